@@ -1,0 +1,4 @@
+export * from './plans';
+export * from './settings';
+export * from './tenants';
+export * from './users';

@@ -1,0 +1,92 @@
+import { relations, sql } from 'drizzle-orm';
+import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ownerUsers } from './users';
+import { tenants } from './tenants';
+
+export type PlanLimits = {
+  maxUsers: number | null;
+  maxPractices: number | null;
+  maxPatients: number | null;
+  maxStorageBytes: number | null;
+};
+
+export const subscriptionPlans = pgTable(
+  'subscription_plans',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    code: text().notNull(),
+    name: text().notNull(),
+    description: text().notNull().default(''),
+    priceMinor: integer().notNull(),
+    currency: text().notNull().default('USD'),
+    interval: text().$type<'MONTH' | 'YEAR'>().notNull().default('MONTH'),
+    limits: jsonb().$type<PlanLimits>().notNull(),
+    features: jsonb().$type<string[]>().notNull().default([]),
+    isActive: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('subscription_plans_code_key').on(t.code),
+    check('subscription_plans_code_check', sql`${t.code} ~ '^[a-z][a-z0-9_-]{1,39}$'`),
+    check('subscription_plans_price_check', sql`${t.priceMinor} >= 0`),
+    check('subscription_plans_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check('subscription_plans_interval_check', sql`${t.interval} in ('MONTH','YEAR')`),
+  ],
+);
+
+export const SUBSCRIPTION_STATUSES = ['TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELLED'] as const;
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+
+/** One row per plan period; the current one has ended_at null. Changes close the old row, keeping history. */
+export const tenantSubscriptions = pgTable(
+  'tenant_subscriptions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    planId: uuid()
+      .notNull()
+      .references(() => subscriptionPlans.id),
+    status: text().$type<SubscriptionStatus>().notNull().default('ACTIVE'),
+    startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp({ withTimezone: true }),
+    changedBy: uuid().references(() => ownerUsers.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('tenant_subscriptions_current_key').on(t.tenantId).where(sql`ended_at is null`),
+    index('tenant_subscriptions_tenant_idx').on(t.tenantId, t.startedAt),
+    check('tenant_subscriptions_status_check', sql`${t.status} in ('TRIALING','ACTIVE','PAST_DUE','CANCELLED')`),
+  ],
+);
+
+export const tenantUsage = pgTable(
+  'tenant_usage',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    periodStart: date().notNull(),
+    periodEnd: date().notNull(),
+    users: integer().notNull().default(0),
+    practices: integer().notNull().default(0),
+    patients: integer().notNull().default(0),
+    storageBytes: bigint({ mode: 'number' }).notNull().default(0),
+    collectedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('tenant_usage_period_key').on(t.tenantId, t.periodStart),
+    check('tenant_usage_period_check', sql`${t.periodEnd} >= ${t.periodStart}`),
+  ],
+);
+
+export const tenantSubscriptionsRelations = relations(tenantSubscriptions, ({ one }) => ({
+  plan: one(subscriptionPlans, { fields: [tenantSubscriptions.planId], references: [subscriptionPlans.id] }),
+  tenant: one(tenants, { fields: [tenantSubscriptions.tenantId], references: [tenants.id] }),
+}));
+
+export type SubscriptionPlan = typeof subscriptionPlans.$inferSelect;
+export type TenantSubscription = typeof tenantSubscriptions.$inferSelect;
+export type TenantUsage = typeof tenantUsage.$inferSelect;

