@@ -8,7 +8,7 @@ import { z } from 'zod';
  */
 
 // CLIs run outside Next.js; load .env / .env.local the same way Next does so both see one configuration.
-nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', { info: () => {}, error: console.error });
+nextEnv.loadEnvConfig(/*turbopackIgnore: true*/ process.cwd(), process.env.NODE_ENV !== 'production', { info: () => {}, error: console.error });
 
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
 const postgresUrl = z.preprocess(
@@ -43,7 +43,7 @@ const envSchema = z.object({
   PORT: intWithDefault(3000),
   STORAGE_ROOT: z.preprocess((v) => (v === '' || v === undefined ? './storage' : v), z.string()),
   DATA_DIR: z.preprocess((v) => (v === '' || v === undefined ? './.data' : v), z.string()),
-  OWNER_EMAIL: z.preprocess((v) => (v === '' ? undefined : v), z.email().optional()),
+  OWNER_EMAIL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address').optional()),
   OWNER_PASSWORD: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(8, 'must be at least 8 characters').optional()),
   TRUST_PROXY: booleanFlag,
   TENANT_POOL_MAX_TOTAL: intWithDefault(60, 1, 10000),
@@ -89,4 +89,5 @@ export function resetEnvForTests(): void {
   cached = undefined;
 }
 
-export const resolveFromCwd = (p: string) => path.resolve(process.cwd(), p);
+// turbopackIgnore: runtime paths from config, not files to trace into the build.
+export const resolveFromCwd = (p: string) => path.resolve(/*turbopackIgnore: true*/ process.cwd(), p);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { validationError } from './errors';
 
 export type FieldErrors = Record<string, string[]>;
@@ -19,3 +19,14 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
   if (!result.success) throw validationError({ fields: fieldErrors(result.error) });
   return result.data;
 }
+
+/**
+ * Email addresses, lower-cased. Deliberately permissive about the domain: `admin@localhost` (the default owner) is
+ * valid here, and deliverability is not something a regex can prove.
+ */
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+$/, 'Enter a valid email address.');

@@ -9,8 +9,8 @@ import type pg from 'pg';
  * drizzle-kit push), and always as the admin: tenant roles have no DDL rights.
  */
 
-export const OWNER_MIGRATIONS = path.resolve(process.cwd(), 'drizzle/owner');
-export const TENANT_MIGRATIONS = path.resolve(process.cwd(), 'drizzle/tenant');
+export const OWNER_MIGRATIONS = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'drizzle/owner');
+export const TENANT_MIGRATIONS = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'drizzle/tenant');
 
 export type MigrationPlan = { folder: string; latest: number; count: number };
 

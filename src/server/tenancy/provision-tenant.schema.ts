@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailSchema } from '@/server/shared/validation';
 import { slugSchema } from './identifiers';
 
 export const domainSchema = z
@@ -12,7 +13,7 @@ export const domainSchema = z
   );
 
 export const tenantAdminSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.')),
+  email: emailSchema,
   name: z.string().trim().min(1, 'Enter a name.').max(200),
   password: z.string().min(10, 'Use at least 10 characters.').max(200),
 });

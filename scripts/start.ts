@@ -1,0 +1,103 @@
+/**
+ * `npm start` (and `npm run dev` with --dev): one command from a fresh clone to a running app.
+ * 1. validate the environment; 2. with no OWNER_DATABASE_URL, start the embedded PostgreSQL 15 in DATA_DIR;
+ * 3. run the idempotent set-up; 4. build if the sources changed since the last build (start only);
+ * 5. serve with Next.js; stop everything cleanly on SIGINT/SIGTERM.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { env } from '../src/env';
+import { setupControlPlane } from '../src/server/tenancy/setup';
+import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
+import { ensureCluster, releaseResources, repoRoot } from './lib/cli';
+import { printSetupReport } from './lib/print-setup-report';
+
+const dev = process.argv.includes('--dev');
+let child: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+    await releaseResources();
+  }
+  process.exit(code);
+}
+
+async function waitForHealth(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return false;
+}
+
+async function main(): Promise<void> {
+  let e;
+  try {
+    e = env();
+  } catch {
+    process.exit(1);
+  }
+  process.on('SIGINT', () => void shutdown(130));
+  process.on('SIGTERM', () => void shutdown(143));
+
+  await ensureCluster(console.log);
+  console.log('Preparing databases …');
+  const report = await setupControlPlane((line) => console.log(`  ${line}`));
+  printSetupReport(report);
+  // The server process opens its own connections; ours are no longer needed.
+  const nextBin = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const distDir = path.join(repoRoot, process.env.NEXT_DIST_DIR || '.next');
+
+  if (!dev && !buildIsCurrent(repoRoot, distDir)) {
+    console.log('Building the app (first start or changed sources) …');
+    const fingerprint = sourceFingerprint(repoRoot);
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    if (build.status !== 0) {
+      console.error('The build failed; see the messages above.');
+      await shutdown(1);
+    }
+    writeBuildStamp(repoRoot, distDir, fingerprint);
+  }
+
+  const port = e.PORT;
+  child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port)], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: dev ? 'development' : 'production' },
+  });
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`The Next.js server exited (code ${code}).`);
+      void shutdown(code ?? 1);
+    }
+  });
+
+  if (await waitForHealth(port, dev ? 120_000 : 60_000)) {
+    const base = `http://${e.BASE_DOMAIN}:${port}`;
+    const ownerBase = e.OWNER_HOST ? `http://${e.OWNER_HOST}:${port}` : base;
+    console.log(`\nSmartDMV is ready.`);
+    console.log(`  Owner console:   ${ownerBase}/owner`);
+    console.log(`  Default clinic:  ${base}/`);
+    console.log(`  Other clinics:   http://<slug>.${e.BASE_DOMAIN}:${port}/`);
+  } else if (!stopping) {
+    console.error('The server did not become healthy in time.');
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});

@@ -1,0 +1,19 @@
+import { ownerPool } from '@/server/owner/db/client';
+
+export const dynamic = 'force-dynamic';
+
+// GET /api/health — public, any host: 200 when the owner database answers, 503 when it does not.
+export async function GET(): Promise<Response> {
+  try {
+    await Promise.race([
+      ownerPool().query('select 1'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
+    ]);
+    return Response.json({ data: { status: 'ok', ownerDatabase: 'up' } }, { headers: { 'cache-control': 'no-store' } });
+  } catch {
+    return Response.json(
+      { error: { code: 'OWNER_DATABASE_UNAVAILABLE', message: 'The owner database is not reachable.' } },
+      { status: 503, headers: { 'cache-control': 'no-store' } },
+    );
+  }
+}

@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { checkSameOrigin } from '@/server/shared/http/csrf';
+import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+
+/**
+ * Cheap, database-free request checks before routing:
+ * - the owner console and /api/owner/* exist only on the owner host (404 elsewhere, as if absent);
+ * - cross-site state changes are refused (route handlers and server actions alike).
+ * Route wrappers repeat both checks, so a matcher gap can never open a hole.
+ */
+export function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  const ownerSurface = path === '/owner' || path.startsWith('/owner/') || path === '/api/owner' || path.startsWith('/api/owner/');
+  if (ownerSurface && !isOwnerHost(requestHost(request.headers))) {
+    return path.startsWith('/api/')
+      ? NextResponse.json({ error: { code: 'NOT_FOUND', message: 'Page not found.' } }, { status: 404 })
+      : new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+  }
+  const csrf = checkSameOrigin(request.method, request.headers);
+  if (csrf) {
+    return NextResponse.json({ error: { code: csrf.code, message: csrf.message } }, { status: csrf.status });
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+};

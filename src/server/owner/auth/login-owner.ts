@@ -1,0 +1,55 @@
+import { eq } from 'drizzle-orm';
+import { emailSchema } from '@/server/shared/validation';
+import { z } from 'zod';
+import type { OwnerDb } from '@/server/owner/db/client';
+import { ownerUsers } from '@/server/owner/db/schema';
+import { recordAudit } from '@/server/owner/audit/record-audit';
+import { AppError } from '@/server/shared/errors';
+import { dummyPasswordHash, verifyPassword } from '@/server/shared/passwords';
+import { assertNotThrottled, clearFailures, loginThrottleRules, recordFailure } from '@/server/shared/throttle';
+import { createOwnerSession, type OwnerSessionUser } from './owner-sessions';
+
+export const ownerLoginBody = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(200),
+});
+
+export type OwnerLoginResult = { token: string; expiresAt: Date; user: OwnerSessionUser };
+
+/**
+ * Email + password sign-in. Unknown email and wrong password give the same 401 after the same scrypt work, so
+ * responses reveal nothing about which accounts exist. Failures are throttled per account and per address.
+ */
+export async function loginOwner(
+  db: OwnerDb,
+  input: z.infer<typeof ownerLoginBody>,
+  meta: { ipAddress: string; userAgent: string | null },
+): Promise<OwnerLoginResult> {
+  const rules = loginThrottleRules(input.email, meta.ipAddress);
+  await assertNotThrottled(db, 'owner_login_throttle', rules);
+  const [user] = await db.select().from(ownerUsers).where(eq(ownerUsers.email, input.email));
+  const valid = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
+  if (!user || !valid || !user.isActive) {
+    await recordFailure(db, 'owner_login_throttle', rules);
+    await recordAudit(db, {
+      action: 'owner.login_failed',
+      targetType: 'owner_user',
+      details: { email: input.email },
+      ipAddress: meta.ipAddress,
+      userAgent: meta.userAgent,
+    });
+    throw new AppError(401, 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
+  }
+  await clearFailures(db, 'owner_login_throttle', input.email);
+  const session = await createOwnerSession(db, user.id, meta);
+  await db.update(ownerUsers).set({ lastLoginAt: new Date() }).where(eq(ownerUsers.id, user.id));
+  await recordAudit(db, {
+    actor: user,
+    action: 'owner.login',
+    targetType: 'owner_user',
+    targetId: user.id,
+    ipAddress: meta.ipAddress,
+    userAgent: meta.userAgent,
+  });
+  return { ...session, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { AppError } from '../errors';
+
+/**
+ * Keyset pagination: the cursor is an opaque base64url of the last row's sort key and id, so pages stay stable
+ * while rows are added and no OFFSET scan is needed.
+ */
+export type Cursor = { k: string | number | null; id: string };
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+export function decodeCursor(raw: string | undefined): Cursor | undefined {
+  if (!raw) return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
+    if (typeof parsed.id !== 'string') throw new Error('bad cursor');
+    return parsed;
+  } catch {
+    throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not valid; start again without it.');
+  }
+}
+
+export const paginationQuery = z.object({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** Given limit+1 fetched rows, returns the page and the cursor for the next one. */
+export function paginate<T extends { id: string }>(rows: T[], limit: number, key: (row: T) => string | number | null) {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor({ k: key(last), id: last.id }) : null;
+  return { items, nextCursor };
+}

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+
+/**
+ * One documented API operation. Each domain lists its operations in a `<domain>.openapi.ts` beside its schemas,
+ * using the same zod schemas the route validates with; /api/openapi.json is generated from these lists.
+ */
+export type ApiOperation = {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI path, e.g. `/api/patients/{id}`. */
+  path: string;
+  summary: string;
+  tags: string[];
+  /** Who may call it, e.g. 'public', 'signed-in', 'OWNER', 'ADMIN, VETERINARIAN'. */
+  auth: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Schema of `data` in a 2xx body; omit for 204. */
+  response?: z.ZodType;
+  successStatus?: number;
+  list?: boolean;
+  errors?: number[];
+  /** Set for multipart uploads. */
+  multipart?: boolean;
+};

@@ -1,0 +1,35 @@
+import { eq } from 'drizzle-orm';
+import { emailSchema } from '@/server/shared/validation';
+import { z } from 'zod';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { users } from '@/server/tenant/db/schema';
+import { AppError } from '@/server/shared/errors';
+import { dummyPasswordHash, verifyPassword } from '@/server/shared/passwords';
+import { assertNotThrottled, clearFailures, loginThrottleRules, recordFailure } from '@/server/shared/throttle';
+import { createTenantSession, practiceIdsOf, type TenantSessionUser } from './tenant-sessions';
+
+export const loginBody = z.object({
+  email: emailSchema,
+  password: z.string().min(1).max(200),
+});
+
+/** Same rules as the owner sign-in: one generic 401, equal work either way, throttled per account and address. */
+export async function loginUser(
+  db: TenantDb,
+  input: z.infer<typeof loginBody>,
+  meta: { ipAddress: string; userAgent: string | null },
+): Promise<{ token: string; expiresAt: Date; user: TenantSessionUser }> {
+  const rules = loginThrottleRules(input.email, meta.ipAddress);
+  await assertNotThrottled(db, 'login_throttle', rules);
+  const [user] = await db.select().from(users).where(eq(users.email, input.email));
+  const valid = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
+  if (!user || !valid || !user.isActive) {
+    await recordFailure(db, 'login_throttle', rules);
+    throw new AppError(401, 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
+  }
+  await clearFailures(db, 'login_throttle', input.email);
+  const session = await createTenantSession(db, user.id, meta);
+  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+  const sessionUser = { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { ...session, user: { ...sessionUser, practiceIds: await practiceIdsOf(db, sessionUser) } };
+}

@@ -1,0 +1,70 @@
+import { and, eq, gt } from 'drizzle-orm';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { practices, sessions, userPractices, users, type TenantRole } from '@/server/tenant/db/schema';
+import { generateSessionToken, hashToken } from '@/server/shared/tokens';
+
+/** Clinic sessions live in the tenant's own database, so a token of tenant A means nothing on tenant B. */
+export const TENANT_SESSION_COOKIE = 'smartdmv_session';
+export const TENANT_IDLE_SECONDS = 12 * 60 * 60;
+export const TENANT_ABSOLUTE_SECONDS = 7 * 24 * 60 * 60;
+const TOUCH_AFTER_MS = 60_000;
+
+export type TenantSessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: TenantRole;
+  /** Practices this user may see. Admins see every practice of the tenant. */
+  practiceIds: string[];
+};
+
+export async function createTenantSession(
+  db: TenantDb,
+  userId: string,
+  meta: { ipAddress: string | null; userAgent: string | null },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = generateSessionToken();
+  const now = Date.now();
+  const absolute = new Date(now + TENANT_ABSOLUTE_SECONDS * 1000);
+  await db.insert(sessions).values({
+    id: hashToken(token),
+    userId,
+    idleExpiresAt: new Date(now + TENANT_IDLE_SECONDS * 1000),
+    absoluteExpiresAt: absolute,
+    ipAddress: meta.ipAddress,
+    userAgent: meta.userAgent,
+  });
+  return { token, expiresAt: absolute };
+}
+
+export async function practiceIdsOf(db: TenantDb, user: { id: string; role: TenantRole }): Promise<string[]> {
+  if (user.role === 'ADMIN') {
+    return (await db.select({ id: practices.id }).from(practices)).map((p) => p.id);
+  }
+  return (await db.select({ id: userPractices.practiceId }).from(userPractices).where(eq(userPractices.userId, user.id))).map((p) => p.id);
+}
+
+export async function validateTenantSession(db: TenantDb, token: string): Promise<{ sessionId: string; user: TenantSessionUser } | null> {
+  const id = hashToken(token);
+  const now = new Date();
+  const [row] = await db
+    .select({ session: sessions, user: { id: users.id, email: users.email, name: users.name, role: users.role, isActive: users.isActive } })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), gt(sessions.idleExpiresAt, now), gt(sessions.absoluteExpiresAt, now)));
+  if (!row || !row.user.isActive) return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    const idle = new Date(Math.min(now.getTime() + TENANT_IDLE_SECONDS * 1000, row.session.absoluteExpiresAt.getTime()));
+    await db.update(sessions).set({ lastSeenAt: now, idleExpiresAt: idle }).where(eq(sessions.id, id));
+  }
+  const { isActive: _active, ...user } = row.user;
+  return { sessionId: id, user: { ...user, practiceIds: await practiceIdsOf(db, user) } };
+}
+
+export async function deleteTenantSession(db: TenantDb, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
+}
+
+export async function deleteTenantSessionsOfUser(db: TenantDb, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
