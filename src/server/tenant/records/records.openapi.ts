@@ -1,0 +1,4 @@
+import type { ApiOperation } from '@/server/shared/openapi/operation';
+
+/** The records operations of the tenant API, for /api/openapi.json. */
+export const operations: ApiOperation[] = [];
