@@ -127,10 +127,11 @@ export class TenantPoolRegistry {
     pool.on('error', () => {
       // An idle client was terminated (e.g. tenant suspended); the pool drops it.
     });
+    const db: TenantDb = drizzle(pool, { schema: tenantSchema, casing: 'snake_case' });
     const entry: Entry = {
       tenantId,
       pool,
-      db: drizzle(pool, { schema: tenantSchema, casing: 'snake_case' }) as TenantDb,
+      db,
       leases: 0,
       lastUsed: Date.now(),
     };

@@ -24,7 +24,7 @@ type Options = {
   roles?: OwnerRole[];
 };
 
-type Handler<P> = (ctx: OwnerRouteContext<P>) => Promise<Response | unknown>;
+type Handler<P> = (ctx: OwnerRouteContext<P>) => Promise<unknown>;
 
 /**
  * Wraps every /api/owner/* handler: owner host only (404 elsewhere, as if the route did not exist), CSRF check

@@ -25,7 +25,8 @@ function handles(): OwnerHandles {
     pool.on('error', () => {
       // An idle client died (server restart); the pool replaces it on next use.
     });
-    current = { pool, db: drizzle(pool, { schema, casing: 'snake_case' }) as OwnerDb };
+    const db: OwnerDb = drizzle(pool, { schema, casing: 'snake_case' });
+    current = { pool, db };
     registry[GLOBAL_KEY] = current;
   }
   return current;

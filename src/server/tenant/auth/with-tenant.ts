@@ -28,7 +28,7 @@ type Options = {
   permission?: Permission;
 };
 
-type Handler<P> = (ctx: TenantRouteContext<P>) => Promise<Response | unknown>;
+type Handler<P> = (ctx: TenantRouteContext<P>) => Promise<unknown>;
 
 /** Resolves the tenant from the Host header alone and refuses what may not be served. */
 export async function resolveServableTenant(headers: Headers): Promise<ResolvedTenant> {
