@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { env } from '../../src/env';
 import { closeOwnerDb } from '../../src/server/owner/db/client';
 import { AppError } from '../../src/server/shared/errors';
-import { dataDir, isEmbeddedMode } from '../../src/server/tenancy/cluster';
+import { dataDir, isEmbeddedMode, readEmbeddedState } from '../../src/server/tenancy/cluster';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/server/tenancy/embedded-postgres';
 import { tenantPools } from '../../src/server/tenancy/pool-registry';
 import { stopTenantResolver } from '../../src/server/tenancy/resolve-tenant';
+import { repointEmbeddedTenants } from '../../src/server/tenancy/setup';
 
 /**
  * Shared plumbing for the thin CLIs in scripts/: env validation, the embedded server when no external one is
@@ -18,12 +19,16 @@ let embedded: EmbeddedServer | undefined;
 export async function ensureCluster(log: (line: string) => void = () => {}): Promise<void> {
   env();
   if (!isEmbeddedMode() || embedded) return;
+  const previousPort = readEmbeddedState()?.port;
   embedded = await startEmbeddedPostgres({
     dataDir: dataDir(),
     log: (line) => {
       if (process.env.DEBUG) log(line);
     },
   });
+  // Its old port was taken: tenant rows must follow before any CLI connects to a tenant. Before the first set-up
+  // there is no owner database yet; set-up itself repoints then.
+  if (previousPort && previousPort !== embedded.port) await repointEmbeddedTenants().catch(() => 0);
 }
 
 export async function releaseResources(): Promise<void> {
@@ -42,7 +47,10 @@ export function runCli(main: () => Promise<number | void>): void {
       process.exit(code ?? 0);
     })
     .catch(async (error: unknown) => {
-      if (error instanceof AppError) {
+      if (error instanceof UsageError) {
+        console.error(`Error: ${error.message}`);
+        console.error(error.usage);
+      } else if (error instanceof AppError) {
         console.error(`Error (${error.code}): ${error.message}`);
         const fields = (error.details as { fields?: Record<string, string[]> } | undefined)?.fields;
         if (fields) for (const [field, messages] of Object.entries(fields)) console.error(`  ${field}: ${messages.join(' ')}`);
@@ -53,7 +61,7 @@ export function runCli(main: () => Promise<number | void>): void {
         if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
       }
       await releaseResources();
-      process.exit(error instanceof AppError && error.status < 500 ? 2 : 1);
+      process.exit(error instanceof UsageError || (error instanceof AppError && error.status < 500) ? 2 : 1);
     });
 }
 
@@ -65,7 +73,10 @@ export function parseArgs(argv: string[]): { flags: Record<string, string | true
     const arg = argv[i]!;
     if (arg === '--') continue;
     if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+      // `--name=value`: split on the first '=' only, values may contain more.
+      const eq = arg.indexOf('=');
+      const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+      const inline = eq === -1 ? undefined : arg.slice(eq + 1);
       const next = argv[i + 1];
       if (inline !== undefined) flags[name] = inline;
       else if (next !== undefined && !next.startsWith('--')) {
@@ -75,6 +86,39 @@ export function parseArgs(argv: string[]): { flags: Record<string, string | true
     } else positional.push(arg);
   }
   return { flags, positional };
+}
+
+/** Wrong command-line arguments: printed with the usage text, exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly usage: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/**
+ * Parses `argv` against a zod object whose keys are the allowed `--flags` (and `positional` for the rest).
+ * Unknown flags and invalid values become a UsageError naming the option.
+ */
+export function parseCliArgs<S extends z.ZodObject>(schema: S, usage: string, argv = process.argv.slice(2)): z.output<S> {
+  const { flags, positional } = parseArgs(argv);
+  if ('help' in flags) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const known = new Set(Object.keys(schema.shape));
+  for (const name of Object.keys(flags)) if (!known.has(name)) throw new UsageError(`unknown option --${name}`, usage);
+  const result = schema.safeParse(known.has('positional') ? { ...flags, positional } : flags);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'argument');
+    throw new UsageError(`${name === 'positional' ? 'argument' : `--${name}`}: ${issue.message}`, usage);
+  }
+  if (!known.has('positional') && positional.length > 0) throw new UsageError(`unexpected argument ${positional[0]}`, usage);
+  return result.data;
 }
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');

@@ -18,7 +18,10 @@ export async function deprovisionTenant(tenantId: string): Promise<Tenant> {
   // Stop serving first: the resolver sees DELETED, new requests get 404 while we drop.
   await ownerDb.update(tenants).set({ status: 'DELETED', deletedAt: new Date(), updatedAt: new Date() }).where(eq(tenants.id, tenant.id));
   await tenantPools().close(tenant.id);
-  await dropTenantDatabaseAndRole({ tenantId: tenant.id, database: tenant.dbName, role: tenant.dbRole });
+  await dropTenantDatabaseAndRole(
+    { tenantId: tenant.id, database: tenant.dbName, role: tenant.dbRole },
+    { host: tenant.dbHost, port: tenant.dbPort },
+  );
   const archivedTo = await archiveTenantFolders(tenant.slug);
   const [deleted] = await ownerDb
     .update(tenants)

@@ -20,7 +20,8 @@ import {
   assertNoForeignObjects,
   createTenantRole,
   dropTenantDatabaseAndRole,
-  grantTenantAccess,
+  grantDatabaseConnect,
+  grantTableRights,
   markDatabase,
   type TenantDatabaseTarget,
 } from './tenant-database';
@@ -43,6 +44,15 @@ export const DEFAULT_PLAN_CODE = 'basic';
 
 /** Inserts the tenant as PROVISIONING (with plan and domains), then provisions it. */
 export async function provisionTenant(input: ProvisionTenantInput, hooks: ProvisionHooks = {}): Promise<Tenant> {
+  const tenant = await registerTenant(input);
+  return runProvisioning(tenant.id, hooks);
+}
+
+/**
+ * Step 1 alone: validates the input, hashes the first admin's password (scrypt, the costliest part of a request,
+ * done before any row or lock exists) and inserts the tenant as PROVISIONING with its plan and domains.
+ */
+export async function registerTenant(input: ProvisionTenantInput): Promise<Tenant> {
   const data = parseOrThrow(provisionTenantInput, input);
   const planCode = data.planCode ?? DEFAULT_PLAN_CODE;
   const [plan] = await ownerDb.select().from(subscriptionPlans).where(eq(subscriptionPlans.code, planCode));
@@ -88,7 +98,7 @@ export async function provisionTenant(input: ProvisionTenantInput, hooks: Provis
     }
     throw error;
   }
-  return runProvisioning(tenant.id, hooks);
+  return tenant;
 }
 
 async function findTenant(idOrSlug: string): Promise<Tenant | undefined> {
@@ -129,32 +139,47 @@ export async function runProvisioning(tenantIdOrSlug: string, hooks: ProvisionHo
 
 async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<Tenant> {
   const target: TenantDatabaseTarget = { tenantId: tenant.id, database: tenant.dbName, role: tenant.dbRole };
+  const server = { host: tenant.dbHost, port: tenant.dbPort };
   const created = { objects: false, folders: false };
   const step = async (name: ProvisionStep) => hooks.beforeStep?.(name, tenant.id);
-  await ownerDb.update(tenants).set({ status: 'PROVISIONING', lastError: null, updatedAt: new Date() }).where(eq(tenants.id, tenant.id));
+  if (tenant.status !== 'PROVISIONING' || tenant.lastError) {
+    await ownerDb.update(tenants).set({ status: 'PROVISIONING', lastError: null, updatedAt: new Date() }).where(eq(tenants.id, tenant.id));
+  }
   try {
-    await assertNoForeignObjects(target);
-    created.objects = true;
-
-    await step('create-role');
     const password = generatePassword(24);
-    await withAdminClient(MAINTENANCE_DATABASE, (client) => createTenantRole(client, target, password));
-    // Stored encrypted as soon as the role exists, so the row always holds the live credential.
-    await ownerDb
-      .update(tenants)
-      .set({ dbPasswordEncrypted: encryptSecret(password, appSecret()), updatedAt: new Date() })
-      .where(eq(tenants.id, tenant.id));
+    // All cluster-level DDL on one maintenance connection: each new connection costs a SCRAM handshake and a fork.
+    await withAdminClient(
+      MAINTENANCE_DATABASE,
+      async (client) => {
+        await assertNoForeignObjects(client, target);
+        created.objects = true;
 
-    await step('create-database');
-    await withAdminClient(MAINTENANCE_DATABASE, async (client) => {
-      await cloneTemplate(client, target.database);
-      await markDatabase(client, target);
-    });
+        await step('create-role');
+        await createTenantRole(client, target, password);
+        // Stored encrypted as soon as the role exists, so the row always holds the live credential.
+        await ownerDb
+          .update(tenants)
+          .set({ dbPasswordEncrypted: encryptSecret(password, appSecret()), updatedAt: new Date() })
+          .where(eq(tenants.id, tenant.id));
+
+        await step('create-database');
+        await cloneTemplate(client, target.database);
+        await markDatabase(client, target);
+        await grantDatabaseConnect(client, target, [clusterConfig().admin.user]);
+      },
+      server,
+    );
 
     await step('apply-schema');
     // The template is normally current already; this costs one version check then.
-    await withAdminClient(target.database, (client) => migrateDatabase(client, TENANT_MIGRATIONS));
-    await grantTenantAccess(target);
+    await withAdminClient(
+      target.database,
+      async (client) => {
+        await migrateDatabase(client, TENANT_MIGRATIONS);
+        await grantTableRights(client, target.role);
+      },
+      server,
+    );
 
     await step('create-folders');
     const folderExisted = await pathExists(tenant.storagePath);
@@ -177,7 +202,7 @@ async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<T
     logger.error('tenant provisioning failed', { tenant: tenant.slug, error });
     // Conflicts found before we created anything leave foreign objects untouched.
     const rollbackErrors: string[] = [];
-    if (created.objects) await dropTenantDatabaseAndRole(target).catch((e: Error) => rollbackErrors.push(e.message));
+    if (created.objects) await dropTenantDatabaseAndRole(target, server).catch((e: Error) => rollbackErrors.push(e.message));
     if (created.folders) await removeTenantFolders(tenant.slug).catch((e: Error) => rollbackErrors.push(e.message));
     await ownerDb
       .update(tenants)

@@ -69,14 +69,8 @@ export async function setupControlPlane(log: (line: string) => void = () => {}):
   const plans = await ensureDefaultPlans(ownerDb);
   if (plans > 0) note(`inserted ${plans} default plans`);
 
-  if (config.mode === 'embedded') {
-    const moved = await ownerDb
-      .update(tenants)
-      .set({ dbPort: config.admin.port })
-      .where(and(eq(tenants.dbHost, config.admin.host), sql`${tenants.dbPort} <> ${config.admin.port}`))
-      .returning({ id: tenants.id });
-    if (moved.length > 0) note(`pointed ${moved.length} tenants at the embedded server's new port ${config.admin.port}`);
-  }
+  const moved = await repointEmbeddedTenants();
+  if (moved > 0) note(`pointed ${moved} tenants at the embedded server's new port ${config.admin.port}`);
 
   log('Tenant template database …');
   if ((await ensureTemplateDatabase()) === 'migrated') note('migrated the tenant template database');
@@ -88,6 +82,21 @@ export async function setupControlPlane(log: (line: string) => void = () => {}):
   const admin = await ensureDefaultTenant(note, owner);
   if (admin) report.defaultTenantAdmin = admin;
   return report;
+}
+
+/**
+ * The embedded server takes a new port when its old one is taken; tenant rows record host and port, so they follow
+ * it. Returns how many rows moved (0 with an external server).
+ */
+export async function repointEmbeddedTenants(): Promise<number> {
+  const config = clusterConfig();
+  if (config.mode !== 'embedded') return 0;
+  const moved = await ownerDb
+    .update(tenants)
+    .set({ dbPort: config.admin.port })
+    .where(and(eq(tenants.dbHost, config.admin.host), sql`${tenants.dbPort} <> ${config.admin.port}`))
+    .returning({ id: tenants.id });
+  return moved.length;
 }
 
 async function ensureOwnerAccount(note: (c: string) => void): Promise<{ email: string; password?: string } | undefined> {

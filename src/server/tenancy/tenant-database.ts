@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { conflict } from '@/server/shared/errors';
 import { databaseExists, MAINTENANCE_DATABASE, roleExists, terminateConnections, withAdminClient } from './admin-client';
-import { clusterConfig } from './cluster';
+import { clusterConfig, type ServerAddress } from './cluster';
 import { ownershipComment, quoteIdent, quoteLiteral } from './identifiers';
 
 /**
@@ -21,20 +21,19 @@ function classify(found: { exists: boolean; comment: string | null }, tenantId: 
 /**
  * Refuses (409) when the database or role exists and is not marked as this tenant's: we never drop or reuse
  * something we did not create. Leftovers marked as this tenant's (a crashed earlier attempt) are removed.
+ * Runs on the caller's maintenance connection (provisioning does all its cluster-level DDL on one).
  */
-export async function assertNoForeignObjects(target: TenantDatabaseTarget): Promise<void> {
-  await withAdminClient(MAINTENANCE_DATABASE, async (client) => {
-    const database = classify(await databaseExists(client, target.database), target.tenantId);
-    const role = classify(await roleExists(client, target.role), target.tenantId);
-    if (database === 'foreign') {
-      throw conflict('DATABASE_EXISTS', `A database named ${target.database} already exists and was not created for this tenant.`);
-    }
-    if (role === 'foreign') {
-      throw conflict('ROLE_EXISTS', `A role named ${target.role} already exists and was not created for this tenant.`);
-    }
-    if (database === 'ours') await dropDatabase(client, target.database);
-    if (role === 'ours') await client.query(`drop role if exists ${quoteIdent(target.role)}`);
-  });
+export async function assertNoForeignObjects(client: pg.Client, target: TenantDatabaseTarget): Promise<void> {
+  const database = classify(await databaseExists(client, target.database), target.tenantId);
+  const role = classify(await roleExists(client, target.role), target.tenantId);
+  if (database === 'foreign') {
+    throw conflict('DATABASE_EXISTS', `A database named ${target.database} already exists and was not created for this tenant.`);
+  }
+  if (role === 'foreign') {
+    throw conflict('ROLE_EXISTS', `A role named ${target.role} already exists and was not created for this tenant.`);
+  }
+  if (database === 'ours') await dropDatabase(client, target.database);
+  if (role === 'ours') await client.query(`drop role if exists ${quoteIdent(target.role)}`);
 }
 
 export async function createTenantRole(client: pg.Client, target: TenantDatabaseTarget, password: string): Promise<void> {
@@ -51,25 +50,48 @@ export async function markDatabase(client: pg.Client, target: TenantDatabaseTarg
 }
 
 /**
- * Only the tenant's role (and the admin) may connect; the role gets data rights, no DDL. Default privileges make
- * tables added by later migrations (run by the admin) usable by the role too.
+ * Database-level half of the tenant's access: only the tenant's role (and the admin, plus `extraConnectRoles`) may
+ * connect. Runs on a maintenance connection of the tenant's server.
  */
-export async function grantTenantAccess(target: Pick<TenantDatabaseTarget, 'database' | 'role'>, extraConnectRoles: string[] = []) {
+export async function grantDatabaseConnect(
+  client: pg.Client,
+  target: Pick<TenantDatabaseTarget, 'database' | 'role'>,
+  connectRoles: string[],
+): Promise<void> {
+  const db = quoteIdent(target.database);
+  await client.query(`revoke connect, temporary on database ${db} from public`);
+  for (const role of new Set(connectRoles)) await client.query(`grant connect on database ${db} to ${quoteIdent(role)}`);
+  await client.query(`grant connect, temporary on database ${db} to ${quoteIdent(target.role)}`);
+}
+
+/**
+ * Schema-level half, run on an admin connection to the tenant's database: data rights, no DDL. Default privileges
+ * make tables added by later migrations usable too; `tenants:migrate` re-applies this after migrating because
+ * default privileges only cover objects created by the role that set them (a different PGUSER would not be).
+ * One round trip: a multi-statement simple query.
+ */
+export async function grantTableRights(client: pg.Client, role: string): Promise<void> {
+  const r = quoteIdent(role);
+  await client.query(
+    [
+      `grant usage on schema public to ${r}`,
+      `grant select, insert, update, delete on all tables in schema public to ${r}`,
+      `grant usage, select, update on all sequences in schema public to ${r}`,
+      `alter default privileges in schema public grant select, insert, update, delete on tables to ${r}`,
+      `alter default privileges in schema public grant usage, select, update on sequences to ${r}`,
+    ].join(';\n'),
+  );
+}
+
+/** Both halves, each on its own short admin connection to the tenant's server (the admin's by default). */
+export async function grantTenantAccess(
+  target: Pick<TenantDatabaseTarget, 'database' | 'role'>,
+  extraConnectRoles: string[] = [],
+  server: Partial<ServerAddress> = {},
+) {
   const admin = clusterConfig().admin;
-  await withAdminClient(MAINTENANCE_DATABASE, async (client) => {
-    const db = quoteIdent(target.database);
-    await client.query(`revoke connect, temporary on database ${db} from public`);
-    for (const role of [admin.user, ...extraConnectRoles]) await client.query(`grant connect on database ${db} to ${quoteIdent(role)}`);
-    await client.query(`grant connect, temporary on database ${db} to ${quoteIdent(target.role)}`);
-  });
-  await withAdminClient(target.database, async (client) => {
-    const role = quoteIdent(target.role);
-    await client.query(`grant usage on schema public to ${role}`);
-    await client.query(`grant select, insert, update, delete on all tables in schema public to ${role}`);
-    await client.query(`grant usage, select, update on all sequences in schema public to ${role}`);
-    await client.query(`alter default privileges in schema public grant select, insert, update, delete on tables to ${role}`);
-    await client.query(`alter default privileges in schema public grant usage, select, update on sequences to ${role}`);
-  });
+  await withAdminClient(MAINTENANCE_DATABASE, (client) => grantDatabaseConnect(client, target, [admin.user, ...extraConnectRoles]), server);
+  await withAdminClient(target.database, (client) => grantTableRights(client, target.role), server);
 }
 
 export async function dropDatabase(client: pg.Client, database: string): Promise<void> {
@@ -79,12 +101,19 @@ export async function dropDatabase(client: pg.Client, database: string): Promise
   await client.query(`drop database if exists ${quoteIdent(database)} with (force)`);
 }
 
-/** Drops a tenant's database and role. Used by rollback and by deprovisioning; never on foreign objects. */
-export async function dropTenantDatabaseAndRole(target: TenantDatabaseTarget): Promise<void> {
-  await withAdminClient(MAINTENANCE_DATABASE, async (client) => {
-    const database = classify(await databaseExists(client, target.database), target.tenantId);
-    if (database === 'ours') await dropDatabase(client, target.database);
-    const role = classify(await roleExists(client, target.role), target.tenantId);
-    if (role === 'ours') await client.query(`drop role if exists ${quoteIdent(target.role)}`);
-  });
+/**
+ * Drops a tenant's database and role on the tenant's server (the admin's by default). Used by rollback and by
+ * deprovisioning; never on foreign objects.
+ */
+export async function dropTenantDatabaseAndRole(target: TenantDatabaseTarget, server: Partial<ServerAddress> = {}): Promise<void> {
+  await withAdminClient(
+    MAINTENANCE_DATABASE,
+    async (client) => {
+      const database = classify(await databaseExists(client, target.database), target.tenantId);
+      if (database === 'ours') await dropDatabase(client, target.database);
+      const role = classify(await roleExists(client, target.role), target.tenantId);
+      if (role === 'ours') await client.query(`drop role if exists ${quoteIdent(target.role)}`);
+    },
+    server,
+  );
 }

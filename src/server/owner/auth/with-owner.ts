@@ -1,6 +1,6 @@
 import { ownerDb, type OwnerDb } from '@/server/owner/db/client';
 import type { OwnerRole } from '@/server/owner/db/schema';
-import { AppError, forbidden, notFound, unauthorized } from '@/server/shared/errors';
+import { forbidden, notFound, unauthorized } from '@/server/shared/errors';
 import { readCookie } from '@/server/shared/http/cookies';
 import { assertSameOrigin } from '@/server/shared/http/csrf';
 import { clientIp, userAgent } from '@/server/shared/http/request';
@@ -14,6 +14,8 @@ export type OwnerRouteContext<P> = {
   db: OwnerDb;
   /** Null only on `auth: 'public'` routes without a session. */
   user: OwnerSessionUser;
+  /** The id (token hash) of the caller's session; null only on public routes without one. */
+  sessionId: string;
   meta: { ipAddress: string; userAgent: string | null };
 };
 
@@ -24,31 +26,47 @@ type Options = {
   roles?: OwnerRole[];
 };
 
-type Handler<P> = (ctx: OwnerRouteContext<P>) => Promise<unknown>;
+type Handler<P> = (ctx: OwnerRouteContext<P>) => Promise<Response | unknown>;
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /**
  * Wraps every /api/owner/* handler: owner host only (404 elsewhere, as if the route did not exist), CSRF check
- * on state changes, session and role check, uniform JSON errors.
+ * on state changes, session and role check, uniform JSON errors. Responses are never cached: they carry
+ * operator-only data.
  */
 export function withOwner<P = Record<string, never>>(handler: Handler<P>, options: Options = {}) {
   return async (req: Request, route?: { params?: Promise<P> }): Promise<Response> => {
+    let response: Response;
     try {
       if (!isOwnerHost(requestHost(req.headers))) throw notFound('Page');
       assertSameOrigin(req);
       const params = ((await route?.params) ?? {}) as P;
       const meta = { ipAddress: clientIp(req), userAgent: userAgent(req) };
-      let user: OwnerSessionUser | null = null;
       const token = readCookie(req, OWNER_SESSION_COOKIE);
-      if (token) user = (await validateOwnerSession(ownerDb, token))?.user ?? null;
+      const session = token ? await validateOwnerSession(ownerDb, token) : null;
       if (options.auth !== 'public') {
-        if (!user) throw unauthorized();
-        const roles = options.roles ?? (req.method === 'GET' || req.method === 'HEAD' ? ['OWNER', 'SUPPORT'] : ['OWNER']);
-        if (!roles.includes(user.role)) throw forbidden();
+        if (!session) throw unauthorized();
+        const roles = options.roles ?? (READ_METHODS.has(req.method) ? ['OWNER', 'SUPPORT'] : ['OWNER']);
+        if (!roles.includes(session.user.role)) throw forbidden();
       }
-      const result = await handler({ req, params, db: ownerDb, user: user as OwnerSessionUser, meta });
-      return result instanceof Response ? result : ok(result);
+      const result = await handler({
+        req,
+        params,
+        db: ownerDb,
+        user: session?.user as OwnerSessionUser,
+        sessionId: session?.sessionId as string,
+        meta,
+      });
+      response = result instanceof Response ? result : ok(result);
     } catch (error) {
-      return errorResponse(error instanceof AppError ? error : error);
+      response = errorResponse(error);
     }
+    try {
+      if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-store');
+    } catch {
+      // Immutable headers (Response.redirect): nothing to add to.
+    }
+    return response;
   };
 }

@@ -6,7 +6,7 @@ import { users } from '@/server/tenant/db/schema';
 import { AppError } from '@/server/shared/errors';
 import { dummyPasswordHash, verifyPassword } from '@/server/shared/passwords';
 import { assertNotThrottled, clearFailures, loginThrottleRules, recordFailure } from '@/server/shared/throttle';
-import { createTenantSession, practiceIdsOf, type TenantSessionUser } from './tenant-sessions';
+import { createTenantSession, deleteExpiredTenantSessions, practiceIdsOf, type TenantSessionUser } from './tenant-sessions';
 
 export const loginBody = z.object({
   email: emailSchema,
@@ -18,7 +18,7 @@ export async function loginUser(
   db: TenantDb,
   input: z.infer<typeof loginBody>,
   meta: { ipAddress: string; userAgent: string | null },
-): Promise<{ token: string; expiresAt: Date; user: TenantSessionUser }> {
+): Promise<{ token: string; expiresAt: Date; user: TenantSessionUser & { mustChangePassword: boolean } }> {
   const rules = loginThrottleRules(input.email, meta.ipAddress);
   await assertNotThrottled(db, 'login_throttle', rules);
   const [user] = await db.select().from(users).where(eq(users.email, input.email));
@@ -27,9 +27,15 @@ export async function loginUser(
     await recordFailure(db, 'login_throttle', rules);
     throw new AppError(401, 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
   }
-  await clearFailures(db, 'login_throttle', input.email);
-  const session = await createTenantSession(db, user.id, meta);
-  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+  const session = await db.transaction(async (tx) => {
+    await clearFailures(tx, 'login_throttle', input.email);
+    await deleteExpiredTenantSessions(tx, user.id);
+    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    return createTenantSession(tx, user.id, meta);
+  });
   const sessionUser = { id: user.id, email: user.email, name: user.name, role: user.role };
-  return { ...session, user: { ...sessionUser, practiceIds: await practiceIdsOf(db, sessionUser) } };
+  return {
+    ...session,
+    user: { ...sessionUser, practiceIds: await practiceIdsOf(db, sessionUser), mustChangePassword: user.mustChangePassword },
+  };
 }

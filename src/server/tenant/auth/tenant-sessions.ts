@@ -1,7 +1,8 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, lte, ne, or } from 'drizzle-orm';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { practices, sessions, userPractices, users, type TenantRole } from '@/server/tenant/db/schema';
 import { generateSessionToken, hashToken } from '@/server/shared/tokens';
+import type { TenantExecutor } from './transaction';
 
 /** Clinic sessions live in the tenant's own database, so a token of tenant A means nothing on tenant B. */
 export const TENANT_SESSION_COOKIE = 'smartdmv_session';
@@ -19,7 +20,7 @@ export type TenantSessionUser = {
 };
 
 export async function createTenantSession(
-  db: TenantDb,
+  db: TenantExecutor,
   userId: string,
   meta: { ipAddress: string | null; userAgent: string | null },
 ): Promise<{ token: string; expiresAt: Date }> {
@@ -37,18 +38,29 @@ export async function createTenantSession(
   return { token, expiresAt: absolute };
 }
 
-export async function practiceIdsOf(db: TenantDb, user: { id: string; role: TenantRole }): Promise<string[]> {
+export async function practiceIdsOf(db: TenantExecutor, user: { id: string; role: TenantRole }): Promise<string[]> {
   if (user.role === 'ADMIN') {
     return (await db.select({ id: practices.id }).from(practices)).map((p) => p.id);
   }
   return (await db.select({ id: userPractices.practiceId }).from(userPractices).where(eq(userPractices.userId, user.id))).map((p) => p.id);
 }
 
-export async function validateTenantSession(db: TenantDb, token: string): Promise<{ sessionId: string; user: TenantSessionUser } | null> {
+export type ValidatedTenantSession = {
+  sessionId: string;
+  user: TenantSessionUser;
+  /** Set after an admin issued a temporary password: the API refuses everything but changing it (with-tenant.ts). */
+  mustChangePassword: boolean;
+};
+
+export async function validateTenantSession(db: TenantDb, token: string): Promise<ValidatedTenantSession | null> {
   const id = hashToken(token);
   const now = new Date();
   const [row] = await db
-    .select({ session: sessions, user: { id: users.id, email: users.email, name: users.name, role: users.role, isActive: users.isActive } })
+    .select({
+      session: sessions,
+      user: { id: users.id, email: users.email, name: users.name, role: users.role, isActive: users.isActive },
+      mustChangePassword: users.mustChangePassword,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, id), gt(sessions.idleExpiresAt, now), gt(sessions.absoluteExpiresAt, now)));
@@ -58,13 +70,30 @@ export async function validateTenantSession(db: TenantDb, token: string): Promis
     await db.update(sessions).set({ lastSeenAt: now, idleExpiresAt: idle }).where(eq(sessions.id, id));
   }
   const { isActive: _active, ...user } = row.user;
-  return { sessionId: id, user: { ...user, practiceIds: await practiceIdsOf(db, user) } };
+  return { sessionId: id, user: { ...user, practiceIds: await practiceIdsOf(db, user) }, mustChangePassword: row.mustChangePassword };
 }
 
 export async function deleteTenantSession(db: TenantDb, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
 }
 
-export async function deleteTenantSessionsOfUser(db: TenantDb, userId: string): Promise<void> {
+export async function deleteTenantSessionsOfUser(db: TenantExecutor, userId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Signs the user out everywhere but here (after a password change), and drops their expired sessions. */
+export async function deleteOtherTenantSessions(db: TenantExecutor, userId: string, keepSessionId: string): Promise<number> {
+  const removed = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)))
+    .returning({ id: sessions.id });
+  return removed.length;
+}
+
+/** Expired rows are useless; removed opportunistically at sign-in so the table does not grow without bound. */
+export async function deleteExpiredTenantSessions(db: TenantExecutor, userId: string): Promise<void> {
+  const now = new Date();
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), or(lte(sessions.idleExpiresAt, now), lte(sessions.absoluteExpiresAt, now))));
 }

@@ -18,6 +18,10 @@ export type TenantRouteContext<P> = {
   db: TenantDb;
   /** Null only on `auth: 'public'` routes without a session. */
   user: TenantSessionUser;
+  /** Id (token hash) of the caller's session; null only where `user` may be. */
+  sessionId: string;
+  /** The caller holds an admin-issued temporary password (only seen by `allowPendingPasswordChange` routes). */
+  mustChangePassword: boolean;
   meta: { ipAddress: string; userAgent: string | null };
 };
 
@@ -26,6 +30,12 @@ type Options = {
   auth?: 'public';
   /** The permission every caller must have (see permissions.ts). */
   permission?: Permission;
+  /**
+   * Serve users who still hold an admin-issued temporary password. Only the routes they need to replace it
+   * (me, logout, change password) set this; everything else answers 403 PASSWORD_CHANGE_REQUIRED, so a password
+   * the admin has seen never becomes the user's working credential.
+   */
+  allowPendingPasswordChange?: boolean;
 };
 
 type Handler<P> = (ctx: TenantRouteContext<P>) => Promise<unknown>;
@@ -51,14 +61,26 @@ export function withTenant<P = Record<string, never>>(handler: Handler<P>, optio
       const params = ((await route?.params) ?? {}) as P;
       const meta = { ipAddress: clientIp(req), userAgent: userAgent(req) };
       return await tenantPools().withDb(tenant.id, async (db) => {
-        let user: TenantSessionUser | null = null;
         const token = readCookie(req, TENANT_SESSION_COOKIE);
-        if (token) user = (await validateTenantSession(db, token))?.user ?? null;
+        const session = token ? await validateTenantSession(db, token) : null;
+        const user: TenantSessionUser | null = session?.user ?? null;
         if (options.auth !== 'public') {
-          if (!user) throw unauthorized();
+          if (!session || !user) throw unauthorized();
+          if (session.mustChangePassword && !options.allowPendingPasswordChange) {
+            throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Choose a new password before continuing.');
+          }
           if (options.permission && !can(user.role, options.permission)) throw forbidden();
         }
-        const result = await handler({ req, params, tenant, db, user: user as TenantSessionUser, meta });
+        const result = await handler({
+          req,
+          params,
+          tenant,
+          db,
+          user: user as TenantSessionUser,
+          sessionId: session?.sessionId as string,
+          mustChangePassword: session?.mustChangePassword ?? false,
+          meta,
+        });
         return result instanceof Response ? result : ok(result);
       });
     } catch (error) {

@@ -3,9 +3,12 @@ import { withTenant } from '@/server/tenant/auth/with-tenant';
 import { clearedCookie, readCookie } from '@/server/shared/http/cookies';
 import { isSecureRequest } from '@/server/shared/http/request';
 
-// POST /api/auth/logout — any signed-in user of this tenant: ends this session
-export const POST = withTenant(async ({ req, db }) => {
-  const token = readCookie(req, TENANT_SESSION_COOKIE);
-  if (token) await deleteTenantSession(db, token);
-  return Response.json({ data: { signedOut: true } }, { headers: { 'set-cookie': clearedCookie(TENANT_SESSION_COOKIE, isSecureRequest(req)) } });
-});
+// POST /api/auth/logout — any signed-in user of this tenant (also with a pending password change): ends this session
+export const POST = withTenant(
+  async ({ req, db }) => {
+    const token = readCookie(req, TENANT_SESSION_COOKIE);
+    if (token) await deleteTenantSession(db, token);
+    return Response.json({ data: { signedOut: true } }, { headers: { 'set-cookie': clearedCookie(TENANT_SESSION_COOKIE, isSecureRequest(req)) } });
+  },
+  { allowPendingPasswordChange: true },
+);

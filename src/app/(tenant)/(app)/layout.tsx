@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { brandView } from '@/components/tenant/branding';
+import { AppShell } from '@/components/tenant/shell/app-shell';
+import { requirePageSession } from '@/server/tenant/pages/page-context';
+
+export const dynamic = 'force-dynamic';
+
+// Every signed-in clinic page: the tenant comes from the Host header, the user from this tenant's session.
+export default async function TenantAppLayout({ children }: { children: ReactNode }) {
+  const { tenant, user } = await requirePageSession();
+  return (
+    <AppShell brand={brandView(tenant)} user={user}>
+      {children}
+    </AppShell>
+  );
+}

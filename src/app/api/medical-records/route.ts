@@ -1,0 +1,20 @@
+// GET /api/medical-records — any signed-in user (receptionists get summaries only) · POST — VETERINARIAN, TECHNICIAN: open a draft
+import { created, page } from '@/server/shared/http/respond';
+import { readJson, readQuery } from '@/server/shared/http/request';
+import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { createMedicalRecord } from '@/server/tenant/records/create-medical-record';
+import { listMedicalRecords } from '@/server/tenant/records/list-medical-records';
+import { createRecordBody, listRecordsQuery } from '@/server/tenant/records/records.schema';
+
+export const GET = withTenant(
+  async ({ req, db, user }) => {
+    const { items, nextCursor } = await listMedicalRecords(db, { query: readQuery(req, listRecordsQuery), user });
+    return page(items, nextCursor);
+  },
+  { permission: 'records:read-summary' },
+);
+
+export const POST = withTenant(
+  async ({ req, db, user }) => created(await createMedicalRecord(db, { input: await readJson(req, createRecordBody), user })),
+  { permission: 'records:write' },
+);

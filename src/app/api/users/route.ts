@@ -1,0 +1,21 @@
+import { created, page } from '@/server/shared/http/respond';
+import { readJson, readQuery } from '@/server/shared/http/request';
+import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { createUser } from '@/server/tenant/users/create-user';
+import { listUsers } from '@/server/tenant/users/list-users';
+import { createUserBody, listUsersQuery } from '@/server/tenant/users/users.schema';
+
+// GET /api/users — any signed-in staff (users:read): colleagues of their practices, admins see everyone
+export const GET = withTenant(
+  async ({ req, db, user }) => {
+    const { data, nextCursor } = await listUsers(db, { user, query: readQuery(req, listUsersQuery) });
+    return page(data, nextCursor);
+  },
+  { permission: 'users:read' },
+);
+
+// POST /api/users — ADMIN (users:manage): create or invite a staff member
+export const POST = withTenant(
+  async ({ req, db }) => created(await createUser(db, { input: await readJson(req, createUserBody) })),
+  { permission: 'users:manage' },
+);

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
+import { RetryProvisioningButton } from '@/components/owner/retry-provisioning-button';
+import { Alert } from '@/components/ui/alert';
+import { StatusBadge } from '@/components/ui/badge';
+import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
+import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
+import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const tenant = await loadTenantForPage((await params).id);
+  return { title: tenant.name };
+}
+
+export default async function TenantOverviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireOwnerPageUser();
+  const tenant = await loadTenantForPage((await params).id);
+  const site = `${tenant.siteUrl.replace(/\/$/, '')}/`;
+  const usage = tenant.usage;
+
+  return (
+    <div className="space-y-6">
+      {tenant.status === 'FAILED' ? (
+        <Alert tone="danger" title="Provisioning failed">
+          <p className="mb-3">{tenant.lastError ?? 'The last provisioning attempt did not finish.'}</p>
+          {canManage(user) ? <RetryProvisioningButton tenantId={tenant.id} /> : null}
+        </Alert>
+      ) : null}
+      {tenant.status === 'SUSPENDED' ? (
+        <Alert tone="warning" title="Suspended">
+          The clinic&apos;s site refuses all requests until the tenant is activated again (Danger zone).
+        </Alert>
+      ) : null}
+      {tenant.status === 'DELETED' ? (
+        <Alert tone="info" title="Deleted">
+          The database was dropped and the files archived. This record is kept for the audit trail.
+        </Alert>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader title="Details" />
+          <CardBody>
+            <DescriptionList
+              items={[
+                { term: 'Status', value: <StatusBadge status={tenant.status} /> },
+                { term: 'Plan', value: tenant.planCode ? `${tenant.planCode}${tenant.subscriptionStatus ? ` (${tenant.subscriptionStatus.toLowerCase().replace('_', ' ')})` : ''}` : 'None' },
+                {
+                  term: 'Clinic site',
+                  value:
+                    tenant.status === 'DELETED' ? (
+                      <span className="text-slate-500">—</span>
+                    ) : (
+                      <a href={site} target="_blank" rel="noreferrer" className="font-mono text-brand-700 underline">
+                        {site}
+                      </a>
+                    ),
+                },
+                { term: 'Primary domain', value: tenant.primaryDomain ? <span className="font-mono">{tenant.primaryDomain}</span> : 'None' },
+                { term: 'Created', value: formatDateTime(tenant.createdAt) },
+                { term: 'Activated', value: formatDateTime(tenant.activatedAt) },
+                ...(tenant.suspendedAt ? [{ term: 'Suspended', value: formatDateTime(tenant.suspendedAt) }] : []),
+                ...(tenant.deletedAt ? [{ term: 'Deleted', value: formatDateTime(tenant.deletedAt) }] : []),
+                { term: 'Database', value: <span className="font-mono text-xs">{`${tenant.dbName} on ${tenant.dbHost}:${tenant.dbPort}`}</span> },
+                { term: 'Storage', value: <span className="font-mono text-xs">{tenant.storagePath}</span> },
+              ]}
+            />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader title="Usage" description={usage ? `Collected ${formatDateTime(usage.collectedAt)}` : 'Not collected yet; see the Usage tab for live counts.'} />
+          <CardBody>
+            <dl className="grid grid-cols-2 gap-4">
+              {[
+                ['Users', formatNumber(usage?.users)],
+                ['Practices', formatNumber(usage?.practices)],
+                ['Patients', formatNumber(usage?.patients)],
+                ['Storage', formatBytes(usage?.storageBytes)],
+              ].map(([term, value]) => (
+                <div key={term} className="rounded-md bg-slate-50 px-3 py-2">
+                  <dt className="text-xs text-slate-500">{term}</dt>
+                  <dd className="text-lg font-semibold text-slate-900 tabular-nums">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </CardBody>
+        </Card>
+      </div>
+    </div>
+  );
+}

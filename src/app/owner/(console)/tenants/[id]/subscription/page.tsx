@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import { formatDateTime, formatMoney } from '@/components/owner/format';
+import { SubscriptionForm } from '@/components/owner/subscription-form';
+import { StatusBadge } from '@/components/ui/badge';
+import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/states';
+import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { ownerDb } from '@/server/owner/db/client';
+import { SUBSCRIPTION_STATUSES } from '@/server/owner/db/schema';
+import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
+import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { listPlans } from '@/server/owner/plans/list-plans';
+import { getSubscription } from '@/server/owner/subscriptions/get-subscription';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Subscription' };
+
+export default async function TenantSubscriptionPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireOwnerPageUser();
+  const tenant = await loadTenantForPage((await params).id);
+  const [{ current, history }, plans] = await Promise.all([getSubscription(ownerDb, { tenantId: tenant.id }), listPlans(ownerDb)]);
+  // Inactive plans are not offered, except the one the tenant is on (keeping it is allowed).
+  const choices = plans
+    .filter((plan) => plan.isActive || plan.code === current?.planCode)
+    .map((plan) => ({
+      code: plan.code,
+      label: `${plan.name} — ${formatMoney(plan.priceMinor, plan.currency)}/${plan.interval === 'YEAR' ? 'yr' : 'mo'}${plan.isActive ? '' : ' (retired)'}`,
+    }));
+  const editable = canManage(user) && tenant.status !== 'DELETED';
+
+  return (
+    <div className="space-y-6">
+      <Card>
+        <CardHeader
+          title="Current plan"
+          description={current ? `Since ${formatDateTime(current.startedAt)}` : 'This tenant has no subscription.'}
+          actions={current ? <StatusBadge status={current.status} /> : null}
+        />
+        <CardBody>
+          {current ? <p className="mb-4 text-lg font-semibold text-slate-900">{current.planName}</p> : null}
+          {editable ? (
+            <SubscriptionForm tenantId={tenant.id} plans={choices} statuses={SUBSCRIPTION_STATUSES} current={current} />
+          ) : (
+            <p className="text-sm text-slate-500">{canManage(user) ? 'A deleted tenant cannot change plans.' : 'Your role can view subscriptions but not change them.'}</p>
+          )}
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader title="History" description="Every plan period, newest first. A change closes the current period and opens a new one." />
+        {history.length === 0 ? (
+          <EmptyState title="No history yet" />
+        ) : (
+          <Table caption="Subscription history">
+            <THead>
+              <tr>
+                <TH>Plan</TH>
+                <TH>Status</TH>
+                <TH>From</TH>
+                <TH>Until</TH>
+                <TH>Changed by</TH>
+              </tr>
+            </THead>
+            <TBody>
+              {history.map((period) => (
+                <TR key={period.id}>
+                  <TD className="font-medium text-slate-900">{period.planName}</TD>
+                  <TD>
+                    <StatusBadge status={period.status} />
+                  </TD>
+                  <TD className="whitespace-nowrap">{formatDateTime(period.startedAt)}</TD>
+                  <TD className="whitespace-nowrap">{period.endedAt ? formatDateTime(period.endedAt) : <span className="font-medium text-emerald-700">Current</span>}</TD>
+                  <TD>{period.changedBy?.email ?? <span className="text-slate-400">System</span>}</TD>
+                </TR>
+              ))}
+            </TBody>
+          </Table>
+        )}
+      </Card>
+    </div>
+  );
+}

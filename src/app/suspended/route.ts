@@ -1,0 +1,17 @@
+import '@/server/tenancy/tenant-connection';
+import { requestHost } from '@/server/tenancy/hosts';
+import { resolveTenantByHost } from '@/server/tenancy/resolve-tenant';
+import { unavailablePage } from '@/server/tenant/pages/unavailable-page';
+
+export const dynamic = 'force-dynamic';
+
+// GET /suspended — public, any host: explains why this clinic cannot be served (403 suspended, 503 not ready)
+export async function GET(req: Request): Promise<Response> {
+  const tenant = await resolveTenantByHost(requestHost(req.headers));
+  if (!tenant || tenant.status === 'DELETED') return unavailablePage('unknown', null);
+  if (tenant.status === 'SUSPENDED') return unavailablePage('suspended', tenant);
+  if (tenant.status !== 'ACTIVE') return unavailablePage('unavailable', tenant);
+  // Reinstated since the redirect: back into the app.
+  // A relative Location keeps the browser on the host it asked for.
+  return new Response(null, { status: 303, headers: { location: '/' } });
+}

@@ -1,0 +1,101 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { apiRequest } from '@/components/ui/api-client';
+import { Card, CardHeader } from '@/components/ui/card';
+import { ConfirmDialog } from '@/components/ui/dialog';
+import { useToast } from '@/components/ui/toast';
+
+type Props = { tenant: { id: string; name: string; slug: string; status: string } };
+
+function Row({ title, description, action }: { title: string; description: ReactNode; action: ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-4 px-5 py-4">
+      <div className="max-w-xl">
+        <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
+        <p className="mt-0.5 text-sm text-slate-600">{description}</p>
+      </div>
+      {action}
+    </div>
+  );
+}
+
+export function DangerZone({ tenant }: Props) {
+  const router = useRouter();
+  const { notify } = useToast();
+  const base = `/api/owner/tenants/${tenant.id}`;
+
+  async function act(method: 'POST' | 'DELETE', url: string, body: unknown, success: string, then?: () => void): Promise<string | void> {
+    const result = await apiRequest(method, url, body);
+    if (!result.ok) return result.message;
+    notify(success);
+    if (then) then();
+    else router.refresh();
+  }
+
+  return (
+    <Card className="ring-red-200">
+      <CardHeader title="Danger zone" description="These actions affect the clinic's staff and clients immediately." className="border-red-200" />
+      <div className="divide-y divide-slate-200">
+        {tenant.status === 'SUSPENDED' ? (
+          <Row
+            title="Activate tenant"
+            description="The clinic's site serves requests again within a few seconds."
+            action={
+              <ConfirmDialog
+                triggerLabel="Activate tenant"
+                triggerVariant="primary"
+                title={`Activate ${tenant.name}?`}
+                description="Staff and clients can sign in again."
+                confirmLabel="Activate"
+                pendingLabel="Activating…"
+                onConfirm={() => act('POST', `${base}/activate`, undefined, `${tenant.name} is active again.`)}
+              />
+            }
+          />
+        ) : (
+          <Row
+            title="Suspend tenant"
+            description="The clinic's site refuses every request (staff and clients see a suspension page). No data is removed; you can activate it again."
+            action={
+              <ConfirmDialog
+                triggerLabel="Suspend tenant"
+                triggerVariant="danger"
+                triggerDisabled={tenant.status !== 'ACTIVE'}
+                title={`Suspend ${tenant.name}?`}
+                description="Within a few seconds the clinic's site stops serving requests and signed-in staff lose access until it is activated again."
+                confirmLabel="Suspend"
+                pendingLabel="Suspending…"
+                tone="danger"
+                onConfirm={() => act('POST', `${base}/suspend`, undefined, `${tenant.name} was suspended.`)}
+              />
+            }
+          />
+        )}
+        <Row
+          title="Delete tenant"
+          description="Drops the clinic's database and archives its files. This cannot be undone; the record stays in the list as Deleted for the audit trail."
+          action={
+            <ConfirmDialog
+              triggerLabel="Delete tenant"
+              triggerVariant="danger"
+              title={`Delete ${tenant.name}?`}
+              description="The database is dropped and every patient record, appointment and user of this clinic is gone from the live system."
+              confirmLabel="Delete permanently"
+              pendingLabel="Deleting…"
+              tone="danger"
+              requireText={tenant.slug}
+              onConfirm={() =>
+                act('DELETE', base, { confirm: tenant.slug }, `${tenant.name} was deleted.`, () => {
+                  router.push('/owner/tenants');
+                  router.refresh();
+                })
+              }
+            />
+          }
+        />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,135 @@
+'use client';
+
+import { useRef, useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { ConfirmDialog } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { apiRequest } from '@/components/ui/api-client';
+import { EmptyState } from '@/components/ui/states';
+import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { useToast } from '@/components/ui/toast';
+import { useRouter } from 'next/navigation';
+import { formatDate } from './format';
+import { useApiAction } from './use-api-action';
+
+type Domain = { domain: string; isPrimary: boolean; createdAt: string };
+
+type Props = { tenantId: string; slugAddress: string; domains: Domain[]; editable: boolean };
+
+export function DomainManager({ tenantId, slugAddress, domains, editable }: Props) {
+  const add = useApiAction();
+  const router = useRouter();
+  const { notify } = useToast();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [makePrimary, setMakePrimary] = useState(domains.length === 0);
+  const base = `/api/owner/tenants/${tenantId}/domains`;
+
+  async function onAdd(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const domain = String(new FormData(event.currentTarget).get('domain') ?? '').trim();
+    const added = await add.run('POST', base, { domain, isPrimary: makePrimary }, `${domain.toLowerCase()} was added.`);
+    if (added) {
+      formRef.current?.reset();
+      setMakePrimary(false);
+    }
+  }
+
+  async function remove(domain: string): Promise<string | void> {
+    const result = await apiRequest('DELETE', `${base}/${encodeURIComponent(domain)}`);
+    if (!result.ok) return result.message;
+    notify(`${domain} was removed.`);
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-6">
+      <Card>
+        <CardHeader title="Domains" description={`The clinic is always reachable at ${slugAddress}. Custom domains must point (DNS) at this server.`} />
+        {domains.length === 0 ? (
+          <EmptyState title="No custom domains" description="Add one below if the clinic wants its own address." />
+        ) : (
+          <Table caption="Custom domains">
+            <THead>
+              <tr>
+                <TH>Domain</TH>
+                <TH>Added</TH>
+                <TH>
+                  <span className="sr-only">Actions</span>
+                </TH>
+              </tr>
+            </THead>
+            <TBody>
+              {domains.map((d) => (
+                <TR key={d.domain}>
+                  <TD>
+                    <span className="font-mono text-sm text-slate-900">{d.domain}</span>
+                    {d.isPrimary ? (
+                      <Badge tone="brand" className="ml-2">
+                        Primary
+                      </Badge>
+                    ) : null}
+                  </TD>
+                  <TD>{formatDate(d.createdAt)}</TD>
+                  <TD className="text-right">
+                    {editable ? (
+                      <ConfirmDialog
+                        triggerLabel={<span>Remove<span className="sr-only"> {d.domain}</span></span>}
+                        title={`Remove ${d.domain}?`}
+                        description={
+                          d.isPrimary
+                            ? 'This is the primary domain; the oldest remaining domain becomes primary. The clinic stays reachable at its slug address.'
+                            : 'Requests to this domain will stop reaching the clinic within a few seconds.'
+                        }
+                        confirmLabel="Remove domain"
+                        pendingLabel="Removing…"
+                        tone="danger"
+                        onConfirm={() => remove(d.domain)}
+                      />
+                    ) : null}
+                  </TD>
+                </TR>
+              ))}
+            </TBody>
+          </Table>
+        )}
+      </Card>
+
+      {editable ? (
+        <Card>
+          <CardHeader title="Add a domain" />
+          <CardBody>
+            <form ref={formRef} onSubmit={onAdd} noValidate className="space-y-4">
+              {add.failure && Object.keys(add.failure.fields).length === 0 ? <Alert tone="danger">{add.failure.message}</Alert> : null}
+              <div className="flex flex-wrap items-start gap-4">
+                <Field id="new-domain" label="Domain" hint="A host name only, e.g. clinic.example.com" error={add.failure?.fields.domain} className="min-w-72 flex-1">
+                  {(control) => <Input {...control} name="domain" placeholder="clinic.example.com" spellCheck={false} autoCapitalize="none" required />}
+                </Field>
+                <div className="flex items-center gap-2 pt-8">
+                  <input
+                    id="new-domain-primary"
+                    type="checkbox"
+                    checked={makePrimary}
+                    onChange={(event) => setMakePrimary(event.target.checked)}
+                    className="size-4 rounded border-slate-300 text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600"
+                  />
+                  <label htmlFor="new-domain-primary" className="text-sm text-slate-700">
+                    Make it the primary domain
+                  </label>
+                </div>
+                <div className="pt-6">
+                  <Button type="submit" pending={add.pending} pendingLabel="Adding…">
+                    Add domain
+                  </Button>
+                </div>
+              </div>
+            </form>
+          </CardBody>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Display formatting for the owner console. Dates are formatted in UTC with the zone shown, because the server
+ * renders them and the operator's browser zone is unknown there; one explicit zone beats a silently wrong one.
+ */
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
+
+function toDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+export function formatDate(value: Date | string | null | undefined): string {
+  return value ? dateFormat.format(toDate(value)) : '—';
+}
+
+export function formatDateTime(value: Date | string | null | undefined): string {
+  return value ? `${dateTimeFormat.format(toDate(value))} UTC` : '—';
+}
+
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : value.toLocaleString('en-US');
+}
+
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined) return '—';
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 10 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** Plan prices are stored in minor units (cents). */
+export function formatMoney(minor: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(minor / 100);
+  } catch {
+    return `${(minor / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+export function formatLimit(value: number | null | undefined, kind: 'count' | 'bytes' = 'count'): string {
+  if (value === null || value === undefined) return 'Unlimited';
+  return kind === 'bytes' ? formatBytes(value) : formatNumber(value);
+}

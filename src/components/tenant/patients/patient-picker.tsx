@@ -1,0 +1,126 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Input, Label } from '@/components/ui';
+import { Spinner } from '@/components/ui/spinner';
+import { tenantApi } from '../api-client';
+
+export type PickedPatient = { id: string; name: string; species: string; client: { id: string; name: string } };
+
+/**
+ * Finds a patient by name or microchip as the user types (debounced, stale answers discarded) and lets them pick
+ * one. Results are limited to one practice when given, since bookings and prescriptions stay within a practice.
+ */
+export function PatientPicker({
+  value,
+  onChange,
+  practiceId,
+  error,
+  label = 'Patient',
+}: {
+  value: PickedPatient | null;
+  onChange: (patient: PickedPatient | null) => void;
+  practiceId?: string;
+  error?: string | null;
+  label?: string;
+}) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<PickedPatient[]>([]);
+  const [state, setState] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
+
+  useEffect(() => {
+    const q = query.trim();
+    if (value || q.length < 1) {
+      setResults([]);
+      setState('idle');
+      return;
+    }
+    let cancelled = false;
+    setState('loading');
+    const timer = setTimeout(async () => {
+      const params = new URLSearchParams({ q, limit: '8', status: 'ACTIVE' });
+      if (practiceId) params.set('practiceId', practiceId);
+      const result = await tenantApi<PickedPatient[]>('GET', `/api/patients?${params}`);
+      if (cancelled) return;
+      if (result.ok) {
+        setResults(result.data);
+        setState('done');
+      } else setState('failed');
+    }, 250);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [query, practiceId, value]);
+
+  if (value) {
+    return (
+      <div className="space-y-1.5">
+        <Label htmlFor={`${id}-selected`}>{label}</Label>
+        <div id={`${id}-selected`} className="flex items-center justify-between gap-3 rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200">
+          <div className="min-w-0 text-sm">
+            <p className="font-medium text-slate-900">
+              {value.name} <span className="font-normal text-slate-500">· {value.species}</span>
+            </p>
+            <p className="truncate text-slate-500">Owner: {value.client.name}</p>
+          </div>
+          <Button variant="ghost" size="sm" onClick={() => onChange(null)}>
+            Change
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <Input
+        id={id}
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        placeholder="Search by name or microchip"
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : `${id}-status`}
+      />
+      <p id={`${id}-status`} aria-live="polite" className="text-xs text-slate-500">
+        {state === 'loading' ? (
+          <span className="inline-flex items-center gap-2">
+            <Spinner /> Searching…
+          </span>
+        ) : state === 'failed' ? (
+          <span className="text-red-700">Search failed. Try again.</span>
+        ) : state === 'done' ? (
+          results.length === 0 ? 'No active patient matches.' : `${results.length} match${results.length === 1 ? '' : 'es'}`
+        ) : null}
+      </p>
+      {results.length > 0 ? (
+        <ul className="max-h-56 divide-y divide-slate-100 overflow-y-auto rounded-md ring-1 ring-slate-200">
+          {results.map((patient) => (
+            <li key={patient.id}>
+              <button
+                type="button"
+                onClick={() => onChange(patient)}
+                className="flex w-full items-center justify-between gap-3 px-3 py-2 text-left text-sm hover:bg-brand-50 focus:bg-brand-50 focus:outline-none"
+              >
+                <span className="font-medium text-slate-900">
+                  {patient.name} <span className="font-normal text-slate-500">· {patient.species}</span>
+                </span>
+                <span className="truncate text-slate-500">{patient.client.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-xs font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * SmartDMV design system, shared by the owner console and the clinic app. Server-safe components render in
+ * server components; Dialog, Tabs/TabNav/SideNav and Toast are client components ('use client' in their files).
+ */
+export { cn, focusRing } from './cn';
+export { Alert, type AlertTone } from './alert';
+export { Badge, StatusBadge, statusTone, humanizeStatus, type BadgeTone } from './badge';
+export { Button, ButtonLink, buttonClasses, type ButtonVariant, type ButtonSize } from './button';
+export { Card, CardHeader, CardBody, CardFooter, DescriptionList } from './card';
+export { ConfirmDialog, Dialog } from './dialog';
+export { Field, Fieldset, Label, type ControlProps } from './field';
+export { Input, Select, Textarea, TextField, SelectField, TextareaField, controlClasses } from './input';
+export { PageHeader } from './page-header';
+export { CursorPagination } from './pagination';
+export { Spinner, PendingBlock } from './spinner';
+export { EmptyState, ErrorState } from './states';
+export { Table, THead, TBody, TR, TH, TD } from './table';
+export { SideNav, TabNav, Tabs } from './tabs';
+export { ToastProvider, useToast } from './toast';
+export { apiRequest, type ApiResult, type ApiFailure } from './api-client';

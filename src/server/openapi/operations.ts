@@ -1,0 +1,41 @@
+import type { ApiOperation } from '@/server/shared/openapi/operation';
+import { operations as ownerAudit } from '@/server/owner/audit/audit.openapi';
+import { operations as ownerAuth } from '@/server/owner/auth/auth.openapi';
+import { operations as ownerDomains } from '@/server/owner/domains/domains.openapi';
+import { operations as ownerPlans } from '@/server/owner/plans/plans.openapi';
+import { operations as ownerSettings } from '@/server/owner/settings/settings.openapi';
+import { operations as ownerSubscriptions } from '@/server/owner/subscriptions/subscriptions.openapi';
+import { operations as ownerTenants } from '@/server/owner/tenants/tenants.openapi';
+import { operations as ownerUsage } from '@/server/owner/usage/usage.openapi';
+import { operations as appointments } from '@/server/tenant/appointments/appointments.openapi';
+import { operations as tenantAuth } from '@/server/tenant/auth/auth.openapi';
+import { operations as clients } from '@/server/tenant/clients/clients.openapi';
+import { operations as files } from '@/server/tenant/files/files.openapi';
+import { operations as inventory } from '@/server/tenant/inventory/inventory.openapi';
+import { operations as patients } from '@/server/tenant/patients/patients.openapi';
+import { operations as practices } from '@/server/tenant/practices/practices.openapi';
+import { operations as prescriptions } from '@/server/tenant/prescriptions/prescriptions.openapi';
+import { operations as records } from '@/server/tenant/records/records.openapi';
+import { operations as users } from '@/server/tenant/users/users.openapi';
+import { operations as system } from './system.openapi';
+
+/**
+ * Every documented operation, by plane. A route added without an entry here (or an entry without a route) fails
+ * tests/integration/openapi/drift.test.ts.
+ */
+export function systemOperations(): ApiOperation[] {
+  return [...system];
+}
+
+export function tenantOperations(): ApiOperation[] {
+  return [...tenantAuth, ...users, ...practices, ...clients, ...patients, ...appointments, ...records, ...prescriptions, ...inventory, ...files];
+}
+
+export function ownerOperations(): ApiOperation[] {
+  return [...ownerAuth, ...ownerTenants, ...ownerDomains, ...ownerSubscriptions, ...ownerUsage, ...ownerPlans, ...ownerSettings, ...ownerAudit];
+}
+
+/** What a host may see: the owner API is described only on the owner host (elsewhere it does not exist). */
+export function operationsFor(options: { includeOwner: boolean }): ApiOperation[] {
+  return [...systemOperations(), ...tenantOperations(), ...(options.includeOwner ? ownerOperations() : [])];
+}

@@ -1,0 +1,27 @@
+import { env } from '@/env';
+import { validationError } from '@/server/shared/errors';
+import { classifyHost, isOwnerHost } from '@/server/tenancy/hosts';
+
+/**
+ * Refuses custom domains the resolver would never route to the tenant, or that would take an address from
+ * someone else: the apex and owner hosts, any `<slug>.BASE_DOMAIN` (a slug host, today or once that slug is
+ * created), and bare IP addresses.
+ */
+export function domainProblem(domain: string): string | null {
+  if (isOwnerHost(domain) || classifyHost(domain).kind === 'default') return "This is the platform's own address.";
+  if (classifyHost(domain).kind === 'slug') {
+    return `Addresses like name.${env().BASE_DOMAIN} are tenant slug hosts; use a domain outside ${env().BASE_DOMAIN}.`;
+  }
+  if (/^\d+(\.\d+){3}$/.test(domain)) return 'Use a host name, not an IP address.';
+  return null;
+}
+
+/** Throws a 400 with per-field messages (`field` or `field.<index>`) for the first unusable domain(s). */
+export function assertDomainsAllowed(domains: string[], field: string, indexed: boolean): void {
+  const fields: Record<string, string[]> = {};
+  domains.forEach((domain, i) => {
+    const problem = domainProblem(domain);
+    if (problem) fields[indexed ? `${field}.${i}` : field] = [problem];
+  });
+  if (Object.keys(fields).length > 0) throw validationError({ fields });
+}

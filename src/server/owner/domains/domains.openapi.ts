@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { ApiOperation } from '@/server/shared/openapi/operation';
+import { tenantDomainSchema, tenantIdParams } from '@/server/owner/tenants/tenant.schema';
+import { addDomainBody, domainParams } from './domain.schema';
+
+const TAG = 'Owner: domains';
+
+/** The custom-domain operations of the owner API. */
+export const operations: ApiOperation[] = [
+  {
+    method: 'post',
+    path: '/api/owner/tenants/{id}/domains',
+    summary: 'Add a custom domain to a tenant (one domain belongs to one tenant)',
+    tags: [TAG],
+    auth: 'OWNER',
+    params: tenantIdParams,
+    body: addDomainBody,
+    response: tenantDomainSchema,
+    successStatus: 201,
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: 'delete',
+    path: '/api/owner/tenants/{id}/domains/{domain}',
+    summary: 'Remove a custom domain (the oldest remaining one becomes primary)',
+    tags: [TAG],
+    auth: 'OWNER',
+    params: domainParams,
+    response: z.object({ domain: z.string(), removed: z.literal(true), newPrimary: z.string().nullable() }),
+    errors: [401, 403, 404],
+  },
+];

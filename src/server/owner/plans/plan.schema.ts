@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+const timestamp = z.iso.datetime({ offset: true });
+
+/** Same rule as the subscription_plans_code_check constraint. */
+export const planCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_-]{1,39}$/, 'Use 2–40 lower-case letters, digits, hyphens or underscores, starting with a letter.');
+
+export const planCodeParams = z.object({ code: planCodeSchema });
+
+const limit = z.number().int().min(0).nullable();
+
+export const planLimitsSchema = z.object({
+  maxUsers: limit.describe('null: unlimited'),
+  maxPractices: limit.describe('null: unlimited'),
+  maxPatients: limit.describe('null: unlimited'),
+  maxStorageBytes: limit.describe('null: unlimited'),
+});
+
+const featureSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'Features are lower-case words joined by hyphens, e.g. medical-imaging.');
+
+export const planViewSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  description: z.string(),
+  priceMinor: z.number().int().describe('Price in minor units (cents).'),
+  currency: z.string(),
+  interval: z.enum(['MONTH', 'YEAR']),
+  limits: planLimitsSchema,
+  features: z.array(z.string()),
+  isActive: z.boolean(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const createPlanBody = z.object({
+  code: planCodeSchema,
+  name: z.string().trim().min(1, 'Enter a name.').max(100),
+  description: z.string().trim().max(1000).default(''),
+  priceMinor: z.number().int('Use minor units (cents), a whole number.').min(0).max(100_000_000),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO currency code.')
+    .default('USD'),
+  interval: z.enum(['MONTH', 'YEAR']).default('MONTH'),
+  limits: planLimitsSchema,
+  features: z.array(featureSchema).max(50).default([]),
+  isActive: z.boolean().default(true),
+});
+
+/** The code is the plan's identity (tenants and settings refer to it), so it cannot be changed. */
+export const updatePlanBody = z
+  .object({
+    name: createPlanBody.shape.name,
+    description: z.string().trim().max(1000),
+    priceMinor: createPlanBody.shape.priceMinor,
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO currency code.'),
+    interval: z.enum(['MONTH', 'YEAR']),
+    limits: planLimitsSchema.partial(),
+    features: z.array(featureSchema).max(50),
+    isActive: z.boolean().describe('Inactive plans stay on existing subscriptions but cannot be chosen for new ones.'),
+  })
+  .partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, 'Send at least one field to change.');
+
+export type CreatePlanBody = z.output<typeof createPlanBody>;
+export type UpdatePlanBody = z.output<typeof updatePlanBody>;

@@ -1,0 +1,45 @@
+import { desc, eq } from 'drizzle-orm';
+import type { OwnerDb } from '@/server/owner/db/client';
+import { ownerUsers, subscriptionPlans, tenants, tenantSubscriptions, type SubscriptionStatus } from '@/server/owner/db/schema';
+import { notFound } from '@/server/shared/errors';
+
+export type SubscriptionPeriod = {
+  id: string;
+  planCode: string;
+  planName: string;
+  status: SubscriptionStatus;
+  startedAt: Date;
+  endedAt: Date | null;
+  changedBy: { id: string; email: string } | null;
+};
+
+/** A tenant's current plan period and its whole history, newest first. Shown for DELETED tenants too. */
+export async function getSubscription(
+  db: Pick<OwnerDb, 'select'>,
+  options: { tenantId: string },
+): Promise<{ current: SubscriptionPeriod | null; history: SubscriptionPeriod[] }> {
+  const [tenant] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, options.tenantId));
+  if (!tenant) throw notFound('Tenant');
+  const rows = await db
+    .select({
+      id: tenantSubscriptions.id,
+      planCode: subscriptionPlans.code,
+      planName: subscriptionPlans.name,
+      status: tenantSubscriptions.status,
+      startedAt: tenantSubscriptions.startedAt,
+      endedAt: tenantSubscriptions.endedAt,
+      changedById: ownerUsers.id,
+      changedByEmail: ownerUsers.email,
+    })
+    .from(tenantSubscriptions)
+    .innerJoin(subscriptionPlans, eq(subscriptionPlans.id, tenantSubscriptions.planId))
+    .leftJoin(ownerUsers, eq(ownerUsers.id, tenantSubscriptions.changedBy))
+    .where(eq(tenantSubscriptions.tenantId, tenant.id))
+    // The current period (ended_at null) first, then by start, newest first.
+    .orderBy(desc(tenantSubscriptions.endedAt), desc(tenantSubscriptions.startedAt));
+  const history = rows.map(({ changedById, changedByEmail, ...period }) => ({
+    ...period,
+    changedBy: changedById && changedByEmail ? { id: changedById, email: changedByEmail } : null,
+  }));
+  return { current: history.find((p) => p.endedAt === null) ?? null, history };
+}

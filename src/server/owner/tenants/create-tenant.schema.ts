@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { provisionTenantInput } from '@/server/tenancy/provision-tenant.schema';
+
+/** POST /api/owner/tenants: the provisioning input; unknown keys are refused rather than silently ignored. */
+export const createTenantBody = provisionTenantInput
+  .extend({
+    planCode: provisionTenantInput.shape.planCode.describe('Default: the defaultPlanCode setting.'),
+    domains: provisionTenantInput.shape.domains.describe('Custom domains; the first becomes the primary domain.'),
+  })
+  .strict();
+
+export type CreateTenantBody = z.output<typeof createTenantBody>;
+
+export const deleteTenantBody = z.object({
+  confirm: z.string().describe("The tenant's slug, typed again: deletion drops the tenant's database."),
+});

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { paginationQuery } from '@/server/shared/http/pagination';
+import { tenantStatusSchema } from './tenant.schema';
+
+export const listTenantsQuery = paginationQuery.extend({
+  q: z.string().trim().max(200).optional().describe('Matches name, slug or any domain (case-insensitive substring).'),
+  status: z
+    .union([tenantStatusSchema, z.array(tenantStatusSchema).max(5)])
+    .optional()
+    .describe('One or more statuses (repeat the parameter). Default: every status but DELETED.'),
+  plan: z.string().trim().max(40).optional().describe('Code of the current plan, e.g. basic.'),
+});
+
+export type ListTenantsQuery = z.output<typeof listTenantsQuery>;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * Branding is shown on the tenant's pages, so it is restricted to values that cannot inject anything: a plain
+ * display name, a #rrggbb colour and an https (or same-site relative) logo URL. `null` removes a value.
+ */
+export const logoUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((value) => {
+    if (value.startsWith('/')) return !value.startsWith('//') && !value.includes('\\');
+    if (!URL.canParse(value)) return false;
+    const url = new URL(value);
+    return url.protocol === 'https:' && !url.username && !url.password;
+  }, 'Use an https:// URL or a path on this site such as /logo.png.');
+
+export const brandingPatch = z
+  .object({
+    displayName: z.string().trim().min(1, 'Enter a name or send null to remove it.').max(120).nullable(),
+    primaryColor: z
+      .string()
+      .trim()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #1d4ed8.')
+      .transform((v) => v.toLowerCase())
+      .nullable(),
+    logoUrl: logoUrlSchema.nullable(),
+  })
+  .partial()
+  .strict();
+
+export const updateTenantBody = z
+  .object({
+    name: z.string().trim().min(2, 'Enter at least 2 characters.').max(120),
+    branding: brandingPatch.describe('Keys left out keep their value; null removes one.'),
+  })
+  .partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, 'Send at least one field to change.');
+
+export type UpdateTenantBody = z.output<typeof updateTenantBody>;

@@ -1,0 +1,83 @@
+import '@/server/tenancy/tenant-connection';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import type { OwnerDb } from '@/server/owner/db/client';
+import { subscriptionPlans, tenants, tenantSubscriptions, tenantUsage, type PlanLimits, type Tenant } from '@/server/owner/db/schema';
+import { notFound } from '@/server/shared/errors';
+import { tenantPools } from '@/server/tenancy/pool-registry';
+import { patients, practices, users } from '@/server/tenant/db/schema';
+import { measureFolderBytes } from './measure-storage';
+
+export type UsageCounts = { users: number; practices: number; patients: number; storageBytes: number; collectedAt: Date };
+export type UsagePeriod = UsageCounts & { periodStart: string; periodEnd: string };
+
+const MAX_PERIODS = 24;
+
+/** The calendar month (UTC) containing `now`, as SQL dates. */
+function monthOf(now: Date): { periodStart: string; periodEnd: string } {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0));
+  return { periodStart: start.toISOString().slice(0, 10), periodEnd: end.toISOString().slice(0, 10) };
+}
+
+/** Counts users, practices and patients in the tenant's own database (through the pool registry) and its files. */
+async function measure(tenant: Tenant): Promise<UsageCounts> {
+  const [counts, storageBytes] = await Promise.all([
+    tenantPools().withDb(tenant.id, async (db) => {
+      const [[u], [pr], [pa]] = await Promise.all([
+        db.select({ n: count() }).from(users).where(eq(users.isActive, true)),
+        db.select({ n: count() }).from(practices).where(isNull(practices.archivedAt)),
+        db.select({ n: count() }).from(patients).where(eq(patients.status, 'ACTIVE')),
+      ]);
+      return { users: u?.n ?? 0, practices: pr?.n ?? 0, patients: pa?.n ?? 0 };
+    }),
+    measureFolderBytes(tenant.storagePath),
+  ]);
+  // A suspended tenant's pool is not kept open for an occasional measurement.
+  if (tenant.status !== 'ACTIVE') await tenantPools().close(tenant.id);
+  return { ...counts, storageBytes, collectedAt: new Date() };
+}
+
+/**
+ * Current usage, measured on demand, plus the per-month history. The measurement is also stored as this month's
+ * tenant_usage row: that row is what the tenants list shows, so lists stay one cheap query per page.
+ */
+export async function getTenantUsage(
+  db: OwnerDb,
+  options: { tenantId: string; now?: Date },
+): Promise<{ tenantId: string; current: UsageCounts | null; limits: PlanLimits | null; periods: UsagePeriod[] }> {
+  const [tenant] = await db.select().from(tenants).where(eq(tenants.id, options.tenantId));
+  if (!tenant) throw notFound('Tenant');
+  const measurable = (tenant.status === 'ACTIVE' || tenant.status === 'SUSPENDED') && tenant.dbPasswordEncrypted !== null;
+  const current = measurable ? await measure(tenant) : null;
+  if (current) {
+    const period = monthOf(options.now ?? current.collectedAt);
+    const values = { users: current.users, practices: current.practices, patients: current.patients, storageBytes: current.storageBytes, collectedAt: current.collectedAt };
+    await db
+      .insert(tenantUsage)
+      .values({ tenantId: tenant.id, ...period, ...values })
+      .onConflictDoUpdate({ target: [tenantUsage.tenantId, tenantUsage.periodStart], set: values });
+  }
+  const [[plan], periods] = await Promise.all([
+    db
+      .select({ limits: subscriptionPlans.limits })
+      .from(tenantSubscriptions)
+      .innerJoin(subscriptionPlans, eq(subscriptionPlans.id, tenantSubscriptions.planId))
+      .where(and(eq(tenantSubscriptions.tenantId, tenant.id), isNull(tenantSubscriptions.endedAt))),
+    db
+      .select({
+        periodStart: tenantUsage.periodStart,
+        periodEnd: tenantUsage.periodEnd,
+        users: tenantUsage.users,
+        practices: tenantUsage.practices,
+        patients: tenantUsage.patients,
+        storageBytes: tenantUsage.storageBytes,
+        collectedAt: tenantUsage.collectedAt,
+      })
+      .from(tenantUsage)
+      .where(eq(tenantUsage.tenantId, tenant.id))
+      .orderBy(desc(tenantUsage.periodStart))
+      .limit(MAX_PERIODS),
+  ]);
+  return { tenantId: tenant.id, current, limits: plan?.limits ?? null, periods };
+}
+

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { paginationQuery } from '@/server/shared/http/pagination';
+import { APPOINTMENT_STATUSES } from '@/server/tenant/db/schema';
+
+/** Kinds of visit the calendar colours and filters by; stored as text so new kinds need no migration. */
+export const APPOINTMENT_TYPES = [
+  'CONSULTATION',
+  'VACCINATION',
+  'FOLLOW_UP',
+  'SURGERY',
+  'DENTAL',
+  'EMERGENCY',
+  'GROOMING',
+  'OTHER',
+] as const;
+
+/** Bookings are whole minutes, at least 5 and at most one day long. */
+export const MIN_DURATION_MINUTES = 5;
+export const MAX_DURATION_MINUTES = 24 * 60;
+
+// Parsed into a Date at the boundary; JavaScript dates keep milliseconds, which is all the API promises.
+const instant = z.iso
+  .datetime({ offset: true, message: 'Use an ISO 8601 date-time with a time zone, e.g. 2026-03-31T09:30:00+02:00.' })
+  .transform((value) => new Date(value));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable();
+const durationMinutes = z.int().min(MIN_DURATION_MINUTES).max(MAX_DURATION_MINUTES);
+const appointmentType = z.enum(APPOINTMENT_TYPES);
+const statusEnum = z.enum(APPOINTMENT_STATUSES);
+
+export const appointmentIdParams = z.object({ id: z.uuid() });
+
+export const createAppointmentBody = z
+  .strictObject({
+    practiceId: z.uuid(),
+    patientId: z.uuid(),
+    veterinarianId: z.uuid(),
+    startsAt: instant,
+    /** Give either endsAt or durationMinutes. */
+    endsAt: instant.optional(),
+    durationMinutes: durationMinutes.optional(),
+    type: appointmentType.default('CONSULTATION'),
+    reason: optionalText(500).optional(),
+    notes: optionalText(4000).optional(),
+    /** Book even if the veterinarian already has an appointment at that time. */
+    allowDoubleBooking: z.boolean().default(false),
+  })
+  .superRefine((body, ctx) => {
+    if ((body.endsAt === undefined) === (body.durationMinutes === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Give either endsAt or durationMinutes.' });
+    }
+  })
+  .transform(({ durationMinutes: minutes, endsAt, ...rest }, ctx) => {
+    const end = endsAt ?? new Date(rest.startsAt.getTime() + (minutes ?? 0) * 60_000);
+    checkTimes(rest.startsAt, end, ctx);
+    return { ...rest, endsAt: end };
+  });
+export type CreateAppointmentInput = z.output<typeof createAppointmentBody>;
+
+export const updateAppointmentBody = z
+  .strictObject({
+    startsAt: instant.optional(),
+    endsAt: instant.optional(),
+    durationMinutes: durationMinutes.optional(),
+    veterinarianId: z.uuid().optional(),
+    type: appointmentType.optional(),
+    reason: optionalText(500).optional(),
+    notes: optionalText(4000).optional(),
+    allowDoubleBooking: z.boolean().default(false),
+  })
+  .superRefine((body, ctx) => {
+    if (body.endsAt !== undefined && body.durationMinutes !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Give either endsAt or durationMinutes, not both.' });
+    }
+    const { allowDoubleBooking: _flag, ...changes } = body;
+    if (Object.values(changes).every((value) => value === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'Send at least one field to change.' });
+    }
+  });
+export type UpdateAppointmentInput = z.output<typeof updateAppointmentBody>;
+
+export const changeAppointmentStatusBody = z
+  .strictObject({
+    status: statusEnum,
+    /** Why the visit was cancelled or missed; only for CANCELLED and NO_SHOW. */
+    reason: optionalText(500).optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.reason && body.status !== 'CANCELLED' && body.status !== 'NO_SHOW') {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'A reason is only recorded for CANCELLED and NO_SHOW.' });
+    }
+  });
+export type ChangeAppointmentStatusInput = z.output<typeof changeAppointmentStatusBody>;
+
+export const listAppointmentsQuery = paginationQuery
+  .extend({
+    practiceId: z.uuid().optional(),
+    veterinarianId: z.uuid().optional(),
+    patientId: z.uuid().optional(),
+    clientId: z.uuid().optional(),
+    /** One status, or several as repeated `status=` parameters. */
+    status: z
+      .union([statusEnum, z.array(statusEnum).max(APPOINTMENT_STATUSES.length)])
+      .transform((value) => (Array.isArray(value) ? value : [value]))
+      .optional(),
+    /** Appointments overlapping [from, to). */
+    from: instant.optional(),
+    to: instant.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from < q.to, { path: ['to'], message: '`to` must be after `from`.' });
+export type ListAppointmentsQuery = z.output<typeof listAppointmentsQuery>;
+
+export const calendarQuery = z.object({
+  practiceId: z.uuid(),
+  view: z.enum(['day', 'week']).default('day'),
+  /** A day in the practice's time zone; today there by default. Week views start on the Monday of its week. */
+  date: z.iso.date('Use a date such as 2026-03-31.').optional(),
+  veterinarianId: z.uuid().optional(),
+  includeCancelled: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .default(false),
+});
+export type CalendarQuery = z.output<typeof calendarQuery>;
+
+const person = z.object({ id: z.uuid(), name: z.string() });
+
+export const appointmentSchema = z.object({
+  id: z.uuid(),
+  practiceId: z.uuid(),
+  patient: person.extend({ species: z.string() }),
+  client: person,
+  veterinarian: person,
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+  durationMinutes: z.number(),
+  type: z.string(),
+  reason: z.string().nullable(),
+  notes: z.string().nullable(),
+  status: statusEnum,
+  /** True when booked over another appointment of the same veterinarian on purpose. */
+  doubleBooked: z.boolean(),
+  cancellationReason: z.string().nullable(),
+  /** The statuses POST /api/appointments/{id}/status accepts next. */
+  nextStatuses: z.array(statusEnum),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type AppointmentDto = z.infer<typeof appointmentSchema>;
+
+export const calendarSchema = z.object({
+  practice: z.object({ id: z.uuid(), name: z.string(), timezone: z.string() }),
+  view: z.enum(['day', 'week']),
+  /** The local days shown, first to last. */
+  days: z.array(z.iso.date()),
+  /** The instants bounding the view: local midnight of the first day to local midnight after the last. */
+  from: z.iso.datetime(),
+  to: z.iso.datetime(),
+  veterinarians: z.array(person),
+  appointments: z.array(appointmentSchema),
+});
+export type CalendarDto = z.infer<typeof calendarSchema>;
+
+function checkTimes(startsAt: Date, endsAt: Date, ctx: z.RefinementCtx): void {
+  const minutes = (endsAt.getTime() - startsAt.getTime()) / 60_000;
+  if (minutes < MIN_DURATION_MINUTES) {
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `Must be at least ${MIN_DURATION_MINUTES} minutes after startsAt.` });
+  } else if (minutes > MAX_DURATION_MINUTES) {
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'An appointment lasts at most 24 hours.' });
+  }
+}
+
+/** The same rule for reschedules, where the times are known only after merging with the stored appointment. */
+export const appointmentTimesSchema = z
+  .object({ startsAt: z.date(), endsAt: z.date() })
+  .superRefine(({ startsAt, endsAt }, ctx) => checkTimes(startsAt, endsAt, ctx));

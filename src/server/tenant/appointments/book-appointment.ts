@@ -1,0 +1,57 @@
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
+import { appointments } from '@/server/tenant/db/schema';
+import { writeWithoutOverlap } from './appointment-conflicts';
+import { findAppointmentRow, toAppointmentDto } from './appointment-rows';
+import type { AppointmentDto, CreateAppointmentInput } from './appointments.schema';
+import { assertBookablePractice, assertBookableVeterinarian, bookablePatient } from './booking-participants';
+
+export type BookAppointmentOptions = {
+  input: CreateAppointmentInput;
+  user: Pick<TenantSessionUser, 'id' | 'practiceIds'>;
+};
+
+/**
+ * Books an appointment in one of the caller's practices. The client is taken from the patient, never from the
+ * request, so a booking cannot attach one owner's animal to another owner. Overlaps are refused by the database
+ * (409 APPOINTMENT_CONFLICT) unless the caller explicitly allows double booking.
+ */
+export async function bookAppointment(db: TenantDb, { input, user }: BookAppointmentOptions): Promise<AppointmentDto> {
+  return db.transaction(async (tx) => {
+    await assertBookablePractice(tx, input.practiceId, user.practiceIds);
+    const patient = await bookablePatient(tx, input.practiceId, input.patientId);
+    await assertBookableVeterinarian(tx, input.practiceId, input.veterinarianId);
+
+    const id = await writeWithoutOverlap(
+      tx,
+      {
+        veterinarianId: input.veterinarianId,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        allowDoubleBooking: input.allowDoubleBooking,
+        practiceIds: user.practiceIds,
+      },
+      async (executor, doubleBooked) => {
+        const [row] = await executor
+          .insert(appointments)
+          .values({
+            practiceId: input.practiceId,
+            patientId: patient.id,
+            clientId: patient.clientId,
+            veterinarianId: input.veterinarianId,
+            startsAt: input.startsAt,
+            endsAt: input.endsAt,
+            type: input.type,
+            reason: input.reason ?? null,
+            notes: input.notes ?? null,
+            doubleBooked,
+            createdBy: user.id,
+          })
+          .returning({ id: appointments.id });
+        return row!.id;
+      },
+    );
+    const row = await findAppointmentRow(tx, id);
+    return toAppointmentDto(row!);
+  });
+}

@@ -1,0 +1,43 @@
+import { and, asc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
+import { paginate } from '@/server/shared/http/pagination';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
+import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
+import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import { appointments } from '@/server/tenant/db/schema';
+import { selectAppointments, toAppointmentDto } from './appointment-rows';
+import type { AppointmentDto, ListAppointmentsQuery } from './appointments.schema';
+import { afterTimestampCursor } from './timestamp-cursor';
+
+export type ListAppointmentsOptions = { query: ListAppointmentsQuery; user: Pick<TenantSessionUser, 'practiceIds'> };
+
+/**
+ * Appointments of the caller's practices in start order, filtered, one keyset page at a time. A practiceId the
+ * caller does not belong to simply matches nothing, like any other filter.
+ */
+export async function listAppointments(
+  db: TenantExecutor,
+  { query, user }: ListAppointmentsOptions,
+): Promise<{ items: AppointmentDto[]; nextCursor: string | null }> {
+  const filters: (SQL | undefined)[] = [
+    inUserPractices(appointments.practiceId, user),
+    query.practiceId ? eq(appointments.practiceId, query.practiceId) : undefined,
+    query.veterinarianId ? eq(appointments.veterinarianId, query.veterinarianId) : undefined,
+    query.patientId ? eq(appointments.patientId, query.patientId) : undefined,
+    query.clientId ? eq(appointments.clientId, query.clientId) : undefined,
+    query.status ? inArray(appointments.status, query.status) : undefined,
+    // Overlap with [from, to): an appointment running across `from` is still on the calendar.
+    query.from ? gt(appointments.endsAt, query.from) : undefined,
+    query.to ? lt(appointments.startsAt, query.to) : undefined,
+    afterTimestampCursor(query.cursor, appointments.startsAt, appointments.id, 'asc'),
+  ];
+  const rows = await selectAppointments(db)
+    .where(and(...filters))
+    .orderBy(asc(appointments.startsAt), asc(appointments.id))
+    .limit(query.limit + 1);
+  const { items, nextCursor } = paginate(
+    rows.map((row) => ({ id: row.appointment.id, row })),
+    query.limit,
+    (item) => item.row.sortKey,
+  );
+  return { items: items.map((item) => toAppointmentDto(item.row)), nextCursor };
+}

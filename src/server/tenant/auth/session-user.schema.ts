@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { TENANT_ROLES } from '@/server/tenant/db/schema';
+
+/** The signed-in user as the API shows it (login and /api/auth/me). */
+export const sessionUserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(TENANT_ROLES),
+  practiceIds: z.array(z.uuid()).describe('Practices this user may see; every practice of the tenant for admins.'),
+  mustChangePassword: z.boolean().describe('True after an admin issued a temporary password: change it first.'),
+});
+
+export const loginResponseSchema = z.object({ user: sessionUserSchema });
+
+export const meResponseSchema = z.object({
+  user: sessionUserSchema,
+  tenant: z.object({
+    slug: z.string(),
+    name: z.string(),
+    branding: z.object({ displayName: z.string().optional(), primaryColor: z.string().optional(), logoUrl: z.string().optional() }),
+  }),
+});
+
+export const logoutResponseSchema = z.object({ signedOut: z.literal(true) });

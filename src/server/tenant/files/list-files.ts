@@ -1,0 +1,35 @@
+import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { files } from '@/server/tenant/db/schema';
+import { toFileDto, type FileDto, type ListFilesQuery } from './files.schema';
+
+/** Files of the caller's practices, plus clinic-wide ones (no practice). */
+export function visibleFiles(practiceIds: string[]): SQL {
+  return or(isNull(files.practiceId), inArray(files.practiceId, practiceIds))!;
+}
+
+export type ListFilesOptions = { query: ListFilesQuery; user: { practiceIds: string[] } };
+
+/** File metadata, newest first, by patient, record, practice or category. */
+export async function listFiles(db: TenantDb, { query, user }: ListFilesOptions): Promise<{ items: FileDto[]; nextCursor: string | null }> {
+  const conditions: SQL[] = [visibleFiles(user.practiceIds)];
+  if (query.patientId) conditions.push(eq(files.patientId, query.patientId));
+  if (query.medicalRecordId) conditions.push(eq(files.medicalRecordId, query.medicalRecordId));
+  if (query.practiceId) conditions.push(eq(files.practiceId, query.practiceId));
+  if (query.category) conditions.push(eq(files.category, query.category));
+  const cursor = decodeCursor(query.cursor);
+  if (cursor) conditions.push(sql`(${files.createdAt}, ${files.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`);
+  const rows = await db
+    .select({ file: files, sortKey: sql<string>`${files.createdAt}::text` })
+    .from(files)
+    .where(and(...conditions))
+    .orderBy(desc(files.createdAt), desc(files.id))
+    .limit(query.limit + 1);
+  const { items, nextCursor } = paginate(
+    rows.map((r) => ({ ...r, id: r.file.id })),
+    query.limit,
+    (r) => r.sortKey,
+  );
+  return { items: items.map((r) => toFileDto(r.file)), nextCursor };
+}

@@ -1,0 +1,27 @@
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { applyStockMovement } from './apply-stock-movement';
+import { toInventoryItemDto, type AdjustStockInput, type InventoryItemDto } from './inventory.schema';
+import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
+
+export type AdjustStockOptions = { id: string; input: AdjustStockInput; user: { id: string; name: string; practiceIds: string[] } };
+
+/**
+ * A stock count correction, breakage or write-off, with a mandatory reason. A change that would leave less than
+ * zero on hand is refused with 409 INSUFFICIENT_STOCK.
+ */
+export async function adjustStock(
+  db: TenantDb,
+  { id, input, user }: AdjustStockOptions,
+): Promise<{ item: InventoryItemDto; movement: StockMovementDto }> {
+  return db.transaction(async (tx) => {
+    const { item, movement } = await applyStockMovement(tx, {
+      itemId: id,
+      practiceIds: user.practiceIds,
+      kind: 'ADJUST',
+      delta: input.quantityDelta,
+      performedBy: user.id,
+      reason: input.reason,
+    });
+    return { item: toInventoryItemDto(item), movement: toStockMovementDto(movement, user) };
+  });
+}

@@ -1,0 +1,17 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { notFound } from '@/server/shared/errors';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inventory } from '@/server/tenant/db/schema';
+import { toInventoryItemDto, type InventoryItemDto } from './inventory.schema';
+
+export type GetInventoryItemOptions = { id: string; user: { practiceIds: string[] } };
+
+/** One stock item of the caller's practices; items of other practices answer 404. */
+export async function getInventoryItem(db: TenantDb, { id, user }: GetInventoryItemOptions): Promise<InventoryItemDto> {
+  const [row] = await db
+    .select()
+    .from(inventory)
+    .where(and(eq(inventory.id, id), inArray(inventory.practiceId, user.practiceIds)));
+  if (!row) throw notFound('Inventory item');
+  return toInventoryItemDto(row);
+}

@@ -1,0 +1,64 @@
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inventory, inventoryMovements, patients, prescriptions, users, type ControlledSchedule } from '@/server/tenant/db/schema';
+import type { ControlledLogQuery } from './inventory.schema';
+import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
+
+export type ControlledLogEntry = StockMovementDto & {
+  item: { id: string; sku: string; name: string; unit: string; controlledSchedule: ControlledSchedule };
+  patient: { id: string; name: string } | null;
+};
+
+export type ListControlledLogOptions = { query: ControlledLogQuery; user: { practiceIds: string[] } };
+
+/**
+ * The controlled-drug register: every movement of a scheduled item in time order, with who did it, for which
+ * patient, and the balance after it (`quantityAfter`, the running balance the ledger keeps per item).
+ */
+export async function listControlledLog(
+  db: TenantDb,
+  { query, user }: ListControlledLogOptions,
+): Promise<{ items: ControlledLogEntry[]; nextCursor: string | null }> {
+  const conditions: SQL[] = [inArray(inventoryMovements.practiceId, user.practiceIds), isNotNull(inventory.controlledSchedule)];
+  if (query.itemId) conditions.push(eq(inventoryMovements.inventoryItemId, query.itemId));
+  if (query.practiceId) conditions.push(eq(inventoryMovements.practiceId, query.practiceId));
+  if (query.schedule) conditions.push(eq(inventory.controlledSchedule, query.schedule));
+  if (query.from) conditions.push(sql`${inventoryMovements.createdAt} >= ${query.from}::timestamptz`);
+  if (query.to) conditions.push(sql`${inventoryMovements.createdAt} < ${query.to}::timestamptz`);
+  const cursor = decodeCursor(query.cursor);
+  if (cursor) {
+    conditions.push(sql`(${inventoryMovements.createdAt}, ${inventoryMovements.id}) > (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`);
+  }
+
+  const rows = await db
+    .select({
+      movement: inventoryMovements,
+      performer: { id: users.id, name: users.name },
+      item: { id: inventory.id, sku: inventory.sku, name: inventory.name, unit: inventory.unit, schedule: inventory.controlledSchedule },
+      patientId: patients.id,
+      patientName: patients.name,
+      sortKey: sql<string>`${inventoryMovements.createdAt}::text`,
+    })
+    .from(inventoryMovements)
+    .innerJoin(inventory, eq(inventory.id, inventoryMovements.inventoryItemId))
+    .innerJoin(users, eq(users.id, inventoryMovements.performedBy))
+    .leftJoin(prescriptions, eq(prescriptions.id, inventoryMovements.prescriptionId))
+    .leftJoin(patients, eq(patients.id, prescriptions.patientId))
+    .where(and(...conditions))
+    .orderBy(asc(inventoryMovements.createdAt), asc(inventoryMovements.id))
+    .limit(query.limit + 1);
+  const { items, nextCursor } = paginate(
+    rows.map((r) => ({ ...r, id: r.movement.id })),
+    query.limit,
+    (r) => r.sortKey,
+  );
+  return {
+    items: items.map((r) => ({
+      ...toStockMovementDto(r.movement, r.performer),
+      item: { id: r.item.id, sku: r.item.sku, name: r.item.name, unit: r.item.unit, controlledSchedule: r.item.schedule! },
+      patient: r.patientId && r.patientName ? { id: r.patientId, name: r.patientName } : null,
+    })),
+    nextCursor,
+  };
+}

@@ -1,0 +1,41 @@
+import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inventory } from '@/server/tenant/db/schema';
+import { toInventoryItemDto, type InventoryItemDto } from './inventory.schema';
+
+export type ListExpiringStockOptions = {
+  query: { days: number; practiceId?: string; cursor?: string; limit: number };
+  user: { practiceIds: string[] };
+};
+
+/**
+ * Items with stock on hand that expire within `days` (already expired first), soonest first. Empty shelves are
+ * left out: nothing there can expire.
+ */
+export async function listExpiringStock(
+  db: TenantDb,
+  { query, user }: ListExpiringStockOptions,
+): Promise<{ items: (InventoryItemDto & { daysUntilExpiry: number })[]; nextCursor: string | null }> {
+  const conditions: SQL[] = [
+    inArray(inventory.practiceId, user.practiceIds),
+    gt(inventory.quantityOnHand, '0'),
+    sql`${inventory.expiresOn} <= current_date + ${query.days}::int`,
+  ];
+  if (query.practiceId) conditions.push(eq(inventory.practiceId, query.practiceId));
+  const cursor = decodeCursor(query.cursor);
+  if (cursor) conditions.push(sql`(${inventory.expiresOn}, ${inventory.id}) > (${String(cursor.k)}::date, ${cursor.id}::uuid)`);
+
+  const rows = await db
+    .select({ item: inventory, daysUntilExpiry: sql<number>`(${inventory.expiresOn} - current_date)::int` })
+    .from(inventory)
+    .where(and(...conditions))
+    .orderBy(asc(inventory.expiresOn), asc(inventory.id))
+    .limit(query.limit + 1);
+  const { items, nextCursor } = paginate(
+    rows.map((r) => ({ ...r, id: r.item.id })),
+    query.limit,
+    (r) => r.item.expiresOn,
+  );
+  return { items: items.map((r) => ({ ...toInventoryItemDto(r.item), daysUntilExpiry: Number(r.daysUntilExpiry) })), nextCursor };
+}

@@ -1,0 +1,44 @@
+import { and, asc, eq, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inventory } from '@/server/tenant/db/schema';
+import { toInventoryItemDto, type InventoryItemDto, type ListInventoryQuery } from './inventory.schema';
+
+export type ListInventoryOptions = { query: ListInventoryQuery; user: { practiceIds: string[] } };
+
+/** Stock items of the caller's practices by name, with search and filters, in keyset pages. */
+export async function listInventory(
+  db: TenantDb,
+  { query, user }: ListInventoryOptions,
+): Promise<{ items: InventoryItemDto[]; nextCursor: string | null }> {
+  const conditions: SQL[] = [inArray(inventory.practiceId, user.practiceIds)];
+  if (query.practiceId) conditions.push(eq(inventory.practiceId, query.practiceId));
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q)}%`;
+    conditions.push(or(ilike(inventory.name, pattern), ilike(inventory.sku, pattern))!);
+  }
+  if (query.category) conditions.push(eq(inventory.category, query.category));
+  if (query.active !== undefined) conditions.push(eq(inventory.isActive, query.active));
+  if (query.lowStock) conditions.push(sql`${inventory.quantityOnHand} <= ${inventory.reorderLevel}`);
+  if (query.controlled) conditions.push(isNotNull(inventory.controlledSchedule));
+  if (query.controlled === false) conditions.push(sql`${inventory.controlledSchedule} is null`);
+  if (query.expiringWithinDays !== undefined) {
+    conditions.push(sql`${inventory.expiresOn} <= current_date + ${query.expiringWithinDays}::int`);
+  }
+  const cursor = decodeCursor(query.cursor);
+  if (cursor) conditions.push(sql`(${inventory.name}, ${inventory.id}) > (${String(cursor.k)}, ${cursor.id}::uuid)`);
+
+  const rows = await db
+    .select()
+    .from(inventory)
+    .where(and(...conditions))
+    .orderBy(asc(inventory.name), asc(inventory.id))
+    .limit(query.limit + 1);
+  const { items, nextCursor } = paginate(rows, query.limit, (row) => row.name);
+  return { items: items.map(toInventoryItemDto), nextCursor };
+}
+
+/** User text inside a LIKE pattern matches literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,49 @@
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { notFound } from '@/server/shared/errors';
+import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inventory, inventoryMovements, users, type StockMovementKind } from '@/server/tenant/db/schema';
+import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
+
+export type ListStockMovementsOptions = {
+  itemId: string;
+  query: { kind?: StockMovementKind; cursor?: string; limit: number };
+  user: { practiceIds: string[] };
+};
+
+/** The ledger of one item, newest first. */
+export async function listStockMovements(
+  db: TenantDb,
+  { itemId, query, user }: ListStockMovementsOptions,
+): Promise<{ items: StockMovementDto[]; nextCursor: string | null }> {
+  const [item] = await db
+    .select({ id: inventory.id })
+    .from(inventory)
+    .where(and(eq(inventory.id, itemId), inArray(inventory.practiceId, user.practiceIds)));
+  if (!item) throw notFound('Inventory item');
+
+  const conditions: SQL[] = [eq(inventoryMovements.inventoryItemId, itemId)];
+  if (query.kind) conditions.push(eq(inventoryMovements.kind, query.kind));
+  const cursor = decodeCursor(query.cursor);
+  if (cursor) {
+    conditions.push(sql`(${inventoryMovements.createdAt}, ${inventoryMovements.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`);
+  }
+  const rows = await db
+    .select({
+      movement: inventoryMovements,
+      performer: { id: users.id, name: users.name },
+      // Full microsecond precision for the cursor; a JS Date would round to milliseconds and skip rows.
+      sortKey: sql<string>`${inventoryMovements.createdAt}::text`,
+    })
+    .from(inventoryMovements)
+    .innerJoin(users, eq(users.id, inventoryMovements.performedBy))
+    .where(and(...conditions))
+    .orderBy(desc(inventoryMovements.createdAt), desc(inventoryMovements.id))
+    .limit(query.limit + 1);
+  const { items, nextCursor } = paginate(
+    rows.map((r) => ({ ...r, id: r.movement.id })),
+    query.limit,
+    (r) => r.sortKey,
+  );
+  return { items: items.map((r) => toStockMovementDto(r.movement, r.performer)), nextCursor };
+}

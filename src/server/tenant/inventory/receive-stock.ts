@@ -1,0 +1,26 @@
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { applyStockMovement } from './apply-stock-movement';
+import { toInventoryItemDto, type InventoryItemDto, type ReceiveStockInput } from './inventory.schema';
+import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
+
+export type ReceiveStockOptions = { id: string; input: ReceiveStockInput; user: { id: string; name: string; practiceIds: string[] } };
+
+/** Books a delivery: stock goes up by `quantity`, one RECEIVE ledger row records it with the lot. */
+export async function receiveStock(
+  db: TenantDb,
+  { id, input, user }: ReceiveStockOptions,
+): Promise<{ item: InventoryItemDto; movement: StockMovementDto }> {
+  return db.transaction(async (tx) => {
+    const { item, movement } = await applyStockMovement(tx, {
+      itemId: id,
+      practiceIds: user.practiceIds,
+      kind: 'RECEIVE',
+      delta: input.quantity,
+      performedBy: user.id,
+      reason: input.reason ?? null,
+      lotNumber: input.lotNumber ?? null,
+      expiresOn: input.expiresOn ?? null,
+    });
+    return { item: toInventoryItemDto(item), movement: toStockMovementDto(movement, user) };
+  });
+}

@@ -1,0 +1,43 @@
+import 'server-only';
+import { cache } from 'react';
+import type { z } from 'zod';
+import { listPractices } from '@/server/tenant/practices/list-practices';
+import type { PracticeView } from '@/server/tenant/practices/practices.schema';
+import { requirePageSession, withPageDb } from './page-context';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * Reads a page's query string with the API's own zod schema, so a page and its JSON endpoint accept the same
+ * filters. A malformed parameter (an old bookmark, a hand-edited URL) falls back to the defaults, never a 500.
+ */
+export function parsePageQuery<S extends z.ZodType>(schema: S, params: SearchParams): z.output<S> {
+  const parsed = schema.safeParse(params);
+  if (parsed.success) return parsed.data;
+  const valid: SearchParams = {};
+  const bad = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  for (const [key, value] of Object.entries(params)) if (!bad.has(key)) valid[key] = value;
+  const retry = schema.safeParse(valid);
+  return retry.success ? retry.data : schema.parse({});
+}
+
+/** The first value of a query parameter. */
+export function param(params: SearchParams, key: string): string | undefined {
+  const value = params[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The practices the signed-in user works at (admins: all), by name; cached for the request. */
+export const getPagePractices = cache(async (): Promise<PracticeView[]> => {
+  const { user } = await requirePageSession();
+  const { data } = await withPageDb((db) => listPractices(db, { user, query: { limit: 200 } }));
+  return data;
+});
+
+/**
+ * The zone dates and times are shown in: the user's (first) practice's. Server-rendered pages cannot know the
+ * browser's zone, and clinic staff think in the clinic's wall-clock time anyway.
+ */
+export async function getPageTimezone(): Promise<string> {
+  return (await getPagePractices())[0]?.timezone ?? 'UTC';
+}

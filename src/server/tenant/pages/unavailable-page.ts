@@ -1,0 +1,51 @@
+import type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
+
+/**
+ * The self-contained HTML page shown when a clinic cannot be served (suspended, still being set up, unknown).
+ * It is a plain string rather than a React page so it can carry the right HTTP status (403/503/404): a page
+ * rendered by the App Router would answer 200.
+ */
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export type UnavailableKind = 'suspended' | 'unavailable' | 'unknown';
+
+const COPY: Record<UnavailableKind, { status: number; title: string; body: string }> = {
+  suspended: {
+    status: 403,
+    title: 'This clinic is suspended',
+    body: 'The SmartDMV account of this clinic is suspended, so its staff cannot sign in right now. No data has been deleted. If you work here, please contact your clinic administrator.',
+  },
+  unavailable: {
+    status: 503,
+    title: 'This clinic is not available yet',
+    body: 'The clinic is still being set up. Please try again in a few minutes.',
+  },
+  unknown: {
+    status: 404,
+    title: 'No clinic at this address',
+    body: 'There is no SmartDMV clinic at this address. Check the link you followed.',
+  },
+};
+
+export function unavailablePage(kind: UnavailableKind, tenant: Pick<ResolvedTenant, 'name' | 'branding'> | null): Response {
+  const copy = COPY[kind];
+  const name = tenant ? escapeHtml(tenant.branding.displayName ?? tenant.name) : 'SmartDMV';
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${escapeHtml(copy.title)} · ${name}</title>
+<style>
+body{margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;background:#f8fafc;color:#0f172a;
+font-family:ui-sans-serif,system-ui,-apple-system,"Segoe UI",sans-serif}
+main{max-width:28rem;margin:1.5rem;padding:2rem;background:#fff;border-radius:.75rem;box-shadow:0 1px 3px rgba(15,23,42,.1);
+border:1px solid #e2e8f0}
+p.clinic{margin:0 0 .5rem;font-size:.875rem;font-weight:600;color:#64748b;text-transform:uppercase;letter-spacing:.05em}
+h1{margin:0 0 .75rem;font-size:1.375rem}p{line-height:1.6;color:#334155}
+</style></head>
+<body><main><p class="clinic">${name}</p><h1>${escapeHtml(copy.title)}</h1><p>${escapeHtml(copy.body)}</p></main></body></html>`;
+  return new Response(html, {
+    status: copy.status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}

@@ -1,0 +1,35 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { paginate } from '@/server/shared/http/pagination';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
+import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/tenant/clients/keyset';
+import { patientWeights } from '@/server/tenant/db/schema';
+import { findPatientInScope } from './find-patient-in-scope';
+import type { ListWeightsQuery } from './patients.schema';
+import { toWeightView } from './patient-view';
+
+export type ListPatientWeightsOptions = {
+  user: TenantSessionUser;
+  patientId: string;
+  query: ListWeightsQuery;
+};
+
+/** A patient's weight history, newest first. */
+export async function listPatientWeights(db: TenantDb, { user, patientId, query }: ListPatientWeightsOptions) {
+  await findPatientInScope(db, user, patientId);
+  const cursor = decodeTimeCursor(query.cursor);
+  const conditions: SQL[] = [eq(patientWeights.patientId, patientId)];
+  if (cursor) conditions.push(beforeTime(patientWeights.measuredAt, patientWeights.id, cursor));
+  const rows = await db
+    .select({ weight: patientWeights, key: utcMicros(patientWeights.measuredAt) })
+    .from(patientWeights)
+    .where(and(...conditions))
+    .orderBy(desc(patientWeights.measuredAt), desc(patientWeights.id))
+    .limit(query.limit + 1);
+  const { items, nextCursor } = paginate(
+    rows.map((row) => ({ ...row, id: row.weight.id })),
+    query.limit,
+    (row) => row.key,
+  );
+  return { data: items.map((row) => toWeightView(row.weight)), nextCursor };
+}

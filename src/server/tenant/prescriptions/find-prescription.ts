@@ -1,0 +1,20 @@
+import { aliasedTable, and, eq, inArray } from 'drizzle-orm';
+import { notFound } from '@/server/shared/errors';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { patients, prescriptions, users } from '@/server/tenant/db/schema';
+import type { TenantTx } from '@/server/tenant/inventory/apply-stock-movement';
+import { toPrescriptionDto, type PrescriptionDto } from './prescription-dto';
+
+const prescriber = aliasedTable(users, 'prescriber');
+
+/** The prescription with its patient and prescriber names, as the API shows it; 404 outside the caller's practices. */
+export async function findPrescriptionDto(db: TenantDb | TenantTx, id: string, practiceIds: string[]): Promise<PrescriptionDto> {
+  const [row] = await db
+    .select({ prescription: prescriptions, patient: { id: patients.id, name: patients.name }, prescriber: { id: prescriber.id, name: prescriber.name } })
+    .from(prescriptions)
+    .innerJoin(patients, eq(patients.id, prescriptions.patientId))
+    .innerJoin(prescriber, eq(prescriber.id, prescriptions.prescriberId))
+    .where(and(eq(prescriptions.id, id), inArray(prescriptions.practiceId, practiceIds)));
+  if (!row) throw notFound('Prescription');
+  return toPrescriptionDto(row.prescription, row.patient, row.prescriber);
+}

@@ -1,0 +1,45 @@
+import { aliasedTable, and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { patients, prescriptions, users } from '@/server/tenant/db/schema';
+import { toPrescriptionDto, type PrescriptionDto } from './prescription-dto';
+import type { ListPrescriptionsQuery } from './prescriptions.schema';
+
+const prescriber = aliasedTable(users, 'prescriber');
+
+export type ListPrescriptionsOptions = { query: ListPrescriptionsQuery; user: { practiceIds: string[] } };
+
+/** Prescriptions of the caller's practices, newest first, filtered by patient, practice and status. */
+export async function listPrescriptions(
+  db: TenantDb,
+  { query, user }: ListPrescriptionsOptions,
+): Promise<{ items: PrescriptionDto[]; nextCursor: string | null }> {
+  const conditions: SQL[] = [inArray(prescriptions.practiceId, user.practiceIds)];
+  if (query.patientId) conditions.push(eq(prescriptions.patientId, query.patientId));
+  if (query.practiceId) conditions.push(eq(prescriptions.practiceId, query.practiceId));
+  if (query.status) conditions.push(eq(prescriptions.status, query.status));
+  const cursor = decodeCursor(query.cursor);
+  if (cursor) {
+    conditions.push(sql`(${prescriptions.createdAt}, ${prescriptions.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`);
+  }
+  const rows = await db
+    .select({
+      prescription: prescriptions,
+      patient: { id: patients.id, name: patients.name },
+      prescriber: { id: prescriber.id, name: prescriber.name },
+      // Microsecond precision for the cursor (a JS Date keeps only milliseconds).
+      sortKey: sql<string>`${prescriptions.createdAt}::text`,
+    })
+    .from(prescriptions)
+    .innerJoin(patients, eq(patients.id, prescriptions.patientId))
+    .innerJoin(prescriber, eq(prescriber.id, prescriptions.prescriberId))
+    .where(and(...conditions))
+    .orderBy(desc(prescriptions.createdAt), desc(prescriptions.id))
+    .limit(query.limit + 1);
+  const { items, nextCursor } = paginate(
+    rows.map((r) => ({ ...r, id: r.prescription.id })),
+    query.limit,
+    (r) => r.sortKey,
+  );
+  return { items: items.map((r) => toPrescriptionDto(r.prescription, r.patient, r.prescriber)), nextCursor };
+}

@@ -1,0 +1,48 @@
+import { and, asc, eq, gt } from 'drizzle-orm';
+import { AppError, notFound } from '@/server/shared/errors';
+import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
+import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
+import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import { medicalRecordHistory, medicalRecords, users } from '@/server/tenant/db/schema';
+import type { HistoryEntryDto } from './records.schema';
+
+export type ListMedicalRecordHistoryOptions = {
+  id: string;
+  query: { cursor?: string; limit: number };
+  user: Pick<TenantSessionUser, 'practiceIds'>;
+};
+
+/** Every version of a record of the caller's practices, oldest first: who changed it, when, and how it read. */
+export async function listMedicalRecordHistory(
+  db: TenantExecutor,
+  { id, query, user }: ListMedicalRecordHistoryOptions,
+): Promise<{ items: HistoryEntryDto[]; nextCursor: string | null }> {
+  const [record] = await db
+    .select({ id: medicalRecords.id })
+    .from(medicalRecords)
+    .where(and(eq(medicalRecords.id, id), inUserPractices(medicalRecords.practiceId, user)));
+  if (!record) throw notFound('Medical record');
+
+  // Versions are unique per record, so the version alone is the keyset.
+  const cursor = decodeCursor(query.cursor);
+  if (cursor && (typeof cursor.k !== 'number' || !Number.isInteger(cursor.k))) {
+    throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not valid; start again without it.');
+  }
+  const rows = await db
+    .select({
+      id: medicalRecordHistory.id,
+      version: medicalRecordHistory.version,
+      action: medicalRecordHistory.action,
+      changedBy: { id: users.id, name: users.name },
+      changedAt: medicalRecordHistory.changedAt,
+      snapshot: medicalRecordHistory.snapshot,
+    })
+    .from(medicalRecordHistory)
+    .innerJoin(users, eq(users.id, medicalRecordHistory.changedBy))
+    .where(and(eq(medicalRecordHistory.recordId, id), cursor ? gt(medicalRecordHistory.version, cursor.k as number) : undefined))
+    .orderBy(asc(medicalRecordHistory.version))
+    .limit(query.limit + 1);
+  const { items, nextCursor } = paginate(rows, query.limit, (row) => row.version);
+  return { items: items.map((row) => ({ ...row, changedAt: row.changedAt.toISOString() })), nextCursor };
+}

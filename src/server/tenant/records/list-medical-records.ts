@@ -1,0 +1,50 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { paginate } from '@/server/shared/http/pagination';
+import { afterTimestampCursor } from '@/server/tenant/appointments/timestamp-cursor';
+import { can } from '@/server/tenant/auth/permissions';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
+import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
+import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import { medicalRecords } from '@/server/tenant/db/schema';
+import { loadAmendmentsOf } from './record-amendments';
+import { applyAmendments } from './record-content';
+import { clinicalContent, selectRecords, toRecordDto, toRecordSummary } from './record-rows';
+import type { ListRecordsQuery, RecordListItemDto, RecordSummaryDto } from './records.schema';
+
+export type ListMedicalRecordsOptions = { query: ListRecordsQuery; user: Pick<TenantSessionUser, 'role' | 'practiceIds'> };
+
+/**
+ * Records of the caller's practices, newest visit first (a patient's chart), each with the original content and
+ * the effective view (amendments applied). Receptionists get summaries only.
+ */
+export async function listMedicalRecords(
+  db: TenantExecutor,
+  { query, user }: ListMedicalRecordsOptions,
+): Promise<{ items: (RecordListItemDto | RecordSummaryDto)[]; nextCursor: string | null }> {
+  const filters: (SQL | undefined)[] = [
+    inUserPractices(medicalRecords.practiceId, user),
+    query.patientId ? eq(medicalRecords.patientId, query.patientId) : undefined,
+    query.practiceId ? eq(medicalRecords.practiceId, query.practiceId) : undefined,
+    query.appointmentId ? eq(medicalRecords.appointmentId, query.appointmentId) : undefined,
+    query.status ? eq(medicalRecords.status, query.status) : undefined,
+    afterTimestampCursor(query.cursor, medicalRecords.visitAt, medicalRecords.id, 'desc'),
+  ];
+  const rows = await selectRecords(db)
+    .where(and(...filters))
+    .orderBy(desc(medicalRecords.visitAt), desc(medicalRecords.id))
+    .limit(query.limit + 1);
+  const { items, nextCursor } = paginate(
+    rows.map((row) => ({ id: row.record.id, row })),
+    query.limit,
+    (item) => item.row.sortKey,
+  );
+  if (!can(user.role, 'records:read')) return { items: items.map(({ row }) => toRecordSummary(row)), nextCursor };
+  const amendments = await loadAmendmentsOf(db, items.map((item) => item.id));
+  return {
+    items: items.map(({ row }) => {
+      const own = amendments.get(row.record.id) ?? [];
+      return { ...toRecordDto(row), amendmentCount: own.length, effective: applyAmendments(clinicalContent(row.record), own) };
+    }),
+    nextCursor,
+  };
+}

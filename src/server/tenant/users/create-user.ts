@@ -1,0 +1,39 @@
+import { generatePassword, hashPassword } from '@/server/shared/passwords';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { userPractices, users } from '@/server/tenant/db/schema';
+import { assertValidMemberships, rethrowEmailTaken } from './practice-memberships';
+import { toUserView, userColumns } from './user-view';
+import type { CreateUserInput, UserView } from './users.schema';
+
+export type CreateUserOptions = { input: CreateUserInput };
+
+/**
+ * Creates (invites) a staff member. Without a password a temporary one is generated and returned this once; the
+ * user must replace it at first sign-in, so the admin never knows a password in use.
+ */
+export async function createUser(db: TenantDb, { input }: CreateUserOptions): Promise<UserView & { temporaryPassword?: string }> {
+  const temporaryPassword = input.password ? undefined : generatePassword();
+  // Hashing is slow by design: done before the transaction so no locks are held meanwhile.
+  const passwordHash = await hashPassword(input.password ?? temporaryPassword!);
+  const row = await db
+    .transaction(async (tx) => {
+      await assertValidMemberships(tx, input.role, input.practiceIds);
+      const [created] = await tx
+        .insert(users)
+        .values({
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          passwordHash,
+          mustChangePassword: temporaryPassword !== undefined,
+        })
+        .returning(userColumns);
+      if (input.practiceIds.length > 0) {
+        await tx.insert(userPractices).values(input.practiceIds.map((practiceId) => ({ userId: created!.id, practiceId })));
+      }
+      return created!;
+    })
+    .catch(rethrowEmailTaken);
+  const view = await toUserView(db, row);
+  return temporaryPassword ? { ...view, temporaryPassword } : view;
+}
