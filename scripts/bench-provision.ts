@@ -64,10 +64,13 @@ runCli(async () => {
   const options = parseCliArgs(args, USAGE);
   const root = useThrowawayCluster();
   try {
+    const benchStarted = performance.now();
+    const elapsed = () => `(${seconds(performance.now() - benchStarted)} elapsed)`;
     console.log(`Throwaway embedded PostgreSQL in ${root} …`);
     await ensureCluster(console.log);
     await setupControlPlane();
-    const version = await withAdminClient(MAINTENANCE_DATABASE, (c) => c.query<{ v: string }>('show server_version'));
+    console.log(`Cluster and control plane ready ${elapsed()}.`);
+    const version = await withAdminClient(MAINTENANCE_DATABASE, (c) => c.query<{ v: string }>("select current_setting('server_version') as v"));
     const N = options.tenants;
     const admin = { email: 'admin@bench.test', name: 'Bench Admin', password: 'bench-password-123' };
 
@@ -95,7 +98,7 @@ runCli(async () => {
       // Dropping is not measured; each drop forces a checkpoint, so it happens after the loop.
       for (let i = 0; i < N; i++) await client.query(`drop database ${quoteIdent(`bench_raw_${i}`)}`);
     });
-    console.log(' done.');
+    console.log(` done ${elapsed()}.`);
 
     const rawP50 = percentile(clone, 50);
     const row = (label: string, s: number[]) => [label, ms(percentile(s, 50)), ms(percentile(s, 95)), ms(mean(s)), `${(percentile(s, 50) / rawP50).toFixed(2)}×`];
@@ -110,7 +113,7 @@ runCli(async () => {
     if (options['noop-tenants'] > 0 && extra > 0) {
       process.stdout.write(`Adding ${extra} more tenant databases (raw template clones) for the no-op run …`);
       const [, setupMs] = await timed(() => addCloneTenants(extra));
-      console.log(' done.');
+      console.log(` done ${elapsed()}.`);
       const [big, bigMs] = await timed(() => migrateTenants({ folder: probe.folder, concurrency: options.concurrency }));
       bigNoop = { count: big.results.length, ms: bigMs, failed: big.counts.failed + big.counts.migrated, setupMs };
     }

@@ -12,14 +12,19 @@ import { callRoute, type CallResult } from './http';
 /** Thin wrappers over the real appointment and record route handlers, called on a clinic's own host. */
 type Caller = { origin: string; cookie: string };
 
-const query = (params: Record<string, string | undefined> = {}) => {
-  const search = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
+type Query = Record<string, string | undefined> | URLSearchParams;
+
+const query = (params: Query = {}) => {
+  const search =
+    params instanceof URLSearchParams
+      ? params
+      : new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
   const text = search.toString();
   return text ? `?${text}` : '';
 };
 
 export const appointmentsApi = {
-  list: (c: Caller, params?: Record<string, string | undefined>): Promise<CallResult> =>
+  list: (c: Caller, params?: Query): Promise<CallResult> =>
     callRoute(listAppointments, { url: `${c.origin}/api/appointments${query(params)}`, cookie: c.cookie }),
   create: (c: Caller, body: unknown): Promise<CallResult> =>
     callRoute(createAppointment, { method: 'POST', url: `${c.origin}/api/appointments`, cookie: c.cookie, body }),
@@ -29,12 +34,12 @@ export const appointmentsApi = {
     callRoute(patchAppointment, { method: 'PATCH', url: `${c.origin}/api/appointments/${id}`, cookie: c.cookie, params: { id }, body }),
   setStatus: (c: Caller, id: string, body: unknown): Promise<CallResult> =>
     callRoute(changeStatus, { method: 'POST', url: `${c.origin}/api/appointments/${id}/status`, cookie: c.cookie, params: { id }, body }),
-  calendar: (c: Caller, params: Record<string, string | undefined>): Promise<CallResult> =>
+  calendar: (c: Caller, params: Query): Promise<CallResult> =>
     callRoute(calendar, { url: `${c.origin}/api/appointments/calendar${query(params)}`, cookie: c.cookie }),
 };
 
 export const recordsApi = {
-  list: (c: Caller, params?: Record<string, string | undefined>): Promise<CallResult> =>
+  list: (c: Caller, params?: Query): Promise<CallResult> =>
     callRoute(listRecords, { url: `${c.origin}/api/medical-records${query(params)}`, cookie: c.cookie }),
   create: (c: Caller, body: unknown): Promise<CallResult> =>
     callRoute(createRecord, { method: 'POST', url: `${c.origin}/api/medical-records`, cookie: c.cookie, body }),
@@ -46,6 +51,6 @@ export const recordsApi = {
     callRoute(signRecord, { method: 'POST', url: `${c.origin}/api/medical-records/${id}/sign`, cookie: c.cookie, params: { id }, body }),
   amend: (c: Caller, id: string, body: unknown): Promise<CallResult> =>
     callRoute(amendRecord, { method: 'POST', url: `${c.origin}/api/medical-records/${id}/amendments`, cookie: c.cookie, params: { id }, body }),
-  history: (c: Caller, id: string, params?: Record<string, string | undefined>): Promise<CallResult> =>
+  history: (c: Caller, id: string, params?: Query): Promise<CallResult> =>
     callRoute(recordHistory, { url: `${c.origin}/api/medical-records/${id}/history${query(params)}`, cookie: c.cookie, params: { id } }),
 };

@@ -1,5 +1,6 @@
 'use client';
 
+import { formText } from '@/components/ui/form-data';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -33,7 +34,7 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
     await run(
       'PATCH',
       `/api/owner/tenants/${tenantId}`,
-      { name: String(form.get('name') ?? '').trim(), branding: { displayName: orNull(displayName), primaryColor: orNull(color), logoUrl: orNull(logoUrl) } },
+      { name: formText(form, 'name').trim(), branding: { displayName: orNull(displayName), primaryColor: orNull(color), logoUrl: orNull(logoUrl) } },
       'Branding saved.',
     );
   }

@@ -1,5 +1,6 @@
 'use client';
 
+import { formText } from '@/components/ui/form-data';
 import { useRef, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -18,7 +19,7 @@ export function ChangePasswordForm() {
     const done = await run(
       'POST',
       '/api/owner/auth/password',
-      { currentPassword: String(form.get('currentPassword') ?? ''), newPassword: String(form.get('newPassword') ?? '') },
+      { currentPassword: formText(form, 'currentPassword'), newPassword: formText(form, 'newPassword') },
       'Password changed. Your other sessions were signed out.',
     );
     if (done) formRef.current?.reset();

@@ -1,5 +1,6 @@
 'use client';
 
+import { formText } from '@/components/ui/form-data';
 import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -30,7 +31,7 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
 
   async function onAdd(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const domain = String(new FormData(event.currentTarget).get('domain') ?? '').trim();
+    const domain = formText(new FormData(event.currentTarget), 'domain').trim();
     const added = await add.run('POST', base, { domain, isPrimary: makePrimary }, `${domain.toLowerCase()} was added.`);
     if (added) {
       formRef.current?.reset();

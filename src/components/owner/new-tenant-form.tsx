@@ -1,5 +1,6 @@
 'use client';
 
+import { formText } from '@/components/ui/form-data';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
@@ -38,7 +39,7 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (key: string) => String(form.get(key) ?? '').trim();
+    const text = (key: string) => formText(form, key).trim();
     const domain = text('domain');
     setPending(true);
     setFields({});
@@ -48,7 +49,7 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
       slug: text('slug'),
       planCode: text('planCode') || undefined,
       ...(domain ? { domains: [domain] } : {}),
-      admin: { name: text('adminName'), email: text('adminEmail'), password: String(form.get('adminPassword') ?? '') },
+      admin: { name: text('adminName'), email: text('adminEmail'), password: formText(form, 'adminPassword') },
     });
     setPending(false);
     if (result.ok) {

@@ -1,5 +1,6 @@
 'use client';
 
+import { formText } from '@/components/ui/form-data';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -52,7 +53,7 @@ export function PlanDialog({ plan, triggerLabel, triggerVariant = 'secondary' }:
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (key: string) => String(form.get(key) ?? '');
+    const text = (key: string) => formText(form, key);
     const body = {
       ...(plan ? {} : { code: text('code').trim() }),
       name: text('name').trim(),

@@ -1,5 +1,6 @@
 'use client';
 
+import { formText } from '@/components/ui/form-data';
 import { type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -16,7 +17,7 @@ export function SettingsForm({ settings, plans, editable }: { settings: Settings
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (key: string) => String(form.get(key) ?? '').trim();
+    const text = (key: string) => formText(form, key).trim();
     await run(
       'PUT',
       '/api/owner/settings',

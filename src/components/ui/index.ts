@@ -18,3 +18,4 @@ export { Table, THead, TBody, TR, TH, TD } from './table';
 export { SideNav, TabNav, Tabs } from './tabs';
 export { ToastProvider, useToast } from './toast';
 export { apiRequest, type ApiResult, type ApiFailure } from './api-client';
+export { formText } from './form-data';

@@ -61,6 +61,11 @@ const ERROR_BODY: JsonSchema = {
   },
 };
 
+const SECURITY_SCHEMES = {
+  tenantSession: { type: 'apiKey', in: 'cookie', name: TENANT_SESSION_COOKIE, description: 'Set by POST /api/auth/login on the tenant host.' },
+  ownerSession: { type: 'apiKey', in: 'cookie', name: OWNER_SESSION_COOKIE, description: 'Set by POST /api/owner/auth/login on the owner host.' },
+};
+
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'];
 
 export function operationId(op: Pick<ApiOperation, 'method' | 'path'>): string {
@@ -148,6 +153,7 @@ export function buildOpenApiDocument(operations: ApiOperation[]): OpenApiDocumen
     for (const code of op.errors ?? []) errorCodes.add(code);
   }
   const tags = [...new Set(sorted.flatMap((op) => op.tags))].map((name) => ({ name }));
+  const schemes = new Set(Object.values(paths).flatMap((item) => Object.values(item).flatMap((op) => op.security.flatMap((s) => Object.keys(s)))));
   const responses = Object.fromEntries(
     [...errorCodes].sort((a, b) => a - b).map((code) => [
       `Error${code}`,
@@ -173,10 +179,8 @@ export function buildOpenApiDocument(operations: ApiOperation[]): OpenApiDocumen
     components: {
       schemas: { ErrorBody: ERROR_BODY, ...converter.components },
       responses,
-      securitySchemes: {
-        tenantSession: { type: 'apiKey', in: 'cookie', name: TENANT_SESSION_COOKIE, description: 'Set by POST /api/auth/login on the tenant host.' },
-        ownerSession: { type: 'apiKey', in: 'cookie', name: OWNER_SESSION_COOKIE, description: 'Set by POST /api/owner/auth/login on the owner host.' },
-      },
+      // Only the schemes this document uses: a tenant host's document does not mention the owner session.
+      securitySchemes: Object.fromEntries(Object.entries(SECURITY_SCHEMES).filter(([name]) => schemes.has(name))),
     },
   };
 }

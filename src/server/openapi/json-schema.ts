@@ -10,6 +10,8 @@ export type JsonSchema = { [key: string]: unknown };
  * `#/$defs/X`; inside an OpenAPI document `#` is the document, so they are moved to `components.schemas` and
  * the references rewritten. Dates (unrepresentable in JSON) travel as ISO strings.
  */
+const FORMATS_WITHOUT_PATTERN = new Set(['date-time', 'date', 'time', 'uuid', 'email', 'duration']);
+
 export class SchemaConverter {
   readonly components: Record<string, JsonSchema> = {};
 
@@ -21,6 +23,10 @@ export class SchemaConverter {
       cycles: 'ref',
       unrepresentable: ({ zodSchema }) =>
         zodSchema._zod.def.type === 'date' ? { type: 'string', format: 'date-time' } : 'any',
+      // zod spells out a long regex next to well-known formats; the format alone says it to every reader and tool.
+      override: ({ jsonSchema }) => {
+        if (typeof jsonSchema.format === 'string' && FORMATS_WITHOUT_PATTERN.has(jsonSchema.format)) delete jsonSchema.pattern;
+      },
     }) as JsonSchema;
     delete json.$schema;
     const defs = (json.$defs ?? {}) as Record<string, JsonSchema>;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { AppError, notFound } from '@/server/shared/errors';
@@ -57,6 +57,7 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
   const folder = options.folder ?? TENANT_MIGRATIONS;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_MIGRATION_CONCURRENCY));
   migrationPlan(folder); // a missing or unreadable journal fails here, before anything is touched
+  if (options.slug) await assertMigratable(options.slug);
 
   // A broken migration fails on the template first and stops the run before any tenant is touched.
   let template: MigrateOutcome;
@@ -66,17 +67,12 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
     throw new AppError(500, 'TEMPLATE_MIGRATION_FAILED', `Migrating the tenant template failed: ${describeError(error)}`);
   }
 
-  const rows = await ownerDb
-    .select({ id: tenants.id, slug: tenants.slug, status: tenants.status, dbName: tenants.dbName, dbRole: tenants.dbRole, dbHost: tenants.dbHost, dbPort: tenants.dbPort })
+  // Listed after the template is current: a tenant provisioned from here on is cloned from the new template.
+  const targets = await ownerDb
+    .select({ id: tenants.id, slug: tenants.slug, dbName: tenants.dbName, dbRole: tenants.dbRole, dbHost: tenants.dbHost, dbPort: tenants.dbPort })
     .from(tenants)
-    .where(options.slug ? eq(tenants.slug, options.slug) : inArray(tenants.status, [...MIGRATABLE]))
+    .where(and(inArray(tenants.status, [...MIGRATABLE]), options.slug ? eq(tenants.slug, options.slug) : undefined))
     .orderBy(asc(tenants.createdAt));
-  const targets = rows.filter((row) => (MIGRATABLE as readonly string[]).includes(row.status));
-  if (options.slug && targets.length === 0) {
-    const found = rows.find((row) => row.status !== 'DELETED');
-    if (!found) throw notFound(`Tenant "${options.slug}"`);
-    throw new AppError(409, 'INVALID_STATE', `Tenant "${options.slug}" is ${found.status}: it has no database to migrate.`);
-  }
 
   const counts: MigrationCounts = { migrated: 0, current: 0, failed: 0 };
   const results: TenantMigrationResult[] = new Array(targets.length);
@@ -94,6 +90,17 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, targets.length) }, worker));
   return { template, results, counts, durationMs: performance.now() - started };
+}
+
+async function assertMigratable(slug: string): Promise<void> {
+  const [found] = await ownerDb
+    .select({ status: tenants.status })
+    .from(tenants)
+    .where(and(eq(tenants.slug, slug), ne(tenants.status, 'DELETED')));
+  if (!found) throw notFound(`Tenant "${slug}"`);
+  if (!(MIGRATABLE as readonly string[]).includes(found.status)) {
+    throw new AppError(409, 'INVALID_STATE', `Tenant "${slug}" is ${found.status}: it has no database to migrate.`);
+  }
 }
 
 type Target = { id: string; slug: string; dbName: string; dbRole: string; dbHost: string; dbPort: number };

@@ -31,14 +31,20 @@ export function forgetMigrationPlans(): void {
   plans.clear();
 }
 
-/** The `created_at` of the newest applied migration, or 0 for a database drizzle has never migrated. One query. */
+/**
+ * The `created_at` of the newest applied migration, or 0 for a database drizzle has never migrated. One round trip:
+ * the bookkeeping table is read directly and its absence (undefined schema or table) means 0. Runs outside any
+ * transaction of the caller's, so the expected error cannot abort one.
+ */
 export async function appliedVersion(client: pg.Client | pg.PoolClient): Promise<number> {
-  const { rows } = await client.query<{ exists: boolean }>(
-    "select to_regclass('drizzle.__drizzle_migrations') is not null as exists",
-  );
-  if (!rows[0]?.exists) return 0;
-  const result = await client.query<{ latest: string | null }>('select max(created_at)::text as latest from drizzle.__drizzle_migrations');
-  return Number(result.rows[0]?.latest ?? 0);
+  try {
+    const result = await client.query<{ latest: string | null }>('select max(created_at)::text as latest from drizzle.__drizzle_migrations');
+    return Number(result.rows[0]?.latest ?? 0);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === '42P01' || code === '3F000') return 0; // undefined_table, invalid_schema_name
+    throw error;
+  }
 }
 
 export type MigrateOutcome = 'migrated' | 'current';

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ToastProvider } from '@/components/ui/toast';
 import { brandView } from '@/components/tenant/branding';
 import { AppShell } from '@/components/tenant/shell/app-shell';
 import { requirePageSession } from '@/server/tenant/pages/page-context';
@@ -9,8 +10,10 @@ export const dynamic = 'force-dynamic';
 export default async function TenantAppLayout({ children }: { children: ReactNode }) {
   const { tenant, user } = await requirePageSession();
   return (
-    <AppShell brand={brandView(tenant)} user={user}>
-      {children}
-    </AppShell>
+    <ToastProvider>
+      <AppShell brand={brandView(tenant)} user={user}>
+        {children}
+      </AppShell>
+    </ToastProvider>
   );
 }

@@ -16,6 +16,7 @@ export const GET = withTenant(
 
 // POST /api/clients — any signed-in staff (clients:write): register a client in one of their practices
 export const POST = withTenant(
-  async ({ req, db, user }) => created(await createClient(db, { user, input: await readJson(req, createClientBody) })),
+  async ({ req, db, user }) =>
+    created(await createClient(db, { user, input: await readJson(req, createClientBody) })),
   { permission: 'clients:write' },
 );

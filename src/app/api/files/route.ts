@@ -21,7 +21,10 @@ export const GET = withTenant(
 // POST: upload one file (field `file`; optional category, patientId, medicalRecordId, practiceId) → 201 metadata
 export const POST = withTenant(
   async ({ req, db, user, tenant }) => {
-    const staged = await readMultipartUpload(req, { stagingDir: await stagingDir(tenant.slug), maxBytes: env().MAX_UPLOAD_BYTES });
+    const staged = await readMultipartUpload(req, {
+      stagingDir: await stagingDir(tenant.slug),
+      maxBytes: env().MAX_UPLOAD_BYTES,
+    });
     return created(await storeUploadedFile(db, { tenantSlug: tenant.slug, staged, user }));
   },
   { permission: 'files:write' },

@@ -9,7 +9,10 @@ import { listInventory } from '@/server/tenant/inventory/list-inventory';
 // GET: stock items of the caller's practices; q, category, lowStock, expiringWithinDays, controlled, active; cursor pages
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listInventory(db, { query: readQuery(req, listInventoryQuery), user });
+    const { items, nextCursor } = await listInventory(db, {
+      query: readQuery(req, listInventoryQuery),
+      user,
+    });
     return page(items, nextCursor);
   },
   { permission: 'inventory:read' },
@@ -17,6 +20,7 @@ export const GET = withTenant(
 
 // POST: add a stock item (SKU unique in the clinic → 409 SKU_TAKEN); openingQuantity becomes its first RECEIVE
 export const POST = withTenant(
-  async ({ req, db, user }) => created(await createInventoryItem(db, { input: await readJson(req, createInventoryItemBody), user })),
+  async ({ req, db, user }) =>
+    created(await createInventoryItem(db, { input: await readJson(req, createInventoryItemBody), user })),
   { permission: 'inventory:write' },
 );

@@ -4,12 +4,18 @@ import { created, page } from '@/server/shared/http/respond';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
 import { createPrescription } from '@/server/tenant/prescriptions/create-prescription';
 import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescriptions';
-import { createPrescriptionBody, listPrescriptionsQuery } from '@/server/tenant/prescriptions/prescriptions.schema';
+import {
+  createPrescriptionBody,
+  listPrescriptionsQuery,
+} from '@/server/tenant/prescriptions/prescriptions.schema';
 
 // GET: prescriptions of the caller's practices, newest first; patientId, practiceId, status; cursor pages
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listPrescriptions(db, { query: readQuery(req, listPrescriptionsQuery), user });
+    const { items, nextCursor } = await listPrescriptions(db, {
+      query: readQuery(req, listPrescriptionsQuery),
+      user,
+    });
     return page(items, nextCursor);
   },
   { permission: 'prescriptions:read' },
@@ -17,6 +23,7 @@ export const GET = withTenant(
 
 // POST: prescribe a stocked drug; schedule II allows no refills, III–V at most five
 export const POST = withTenant(
-  async ({ req, db, user }) => created(await createPrescription(db, { input: await readJson(req, createPrescriptionBody), user })),
+  async ({ req, db, user }) =>
+    created(await createPrescription(db, { input: await readJson(req, createPrescriptionBody), user })),
   { permission: 'prescriptions:write' },
 );

@@ -26,10 +26,12 @@ export async function updateSystemSettings(
     for (const [key, value] of Object.entries(options.input) as [keyof SystemSettings, unknown][]) {
       if (value === undefined || JSON.stringify(before[key]) === JSON.stringify(value)) continue;
       changes[key] = { from: before[key], to: value };
+      // As a JSON literal: a JS null would become SQL NULL, not the JSON null the column holds for "unset".
+      const json = sql`${JSON.stringify(value)}::jsonb`;
       await tx
         .insert(systemSettings)
-        .values({ key, value, updatedBy: options.context.actor.id })
-        .onConflictDoUpdate({ target: systemSettings.key, set: { value, updatedAt: new Date(), updatedBy: options.context.actor.id } });
+        .values({ key, value: json, updatedBy: options.context.actor.id })
+        .onConflictDoUpdate({ target: systemSettings.key, set: { value: json, updatedAt: new Date(), updatedBy: options.context.actor.id } });
     }
     if (Object.keys(changes).length > 0) {
       await auditAction(tx, options.context, { action: 'settings.update', targetType: 'settings', details: { changes } });

@@ -1,7 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/server/shared/errors';
 import { hashPassword, verifyPassword } from '@/server/shared/passwords';
-import { assertNotThrottled, clearFailures, loginThrottleRules, recordFailure } from '@/server/shared/throttle';
+import {
+  assertNotThrottled,
+  clearFailures,
+  loginThrottleRules,
+  recordFailure,
+} from '@/server/shared/throttle';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { users } from '@/server/tenant/db/schema';
 import type { ChangePasswordInput } from './change-password.schema';
@@ -24,7 +29,10 @@ export async function changePassword(db: TenantDb, options: ChangePasswordOption
   const { user, input } = options;
   const rules = loginThrottleRules(user.email, options.ipAddress);
   await assertNotThrottled(db, 'login_throttle', rules);
-  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, user.id));
   if (!row) throw new AppError(401, 'UNAUTHORIZED', 'Sign in to continue.');
   if (!(await verifyPassword(input.currentPassword, row.passwordHash))) {
     await recordFailure(db, 'login_throttle', rules);

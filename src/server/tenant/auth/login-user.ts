@@ -5,8 +5,18 @@ import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { users } from '@/server/tenant/db/schema';
 import { AppError } from '@/server/shared/errors';
 import { dummyPasswordHash, verifyPassword } from '@/server/shared/passwords';
-import { assertNotThrottled, clearFailures, loginThrottleRules, recordFailure } from '@/server/shared/throttle';
-import { createTenantSession, deleteExpiredTenantSessions, practiceIdsOf, type TenantSessionUser } from './tenant-sessions';
+import {
+  assertNotThrottled,
+  clearFailures,
+  loginThrottleRules,
+  recordFailure,
+} from '@/server/shared/throttle';
+import {
+  createTenantSession,
+  deleteExpiredTenantSessions,
+  practiceIdsOf,
+  type TenantSessionUser,
+} from './tenant-sessions';
 
 export const loginBody = z.object({
   email: emailSchema,
@@ -36,6 +46,10 @@ export async function loginUser(
   const sessionUser = { id: user.id, email: user.email, name: user.name, role: user.role };
   return {
     ...session,
-    user: { ...sessionUser, practiceIds: await practiceIdsOf(db, sessionUser), mustChangePassword: user.mustChangePassword },
+    user: {
+      ...sessionUser,
+      practiceIds: await practiceIdsOf(db, sessionUser),
+      mustChangePassword: user.mustChangePassword,
+    },
   };
 }

@@ -13,6 +13,10 @@ export function inUserPractices(column: AnyPgColumn, user: Pick<TenantSessionUse
   return inArray(column, user.practiceIds);
 }
 
-export function assertPracticeInScope(user: Pick<TenantSessionUser, 'practiceIds'>, practiceId: string, what = 'Practice'): void {
+export function assertPracticeInScope(
+  user: Pick<TenantSessionUser, 'practiceIds'>,
+  practiceId: string,
+  what = 'Practice',
+): void {
   if (!user.practiceIds.includes(practiceId)) throw notFound(what);
 }

@@ -7,8 +7,12 @@ export const sessionUserSchema = z.object({
   email: z.string(),
   name: z.string(),
   role: z.enum(TENANT_ROLES),
-  practiceIds: z.array(z.uuid()).describe('Practices this user may see; every practice of the tenant for admins.'),
-  mustChangePassword: z.boolean().describe('True after an admin issued a temporary password: change it first.'),
+  practiceIds: z
+    .array(z.uuid())
+    .describe('Practices this user may see; every practice of the tenant for admins.'),
+  mustChangePassword: z
+    .boolean()
+    .describe('True after an admin issued a temporary password: change it first.'),
 });
 
 export const loginResponseSchema = z.object({ user: sessionUserSchema });
@@ -18,7 +22,11 @@ export const meResponseSchema = z.object({
   tenant: z.object({
     slug: z.string(),
     name: z.string(),
-    branding: z.object({ displayName: z.string().optional(), primaryColor: z.string().optional(), logoUrl: z.string().optional() }),
+    branding: z.object({
+      displayName: z.string().optional(),
+      primaryColor: z.string().optional(),
+      logoUrl: z.string().optional(),
+    }),
   }),
 });
 

@@ -38,11 +38,19 @@ export async function createTenantSession(
   return { token, expiresAt: absolute };
 }
 
-export async function practiceIdsOf(db: TenantExecutor, user: { id: string; role: TenantRole }): Promise<string[]> {
+export async function practiceIdsOf(
+  db: TenantExecutor,
+  user: { id: string; role: TenantRole },
+): Promise<string[]> {
   if (user.role === 'ADMIN') {
     return (await db.select({ id: practices.id }).from(practices)).map((p) => p.id);
   }
-  return (await db.select({ id: userPractices.practiceId }).from(userPractices).where(eq(userPractices.userId, user.id))).map((p) => p.id);
+  return (
+    await db
+      .select({ id: userPractices.practiceId })
+      .from(userPractices)
+      .where(eq(userPractices.userId, user.id))
+  ).map((p) => p.id);
 }
 
 export type ValidatedTenantSession = {
@@ -52,13 +60,22 @@ export type ValidatedTenantSession = {
   mustChangePassword: boolean;
 };
 
-export async function validateTenantSession(db: TenantDb, token: string): Promise<ValidatedTenantSession | null> {
+export async function validateTenantSession(
+  db: TenantDb,
+  token: string,
+): Promise<ValidatedTenantSession | null> {
   const id = hashToken(token);
   const now = new Date();
   const [row] = await db
     .select({
       session: sessions,
-      user: { id: users.id, email: users.email, name: users.name, role: users.role, isActive: users.isActive },
+      user: {
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        isActive: users.isActive,
+      },
       mustChangePassword: users.mustChangePassword,
     })
     .from(sessions)
@@ -66,11 +83,17 @@ export async function validateTenantSession(db: TenantDb, token: string): Promis
     .where(and(eq(sessions.id, id), gt(sessions.idleExpiresAt, now), gt(sessions.absoluteExpiresAt, now)));
   if (!row || !row.user.isActive) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    const idle = new Date(Math.min(now.getTime() + TENANT_IDLE_SECONDS * 1000, row.session.absoluteExpiresAt.getTime()));
+    const idle = new Date(
+      Math.min(now.getTime() + TENANT_IDLE_SECONDS * 1000, row.session.absoluteExpiresAt.getTime()),
+    );
     await db.update(sessions).set({ lastSeenAt: now, idleExpiresAt: idle }).where(eq(sessions.id, id));
   }
   const { isActive: _active, ...user } = row.user;
-  return { sessionId: id, user: { ...user, practiceIds: await practiceIdsOf(db, user) }, mustChangePassword: row.mustChangePassword };
+  return {
+    sessionId: id,
+    user: { ...user, practiceIds: await practiceIdsOf(db, user) },
+    mustChangePassword: row.mustChangePassword,
+  };
 }
 
 export async function deleteTenantSession(db: TenantDb, token: string): Promise<void> {
@@ -82,7 +105,11 @@ export async function deleteTenantSessionsOfUser(db: TenantExecutor, userId: str
 }
 
 /** Signs the user out everywhere but here (after a password change), and drops their expired sessions. */
-export async function deleteOtherTenantSessions(db: TenantExecutor, userId: string, keepSessionId: string): Promise<number> {
+export async function deleteOtherTenantSessions(
+  db: TenantExecutor,
+  userId: string,
+  keepSessionId: string,
+): Promise<number> {
   const removed = await db
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)))
@@ -95,5 +122,10 @@ export async function deleteExpiredTenantSessions(db: TenantExecutor, userId: st
   const now = new Date();
   await db
     .delete(sessions)
-    .where(and(eq(sessions.userId, userId), or(lte(sessions.idleExpiresAt, now), lte(sessions.absoluteExpiresAt, now))));
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        or(lte(sessions.idleExpiresAt, now), lte(sessions.absoluteExpiresAt, now)),
+      ),
+    );
 }

@@ -43,9 +43,12 @@ type Handler<P> = (ctx: TenantRouteContext<P>) => Promise<unknown>;
 /** Resolves the tenant from the Host header alone and refuses what may not be served. */
 export async function resolveServableTenant(headers: Headers): Promise<ResolvedTenant> {
   const tenant = await resolveTenantByHost(requestHost(headers));
-  if (!tenant || tenant.status === 'DELETED') throw new AppError(404, 'TENANT_NOT_FOUND', 'No clinic is served at this address.');
-  if (tenant.status === 'SUSPENDED') throw new AppError(403, 'TENANT_SUSPENDED', 'This clinic account is suspended.');
-  if (tenant.status !== 'ACTIVE') throw new AppError(503, 'TENANT_UNAVAILABLE', 'This clinic is not available yet.');
+  if (!tenant || tenant.status === 'DELETED')
+    throw new AppError(404, 'TENANT_NOT_FOUND', 'No clinic is served at this address.');
+  if (tenant.status === 'SUSPENDED')
+    throw new AppError(403, 'TENANT_SUSPENDED', 'This clinic account is suspended.');
+  if (tenant.status !== 'ACTIVE')
+    throw new AppError(503, 'TENANT_UNAVAILABLE', 'This clinic is not available yet.');
   return tenant;
 }
 

@@ -5,7 +5,9 @@ import type { ClientView } from './clients.schema';
 /** The selection a client view is built from, with its number of animals. */
 export const clientColumns = {
   ...getTableColumns(clients),
-  patientCount: sql<number>`(select count(*)::int from ${patients} where ${patients.clientId} = ${clients.id})`,
+  // Spelled out: drizzle drops table names from columns in a single-table select list, which would turn a
+  // correlated `patients.client_id = clients.id` into `client_id = id` inside the subquery.
+  patientCount: sql<number>`(select count(*)::int from ${patients} as p where p.client_id = ${clients}.id)`,
 };
 
 export function toClientView({ patientCount, ...client }: Client & { patientCount: number }): ClientView {

@@ -1,5 +1,11 @@
 import type { ApiOperation } from '@/server/shared/openapi/operation';
-import { clientParams, clientSchema, createClientBody, listClientsQuery, updateClientBody } from './clients.schema';
+import {
+  clientParams,
+  clientSchema,
+  createClientBody,
+  listClientsQuery,
+  updateClientBody,
+} from './clients.schema';
 
 const tags = ['Clients'];
 const everyone = 'ADMIN, VETERINARIAN, TECHNICIAN, RECEPTIONIST';

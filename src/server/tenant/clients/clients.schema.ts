@@ -22,7 +22,12 @@ export const clientSchema = z.object({
 export type ClientView = z.infer<typeof clientSchema>;
 
 export const listClientsQuery = paginationQuery.extend({
-  q: z.string().trim().max(200).optional().describe('Matches name, email or phone (any punctuation), case-insensitive.'),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Matches name, email or phone (any punctuation), case-insensitive.'),
   practiceId: z.uuid().optional(),
 });
 export type ListClientsQuery = z.output<typeof listClientsQuery>;

@@ -29,9 +29,14 @@ export const optionalPhone = z
   .string()
   .trim()
   .max(40, 'Use at most 40 characters.')
-  .refine((v) => v === '' || (/^[0-9+()\-.\s/#]*(?:(?:ext\.?|x)\s*[0-9]+)?$/i.test(v) && (v.match(/\d/g)?.length ?? 0) >= 3), {
-    message: 'Enter a phone number.',
-  })
+  .refine(
+    (v) =>
+      v === '' ||
+      (/^[0-9+()\-.\s/#]*(?:(?:ext\.?|x)\s*[0-9]+)?$/i.test(v) && (v.match(/\d/g)?.length ?? 0) >= 3),
+    {
+      message: 'Enter a phone number.',
+    },
+  )
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .optional();

@@ -12,7 +12,8 @@ export type DeleteClientOptions = { user: TenantSessionUser; id: string };
  * A patient added concurrently makes the delete fail on the foreign key, which is reported the same way.
  */
 export async function deleteClient(db: TenantDb, { user, id }: DeleteClientOptions): Promise<void> {
-  const hasPatients = () => conflict('CLIENT_HAS_PATIENTS', 'This client still has patients; move or remove them first.');
+  const hasPatients = () =>
+    conflict('CLIENT_HAS_PATIENTS', 'This client still has patients; move or remove them first.');
   try {
     await db.transaction(async (tx) => {
       const [client] = await tx
@@ -31,7 +32,8 @@ export async function deleteClient(db: TenantDb, { user, id }: DeleteClientOptio
     });
   } catch (error) {
     // Other rows (e.g. an appointment) still naming this client.
-    if (pgErrorCode(error) === PG_FOREIGN_KEY_VIOLATION) throw conflict('CLIENT_IN_USE', 'Other records still refer to this client.');
+    if (pgErrorCode(error) === PG_FOREIGN_KEY_VIOLATION)
+      throw conflict('CLIENT_IN_USE', 'Other records still refer to this client.');
     throw error;
   }
 }

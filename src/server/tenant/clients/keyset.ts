@@ -44,6 +44,10 @@ export function afterText(key: AnyPgColumn, id: AnyPgColumn, cursor: { k: string
 }
 
 /** Rows after the cursor in descending (time, id) order: newest first. */
-export function beforeTime(key: AnyPgColumn | SQL, id: AnyPgColumn | SQL, cursor: { k: string; id: string }): SQL {
+export function beforeTime(
+  key: AnyPgColumn | SQL,
+  id: AnyPgColumn | SQL,
+  cursor: { k: string; id: string },
+): SQL {
   return sql`(${key}, ${id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`;
 }

@@ -33,9 +33,14 @@ export async function listClients(db: TenantDb, { user, query }: ListClientsOpti
 
 function searchClients(term: string): SQL {
   const pattern = containsPattern(term);
-  const matches = [ilike(clients.name, pattern), ilike(clients.email, pattern), ilike(clients.phone, pattern)];
+  const matches = [
+    ilike(clients.name, pattern),
+    ilike(clients.email, pattern),
+    ilike(clients.phone, pattern),
+  ];
   // "555 0101" should find "(555) 010-1": compare digits only once the term has enough of them to mean a number.
   const digits = digitsOf(term);
-  if (digits.length >= 3) matches.push(sql`regexp_replace(${clients.phone}, '\\D', '', 'g') like ${`%${digits}%`}`);
+  if (digits.length >= 3)
+    matches.push(sql`regexp_replace(${clients.phone}, '\\D', '', 'g') like ${`%${digits}%`}`);
   return or(...matches)!;
 }

@@ -10,7 +10,10 @@ import type { ClientView, UpdateClientInput } from './clients.schema';
 export type UpdateClientOptions = { user: TenantSessionUser; id: string; input: UpdateClientInput };
 
 /** Changes a client's details; the consent timestamp moves only when consent actually changes. */
-export async function updateClient(db: TenantDb, { user, id, input }: UpdateClientOptions): Promise<ClientView> {
+export async function updateClient(
+  db: TenantDb,
+  { user, id, input }: UpdateClientOptions,
+): Promise<ClientView> {
   return db.transaction(async (tx) => {
     const consentUpdatedAt =
       input.communicationConsent === undefined

@@ -7,7 +7,11 @@ import { files, type TenantRole } from '@/server/tenant/db/schema';
 import { visibleFiles } from './list-files';
 import { storedFileLink } from './tenant-paths';
 
-export type DeleteFileOptions = { tenantSlug: string; id: string; user: { id: string; role: TenantRole; practiceIds: string[] } };
+export type DeleteFileOptions = {
+  tenantSlug: string;
+  id: string;
+  user: { id: string; role: TenantRole; practiceIds: string[] };
+};
 
 /**
  * Removes a file: its row, then its bytes. Only an admin or the person who uploaded it may. The row goes first,
@@ -19,7 +23,8 @@ export async function deleteFile(db: TenantDb, { tenantSlug, id, user }: DeleteF
     .from(files)
     .where(and(eq(files.id, id), visibleFiles(user.practiceIds)));
   if (!row) throw notFound('File');
-  if (user.role !== 'ADMIN' && row.uploadedBy !== user.id) throw forbidden('Only an admin or the uploader can delete this file.');
+  if (user.role !== 'ADMIN' && row.uploadedBy !== user.id)
+    throw forbidden('Only an admin or the uploader can delete this file.');
   // Resolved before the row goes: a tampered folder refuses the delete instead of unlinking through a symlink.
   const link = await storedFileLink(tenantSlug, row.category, row.storedName);
   const [deleted] = await db.delete(files).where(eq(files.id, row.id)).returning({ id: files.id });

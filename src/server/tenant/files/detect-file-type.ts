@@ -32,10 +32,15 @@ export async function detectFileType(filePath: string, looksLikeUtf8Text: boolea
 }
 
 function unsupported(detected: string): AppError {
-  return new AppError(415, 'UNSUPPORTED_FILE_TYPE', 'This kind of file cannot be uploaded. Allowed: images, DICOM, PDF and plain text.', {
-    detected,
-    allowed: [...Object.keys(ALLOWED), 'text/plain'],
-  });
+  return new AppError(
+    415,
+    'UNSUPPORTED_FILE_TYPE',
+    'This kind of file cannot be uploaded. Allowed: images, DICOM, PDF and plain text.',
+    {
+      detected,
+      allowed: [...Object.keys(ALLOWED), 'text/plain'],
+    },
+  );
 }
 
 /** Images and PDFs open in the browser; everything else downloads. */

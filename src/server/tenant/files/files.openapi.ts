@@ -5,8 +5,46 @@ const tags = ['Files'];
 
 /** The files operations of the tenant API, for /api/openapi.json. */
 export const operations: ApiOperation[] = [
-  { method: 'get', path: '/api/files', summary: 'List file metadata', tags, auth: 'signed-in (files:read: every role)', query: listFilesQuery, response: fileSchema, list: true, errors: [400, 401, 403] },
-  { method: 'post', path: '/api/files', summary: 'Upload a file (multipart field `file`); type checked by content: images, DICOM, PDF, UTF-8 text', tags, auth: 'signed-in (files:write: every role)', body: uploadFileBody, multipart: true, response: fileSchema, successStatus: 201, errors: [400, 401, 403, 404, 413, 415] },
-  { method: 'get', path: '/api/files/{id}', summary: 'Download the file bytes (Cache-Control: private, no-store; not JSON)', tags, auth: 'signed-in (files:read: every role)', params: fileIdParams, errors: [401, 403, 404] },
-  { method: 'delete', path: '/api/files/{id}', summary: 'Delete a file', tags, auth: 'ADMIN or the uploader (files:write)', params: fileIdParams, errors: [401, 403, 404] },
+  {
+    method: 'get',
+    path: '/api/files',
+    summary: 'List file metadata',
+    tags,
+    auth: 'signed-in (files:read: every role)',
+    query: listFilesQuery,
+    response: fileSchema,
+    list: true,
+    errors: [400, 401, 403],
+  },
+  {
+    method: 'post',
+    path: '/api/files',
+    summary:
+      'Upload a file (multipart field `file`); type checked by content: images, DICOM, PDF, UTF-8 text',
+    tags,
+    auth: 'signed-in (files:write: every role)',
+    body: uploadFileBody,
+    multipart: true,
+    response: fileSchema,
+    successStatus: 201,
+    errors: [400, 401, 403, 404, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/files/{id}',
+    summary: 'Download the file bytes (Cache-Control: private, no-store; not JSON)',
+    tags,
+    auth: 'signed-in (files:read: every role)',
+    params: fileIdParams,
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/files/{id}',
+    summary: 'Delete a file',
+    tags,
+    auth: 'ADMIN or the uploader (files:write)',
+    params: fileIdParams,
+    errors: [401, 403, 404],
+  },
 ];

@@ -12,14 +12,20 @@ export function visibleFiles(practiceIds: string[]): SQL {
 export type ListFilesOptions = { query: ListFilesQuery; user: { practiceIds: string[] } };
 
 /** File metadata, newest first, by patient, record, practice or category. */
-export async function listFiles(db: TenantDb, { query, user }: ListFilesOptions): Promise<{ items: FileDto[]; nextCursor: string | null }> {
+export async function listFiles(
+  db: TenantDb,
+  { query, user }: ListFilesOptions,
+): Promise<{ items: FileDto[]; nextCursor: string | null }> {
   const conditions: SQL[] = [visibleFiles(user.practiceIds)];
   if (query.patientId) conditions.push(eq(files.patientId, query.patientId));
   if (query.medicalRecordId) conditions.push(eq(files.medicalRecordId, query.medicalRecordId));
   if (query.practiceId) conditions.push(eq(files.practiceId, query.practiceId));
   if (query.category) conditions.push(eq(files.category, query.category));
   const cursor = decodeCursor(query.cursor);
-  if (cursor) conditions.push(sql`(${files.createdAt}, ${files.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`);
+  if (cursor)
+    conditions.push(
+      sql`(${files.createdAt}, ${files.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`,
+    );
   const rows = await db
     .select({ file: files, sortKey: sql<string>`${files.createdAt}::text` })
     .from(files)

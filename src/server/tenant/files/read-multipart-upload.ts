@@ -29,16 +29,26 @@ export type StagedUpload = {
 const MULTIPART_SLACK_BYTES = 64 * 1024;
 
 export const payloadTooLarge = (maxBytes: number) =>
-  new AppError(413, 'PAYLOAD_TOO_LARGE', `The file is larger than the limit of ${maxBytes} bytes.`, { maxBytes });
+  new AppError(413, 'PAYLOAD_TOO_LARGE', `The file is larger than the limit of ${maxBytes} bytes.`, {
+    maxBytes,
+  });
 
-export async function readMultipartUpload(req: Request, options: { stagingDir: string; maxBytes: number }): Promise<StagedUpload> {
+export async function readMultipartUpload(
+  req: Request,
+  options: { stagingDir: string; maxBytes: number },
+): Promise<StagedUpload> {
   const contentType = req.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data in the field "file".');
+    throw new AppError(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Send the file as multipart/form-data in the field "file".',
+    );
   }
   const declared = Number(req.headers.get('content-length') ?? Number.NaN);
   // Refuse an announced oversize body before reading a byte of it.
-  if (Number.isFinite(declared) && declared > options.maxBytes + MULTIPART_SLACK_BYTES) throw payloadTooLarge(options.maxBytes);
+  if (Number.isFinite(declared) && declared > options.maxBytes + MULTIPART_SLACK_BYTES)
+    throw payloadTooLarge(options.maxBytes);
   if (!req.body) throw badRequest('The upload is empty.');
 
   let parser: busboy.Busboy;
@@ -46,7 +56,14 @@ export async function readMultipartUpload(req: Request, options: { stagingDir: s
     parser = busboy({
       headers: { 'content-type': contentType },
       defParamCharset: 'utf8',
-      limits: { files: 1, fileSize: options.maxBytes, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 20 },
+      limits: {
+        files: 1,
+        fileSize: options.maxBytes,
+        fields: 10,
+        fieldSize: 1024,
+        parts: 12,
+        headerPairs: 20,
+      },
     });
   } catch {
     throw badRequest('The multipart body is malformed.');
@@ -59,7 +76,8 @@ export async function readMultipartUpload(req: Request, options: { stagingDir: s
   let fileWork: Promise<Omit<StagedUpload, 'fields'>> | undefined;
 
   parser.on('field', (name, value, info) => {
-    if (info.nameTruncated || info.valueTruncated) problem ??= badRequest(`The field "${name.slice(0, 40)}" is too long.`);
+    if (info.nameTruncated || info.valueTruncated)
+      problem ??= badRequest(`The field "${name.slice(0, 40)}" is too long.`);
     else fields[name] = value;
   });
   parser.on('file', (name, stream, info) => {
@@ -79,7 +97,9 @@ export async function readMultipartUpload(req: Request, options: { stagingDir: s
 
   let parseError: unknown;
   try {
-    await pipeline(Readable.fromWeb(req.body as unknown as NodeWebReadableStream), parser, { signal: abort.signal });
+    await pipeline(Readable.fromWeb(req.body as unknown as NodeWebReadableStream), parser, {
+      signal: abort.signal,
+    });
   } catch (error) {
     parseError = error;
   }
@@ -92,7 +112,10 @@ export async function readMultipartUpload(req: Request, options: { stagingDir: s
       fileError = error;
     }
   }
-  const error = asAppError(fileError) ?? problem ?? (parseError ? badRequest('The multipart body is malformed or incomplete.') : undefined);
+  const error =
+    asAppError(fileError) ??
+    problem ??
+    (parseError ? badRequest('The multipart body is malformed or incomplete.') : undefined);
   if (error || !file) {
     if (tempPath) await fs.promises.rm(tempPath, { force: true });
     throw error ?? badRequest('Send the file in the field "file".');
@@ -126,7 +149,13 @@ async function writeFilePart(
   });
   // 'wx': never follow or overwrite anything already at this (random) name.
   await pipeline(stream, meter, fs.createWriteStream(tempPath, { flags: 'wx', mode: 0o640 }));
-  return { tempPath, originalName: filename, sizeBytes, sha256: hash.digest('hex'), isUtf8Text: text.finish() };
+  return {
+    tempPath,
+    originalName: filename,
+    sizeBytes,
+    sha256: hash.digest('hex'),
+    isUtf8Text: text.finish(),
+  };
 }
 
 /** Decides, chunk by chunk, whether the bytes are UTF-8 text without NULs. */

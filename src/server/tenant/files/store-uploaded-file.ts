@@ -22,7 +22,10 @@ export type StoreUploadedFileOptions = {
  * moves it under a generated name into STORAGE_ROOT/tenants/<slug>/<category>/ and records it. Owns the staged
  * file: on any failure nothing is left on disk or in the database.
  */
-export async function storeUploadedFile(db: TenantDb, { tenantSlug, staged, user }: StoreUploadedFileOptions): Promise<FileDto> {
+export async function storeUploadedFile(
+  db: TenantDb,
+  { tenantSlug, staged, user }: StoreUploadedFileOptions,
+): Promise<FileDto> {
   let finalPath: string | undefined;
   try {
     const fields = parseOrThrow(uploadFileFields, staged.fields);
@@ -68,9 +71,12 @@ async function resolveLinks(db: TenantDb, fields: UploadFileFields, practiceIds:
     const [record] = await db
       .select({ patientId: medicalRecords.patientId, practiceId: medicalRecords.practiceId })
       .from(medicalRecords)
-      .where(and(eq(medicalRecords.id, fields.medicalRecordId), inArray(medicalRecords.practiceId, practiceIds)));
+      .where(
+        and(eq(medicalRecords.id, fields.medicalRecordId), inArray(medicalRecords.practiceId, practiceIds)),
+      );
     if (!record) throw notFound('Medical record');
-    if (patientId && patientId !== record.patientId) errors.medicalRecordId = ['This record belongs to another patient.'];
+    if (patientId && patientId !== record.patientId)
+      errors.medicalRecordId = ['This record belongs to another patient.'];
     patientId = record.patientId;
     linkedPractice = record.practiceId;
   }
@@ -86,7 +92,11 @@ async function resolveLinks(db: TenantDb, fields: UploadFileFields, practiceIds:
     errors.practiceId = ["The patient belongs to another practice; leave this out to use the patient's."];
   }
   if (Object.keys(errors).length > 0) throw validationError({ fields: errors });
-  return { practiceId: fields.practiceId ?? linkedPractice, patientId, medicalRecordId: fields.medicalRecordId ?? null };
+  return {
+    practiceId: fields.practiceId ?? linkedPractice,
+    patientId,
+    medicalRecordId: fields.medicalRecordId ?? null,
+  };
 }
 
 function defaultCategory(contentType: string): FileCategory {
@@ -99,6 +109,8 @@ function defaultCategory(contentType: string): FileCategory {
 function displayName(raw: string, extension: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
   const clean = base
+    // Browsers (per the HTML multipart rules) send a double quote in a file name as %22; undo that one escape.
+    .replace(/%22/g, '"')
     .normalize('NFC')
     .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .trim()

@@ -41,12 +41,21 @@ async function checkedDir(root: string, name: string, create: boolean): Promise<
   if (create) await fs.mkdir(dir, { recursive: true, mode: 0o750 });
   const real = await fs.realpath(dir);
   // We never create symlinks, so a folder that resolves anywhere but itself was tampered with: refuse, never follow.
-  if (real !== dir || !isInside(root, real)) throw refused('folder is a symlink', { dir, real });
+  // Reading answers "not found"; writing is a server fault (500, logged) the operator must look at.
+  if (real !== dir || !isInside(root, real)) {
+    const error = refused('folder is a symlink', { dir, real });
+    throw create ? new Error(`storage folder ${dir} is not a plain folder inside the tenant root`) : error;
+  }
   return real;
 }
 
-export async function categoryDir(slug: string, category: FileCategory, options: { create: boolean }): Promise<string> {
-  if (!(FILE_CATEGORIES as readonly string[]).includes(category)) throw refused('bad category', { slug, category });
+export async function categoryDir(
+  slug: string,
+  category: FileCategory,
+  options: { create: boolean },
+): Promise<string> {
+  if (!(FILE_CATEGORIES as readonly string[]).includes(category))
+    throw refused('bad category', { slug, category });
   return checkedDir(await tenantRealRoot(slug), category, options.create);
 }
 
@@ -59,7 +68,11 @@ export async function stagingDir(slug: string): Promise<string> {
  * The real path of a stored file, after checking that it resolves to itself inside its category folder of this
  * tenant (no symlink anywhere on the way). Anything else is 404.
  */
-export async function resolveStoredFile(slug: string, category: FileCategory, storedName: string): Promise<string> {
+export async function resolveStoredFile(
+  slug: string,
+  category: FileCategory,
+  storedName: string,
+): Promise<string> {
   if (!STORED_NAME.test(storedName)) throw refused('bad stored name', { slug, storedName });
   let dir: string;
   let real: string;
@@ -70,12 +83,17 @@ export async function resolveStoredFile(slug: string, category: FileCategory, st
     if (error instanceof AppError) throw error;
     throw new AppError(404, 'NOT_FOUND', 'File not found.');
   }
-  if (real !== path.join(dir, storedName) || !isInside(dir, real)) throw refused('file is a symlink', { slug, category, storedName, real });
+  if (real !== path.join(dir, storedName) || !isInside(dir, real))
+    throw refused('file is a symlink', { slug, category, storedName, real });
   return real;
 }
 
 /** Path of a stored name in a category folder without following it (for unlink, which never follows symlinks). */
-export async function storedFileLink(slug: string, category: FileCategory, storedName: string): Promise<string> {
+export async function storedFileLink(
+  slug: string,
+  category: FileCategory,
+  storedName: string,
+): Promise<string> {
   if (!STORED_NAME.test(storedName)) throw refused('bad stored name', { slug, storedName });
   return path.join(await categoryDir(slug, category, { create: false }), storedName);
 }

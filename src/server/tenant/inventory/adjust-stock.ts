@@ -3,7 +3,11 @@ import { applyStockMovement } from './apply-stock-movement';
 import { toInventoryItemDto, type AdjustStockInput, type InventoryItemDto } from './inventory.schema';
 import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
 
-export type AdjustStockOptions = { id: string; input: AdjustStockInput; user: { id: string; name: string; practiceIds: string[] } };
+export type AdjustStockOptions = {
+  id: string;
+  input: AdjustStockInput;
+  user: { id: string; name: string; practiceIds: string[] };
+};
 
 /**
  * A stock count correction, breakage or write-off, with a mandatory reason. A change that would leave less than

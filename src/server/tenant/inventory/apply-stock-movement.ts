@@ -1,7 +1,13 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { conflict, notFound } from '@/server/shared/errors';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
-import { inventory, inventoryMovements, type InventoryItem, type InventoryMovement, type StockMovementKind } from '@/server/tenant/db/schema';
+import {
+  inventory,
+  inventoryMovements,
+  type InventoryItem,
+  type InventoryMovement,
+  type StockMovementKind,
+} from '@/server/tenant/db/schema';
 import { fromDecimal, toDecimal } from './quantities';
 
 /** A transaction handle of the tenant database (what `db.transaction` passes to its callback). */

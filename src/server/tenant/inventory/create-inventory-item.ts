@@ -1,4 +1,12 @@
-import { AppError, conflict, notFound, pgConstraint, pgErrorCode, PG_UNIQUE_VIOLATION, validationError } from '@/server/shared/errors';
+import {
+  AppError,
+  conflict,
+  notFound,
+  pgConstraint,
+  pgErrorCode,
+  PG_UNIQUE_VIOLATION,
+  validationError,
+} from '@/server/shared/errors';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inventory } from '@/server/tenant/db/schema';
 import { applyStockMovement } from './apply-stock-movement';
@@ -11,7 +19,10 @@ export type CreateInventoryItemOptions = {
 };
 
 /** Adds a stock item to one of the caller's practices; opening stock, if any, is its first ledger entry. */
-export async function createInventoryItem(db: TenantDb, { input, user }: CreateInventoryItemOptions): Promise<InventoryItemDto> {
+export async function createInventoryItem(
+  db: TenantDb,
+  { input, user }: CreateInventoryItemOptions,
+): Promise<InventoryItemDto> {
   const practiceId = choosePractice(input.practiceId, user.practiceIds);
   try {
     return await db.transaction(async (tx) => {
@@ -46,7 +57,9 @@ export async function createInventoryItem(db: TenantDb, { input, user }: CreateI
     });
   } catch (error) {
     if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error) === 'inventory_sku_key') {
-      throw conflict('SKU_TAKEN', 'Another inventory item already uses this SKU.', { fields: { sku: ['This SKU is already in use.'] } });
+      throw conflict('SKU_TAKEN', 'Another inventory item already uses this SKU.', {
+        fields: { sku: ['This SKU is already in use.'] },
+      });
     }
     throw error;
   }
@@ -59,6 +72,7 @@ export function choosePractice(requested: string | undefined, practiceIds: strin
     return requested;
   }
   if (practiceIds.length === 1) return practiceIds[0]!;
-  if (practiceIds.length === 0) throw new AppError(403, 'NO_PRACTICE', 'You are not a member of any practice.');
+  if (practiceIds.length === 0)
+    throw new AppError(403, 'NO_PRACTICE', 'You are not a member of any practice.');
   throw validationError({ fields: { practiceId: ['Choose the practice.'] } });
 }

@@ -7,7 +7,10 @@ import { toInventoryItemDto, type InventoryItemDto } from './inventory.schema';
 export type GetInventoryItemOptions = { id: string; user: { practiceIds: string[] } };
 
 /** One stock item of the caller's practices; items of other practices answer 404. */
-export async function getInventoryItem(db: TenantDb, { id, user }: GetInventoryItemOptions): Promise<InventoryItemDto> {
+export async function getInventoryItem(
+  db: TenantDb,
+  { id, user }: GetInventoryItemOptions,
+): Promise<InventoryItemDto> {
   const [row] = await db
     .select()
     .from(inventory)

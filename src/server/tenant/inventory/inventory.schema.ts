@@ -18,7 +18,10 @@ const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 export const skuSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/, 'Letters, digits, dots, dashes, slashes and underscores; at most 64.');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/,
+    'Letters, digits, dots, dashes, slashes and underscores; at most 64.',
+  );
 
 export const itemIdParams = z.object({ id: z.uuid() });
 
@@ -88,7 +91,12 @@ export type AdjustStockInput = z.infer<typeof adjustStockBody>;
 
 export const listInventoryQuery = paginationQuery.extend({
   q: z.string().trim().max(100).optional(),
-  category: z.string().trim().max(60).transform((v) => v.toUpperCase()).optional(),
+  category: z
+    .string()
+    .trim()
+    .max(60)
+    .transform((v) => v.toUpperCase())
+    .optional(),
   practiceId: z.uuid().optional(),
   lowStock: booleanFlag.optional(),
   controlled: booleanFlag.optional(),
@@ -134,7 +142,10 @@ export const inventoryItemSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export type InventoryItemDto = Omit<z.infer<typeof inventoryItemSchema>, 'createdAt' | 'updatedAt'> & { createdAt: Date; updatedAt: Date };
+export type InventoryItemDto = Omit<z.infer<typeof inventoryItemSchema>, 'createdAt' | 'updatedAt'> & {
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 export const stockMovementSchema = z.object({
   id: z.uuid(),
@@ -152,7 +163,13 @@ export const stockMovementSchema = z.object({
 });
 
 export const controlledLogEntrySchema = stockMovementSchema.extend({
-  item: z.object({ id: z.uuid(), sku: z.string(), name: z.string(), unit: z.string(), controlledSchedule: z.enum(CONTROLLED_SCHEDULES) }),
+  item: z.object({
+    id: z.uuid(),
+    sku: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    controlledSchedule: z.enum(CONTROLLED_SCHEDULES),
+  }),
   patient: z.object({ id: z.uuid(), name: z.string() }).nullable(),
 });
 

@@ -1,7 +1,14 @@
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
-import { inventory, inventoryMovements, patients, prescriptions, users, type ControlledSchedule } from '@/server/tenant/db/schema';
+import {
+  inventory,
+  inventoryMovements,
+  patients,
+  prescriptions,
+  users,
+  type ControlledSchedule,
+} from '@/server/tenant/db/schema';
 import type { ControlledLogQuery } from './inventory.schema';
 import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
 
@@ -20,7 +27,10 @@ export async function listControlledLog(
   db: TenantDb,
   { query, user }: ListControlledLogOptions,
 ): Promise<{ items: ControlledLogEntry[]; nextCursor: string | null }> {
-  const conditions: SQL[] = [inArray(inventoryMovements.practiceId, user.practiceIds), isNotNull(inventory.controlledSchedule)];
+  const conditions: SQL[] = [
+    inArray(inventoryMovements.practiceId, user.practiceIds),
+    isNotNull(inventory.controlledSchedule),
+  ];
   if (query.itemId) conditions.push(eq(inventoryMovements.inventoryItemId, query.itemId));
   if (query.practiceId) conditions.push(eq(inventoryMovements.practiceId, query.practiceId));
   if (query.schedule) conditions.push(eq(inventory.controlledSchedule, query.schedule));
@@ -28,14 +38,22 @@ export async function listControlledLog(
   if (query.to) conditions.push(sql`${inventoryMovements.createdAt} < ${query.to}::timestamptz`);
   const cursor = decodeCursor(query.cursor);
   if (cursor) {
-    conditions.push(sql`(${inventoryMovements.createdAt}, ${inventoryMovements.id}) > (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`);
+    conditions.push(
+      sql`(${inventoryMovements.createdAt}, ${inventoryMovements.id}) > (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`,
+    );
   }
 
   const rows = await db
     .select({
       movement: inventoryMovements,
       performer: { id: users.id, name: users.name },
-      item: { id: inventory.id, sku: inventory.sku, name: inventory.name, unit: inventory.unit, schedule: inventory.controlledSchedule },
+      item: {
+        id: inventory.id,
+        sku: inventory.sku,
+        name: inventory.name,
+        unit: inventory.unit,
+        schedule: inventory.controlledSchedule,
+      },
       patientId: patients.id,
       patientName: patients.name,
       sortKey: sql<string>`${inventoryMovements.createdAt}::text`,
@@ -56,7 +74,13 @@ export async function listControlledLog(
   return {
     items: items.map((r) => ({
       ...toStockMovementDto(r.movement, r.performer),
-      item: { id: r.item.id, sku: r.item.sku, name: r.item.name, unit: r.item.unit, controlledSchedule: r.item.schedule! },
+      item: {
+        id: r.item.id,
+        sku: r.item.sku,
+        name: r.item.name,
+        unit: r.item.unit,
+        controlledSchedule: r.item.schedule!,
+      },
       patient: r.patientId && r.patientName ? { id: r.patientId, name: r.patientName } : null,
     })),
     nextCursor,

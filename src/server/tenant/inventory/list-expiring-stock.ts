@@ -24,7 +24,10 @@ export async function listExpiringStock(
   ];
   if (query.practiceId) conditions.push(eq(inventory.practiceId, query.practiceId));
   const cursor = decodeCursor(query.cursor);
-  if (cursor) conditions.push(sql`(${inventory.expiresOn}, ${inventory.id}) > (${String(cursor.k)}::date, ${cursor.id}::uuid)`);
+  if (cursor)
+    conditions.push(
+      sql`(${inventory.expiresOn}, ${inventory.id}) > (${String(cursor.k)}::date, ${cursor.id}::uuid)`,
+    );
 
   const rows = await db
     .select({ item: inventory, daysUntilExpiry: sql<number>`(${inventory.expiresOn} - current_date)::int` })
@@ -37,5 +40,8 @@ export async function listExpiringStock(
     query.limit,
     (r) => r.item.expiresOn,
   );
-  return { items: items.map((r) => ({ ...toInventoryItemDto(r.item), daysUntilExpiry: Number(r.daysUntilExpiry) })), nextCursor };
+  return {
+    items: items.map((r) => ({ ...toInventoryItemDto(r.item), daysUntilExpiry: Number(r.daysUntilExpiry) })),
+    nextCursor,
+  };
 }

@@ -26,7 +26,8 @@ export async function listInventory(
     conditions.push(sql`${inventory.expiresOn} <= current_date + ${query.expiringWithinDays}::int`);
   }
   const cursor = decodeCursor(query.cursor);
-  if (cursor) conditions.push(sql`(${inventory.name}, ${inventory.id}) > (${String(cursor.k)}, ${cursor.id}::uuid)`);
+  if (cursor)
+    conditions.push(sql`(${inventory.name}, ${inventory.id}) > (${String(cursor.k)}, ${cursor.id}::uuid)`);
 
   const rows = await db
     .select()

@@ -26,7 +26,9 @@ export async function listStockMovements(
   if (query.kind) conditions.push(eq(inventoryMovements.kind, query.kind));
   const cursor = decodeCursor(query.cursor);
   if (cursor) {
-    conditions.push(sql`(${inventoryMovements.createdAt}, ${inventoryMovements.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`);
+    conditions.push(
+      sql`(${inventoryMovements.createdAt}, ${inventoryMovements.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`,
+    );
   }
   const rows = await db
     .select({

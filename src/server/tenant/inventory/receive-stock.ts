@@ -3,7 +3,11 @@ import { applyStockMovement } from './apply-stock-movement';
 import { toInventoryItemDto, type InventoryItemDto, type ReceiveStockInput } from './inventory.schema';
 import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
 
-export type ReceiveStockOptions = { id: string; input: ReceiveStockInput; user: { id: string; name: string; practiceIds: string[] } };
+export type ReceiveStockOptions = {
+  id: string;
+  input: ReceiveStockInput;
+  user: { id: string; name: string; practiceIds: string[] };
+};
 
 /** Books a delivery: stock goes up by `quantity`, one RECEIVE ledger row records it with the lot. */
 export async function receiveStock(

@@ -6,7 +6,10 @@ import { fromDecimal } from './quantities';
 export type StockMovementDto = Omit<z.infer<typeof stockMovementSchema>, 'createdAt'> & { createdAt: Date };
 
 /** A ledger row as the API shows it, with who performed it. */
-export function toStockMovementDto(row: InventoryMovement, performer: { id: string; name: string }): StockMovementDto {
+export function toStockMovementDto(
+  row: InventoryMovement,
+  performer: { id: string; name: string },
+): StockMovementDto {
   return {
     id: row.id,
     inventoryItemId: row.inventoryItemId,

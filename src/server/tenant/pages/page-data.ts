@@ -1,6 +1,12 @@
 import 'server-only';
+import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import type { z } from 'zod';
+import type { DrugOption } from '@/components/tenant/prescriptions/prescribe-dialog';
+import { isAppError } from '@/server/shared/errors';
+import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
+import { listInventory } from '@/server/tenant/inventory/list-inventory';
 import { listPractices } from '@/server/tenant/practices/list-practices';
 import type { PracticeView } from '@/server/tenant/practices/practices.schema';
 import { requirePageSession, withPageDb } from './page-context';
@@ -40,4 +46,29 @@ export const getPagePractices = cache(async (): Promise<PracticeView[]> => {
  */
 export async function getPageTimezone(): Promise<string> {
   return (await getPagePractices())[0]?.timezone ?? 'UTC';
+}
+
+/** Awaits a server-function read; its 404 (unknown id, or another practice's row) becomes the page's 404. */
+export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (isAppError(error) && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+/** Drug options for prescribing at one practice: active stock items, by name. */
+export async function drugOptions(db: TenantDb, user: TenantSessionUser, practiceId: string): Promise<DrugOption[]> {
+  const { items } = await listInventory(db, { user, query: { practiceId, active: true, limit: 200 } });
+  return items
+    .filter((item) => item.category !== 'SUPPLY')
+    .map((item) => ({
+      id: item.id,
+      name: item.name,
+      sku: item.sku,
+      unit: item.unit,
+      quantityOnHand: item.quantityOnHand,
+      controlledSchedule: item.controlledSchedule,
+    }));
 }

@@ -14,7 +14,10 @@ export type CreatePatientOptions = { user: TenantSessionUser; input: CreatePatie
  * Registers an animal to a client of the caller's practices. The patient lives in its owner's practice: a
  * different practiceId is refused, so practice scoping of a patient and its owner can never disagree.
  */
-export async function createPatient(db: TenantDb, { user, input }: CreatePatientOptions): Promise<PatientDetail> {
+export async function createPatient(
+  db: TenantDb,
+  { user, input }: CreatePatientOptions,
+): Promise<PatientDetail> {
   const { clientId, practiceId, ...fields } = input;
   const [client] = await db
     .select({ practiceId: clients.practiceId })
@@ -27,7 +30,12 @@ export async function createPatient(db: TenantDb, { user, input }: CreatePatient
   }
   const [row] = await db
     .insert(patients)
-    .values({ ...fields, clientId, practiceId: client.practiceId, deceasedAt: fields.status === 'DECEASED' ? new Date() : null })
+    .values({
+      ...fields,
+      clientId,
+      practiceId: client.practiceId,
+      deceasedAt: fields.status === 'DECEASED' ? new Date() : null,
+    })
     .returning({ id: patients.id })
     .catch(rethrowMicrochipTaken);
   return getPatient(db, { user, id: row!.id });

@@ -6,22 +6,34 @@ import { can } from '@/server/tenant/auth/permissions';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { decodeTimeCursor } from '@/server/tenant/clients/keyset';
-import { appointments, files, medicalRecords, patientWeights, prescriptions, users } from '@/server/tenant/db/schema';
+import {
+  appointments,
+  files,
+  medicalRecords,
+  patientWeights,
+  prescriptions,
+  users,
+} from '@/server/tenant/db/schema';
 import { findPatientInScope } from './find-patient-in-scope';
 import type { TimelineEntry, TimelineQuery } from './timeline.schema';
 
 export type GetPatientTimelineOptions = { user: TenantSessionUser; patientId: string; query: TimelineQuery };
 
 /** Millisecond ISO text in UTC; NULL stays NULL. */
-const iso = (column: AnyPgColumn) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const person = (id: AnyPgColumn, name: AnyPgColumn) => sql`case when ${id} is null then null else jsonb_build_object('id', ${id}, 'name', ${name}) end`;
+const iso = (column: AnyPgColumn) =>
+  sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const person = (id: AnyPgColumn, name: AnyPgColumn) =>
+  sql`case when ${id} is null then null else jsonb_build_object('id', ${id}, 'name', ${name}) end`;
 
 /**
  * A patient's history in one list, newest first: appointments, medical records, prescriptions, weighings and
  * files, merged by PostgreSQL (UNION ALL + keyset) so pages stay exact however the kinds interleave. Every branch
  * is limited to the caller's practices; what a role may not read is left out in SQL, not filtered afterwards.
  */
-export async function getPatientTimeline(db: TenantDb, { user, patientId, query }: GetPatientTimelineOptions) {
+export async function getPatientTimeline(
+  db: TenantDb,
+  { user, patientId, query }: GetPatientTimelineOptions,
+) {
   await findPatientInScope(db, user, patientId);
   const cursor = decodeTimeCursor(query.cursor);
   const branches: SQL[] = [
@@ -62,7 +74,13 @@ export async function getPatientTimeline(db: TenantDb, { user, patientId, query 
   }
 
   const after = cursor ? sql`where (t.at, t.id) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)` : sql``;
-  const { rows } = await db.execute<{ kind: TimelineEntry['kind']; id: string; at_iso: string; key: string; details: Record<string, unknown> }>(sql`
+  const { rows } = await db.execute<{
+    kind: TimelineEntry['kind'];
+    id: string;
+    at_iso: string;
+    key: string;
+    details: Record<string, unknown>;
+  }>(sql`
     select t.kind, t.id,
       to_char(t.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at_iso,
       to_char(t.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as key,
@@ -72,6 +90,8 @@ export async function getPatientTimeline(db: TenantDb, { user, patientId, query 
     order by t.at desc, t.id desc
     limit ${query.limit + 1}`);
   const { items, nextCursor } = paginate(rows, query.limit, (row) => row.key);
-  const data = items.map((row) => ({ kind: row.kind, id: row.id, at: row.at_iso, details: row.details }) as TimelineEntry);
+  const data = items.map(
+    (row) => ({ kind: row.kind, id: row.id, at: row.at_iso, details: row.details }) as TimelineEntry,
+  );
   return { data, nextCursor };
 }

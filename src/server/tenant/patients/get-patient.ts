@@ -10,7 +10,10 @@ import { toPatientView } from './patient-view';
 export type GetPatientOptions = { user: TenantSessionUser; id: string };
 
 /** One patient of the caller's practices with its owner and latest weight; any other id answers 404. */
-export async function getPatient(db: TenantExecutor, { user, id }: GetPatientOptions): Promise<PatientDetail> {
+export async function getPatient(
+  db: TenantExecutor,
+  { user, id }: GetPatientOptions,
+): Promise<PatientDetail> {
   const [row] = await db
     .select({
       patient: patients,
@@ -29,6 +32,8 @@ export async function getPatient(db: TenantExecutor, { user, id }: GetPatientOpt
   return {
     ...toPatientView(row.patient),
     client: row.client,
-    latestWeight: latest ? { weightKg: Number(latest.weightKg), measuredAt: latest.measuredAt.toISOString() } : null,
+    latestWeight: latest
+      ? { weightKg: Number(latest.weightKg), measuredAt: latest.measuredAt.toISOString() }
+      : null,
   };
 }

@@ -15,7 +15,10 @@ export type ListPatientWeightsOptions = {
 };
 
 /** A patient's weight history, newest first. */
-export async function listPatientWeights(db: TenantDb, { user, patientId, query }: ListPatientWeightsOptions) {
+export async function listPatientWeights(
+  db: TenantDb,
+  { user, patientId, query }: ListPatientWeightsOptions,
+) {
   await findPatientInScope(db, user, patientId);
   const cursor = decodeTimeCursor(query.cursor);
   const conditions: SQL[] = [eq(patientWeights.patientId, patientId)];

@@ -20,7 +20,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'get',
     path: '/api/patients',
-    summary: 'List patients of your practices (search by name or microchip; filter by species, status, client, practice)',
+    summary:
+      'List patients of your practices (search by name or microchip; filter by species, status, client, practice)',
     tags,
     auth: everyone,
     query: listPatientsQuery,
@@ -87,7 +88,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'get',
     path: '/api/patients/{id}/timeline',
-    summary: "A patient's appointments, records, prescriptions, weights and files, newest first (clinical detail by role)",
+    summary:
+      "A patient's appointments, records, prescriptions, weights and files, newest first (clinical detail by role)",
     tags,
     auth: everyone,
     params: patientParams,

@@ -17,7 +17,10 @@ const microchipSchema = z
   .trim()
   .max(64)
   .transform((v) => v.replace(/[\s-]/g, '').toUpperCase())
-  .refine((v) => v === '' || /^[0-9A-Z]{6,32}$/.test(v), 'Enter the microchip number (6–32 letters or digits).')
+  .refine(
+    (v) => v === '' || /^[0-9A-Z]{6,32}$/.test(v),
+    'Enter the microchip number (6–32 letters or digits).',
+  )
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .optional();
@@ -25,7 +28,10 @@ const microchipSchema = z
 /** A calendar date (YYYY-MM-DD) not after tomorrow (UTC), so every time zone can record a birth "today". */
 const dateOfBirthSchema = z.iso
   .date('Enter a date as YYYY-MM-DD.')
-  .refine((v) => v <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'The date of birth is in the future.')
+  .refine(
+    (v) => v <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+    'The date of birth is in the future.',
+  )
   .nullable()
   .optional();
 
@@ -97,7 +103,12 @@ export const weightSchema = z.object({
 export type WeightView = z.infer<typeof weightSchema>;
 
 export const patientDetailSchema = patientSchema.extend({
-  client: z.object({ id: z.uuid(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+  client: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+  }),
   latestWeight: weightSchema.pick({ weightKg: true, measuredAt: true }).nullable(),
 });
 export type PatientDetail = z.infer<typeof patientDetailSchema>;

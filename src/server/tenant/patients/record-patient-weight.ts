@@ -5,10 +5,17 @@ import { findPatientInScope } from './find-patient-in-scope';
 import type { RecordWeightInput, WeightView } from './patients.schema';
 import { toWeightView } from './patient-view';
 
-export type RecordPatientWeightOptions = { user: TenantSessionUser; patientId: string; input: RecordWeightInput };
+export type RecordPatientWeightOptions = {
+  user: TenantSessionUser;
+  patientId: string;
+  input: RecordWeightInput;
+};
 
 /** Adds a weighing to the patient's history (its own row: history is never overwritten). */
-export async function recordPatientWeight(db: TenantDb, { user, patientId, input }: RecordPatientWeightOptions): Promise<WeightView> {
+export async function recordPatientWeight(
+  db: TenantDb,
+  { user, patientId, input }: RecordPatientWeightOptions,
+): Promise<WeightView> {
   await findPatientInScope(db, user, patientId);
   const [row] = await db
     .insert(patientWeights)

@@ -9,7 +9,9 @@ const entry = <K extends string, D extends z.ZodRawShape>(kind: K, details: D) =
   z.object({
     kind: z.literal(kind),
     id: z.uuid(),
-    at: z.iso.datetime().describe('When it happened: appointment start, visit, prescription, weighing or upload time.'),
+    at: z.iso
+      .datetime()
+      .describe('When it happened: appointment start, visit, prescription, weighing or upload time.'),
     details: z.object(details),
   });
 

@@ -14,7 +14,10 @@ export type UpdatePatientOptions = { user: TenantSessionUser; id: string; input:
  * Changes a patient's details, status or owner. A new owner must be a client of the same practice; marking a
  * patient DECEASED stamps the time once, and leaving that status clears it.
  */
-export async function updatePatient(db: TenantDb, { user, id, input }: UpdatePatientOptions): Promise<PatientDetail> {
+export async function updatePatient(
+  db: TenantDb,
+  { user, id, input }: UpdatePatientOptions,
+): Promise<PatientDetail> {
   return db
     .transaction(async (tx) => {
       const [current] = await tx
@@ -31,7 +34,9 @@ export async function updatePatient(db: TenantDb, { user, id, input }: UpdatePat
           .where(and(eq(clients.id, input.clientId), inUserPractices(clients.practiceId, user)));
         if (!client) throw notFound('Client');
         if (client.practiceId !== current.practiceId) {
-          throw validationError({ fields: { clientId: ["The new owner must be a client of the patient's practice."] } });
+          throw validationError({
+            fields: { clientId: ["The new owner must be a client of the patient's practice."] },
+          });
         }
       }
 

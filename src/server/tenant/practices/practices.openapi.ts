@@ -1,5 +1,11 @@
 import type { ApiOperation } from '@/server/shared/openapi/operation';
-import { createPracticeBody, listPracticesQuery, practiceParams, practiceSchema, updatePracticeBody } from './practices.schema';
+import {
+  createPracticeBody,
+  listPracticesQuery,
+  practiceParams,
+  practiceSchema,
+  updatePracticeBody,
+} from './practices.schema';
 
 const tags = ['Practices'];
 

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { paginationQuery } from '@/server/shared/http/pagination';
-import { optionalEmail, optionalPhone, optionalText, requiredText } from '@/server/tenant/clients/contact-fields.schema';
+import {
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  requiredText,
+} from '@/server/tenant/clients/contact-fields.schema';
 
 export const practiceParams = z.object({ id: z.uuid() });
 

@@ -10,7 +10,10 @@ import { toPracticeView } from './practice-view';
 export type UpdatePracticeOptions = { user: TenantSessionUser; id: string; input: UpdatePracticeInput };
 
 /** Changes a practice's details (admins; still scoped like every read, so the rule holds if the role table changes). */
-export async function updatePractice(db: TenantDb, { user, id, input }: UpdatePracticeOptions): Promise<PracticeView> {
+export async function updatePractice(
+  db: TenantDb,
+  { user, id, input }: UpdatePracticeOptions,
+): Promise<PracticeView> {
   const [row] = await db
     .update(practices)
     .set({ ...input, updatedAt: new Date() })

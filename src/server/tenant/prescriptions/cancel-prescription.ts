@@ -12,16 +12,28 @@ export type CancelPrescriptionOptions = { id: string; user: { practiceIds: strin
  * ledger. Only ACTIVE prescriptions can be cancelled (409 otherwise); the status check is in the UPDATE itself,
  * so a cancel racing a dispense sees the dispense's outcome rather than overwriting it.
  */
-export async function cancelPrescription(db: TenantDb, { id, user }: CancelPrescriptionOptions): Promise<PrescriptionDto> {
+export async function cancelPrescription(
+  db: TenantDb,
+  { id, user }: CancelPrescriptionOptions,
+): Promise<PrescriptionDto> {
   const [updated] = await db
     .update(prescriptions)
     .set({ status: 'CANCELLED', updatedAt: sql`now()` })
-    .where(and(eq(prescriptions.id, id), inArray(prescriptions.practiceId, user.practiceIds), eq(prescriptions.status, 'ACTIVE')))
+    .where(
+      and(
+        eq(prescriptions.id, id),
+        inArray(prescriptions.practiceId, user.practiceIds),
+        eq(prescriptions.status, 'ACTIVE'),
+      ),
+    )
     .returning({ id: prescriptions.id });
   if (!updated) {
     const current = await findPrescriptionDto(db, id, user.practiceIds).catch(() => null);
     if (!current) throw notFound('Prescription');
-    throw conflict('PRESCRIPTION_NOT_ACTIVE', `This prescription is already ${current.status.toLowerCase()}.`);
+    throw conflict(
+      'PRESCRIPTION_NOT_ACTIVE',
+      `This prescription is already ${current.status.toLowerCase()}.`,
+    );
   }
   return findPrescriptionDto(db, id, user.practiceIds);
 }

@@ -16,9 +16,17 @@ export type CreatePrescriptionOptions = {
  * schedule are copied from the inventory item, so the prescription keeps saying what was prescribed even if the
  * item is renamed later. Schedule II: no refills; schedules III–V: at most five.
  */
-export async function createPrescription(db: TenantDb, { input, user }: CreatePrescriptionOptions): Promise<PrescriptionDto> {
+export async function createPrescription(
+  db: TenantDb,
+  { input, user }: CreatePrescriptionOptions,
+): Promise<PrescriptionDto> {
   const [patient] = await db
-    .select({ id: patients.id, name: patients.name, practiceId: patients.practiceId, status: patients.status })
+    .select({
+      id: patients.id,
+      name: patients.name,
+      practiceId: patients.practiceId,
+      status: patients.status,
+    })
     .from(patients)
     .where(and(eq(patients.id, input.patientId), inArray(patients.practiceId, user.practiceIds)));
   if (!patient) throw notFound('Patient');
@@ -29,22 +37,31 @@ export async function createPrescription(db: TenantDb, { input, user }: CreatePr
   if (!item) throw notFound('Inventory item');
 
   const fields: Record<string, string[]> = {};
-  if (item.practiceId !== patient.practiceId) fields.inventoryItemId = ["Choose a drug stocked at the patient's practice."];
+  if (item.practiceId !== patient.practiceId)
+    fields.inventoryItemId = ["Choose a drug stocked at the patient's practice."];
   if (item.controlledSchedule === 'II' && input.refills > 0) {
     fields.refills = ['Schedule II controlled drugs cannot be refilled; write a new prescription instead.'];
   } else if (item.controlledSchedule && input.refills > MAX_CONTROLLED_REFILLS) {
-    fields.refills = [`Schedule ${item.controlledSchedule} drugs allow at most ${MAX_CONTROLLED_REFILLS} refills.`];
+    fields.refills = [
+      `Schedule ${item.controlledSchedule} drugs allow at most ${MAX_CONTROLLED_REFILLS} refills.`,
+    ];
   }
   if (input.medicalRecordId) {
     const [record] = await db
       .select({ patientId: medicalRecords.patientId })
       .from(medicalRecords)
-      .where(and(eq(medicalRecords.id, input.medicalRecordId), inArray(medicalRecords.practiceId, user.practiceIds)));
+      .where(
+        and(
+          eq(medicalRecords.id, input.medicalRecordId),
+          inArray(medicalRecords.practiceId, user.practiceIds),
+        ),
+      );
     if (!record) throw notFound('Medical record');
     if (record.patientId !== patient.id) fields.medicalRecordId = ['This record belongs to another patient.'];
   }
   if (Object.keys(fields).length > 0) throw validationError({ fields });
-  if (patient.status !== 'ACTIVE') throw conflict('PATIENT_NOT_ACTIVE', `The patient is ${patient.status.toLowerCase()}.`);
+  if (patient.status !== 'ACTIVE')
+    throw conflict('PATIENT_NOT_ACTIVE', `The patient is ${patient.status.toLowerCase()}.`);
   if (!item.isActive) throw conflict('ITEM_INACTIVE', 'This inventory item is no longer in use.');
 
   const [row] = await db

@@ -35,12 +35,17 @@ export async function dispensePrescription(
       .where(and(eq(prescriptions.id, id), inArray(prescriptions.practiceId, user.practiceIds)))
       .for('update');
     if (!rx) throw notFound('Prescription');
-    if (rx.status === 'CANCELLED') throw conflict('PRESCRIPTION_CANCELLED', 'This prescription was cancelled and cannot be dispensed.');
-    if (rx.status === 'COMPLETED') throw conflict('PRESCRIPTION_COMPLETED', 'Everything this prescription allows has been dispensed.');
+    if (rx.status === 'CANCELLED')
+      throw conflict('PRESCRIPTION_CANCELLED', 'This prescription was cancelled and cannot be dispensed.');
+    if (rx.status === 'COMPLETED')
+      throw conflict('PRESCRIPTION_COMPLETED', 'Everything this prescription allows has been dispensed.');
 
     const refillsUsed = rx.refillsUsed + (input.isRefill ? 1 : 0);
     if (refillsUsed > rx.refills) {
-      throw conflict('NO_REFILLS_LEFT', 'This prescription has no refills left.', { refills: rx.refills, refillsUsed: rx.refillsUsed });
+      throw conflict('NO_REFILLS_LEFT', 'This prescription has no refills left.', {
+        refills: rx.refills,
+        refillsUsed: rx.refillsUsed,
+      });
     }
     const requested = milli(input.quantity ?? fromDecimal(rx.quantity));
     const available = milli(rx.quantity) * (1 + refillsUsed) - milli(rx.quantityDispensed);

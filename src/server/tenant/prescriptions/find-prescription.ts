@@ -8,9 +8,17 @@ import { toPrescriptionDto, type PrescriptionDto } from './prescription-dto';
 const prescriber = aliasedTable(users, 'prescriber');
 
 /** The prescription with its patient and prescriber names, as the API shows it; 404 outside the caller's practices. */
-export async function findPrescriptionDto(db: TenantDb | TenantTx, id: string, practiceIds: string[]): Promise<PrescriptionDto> {
+export async function findPrescriptionDto(
+  db: TenantDb | TenantTx,
+  id: string,
+  practiceIds: string[],
+): Promise<PrescriptionDto> {
   const [row] = await db
-    .select({ prescription: prescriptions, patient: { id: patients.id, name: patients.name }, prescriber: { id: prescriber.id, name: prescriber.name } })
+    .select({
+      prescription: prescriptions,
+      patient: { id: patients.id, name: patients.name },
+      prescriber: { id: prescriber.id, name: prescriber.name },
+    })
     .from(prescriptions)
     .innerJoin(patients, eq(patients.id, prescriptions.patientId))
     .innerJoin(prescriber, eq(prescriber.id, prescriptions.prescriberId))

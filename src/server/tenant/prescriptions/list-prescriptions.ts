@@ -20,7 +20,9 @@ export async function listPrescriptions(
   if (query.status) conditions.push(eq(prescriptions.status, query.status));
   const cursor = decodeCursor(query.cursor);
   if (cursor) {
-    conditions.push(sql`(${prescriptions.createdAt}, ${prescriptions.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`);
+    conditions.push(
+      sql`(${prescriptions.createdAt}, ${prescriptions.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`,
+    );
   }
   const rows = await db
     .select({

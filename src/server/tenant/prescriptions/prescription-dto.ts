@@ -3,7 +3,10 @@ import type { ControlledSchedule, Prescription } from '@/server/tenant/db/schema
 import { fromDecimal } from '@/server/tenant/inventory/quantities';
 import type { prescriptionSchema } from './prescriptions.schema';
 
-export type PrescriptionDto = Omit<z.infer<typeof prescriptionSchema>, 'createdAt' | 'updatedAt'> & { createdAt: Date; updatedAt: Date };
+export type PrescriptionDto = Omit<z.infer<typeof prescriptionSchema>, 'createdAt' | 'updatedAt'> & {
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 /** Quantities in thousandths: the exact integer form of numeric(12,3), so fill arithmetic has no float error. */
 export const milli = (decimal: string | number) => Math.round(Number(decimal) * 1000);
@@ -18,7 +21,8 @@ export function toPrescriptionDto(
   patient: { id: string; name: string },
   prescriber: { id: string; name: string },
 ): PrescriptionDto {
-  const remaining = row.status === 'ACTIVE' ? Math.max(0, totalAllowedMilli(row) - milli(row.quantityDispensed)) / 1000 : 0;
+  const remaining =
+    row.status === 'ACTIVE' ? Math.max(0, totalAllowedMilli(row) - milli(row.quantityDispensed)) / 1000 : 0;
   return {
     id: row.id,
     practiceId: row.practiceId,

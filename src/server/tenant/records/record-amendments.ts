@@ -3,7 +3,7 @@ import type { TenantExecutor } from '@/server/tenant/auth/transaction';
 import { medicalRecordAmendments, users } from '@/server/tenant/db/schema';
 import type { AmendmentChanges, AmendmentDto } from './records.schema';
 
-export type AmendmentRow = AmendmentDto & { changes: AmendmentChanges };
+export type AmendmentRow = Omit<AmendmentDto, 'changes'> & { changes: AmendmentChanges };
 
 /** A record's amendments, oldest first (the order they apply in), with their authors. */
 export async function loadAmendments(db: TenantExecutor, recordId: string): Promise<AmendmentRow[]> {
@@ -30,7 +30,7 @@ export async function loadAmendmentsOf(db: TenantExecutor, recordIds: string[]):
   for (const { recordId, ...row } of rows) {
     const list = byRecord.get(recordId) ?? [];
     // `changes` was validated by amendmentChangesSchema before it was stored, and the table is append-only.
-    list.push({ ...row, changes: row.changes as AmendmentChanges, createdAt: row.createdAt.toISOString() });
+    list.push({ ...row, changes: row.changes, createdAt: row.createdAt.toISOString() });
     byRecord.set(recordId, list);
   }
   return byRecord;

@@ -9,7 +9,11 @@ export type ActivateUserOptions = { id: string };
 
 /** Lets a deactivated staff member sign in again (with their old password, or after a reset). Idempotent. */
 export async function activateUser(db: TenantDb, { id }: ActivateUserOptions): Promise<UserView> {
-  const [row] = await db.update(users).set({ isActive: true, updatedAt: new Date() }).where(eq(users.id, id)).returning(userColumns);
+  const [row] = await db
+    .update(users)
+    .set({ isActive: true, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning(userColumns);
   if (!row) throw notFound('User');
   return toUserView(db, row);
 }

@@ -22,6 +22,9 @@ export async function lockActiveAdmins(tx: TenantTx): Promise<string[]> {
 /** Throws 409 LAST_ADMIN when `userId` is the only one in the locked set of active admins. */
 export function assertAnotherActiveAdmin(activeAdminIds: string[], userId: string): void {
   if (activeAdminIds.includes(userId) && !activeAdminIds.some((id) => id !== userId)) {
-    throw conflict('LAST_ADMIN', 'This is the last active admin of the clinic; make someone else an admin first.');
+    throw conflict(
+      'LAST_ADMIN',
+      'This is the last active admin of the clinic; make someone else an admin first.',
+    );
   }
 }

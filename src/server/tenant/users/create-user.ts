@@ -11,7 +11,10 @@ export type CreateUserOptions = { input: CreateUserInput };
  * Creates (invites) a staff member. Without a password a temporary one is generated and returned this once; the
  * user must replace it at first sign-in, so the admin never knows a password in use.
  */
-export async function createUser(db: TenantDb, { input }: CreateUserOptions): Promise<UserView & { temporaryPassword?: string }> {
+export async function createUser(
+  db: TenantDb,
+  { input }: CreateUserOptions,
+): Promise<UserView & { temporaryPassword?: string }> {
   const temporaryPassword = input.password ? undefined : generatePassword();
   // Hashing is slow by design: done before the transaction so no locks are held meanwhile.
   const passwordHash = await hashPassword(input.password ?? temporaryPassword!);
@@ -29,7 +32,9 @@ export async function createUser(db: TenantDb, { input }: CreateUserOptions): Pr
         })
         .returning(userColumns);
       if (input.practiceIds.length > 0) {
-        await tx.insert(userPractices).values(input.practiceIds.map((practiceId) => ({ userId: created!.id, practiceId })));
+        await tx
+          .insert(userPractices)
+          .values(input.practiceIds.map((practiceId) => ({ userId: created!.id, practiceId })));
       }
       return created!;
     })

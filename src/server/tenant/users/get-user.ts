@@ -17,11 +17,16 @@ export async function getUser(db: TenantDb, { user, id }: GetUserOptions): Promi
         db
           .select({ one: sql`1` })
           .from(userPractices)
-          .where(and(eq(userPractices.userId, users.id), inArray(userPractices.practiceId, user.practiceIds))),
+          .where(
+            and(eq(userPractices.userId, users.id), inArray(userPractices.practiceId, user.practiceIds)),
+          ),
       ),
     );
   }
-  const [row] = await db.select(userColumns).from(users).where(and(...conditions));
+  const [row] = await db
+    .select(userColumns)
+    .from(users)
+    .where(and(...conditions));
   if (!row) throw notFound('User');
   return toUserView(db, row);
 }

@@ -1,5 +1,11 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { conflict, pgConstraint, pgErrorCode, PG_UNIQUE_VIOLATION, validationError } from '@/server/shared/errors';
+import {
+  conflict,
+  pgConstraint,
+  pgErrorCode,
+  PG_UNIQUE_VIOLATION,
+  validationError,
+} from '@/server/shared/errors';
 import type { TenantTx } from '@/server/tenant/auth/transaction';
 import { practices, userPractices, type TenantRole } from '@/server/tenant/db/schema';
 
@@ -7,7 +13,11 @@ import { practices, userPractices, type TenantRole } from '@/server/tenant/db/sc
  * Checks a user's practice memberships: every id names a live practice of this tenant, and everyone but an
  * admin belongs to at least one (a vet in no practice could see nothing and be booked nowhere).
  */
-export async function assertValidMemberships(tx: TenantTx, role: TenantRole, practiceIds: string[]): Promise<void> {
+export async function assertValidMemberships(
+  tx: TenantTx,
+  role: TenantRole,
+  practiceIds: string[],
+): Promise<void> {
   if (role !== 'ADMIN' && practiceIds.length === 0) {
     throw validationError({ fields: { practiceIds: ['Choose at least one practice for this role.'] } });
   }

@@ -11,7 +11,10 @@ export type ResetUserPasswordOptions = { id: string };
  * Replaces a staff member's password with a temporary one, returned this once and never stored in clear. Their
  * sessions end (whoever held the old password is out), and they must choose a new password at next sign-in.
  */
-export async function resetUserPassword(db: TenantDb, { id }: ResetUserPasswordOptions): Promise<{ temporaryPassword: string }> {
+export async function resetUserPassword(
+  db: TenantDb,
+  { id }: ResetUserPasswordOptions,
+): Promise<{ temporaryPassword: string }> {
   const temporaryPassword = generatePassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await db.transaction(async (tx) => {

@@ -14,7 +14,11 @@ export async function updateUser(db: TenantDb, { id, input }: UpdateUserOptions)
   const row = await db
     .transaction(async (tx) => {
       const activeAdmins = await lockActiveAdmins(tx);
-      const [current] = await tx.select({ role: users.role }).from(users).where(eq(users.id, id)).for('update');
+      const [current] = await tx
+        .select({ role: users.role })
+        .from(users)
+        .where(eq(users.id, id))
+        .for('update');
       if (!current) throw notFound('User');
       const role = input.role ?? current.role;
       if (role !== 'ADMIN') assertAnotherActiveAdmin(activeAdmins, id);
@@ -24,7 +28,10 @@ export async function updateUser(db: TenantDb, { id, input }: UpdateUserOptions)
         await replaceMemberships(tx, id, input.practiceIds);
       } else if (role !== 'ADMIN' && current.role === 'ADMIN') {
         // An admin saw every practice without memberships; as another role they need at least one.
-        const memberships = await tx.select({ id: userPractices.practiceId }).from(userPractices).where(eq(userPractices.userId, id));
+        const memberships = await tx
+          .select({ id: userPractices.practiceId })
+          .from(userPractices)
+          .where(eq(userPractices.userId, id));
         if (memberships.length === 0) {
           throw validationError({ fields: { practiceIds: ['Choose at least one practice for this role.'] } });
         }

@@ -24,9 +24,15 @@ export async function toUserViews(db: TenantExecutor, rows: UserRow[]): Promise<
   const memberships = await db
     .select({ userId: userPractices.userId, practiceId: userPractices.practiceId })
     .from(userPractices)
-    .where(inArray(userPractices.userId, rows.map((r) => r.id)));
+    .where(
+      inArray(
+        userPractices.userId,
+        rows.map((r) => r.id),
+      ),
+    );
   const byUser = new Map<string, string[]>();
-  for (const m of memberships) (byUser.get(m.userId) ?? byUser.set(m.userId, []).get(m.userId)!).push(m.practiceId);
+  for (const m of memberships)
+    (byUser.get(m.userId) ?? byUser.set(m.userId, []).get(m.userId)!).push(m.practiceId);
   return rows.map((row) => ({
     ...row,
     practiceIds: (byUser.get(row.id) ?? []).sort(),

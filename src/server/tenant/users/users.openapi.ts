@@ -48,7 +48,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'patch',
     path: '/api/users/{id}',
-    summary: "Change a staff member's email, name, role or practices (the last active admin cannot be demoted)",
+    summary:
+      "Change a staff member's email, name, role or practices (the last active admin cannot be demoted)",
     tags,
     auth: 'ADMIN',
     params: userParams,

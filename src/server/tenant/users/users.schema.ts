@@ -21,7 +21,9 @@ export const userSchema = z.object({
   role: roleSchema,
   isActive: z.boolean(),
   mustChangePassword: z.boolean(),
-  practiceIds: z.array(z.uuid()).describe('Practices the user belongs to. Admins see every practice regardless.'),
+  practiceIds: z
+    .array(z.uuid())
+    .describe('Practices the user belongs to. Admins see every practice regardless.'),
   lastLoginAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -49,7 +51,10 @@ export const createUserBody = z.strictObject({
 export type CreateUserInput = z.output<typeof createUserBody>;
 
 export const createdUserSchema = userSchema.extend({
-  temporaryPassword: z.string().optional().describe('Only when no password was given: shown this once, never stored.'),
+  temporaryPassword: z
+    .string()
+    .optional()
+    .describe('Only when no password was given: shown this once, never stored.'),
 });
 
 export const updateUserBody = z

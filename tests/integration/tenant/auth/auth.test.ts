@@ -12,11 +12,19 @@ import { createTestTenant, signIn } from '../../../support/tenants';
 describe('tenant sign-in', () => {
   it('signs in with a host-only HttpOnly cookie and reports the user with their practices', async () => {
     const t = await createTestTenant('auth-in');
-    const res = await callRoute(login, { method: 'POST', url: `${t.origin}/api/auth/login`, body: { email: t.admin.email.toUpperCase(), password: t.admin.password } });
+    const res = await callRoute(login, {
+      method: 'POST',
+      url: `${t.origin}/api/auth/login`,
+      body: { email: t.admin.email.toUpperCase(), password: t.admin.password },
+    });
     expect(res.status).toBe(200);
     expect(res.setCookie).toMatch(/HttpOnly/);
     expect(res.setCookie).not.toMatch(/Domain=/i);
-    expect(res.body.data.user).toMatchObject({ email: t.admin.email, role: 'ADMIN', mustChangePassword: false });
+    expect(res.body.data.user).toMatchObject({
+      email: t.admin.email,
+      role: 'ADMIN',
+      mustChangePassword: false,
+    });
     expect(res.body.data.user.practiceIds).toHaveLength(1);
 
     const self = await caller(t.origin, cookieFrom(res.setCookie)).get(me, '/api/auth/me');
@@ -27,8 +35,16 @@ describe('tenant sign-in', () => {
 
   it('gives the same 401 for a wrong password and an unknown account', async () => {
     const t = await createTestTenant('auth-bad');
-    const wrong = await callRoute(login, { method: 'POST', url: `${t.origin}/api/auth/login`, body: { email: t.admin.email, password: 'not-the-password' } });
-    const unknown = await callRoute(login, { method: 'POST', url: `${t.origin}/api/auth/login`, body: { email: 'nobody@x.test', password: 'whatever-123' } });
+    const wrong = await callRoute(login, {
+      method: 'POST',
+      url: `${t.origin}/api/auth/login`,
+      body: { email: t.admin.email, password: 'not-the-password' },
+    });
+    const unknown = await callRoute(login, {
+      method: 'POST',
+      url: `${t.origin}/api/auth/login`,
+      body: { email: 'nobody@x.test', password: 'whatever-123' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -80,7 +96,12 @@ describe('tenant sign-in', () => {
     });
     expect(crossSite.status).toBe(403);
     expect((await api.get(me, '/api/auth/me')).status).toBe(200);
-    const sameOrigin = await callRoute(logout, { method: 'POST', url: `${t.origin}/api/auth/logout`, cookie: api.cookie, headers: { origin: t.origin } });
+    const sameOrigin = await callRoute(logout, {
+      method: 'POST',
+      url: `${t.origin}/api/auth/logout`,
+      cookie: api.cookie,
+      headers: { origin: t.origin },
+    });
     expect(sameOrigin.status).toBe(200);
   });
 });
@@ -91,15 +112,24 @@ describe('changing your own password', () => {
     const here = await adminCaller(t);
     const elsewhere = await adminCaller(t);
 
-    const wrong = await here.post(changePassword, '/api/auth/password', { currentPassword: 'nope-nope-nope', newPassword: 'a-brand-new-password' });
+    const wrong = await here.post(changePassword, '/api/auth/password', {
+      currentPassword: 'nope-nope-nope',
+      newPassword: 'a-brand-new-password',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.code).toBe('INVALID_CURRENT_PASSWORD');
 
-    const same = await here.post(changePassword, '/api/auth/password', { currentPassword: t.admin.password, newPassword: t.admin.password });
+    const same = await here.post(changePassword, '/api/auth/password', {
+      currentPassword: t.admin.password,
+      newPassword: t.admin.password,
+    });
     expect(same.status).toBe(400);
     expect(same.body.error.details.fields.newPassword).toBeDefined();
 
-    const ok = await here.post(changePassword, '/api/auth/password', { currentPassword: t.admin.password, newPassword: 'a-brand-new-password' });
+    const ok = await here.post(changePassword, '/api/auth/password', {
+      currentPassword: t.admin.password,
+      newPassword: 'a-brand-new-password',
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.data).toEqual({ passwordChanged: true, otherSessionsRevoked: 1 });
     expect((await here.get(me, '/api/auth/me')).status).toBe(200);
@@ -112,7 +142,12 @@ describe('changing your own password', () => {
     const t = await createTestTenant('auth-temp');
     const admin = await adminCaller(t);
     const practiceId = await firstPracticeId(admin);
-    const invited = await admin.post(createUser, '/api/users', { email: 'new.vet@clinic.test', name: 'New Vet', role: 'VETERINARIAN', practiceIds: [practiceId] });
+    const invited = await admin.post(createUser, '/api/users', {
+      email: 'new.vet@clinic.test',
+      name: 'New Vet',
+      role: 'VETERINARIAN',
+      practiceIds: [practiceId],
+    });
     expect(invited.status).toBe(201);
     const temporaryPassword: string = invited.body.data.temporaryPassword;
     expect(temporaryPassword.length).toBeGreaterThanOrEqual(20);
@@ -126,7 +161,10 @@ describe('changing your own password', () => {
     expect(self.status).toBe(200);
     expect(self.body.data.user.mustChangePassword).toBe(true);
 
-    const changed = await vet.post(changePassword, '/api/auth/password', { currentPassword: temporaryPassword, newPassword: 'my-own-secret-pass' });
+    const changed = await vet.post(changePassword, '/api/auth/password', {
+      currentPassword: temporaryPassword,
+      newPassword: 'my-own-secret-pass',
+    });
     expect(changed.status).toBe(200);
     expect((await vet.get(listClients, '/api/clients')).status).toBe(200);
     expect((await vet.get(me, '/api/auth/me')).body.data.user.mustChangePassword).toBe(false);

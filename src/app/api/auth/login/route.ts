@@ -11,7 +11,14 @@ export const POST = withTenant(
     const { token, user } = await loginUser(db, body, meta);
     return Response.json(
       { data: { user } },
-      { headers: { 'set-cookie': sessionCookie(TENANT_SESSION_COOKIE, token, { secure: isSecureRequest(req), maxAgeSeconds: TENANT_ABSOLUTE_SECONDS }) } },
+      {
+        headers: {
+          'set-cookie': sessionCookie(TENANT_SESSION_COOKIE, token, {
+            secure: isSecureRequest(req),
+            maxAgeSeconds: TENANT_ABSOLUTE_SECONDS,
+          }),
+        },
+      },
     );
   },
   { auth: 'public' },

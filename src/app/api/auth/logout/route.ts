@@ -8,7 +8,10 @@ export const POST = withTenant(
   async ({ req, db }) => {
     const token = readCookie(req, TENANT_SESSION_COOKIE);
     if (token) await deleteTenantSession(db, token);
-    return Response.json({ data: { signedOut: true } }, { headers: { 'set-cookie': clearedCookie(TENANT_SESSION_COOKIE, isSecureRequest(req)) } });
+    return Response.json(
+      { data: { signedOut: true } },
+      { headers: { 'set-cookie': clearedCookie(TENANT_SESSION_COOKIE, isSecureRequest(req)) } },
+    );
   },
   { allowPendingPasswordChange: true },
 );

@@ -18,13 +18,18 @@ export const GET = withTenant<Params>(
       headers: {
         'Content-Type': file.contentType,
         'Content-Length': String(sizeBytes),
-        'Content-Disposition': contentDisposition(isInlineType(file.contentType) ? 'inline' : 'attachment', file.originalName),
+        'Content-Disposition': contentDisposition(
+          isInlineType(file.contentType) ? 'inline' : 'attachment',
+          file.originalName,
+        ),
         // Patient data: never kept by shared or browser caches, never content-sniffed into something executable.
         'Cache-Control': 'private, no-store',
         'X-Content-Type-Options': 'nosniff',
         // Opened directly, an image gets a document that can run nothing; PDFs are left to the browser's viewer,
         // which a sandbox CSP would block.
-        ...(file.contentType === 'application/pdf' ? {} : { 'Content-Security-Policy': "default-src 'none'; img-src 'self'; sandbox" }),
+        ...(file.contentType === 'application/pdf'
+          ? {}
+          : { 'Content-Security-Policy': "default-src 'none'; img-src 'self'; sandbox" }),
       },
     });
   },

@@ -7,7 +7,10 @@ import { listControlledLog } from '@/server/tenant/inventory/list-controlled-log
 
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listControlledLog(db, { query: readQuery(req, controlledLogQuery), user });
+    const { items, nextCursor } = await listControlledLog(db, {
+      query: readQuery(req, controlledLogQuery),
+      user,
+    });
     return page(items, nextCursor);
   },
   { permission: 'inventory:controlled-log' },

@@ -5,6 +5,7 @@ import { getPrescription } from '@/server/tenant/prescriptions/get-prescription'
 import { prescriptionIdParams } from '@/server/tenant/prescriptions/prescriptions.schema';
 
 export const GET = withTenant<{ id: string }>(
-  async ({ db, user, params }) => getPrescription(db, { id: readParams(params, prescriptionIdParams).id, user }),
+  async ({ db, user, params }) =>
+    getPrescription(db, { id: readParams(params, prescriptionIdParams).id, user }),
   { permission: 'prescriptions:read' },
 );

@@ -8,7 +8,11 @@ import { listStockMovements } from '@/server/tenant/inventory/list-stock-movemen
 export const GET = withTenant<{ id: string }>(
   async ({ req, db, user, params }) => {
     const { id } = readParams(params, itemIdParams);
-    const { items, nextCursor } = await listStockMovements(db, { itemId: id, query: readQuery(req, movementsQuery), user });
+    const { items, nextCursor } = await listStockMovements(db, {
+      itemId: id,
+      query: readQuery(req, movementsQuery),
+      user,
+    });
     return page(items, nextCursor);
   },
   { permission: 'inventory:read' },

@@ -9,7 +9,11 @@ import { timelineQuery } from '@/server/tenant/patients/timeline.schema';
 export const GET = withTenant<{ id: string }>(
   async ({ req, db, user, params }) => {
     const { id } = readParams(params, patientParams);
-    const { data, nextCursor } = await getPatientTimeline(db, { user, patientId: id, query: readQuery(req, timelineQuery) });
+    const { data, nextCursor } = await getPatientTimeline(db, {
+      user,
+      patientId: id,
+      query: readQuery(req, timelineQuery),
+    });
     return page(data, nextCursor);
   },
   { permission: 'patients:read' },

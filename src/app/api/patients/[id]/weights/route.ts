@@ -11,7 +11,11 @@ type Params = { id: string };
 export const GET = withTenant<Params>(
   async ({ req, db, user, params }) => {
     const { id } = readParams(params, patientParams);
-    const { data, nextCursor } = await listPatientWeights(db, { user, patientId: id, query: readQuery(req, listWeightsQuery) });
+    const { data, nextCursor } = await listPatientWeights(db, {
+      user,
+      patientId: id,
+      query: readQuery(req, listWeightsQuery),
+    });
     return page(data, nextCursor);
   },
   { permission: 'patients:read' },
@@ -21,7 +25,9 @@ export const GET = withTenant<Params>(
 export const POST = withTenant<Params>(
   async ({ req, db, user, params }) => {
     const { id } = readParams(params, patientParams);
-    return created(await recordPatientWeight(db, { user, patientId: id, input: await readJson(req, recordWeightBody) }));
+    return created(
+      await recordPatientWeight(db, { user, patientId: id, input: await readJson(req, recordWeightBody) }),
+    );
   },
   { permission: 'patients:write' },
 );

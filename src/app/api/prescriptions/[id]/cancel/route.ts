@@ -5,6 +5,7 @@ import { cancelPrescription } from '@/server/tenant/prescriptions/cancel-prescri
 import { prescriptionIdParams } from '@/server/tenant/prescriptions/prescriptions.schema';
 
 export const POST = withTenant<{ id: string }>(
-  async ({ db, user, params }) => cancelPrescription(db, { id: readParams(params, prescriptionIdParams).id, user }),
+  async ({ db, user, params }) =>
+    cancelPrescription(db, { id: readParams(params, prescriptionIdParams).id, user }),
   { permission: 'prescriptions:write' },
 );

@@ -1,6 +1,11 @@
 import type { Metadata } from 'next';
 import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
+import { AuditTable } from '@/components/owner/audit-table';
 import { RetryProvisioningButton } from '@/components/owner/retry-provisioning-button';
+import { ButtonLink } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/states';
+import { listAudit } from '@/server/owner/audit/list-audit';
+import { ownerDb } from '@/server/owner/db/client';
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
@@ -19,6 +24,7 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
   const tenant = await loadTenantForPage((await params).id);
   const site = `${tenant.siteUrl.replace(/\/$/, '')}/`;
   const usage = tenant.usage;
+  const activity = await listAudit(ownerDb, { target: tenant.id, targetType: 'tenant', limit: 8 });
 
   return (
     <div className="space-y-6">
@@ -88,6 +94,20 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
           </CardBody>
         </Card>
       </div>
+
+      <Card>
+        <CardHeader
+          title="Recent activity"
+          actions={
+            activity.items.length ? (
+              <ButtonLink href={`/owner/audit?target=${tenant.id}`} size="sm">
+                View all
+              </ButtonLink>
+            ) : null
+          }
+        />
+        {activity.items.length ? <AuditTable entries={activity.items} caption={`Recent activity on ${tenant.name}`} showTarget={false} /> : <EmptyState title="No activity recorded" />}
+      </Card>
     </div>
   );
 }

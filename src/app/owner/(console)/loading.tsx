@@ -1,0 +1,5 @@
+import { PendingBlock } from '@/components/ui/spinner';
+
+export default function OwnerLoading() {
+  return <PendingBlock label="Loading…" />;
+}

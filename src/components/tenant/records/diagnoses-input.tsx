@@ -1,0 +1,46 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import type { Diagnosis } from './record-fields';
+
+/** An editable list of diagnoses (optional code + description). */
+export function DiagnosesInput({ value, onChange, errors }: { value: Diagnosis[]; onChange: (next: Diagnosis[]) => void; errors: Record<string, string> }) {
+  const update = (index: number, patch: Partial<Diagnosis>) => onChange(value.map((d, i) => (i === index ? { ...d, ...patch } : d)));
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-medium text-slate-800">Diagnoses</legend>
+      {value.length === 0 ? <p className="text-sm text-slate-500">No diagnosis recorded.</p> : null}
+      {value.map((diagnosis, index) => {
+        const error = errors[`diagnoses.${index}.description`] ?? errors[`diagnoses.${index}.code`];
+        return (
+          <div key={index} className="space-y-1">
+            <div className="flex gap-2">
+              <Input
+                aria-label={`Diagnosis ${index + 1} code`}
+                placeholder="Code (optional)"
+                className="w-36 shrink-0"
+                value={diagnosis.code ?? ''}
+                onChange={(e) => update(index, { code: e.target.value || undefined })}
+              />
+              <Input
+                aria-label={`Diagnosis ${index + 1} description`}
+                placeholder="Description"
+                value={diagnosis.description}
+                aria-invalid={error ? true : undefined}
+                onChange={(e) => update(index, { description: e.target.value })}
+              />
+              <Button variant="ghost" size="sm" className="h-10" aria-label={`Remove diagnosis ${index + 1}`} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+                Remove
+              </Button>
+            </div>
+            {error ? <p className="text-xs font-medium text-red-700">{error}</p> : null}
+          </div>
+        );
+      })}
+      <Button variant="secondary" size="sm" onClick={() => onChange([...value, { description: '' }])}>
+        Add diagnosis
+      </Button>
+    </fieldset>
+  );
+}

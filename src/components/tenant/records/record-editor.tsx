@@ -1,0 +1,196 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
+import { TextField, TextareaField } from '@/components/ui/input';
+import { useToast } from '@/components/ui/toast';
+import type { ClinicalContent, RecordDto } from '@/server/tenant/records/records.schema';
+import { formError, tenantApi, type ApiFailure } from '../api-client';
+import { DiagnosesInput } from './diagnoses-input';
+import { SOAP_FIELDS, VITAL_FIELDS, parseVital, type Diagnosis, type SoapKey } from './record-fields';
+
+type VitalStrings = Record<(typeof VITAL_FIELDS)[number]['key'], string>;
+
+function initialVitals(content: ClinicalContent): VitalStrings {
+  return Object.fromEntries(VITAL_FIELDS.map((f) => [f.key, content.vitals[f.key]?.toString() ?? ''])) as VitalStrings;
+}
+
+/**
+ * The draft editor: SOAP notes, vitals and diagnoses, saved with the version the editor read (a concurrent edit
+ * answers 409 instead of being overwritten). Veterinarians can sign, which saves pending changes first and then
+ * locks the record for good.
+ */
+export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: boolean }) {
+  const router = useRouter();
+  const { notify } = useToast();
+  const [refreshing, startRefresh] = useTransition();
+  const [version, setVersion] = useState(record.version);
+  const [soap, setSoap] = useState<Record<SoapKey, string>>({
+    subjective: record.subjective ?? '',
+    objective: record.objective ?? '',
+    assessment: record.assessment ?? '',
+    plan: record.plan ?? '',
+  });
+  const [vitals, setVitals] = useState<VitalStrings>(initialVitals(record));
+  const [diagnoses, setDiagnoses] = useState<Diagnosis[]>(record.diagnoses);
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState<'save' | 'sign' | null>(null);
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const [confirmSign, setConfirmSign] = useState(false);
+
+  function body() {
+    const parsed: Record<string, number | null> = {};
+    const problems: Record<string, string> = {};
+    for (const field of VITAL_FIELDS) {
+      const value = parseVital(vitals[field.key]);
+      if (value === 'invalid') problems[`vitals.${field.key}`] = 'Enter a number.';
+      else parsed[field.key] = value;
+    }
+    setLocalErrors(problems);
+    if (Object.keys(problems).length > 0) return null;
+    return {
+      ...soap,
+      vitals: parsed,
+      diagnoses: diagnoses
+        .map((d) => ({ ...(d.code?.trim() ? { code: d.code.trim() } : {}), description: d.description.trim() }))
+        .filter((d) => d.description !== '' || d.code),
+    };
+  }
+
+  async function save(): Promise<number | null> {
+    const content = body();
+    if (!content) return null;
+    const result = await tenantApi<RecordDto>('PATCH', `/api/medical-records/${record.id}`, { version, ...content });
+    if (!result.ok) {
+      setError(result);
+      return null;
+    }
+    setVersion(result.data.version);
+    setDirty(false);
+    return result.data.version;
+  }
+
+  async function onSave(event: FormEvent) {
+    event.preventDefault();
+    setBusy('save');
+    setError(null);
+    const saved = await save();
+    setBusy(null);
+    if (saved !== null) {
+      notify('Draft saved.');
+      startRefresh(() => router.refresh());
+    }
+  }
+
+  async function onSign() {
+    setBusy('sign');
+    setError(null);
+    const current = dirty ? await save() : version;
+    if (current === null) {
+      setBusy(null);
+      return;
+    }
+    const result = await tenantApi<RecordDto>('POST', `/api/medical-records/${record.id}/sign`, { version: current });
+    setBusy(null);
+    setConfirmSign(false);
+    if (!result.ok) {
+      setError(result);
+      return;
+    }
+    notify('Record signed and locked.');
+    startRefresh(() => router.refresh());
+  }
+
+  const errors = { ...(error?.fields ?? {}), ...localErrors };
+  const shown = [...SOAP_FIELDS.map((f) => f.key), ...VITAL_FIELDS.map((f) => `vitals.${f.key}`)];
+  const message = error ? (error.code === 'STALE_VERSION' ? 'Someone else changed this record since you opened it. Reload the page to see their changes.' : formError(error, shown)) : null;
+  const pending = busy !== null || refreshing;
+
+  return (
+    <form onSubmit={onSave} noValidate onChange={() => setDirty(true)}>
+      <Card>
+        <CardHeader title="Clinical notes" description="SOAP notes, vitals and diagnoses. Drafts can be edited until a veterinarian signs them." />
+        <CardBody className="space-y-6">
+          {message ? <Alert tone="danger">{message}</Alert> : null}
+          <div className="grid gap-4 lg:grid-cols-2">
+            {SOAP_FIELDS.map((field) => (
+              <TextareaField
+                key={field.key}
+                label={field.label}
+                name={field.key}
+                hint={field.hint}
+                rows={5}
+                value={soap[field.key]}
+                onChange={(e) => setSoap((s) => ({ ...s, [field.key]: e.target.value }))}
+                error={errors[field.key]}
+              />
+            ))}
+          </div>
+          <fieldset>
+            <legend className="mb-3 text-sm font-medium text-slate-800">Vitals</legend>
+            <div className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
+              {VITAL_FIELDS.map((field) => (
+                <TextField
+                  key={field.key}
+                  label={`${field.label} (${field.unit})`}
+                  name={`vitals.${field.key}`}
+                  type="number"
+                  inputMode="decimal"
+                  step={field.step}
+                  min={field.min}
+                  max={field.max}
+                  value={vitals[field.key]}
+                  onChange={(e) => setVitals((v) => ({ ...v, [field.key]: e.target.value }))}
+                  error={errors[`vitals.${field.key}`]}
+                />
+              ))}
+            </div>
+          </fieldset>
+          <DiagnosesInput
+            value={diagnoses}
+            onChange={(next) => {
+              setDiagnoses(next);
+              setDirty(true);
+            }}
+            errors={errors}
+          />
+        </CardBody>
+        <CardFooter className="justify-between">
+          <p className="text-sm text-slate-500" aria-live="polite">
+            {dirty ? 'Unsaved changes' : `Draft · version ${version}`}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" variant="secondary" pending={busy === 'save'} pendingLabel="Saving…" disabled={pending}>
+              Save draft
+            </Button>
+            {canSign ? (
+              confirmSign ? (
+                <>
+                  <Button variant="ghost" onClick={() => setConfirmSign(false)} disabled={pending}>
+                    Not yet
+                  </Button>
+                  <Button onClick={onSign} pending={busy === 'sign'} pendingLabel="Signing…" disabled={pending}>
+                    Sign and lock
+                  </Button>
+                </>
+              ) : (
+                <Button onClick={() => setConfirmSign(true)} disabled={pending}>
+                  Sign record
+                </Button>
+              )
+            ) : null}
+          </div>
+        </CardFooter>
+        {confirmSign ? (
+          <div className="border-t border-amber-200 bg-amber-50 px-5 py-3 text-sm text-amber-900" role="status">
+            Signing locks the record. Later corrections are added as amendments; the signed text stays as it is.
+          </div>
+        ) : null}
+      </Card>
+    </form>
+  );
+}
