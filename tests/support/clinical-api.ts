@@ -18,7 +18,9 @@ const query = (params: Query = {}) => {
   const search =
     params instanceof URLSearchParams
       ? params
-      : new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
+      : new URLSearchParams(
+          Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined),
+        );
   const text = search.toString();
   return text ? `?${text}` : '';
 };
@@ -27,13 +29,34 @@ export const appointmentsApi = {
   list: (c: Caller, params?: Query): Promise<CallResult> =>
     callRoute(listAppointments, { url: `${c.origin}/api/appointments${query(params)}`, cookie: c.cookie }),
   create: (c: Caller, body: unknown): Promise<CallResult> =>
-    callRoute(createAppointment, { method: 'POST', url: `${c.origin}/api/appointments`, cookie: c.cookie, body }),
+    callRoute(createAppointment, {
+      method: 'POST',
+      url: `${c.origin}/api/appointments`,
+      cookie: c.cookie,
+      body,
+    }),
   get: (c: Caller, id: string): Promise<CallResult> =>
-    callRoute(getAppointment, { url: `${c.origin}/api/appointments/${id}`, cookie: c.cookie, params: { id } }),
+    callRoute(getAppointment, {
+      url: `${c.origin}/api/appointments/${id}`,
+      cookie: c.cookie,
+      params: { id },
+    }),
   update: (c: Caller, id: string, body: unknown): Promise<CallResult> =>
-    callRoute(patchAppointment, { method: 'PATCH', url: `${c.origin}/api/appointments/${id}`, cookie: c.cookie, params: { id }, body }),
+    callRoute(patchAppointment, {
+      method: 'PATCH',
+      url: `${c.origin}/api/appointments/${id}`,
+      cookie: c.cookie,
+      params: { id },
+      body,
+    }),
   setStatus: (c: Caller, id: string, body: unknown): Promise<CallResult> =>
-    callRoute(changeStatus, { method: 'POST', url: `${c.origin}/api/appointments/${id}/status`, cookie: c.cookie, params: { id }, body }),
+    callRoute(changeStatus, {
+      method: 'POST',
+      url: `${c.origin}/api/appointments/${id}/status`,
+      cookie: c.cookie,
+      params: { id },
+      body,
+    }),
   calendar: (c: Caller, params: Query): Promise<CallResult> =>
     callRoute(calendar, { url: `${c.origin}/api/appointments/calendar${query(params)}`, cookie: c.cookie }),
 };
@@ -42,15 +65,42 @@ export const recordsApi = {
   list: (c: Caller, params?: Query): Promise<CallResult> =>
     callRoute(listRecords, { url: `${c.origin}/api/medical-records${query(params)}`, cookie: c.cookie }),
   create: (c: Caller, body: unknown): Promise<CallResult> =>
-    callRoute(createRecord, { method: 'POST', url: `${c.origin}/api/medical-records`, cookie: c.cookie, body }),
+    callRoute(createRecord, {
+      method: 'POST',
+      url: `${c.origin}/api/medical-records`,
+      cookie: c.cookie,
+      body,
+    }),
   get: (c: Caller, id: string): Promise<CallResult> =>
     callRoute(getRecord, { url: `${c.origin}/api/medical-records/${id}`, cookie: c.cookie, params: { id } }),
   update: (c: Caller, id: string, body: unknown): Promise<CallResult> =>
-    callRoute(patchRecord, { method: 'PATCH', url: `${c.origin}/api/medical-records/${id}`, cookie: c.cookie, params: { id }, body }),
+    callRoute(patchRecord, {
+      method: 'PATCH',
+      url: `${c.origin}/api/medical-records/${id}`,
+      cookie: c.cookie,
+      params: { id },
+      body,
+    }),
   sign: (c: Caller, id: string, body: unknown): Promise<CallResult> =>
-    callRoute(signRecord, { method: 'POST', url: `${c.origin}/api/medical-records/${id}/sign`, cookie: c.cookie, params: { id }, body }),
+    callRoute(signRecord, {
+      method: 'POST',
+      url: `${c.origin}/api/medical-records/${id}/sign`,
+      cookie: c.cookie,
+      params: { id },
+      body,
+    }),
   amend: (c: Caller, id: string, body: unknown): Promise<CallResult> =>
-    callRoute(amendRecord, { method: 'POST', url: `${c.origin}/api/medical-records/${id}/amendments`, cookie: c.cookie, params: { id }, body }),
+    callRoute(amendRecord, {
+      method: 'POST',
+      url: `${c.origin}/api/medical-records/${id}/amendments`,
+      cookie: c.cookie,
+      params: { id },
+      body,
+    }),
   history: (c: Caller, id: string, params?: Query): Promise<CallResult> =>
-    callRoute(recordHistory, { url: `${c.origin}/api/medical-records/${id}/history${query(params)}`, cookie: c.cookie, params: { id } }),
+    callRoute(recordHistory, {
+      url: `${c.origin}/api/medical-records/${id}/history${query(params)}`,
+      cookie: c.cookie,
+      params: { id },
+    }),
 };

@@ -2,7 +2,14 @@ import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
-import { clients, patients, practices, userPractices, users, type TenantRole } from '@/server/tenant/db/schema';
+import {
+  clients,
+  patients,
+  practices,
+  userPractices,
+  users,
+  type TenantRole,
+} from '@/server/tenant/db/schema';
 import { hashPassword } from '@/server/shared/passwords';
 import { createTestTenant, signIn, type TestTenant } from './tenants';
 
@@ -30,15 +37,25 @@ export async function createClinic(prefix = 'clinical'): Promise<Clinic> {
   return { ...tenant, db, practiceId: practice!.id, adminCookie };
 }
 
-export async function addPractice(clinic: Clinic, options: { name?: string; timezone?: string } = {}): Promise<string> {
+export async function addPractice(
+  clinic: Clinic,
+  options: { name?: string; timezone?: string } = {},
+): Promise<string> {
   const [row] = await clinic.db
     .insert(practices)
-    .values({ name: options.name ?? `Practice ${crypto.randomBytes(3).toString('hex')}`, timezone: options.timezone ?? 'UTC' })
+    .values({
+      name: options.name ?? `Practice ${crypto.randomBytes(3).toString('hex')}`,
+      timezone: options.timezone ?? 'UTC',
+    })
     .returning({ id: practices.id });
   return row!.id;
 }
 
-export async function setPracticeTimezone(clinic: Clinic, practiceId: string, timezone: string): Promise<void> {
+export async function setPracticeTimezone(
+  clinic: Clinic,
+  practiceId: string,
+  timezone: string,
+): Promise<void> {
   await clinic.db.update(practices).set({ timezone }).where(eq(practices.id, practiceId));
 }
 
@@ -58,7 +75,9 @@ export async function addStaff(
     .returning({ id: users.id });
   const practiceIds = options.practiceIds ?? [clinic.practiceId];
   if (practiceIds.length > 0) {
-    await clinic.db.insert(userPractices).values(practiceIds.map((practiceId) => ({ userId: user!.id, practiceId })));
+    await clinic.db
+      .insert(userPractices)
+      .values(practiceIds.map((practiceId) => ({ userId: user!.id, practiceId })));
   }
   const cookie = options.signIn === false ? '' : await signIn(clinic.origin, email, STAFF_PASSWORD);
   return { id: user!.id, email, name, role, cookie };
@@ -67,7 +86,12 @@ export async function addStaff(
 /** An animal and its owner registered at a practice (the clinic's first by default). */
 export async function addPatient(
   clinic: Clinic,
-  options: { practiceId?: string; name?: string; species?: string; status?: 'ACTIVE' | 'DECEASED' | 'INACTIVE' } = {},
+  options: {
+    practiceId?: string;
+    name?: string;
+    species?: string;
+    status?: 'ACTIVE' | 'DECEASED' | 'INACTIVE';
+  } = {},
 ): Promise<{ id: string; clientId: string; name: string }> {
   const practiceId = options.practiceId ?? clinic.practiceId;
   const [client] = await clinic.db
@@ -77,7 +101,13 @@ export async function addPatient(
   const name = options.name ?? 'Biscuit';
   const [patient] = await clinic.db
     .insert(patients)
-    .values({ practiceId, clientId: client!.id, name, species: options.species ?? 'DOG', status: options.status ?? 'ACTIVE' })
+    .values({
+      practiceId,
+      clientId: client!.id,
+      name,
+      species: options.species ?? 'DOG',
+      status: options.status ?? 'ACTIVE',
+    })
     .returning({ id: patients.id });
   return { id: patient!.id, clientId: client!.id, name };
 }

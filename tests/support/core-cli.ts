@@ -6,12 +6,15 @@ const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 export type CliResult = { code: number; stdout: string; stderr: string };
 
-/** Runs one of the CLIs in scripts/ as a user would (`tsx scripts/<name>.ts …`), with the given environment. */
+/**
+ * Runs one of the CLIs in scripts/ as a user would (`tsx scripts/<name>.ts …`), with the given environment.
+ * A first argument starting with `-` is passed to tsx as is (`runScript('--input-type=module', ['-e', code])`).
+ */
 export function runScript(script: string, args: string[] = [], env: Record<string, string | undefined> = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       tsx,
-      [path.join('scripts', script), ...args],
+      [script.startsWith('-') ? script : path.join('scripts', script), ...args],
       { cwd: root, env: { ...process.env, ...env }, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

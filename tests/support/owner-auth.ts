@@ -40,15 +40,24 @@ export async function createOwnerAccount(prefix: string, role: OwnerRole): Promi
 }
 
 /** An OWNER and a SUPPORT user for one test file. */
-export async function createOwnerAccounts(prefix: string): Promise<{ owner: OwnerAccount; support: OwnerAccount }> {
-  const [owner, support] = await Promise.all([createOwnerAccount(prefix, 'OWNER'), createOwnerAccount(prefix, 'SUPPORT')]);
+export async function createOwnerAccounts(
+  prefix: string,
+): Promise<{ owner: OwnerAccount; support: OwnerAccount }> {
+  const [owner, support] = await Promise.all([
+    createOwnerAccount(prefix, 'OWNER'),
+    createOwnerAccount(prefix, 'SUPPORT'),
+  ]);
   return { owner, support };
 }
 
 type Handler = Parameters<typeof callRoute>[0];
 
 /** Calls an owner route handler on the owner host: `ownerCall(GET, { path: '/api/owner/tenants', cookie })`. */
-export function ownerCall<T = any>(handler: Handler, options: Omit<CallOptions, 'url'> & { path: string; origin?: string }): Promise<CallResult<T>> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as callRoute: each test reads the JSON it expects
+export function ownerCall<T = any>(
+  handler: Handler,
+  options: Omit<CallOptions, 'url'> & { path: string; origin?: string },
+): Promise<CallResult<T>> {
   const { path, origin, ...rest } = options;
   return callRoute<T>(handler, { ...rest, url: `${origin ?? OWNER_ORIGIN}${path}` });
 }

@@ -53,16 +53,33 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** One operation: method, path, auth and summary always visible; parameters and schemas behind a disclosure. */
-export function OperationCard({ method, path, operation }: { method: string; path: string; operation: OpenApiOperation }) {
-  const body = operation.requestBody?.content as Content | undefined;
-  const responses = Object.entries(operation.responses) as [string, { content?: Content; $ref?: string; description?: string }][];
+export function OperationCard({
+  method,
+  path,
+  operation,
+}: {
+  method: string;
+  path: string;
+  operation: OpenApiOperation;
+}) {
+  const body = operation.requestBody?.content;
+  const responses = Object.entries(operation.responses) as [
+    string,
+    { content?: Content; $ref?: string; description?: string },
+  ][];
   return (
     <details id={operation.operationId} className="group rounded-lg border border-slate-200 bg-white">
       <summary className="flex cursor-pointer list-none flex-wrap items-center gap-3 px-4 py-3 focus-visible:outline-2 focus-visible:outline-indigo-600">
-        <span className={`w-16 rounded px-2 py-0.5 text-center font-mono text-xs font-bold uppercase ${METHOD_STYLES[method] ?? ''}`}>{method}</span>
+        <span
+          className={`w-16 rounded px-2 py-0.5 text-center font-mono text-xs font-bold uppercase ${METHOD_STYLES[method] ?? ''}`}
+        >
+          {method}
+        </span>
         <code className="font-mono text-sm text-slate-900">{path}</code>
         <span className="text-sm text-slate-600">{operation.summary}</span>
-        <span className="ml-auto rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{operation['x-auth']}</span>
+        <span className="ml-auto rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+          {operation['x-auth']}
+        </span>
       </summary>
       <div className="border-t border-slate-100 px-4 pb-4">
         {operation.parameters?.length ? (
@@ -83,7 +100,9 @@ export function OperationCard({ method, path, operation }: { method: string; pat
               <li key={status}>
                 <span className="font-mono text-sm font-semibold">{status}</span>{' '}
                 <span className="text-sm text-slate-600">
-                  {response.$ref ? 'Error body { error: { code, message, details? } }' : (response.description ?? '')}
+                  {response.$ref
+                    ? 'Error body { error: { code, message, details? } }'
+                    : (response.description ?? '')}
                 </span>
                 {response.content?.['application/json'] ? (
                   <div className="mt-1">

@@ -48,7 +48,8 @@ export default async function ApiReferencePage() {
           <p className="mt-2 text-sm text-slate-600">
             Success bodies are <code className="font-mono">{'{ "data": … }'}</code> (lists add{' '}
             <code className="font-mono">nextCursor</code>); errors are{' '}
-            <code className="font-mono">{'{ "error": { "code", "message", "details"? } }'}</code>. Machine-readable:{' '}
+            <code className="font-mono">{'{ "error": { "code", "message", "details"? } }'}</code>.
+            Machine-readable:{' '}
             <a className="text-indigo-700 underline" href="/api/openapi.json">
               /api/openapi.json
             </a>{' '}

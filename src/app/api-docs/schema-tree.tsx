@@ -23,7 +23,9 @@ export function typeLabel(schema: JsonSchema): string {
   if (Array.isArray(schema.oneOf)) return (schema.oneOf as JsonSchema[]).map(typeLabel).join(' | ');
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).map((v) => JSON.stringify(v)).join(' | ');
-  const type = Array.isArray(schema.type) ? (schema.type as string[]).join(' | ') : (schema.type as string | undefined);
+  const type = Array.isArray(schema.type)
+    ? (schema.type as string[]).join(' | ')
+    : (schema.type as string | undefined);
   if (type === 'array' && schema.items) return `${typeLabel(schema.items as JsonSchema)}[]`;
   return type ?? 'any';
 }
@@ -46,7 +48,8 @@ function nested(schema: JsonSchema): JsonSchema | undefined {
   if (schema.items) return nested(schema.items as JsonSchema);
   for (const key of ['anyOf', 'oneOf'] as const) {
     const options = schema[key];
-    if (Array.isArray(options)) for (const option of options as JsonSchema[]) if (nested(option)) return nested(option);
+    if (Array.isArray(options))
+      for (const option of options as JsonSchema[]) if (nested(option)) return nested(option);
   }
   return undefined;
 }
@@ -77,7 +80,9 @@ export function SchemaTree({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
               </span>
             ))}
           </div>
-          {typeof property.description === 'string' ? <p className="text-xs text-slate-600">{property.description}</p> : null}
+          {typeof property.description === 'string' ? (
+            <p className="text-xs text-slate-600">{property.description}</p>
+          ) : null}
           {nested(property) && depth < 6 ? <SchemaTree schema={property} depth={depth + 1} /> : null}
         </li>
       ))}

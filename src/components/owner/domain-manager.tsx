@@ -5,6 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
@@ -109,18 +110,13 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
                 <Field id="new-domain" label="Domain" hint="A host name only, e.g. clinic.example.com" error={add.failure?.fields.domain} className="min-w-72 flex-1">
                   {(control) => <Input {...control} name="domain" placeholder="clinic.example.com" spellCheck={false} autoCapitalize="none" required />}
                 </Field>
-                <div className="flex items-center gap-2 pt-8">
-                  <input
-                    id="new-domain-primary"
-                    type="checkbox"
-                    checked={makePrimary}
-                    onChange={(event) => setMakePrimary(event.target.checked)}
-                    className="size-4 rounded border-slate-300 text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600"
-                  />
-                  <label htmlFor="new-domain-primary" className="text-sm text-slate-700">
-                    Make it the primary domain
-                  </label>
-                </div>
+                <Checkbox
+                  id="new-domain-primary"
+                  checked={makePrimary}
+                  onChange={(event) => setMakePrimary(event.target.checked)}
+                  label="Make it the primary domain"
+                  className="pt-8"
+                />
                 <div className="pt-6">
                   <Button type="submit" pending={add.pending} pendingLabel="Adding…">
                     Add domain

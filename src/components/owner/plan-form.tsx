@@ -4,6 +4,7 @@ import { formText } from '@/components/ui/form-data';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import { Fieldset } from '@/components/ui/field';
 import { SelectField, TextareaField, TextField } from '@/components/ui/input';
@@ -143,12 +144,7 @@ export function PlanDialog({ plan, triggerLabel, triggerVariant = 'secondary' }:
               hint="Comma-separated, e.g. inventory, prescriptions"
               error={Object.entries(fields).find(([key]) => key.startsWith('features'))?.[1]}
             />
-            <div className="flex items-center gap-2">
-              <input id={`${formId}-active`} name="isActive" type="checkbox" defaultChecked={plan?.isActive ?? true} className="size-4 rounded border-slate-300" />
-              <label htmlFor={`${formId}-active`} className="text-sm text-slate-700">
-                Offered for new subscriptions
-              </label>
-            </div>
+            <Checkbox id={`${formId}-active`} name="isActive" defaultChecked={plan?.isActive ?? true} label="Offered for new subscriptions" />
           </form>
         ) : null}
       </Dialog>

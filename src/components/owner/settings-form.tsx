@@ -4,6 +4,7 @@ import { formText } from '@/components/ui/form-data';
 import { type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
 import { SelectField, TextareaField, TextField } from '@/components/ui/input';
 import { useApiAction } from './use-api-action';
@@ -54,17 +55,7 @@ export function SettingsForm({ settings, plans, editable }: { settings: Settings
               hint="Shown at the top of every clinic site. Leave empty for none."
               error={fields.maintenanceBanner}
             />
-            <div className="flex items-start gap-2">
-              <input id="signupsOpen" name="signupsOpen" type="checkbox" defaultChecked={settings.signupsOpen} className="mt-0.5 size-4 rounded border-slate-300" aria-describedby="signupsOpen-hint" />
-              <div>
-                <label htmlFor="signupsOpen" className="text-sm font-medium text-slate-800">
-                  Clinics may sign themselves up
-                </label>
-                <p id="signupsOpen-hint" className="text-xs text-slate-500">
-                  Otherwise only an owner creates tenants.
-                </p>
-              </div>
-            </div>
+            <Checkbox id="signupsOpen" name="signupsOpen" defaultChecked={settings.signupsOpen} label="Clinics may sign themselves up" hint="Otherwise only an owner creates tenants." />
           </fieldset>
         </CardBody>
         {editable ? (

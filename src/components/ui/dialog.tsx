@@ -58,7 +58,7 @@ export function Dialog({ open, onClose, title, description, children, footer }: 
         ) : null}
         {children ? <div className="mt-4">{children}</div> : null}
       </div>
-      {footer ? <div className="flex justify-end gap-2 rounded-b-lg border-t border-slate-200 bg-slate-50 px-6 py-3">{footer}</div> : null}
+      {footer ? <div className="sticky bottom-0 flex justify-end gap-2 rounded-b-lg border-t border-slate-200 bg-slate-50 px-6 py-3">{footer}</div> : null}
     </dialog>
   );
 }

@@ -19,3 +19,4 @@ export { SideNav, TabNav, Tabs } from './tabs';
 export { ToastProvider, useToast } from './toast';
 export { apiRequest, type ApiResult, type ApiFailure } from './api-client';
 export { formText } from './form-data';
+export { Checkbox } from './checkbox';

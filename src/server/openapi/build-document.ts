@@ -16,10 +16,20 @@ export type OpenApiDocument = {
   jsonSchemaDialect: string;
   tags: { name: string }[];
   paths: Record<string, Record<string, OpenApiOperation>>;
-  components: { schemas: Record<string, JsonSchema>; responses: Record<string, unknown>; securitySchemes: Record<string, unknown> };
+  components: {
+    schemas: Record<string, JsonSchema>;
+    responses: Record<string, unknown>;
+    securitySchemes: Record<string, unknown>;
+  };
 };
 
-export type OpenApiParameter = { name: string; in: 'path' | 'query'; required: boolean; description?: string; schema: JsonSchema };
+export type OpenApiParameter = {
+  name: string;
+  in: 'path' | 'query';
+  required: boolean;
+  description?: string;
+  schema: JsonSchema;
+};
 
 export type OpenApiOperation = {
   operationId: string;
@@ -55,15 +65,27 @@ const ERROR_BODY: JsonSchema = {
       properties: {
         code: { type: 'string', examples: ['VALIDATION_ERROR', 'NOT_FOUND'] },
         message: { type: 'string' },
-        details: { description: 'Machine-readable details, e.g. `{ "fields": { "slug": ["Already in use."] } }`.' },
+        details: {
+          description: 'Machine-readable details, e.g. `{ "fields": { "slug": ["Already in use."] } }`.',
+        },
       },
     },
   },
 };
 
 const SECURITY_SCHEMES = {
-  tenantSession: { type: 'apiKey', in: 'cookie', name: TENANT_SESSION_COOKIE, description: 'Set by POST /api/auth/login on the tenant host.' },
-  ownerSession: { type: 'apiKey', in: 'cookie', name: OWNER_SESSION_COOKIE, description: 'Set by POST /api/owner/auth/login on the owner host.' },
+  tenantSession: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: TENANT_SESSION_COOKIE,
+    description: 'Set by POST /api/auth/login on the tenant host.',
+  },
+  ownerSession: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: OWNER_SESSION_COOKIE,
+    description: 'Set by POST /api/owner/auth/login on the owner host.',
+  },
 };
 
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'];
@@ -80,7 +102,11 @@ export function operationId(op: Pick<ApiOperation, 'method' | 'path'>): string {
   return [op.method, ...words].map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join('');
 }
 
-function parameters(converter: SchemaConverter, schema: ApiOperation['params'], location: 'path' | 'query'): OpenApiParameter[] {
+function parameters(
+  converter: SchemaConverter,
+  schema: ApiOperation['params'],
+  location: 'path' | 'query',
+): OpenApiParameter[] {
   if (!schema) return [];
   const json = converter.convert(schema, 'input');
   const required = new Set((json.required as string[] | undefined) ?? []);
@@ -100,7 +126,8 @@ function toOperation(converter: SchemaConverter, op: ApiOperation): OpenApiOpera
   const path = parameters(converter, op.params, 'path');
   // Every {name} in the path is a parameter, documented or not.
   for (const [, name] of op.path.matchAll(/\{([^}]+)\}/g)) {
-    if (!path.some((p) => p.name === name)) path.push({ name: name!, in: 'path', required: true, schema: { type: 'string' } });
+    if (!path.some((p) => p.name === name))
+      path.push({ name: name!, in: 'path', required: true, schema: { type: 'string' } });
   }
   const params = [...path, ...parameters(converter, op.query, 'query')];
   const status = String(op.successStatus ?? (op.response ? 200 : 204));
@@ -111,14 +138,24 @@ function toOperation(converter: SchemaConverter, op: ApiOperation): OpenApiOpera
       ? {
           type: 'object',
           required: ['data', 'nextCursor'],
-          properties: { data: { type: 'array', items: data }, nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last.' } },
+          properties: {
+            data: { type: 'array', items: data },
+            nextCursor: {
+              type: ['string', 'null'],
+              description: 'Pass as `cursor` for the next page; null on the last.',
+            },
+          },
         }
       : { type: 'object', required: ['data'], properties: { data } };
     success = { description: 'OK.', content: { 'application/json': { schema } } };
   }
   const responses: Record<string, unknown> = { [status]: success };
-  for (const code of [...new Set(op.errors ?? [])].sort((a, b) => a - b)) responses[String(code)] = { $ref: `#/components/responses/Error${code}` };
-  const security = op.auth === 'public' ? [] : [{ [op.path.startsWith('/api/owner/') ? 'ownerSession' : 'tenantSession']: [] }];
+  for (const code of [...new Set(op.errors ?? [])].sort((a, b) => a - b))
+    responses[String(code)] = { $ref: `#/components/responses/Error${code}` };
+  const security =
+    op.auth === 'public'
+      ? []
+      : [{ [op.path.startsWith('/api/owner/') ? 'ownerSession' : 'tenantSession']: [] }];
   return {
     operationId: operationId(op),
     summary: op.summary,
@@ -131,7 +168,9 @@ function toOperation(converter: SchemaConverter, op: ApiOperation): OpenApiOpera
           requestBody: {
             required: true as const,
             content: {
-              [op.multipart ? 'multipart/form-data' : 'application/json']: { schema: op.body ? converter.convert(op.body, 'input') : { type: 'object' } },
+              [op.multipart ? 'multipart/form-data' : 'application/json']: {
+                schema: op.body ? converter.convert(op.body, 'input') : { type: 'object' },
+              },
             },
           },
         }
@@ -142,7 +181,9 @@ function toOperation(converter: SchemaConverter, op: ApiOperation): OpenApiOpera
 
 export function buildOpenApiDocument(operations: ApiOperation[]): OpenApiDocument {
   const converter = new SchemaConverter();
-  const sorted = [...operations].sort((a, b) => a.path.localeCompare(b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
+  const sorted = [...operations].sort(
+    (a, b) => a.path.localeCompare(b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method),
+  );
   const paths: OpenApiDocument['paths'] = {};
   const errorCodes = new Set<number>();
   for (const op of sorted) {
@@ -153,16 +194,24 @@ export function buildOpenApiDocument(operations: ApiOperation[]): OpenApiDocumen
     for (const code of op.errors ?? []) errorCodes.add(code);
   }
   const tags = [...new Set(sorted.flatMap((op) => op.tags))].map((name) => ({ name }));
-  const schemes = new Set(Object.values(paths).flatMap((item) => Object.values(item).flatMap((op) => op.security.flatMap((s) => Object.keys(s)))));
+  const schemes = new Set(
+    Object.values(paths).flatMap((item) =>
+      Object.values(item).flatMap((op) => op.security.flatMap((s) => Object.keys(s))),
+    ),
+  );
   const responses = Object.fromEntries(
-    [...errorCodes].sort((a, b) => a - b).map((code) => [
-      `Error${code}`,
-      {
-        description: ERROR_DESCRIPTIONS[code] ?? 'Error.',
-        ...(code === 429 ? { headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } } : {}),
-        content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
-      },
-    ]),
+    [...errorCodes]
+      .sort((a, b) => a - b)
+      .map((code) => [
+        `Error${code}`,
+        {
+          description: ERROR_DESCRIPTIONS[code] ?? 'Error.',
+          ...(code === 429
+            ? { headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } }
+            : {}),
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+        },
+      ]),
   );
   return {
     openapi: '3.1.0',
@@ -180,7 +229,9 @@ export function buildOpenApiDocument(operations: ApiOperation[]): OpenApiDocumen
       schemas: { ErrorBody: ERROR_BODY, ...converter.components },
       responses,
       // Only the schemes this document uses: a tenant host's document does not mention the owner session.
-      securitySchemes: Object.fromEntries(Object.entries(SECURITY_SCHEMES).filter(([name]) => schemes.has(name))),
+      securitySchemes: Object.fromEntries(
+        Object.entries(SECURITY_SCHEMES).filter(([name]) => schemes.has(name)),
+      ),
     },
   };
 }

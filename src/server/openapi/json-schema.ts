@@ -25,7 +25,8 @@ export class SchemaConverter {
         zodSchema._zod.def.type === 'date' ? { type: 'string', format: 'date-time' } : 'any',
       // zod spells out a long regex next to well-known formats; the format alone says it to every reader and tool.
       override: ({ jsonSchema }) => {
-        if (typeof jsonSchema.format === 'string' && FORMATS_WITHOUT_PATTERN.has(jsonSchema.format)) delete jsonSchema.pattern;
+        if (typeof jsonSchema.format === 'string' && FORMATS_WITHOUT_PATTERN.has(jsonSchema.format))
+          delete jsonSchema.pattern;
       },
     }) as JsonSchema;
     delete json.$schema;
@@ -39,9 +40,12 @@ export class SchemaConverter {
       renames.set(`#/$defs/${name}`, `#/components/schemas/${component}`);
     }
     // A recursive root refers to itself as "#": it becomes a component of its own.
-    const rootName = containsRef(json, '#') ? this.reserveName(String(json.title ?? 'Schema'), json) : undefined;
+    const rootName = containsRef(json, '#')
+      ? this.reserveName(typeof json.title === 'string' ? json.title : 'Schema', json)
+      : undefined;
     if (rootName) renames.set('#', `#/components/schemas/${rootName}`);
-    for (const [name, def] of Object.entries(defs)) this.components[names.get(name)!] = rewriteRefs(def, renames);
+    for (const [name, def] of Object.entries(defs))
+      this.components[names.get(name)!] = rewriteRefs(def, renames);
     if (rootName) {
       this.components[rootName] = rewriteRefs(json, renames);
       return { $ref: `#/components/schemas/${rootName}` };
@@ -78,6 +82,9 @@ function rewrite(value: unknown, renames: Map<string, string>): unknown {
   if (Array.isArray(value)) return value.map((v) => rewrite(v, renames));
   if (!value || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? (renames.get(v) ?? v) : rewrite(v, renames)]),
+    Object.entries(value).map(([k, v]) => [
+      k,
+      k === '$ref' && typeof v === 'string' ? (renames.get(v) ?? v) : rewrite(v, renames),
+    ]),
   );
 }

@@ -28,11 +28,31 @@ export function systemOperations(): ApiOperation[] {
 }
 
 export function tenantOperations(): ApiOperation[] {
-  return [...tenantAuth, ...users, ...practices, ...clients, ...patients, ...appointments, ...records, ...prescriptions, ...inventory, ...files];
+  return [
+    ...tenantAuth,
+    ...users,
+    ...practices,
+    ...clients,
+    ...patients,
+    ...appointments,
+    ...records,
+    ...prescriptions,
+    ...inventory,
+    ...files,
+  ];
 }
 
 export function ownerOperations(): ApiOperation[] {
-  return [...ownerAuth, ...ownerTenants, ...ownerDomains, ...ownerSubscriptions, ...ownerUsage, ...ownerPlans, ...ownerSettings, ...ownerAudit];
+  return [
+    ...ownerAuth,
+    ...ownerTenants,
+    ...ownerDomains,
+    ...ownerSubscriptions,
+    ...ownerUsage,
+    ...ownerPlans,
+    ...ownerSettings,
+    ...ownerAudit,
+  ];
 }
 
 /** What a host may see: the owner API is described only on the owner host (elsewhere it does not exist). */

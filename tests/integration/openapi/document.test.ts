@@ -30,7 +30,13 @@ function resolve(document: unknown, pointer: string): unknown {
   return pointer
     .slice(2)
     .split('/')
-    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), document);
+    .reduce<unknown>(
+      (node, key) =>
+        node && typeof node === 'object'
+          ? (node as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')]
+          : undefined,
+      document,
+    );
 }
 
 describe('GET /api/openapi.json', () => {
@@ -38,7 +44,9 @@ describe('GET /api/openapi.json', () => {
     const owner = await fetchDocument('http://localhost:3000');
     const tenant = await fetchDocument('http://clinic.localhost:3000');
     expect(owner.openapi).toBe('3.1.0');
-    expect(Object.keys(owner.paths)).toEqual(expect.arrayContaining(['/api/owner/tenants', '/api/owner/audit', '/api/health', '/api/auth/login']));
+    expect(Object.keys(owner.paths)).toEqual(
+      expect.arrayContaining(['/api/owner/tenants', '/api/owner/audit', '/api/health', '/api/auth/login']),
+    );
     expect(Object.keys(tenant.paths).filter((p) => p.startsWith('/api/owner'))).toEqual([]);
     expect(Object.keys(tenant.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/auth/login']));
     expect(JSON.stringify(tenant)).not.toContain('ownerSession');
@@ -54,9 +62,18 @@ describe('GET /api/openapi.json', () => {
     for (const [path, item] of Object.entries(document.paths)) {
       for (const [method, op] of Object.entries(item)) {
         ids.push(op.operationId);
-        expect(Object.keys(op.responses).some((s) => /^2\d\d$/.test(s)), `${method} ${path}`).toBe(true);
+        expect(
+          Object.keys(op.responses).some((s) => /^2\d\d$/.test(s)),
+          `${method} ${path}`,
+        ).toBe(true);
         const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
-        expect((op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name).sort(), `${method} ${path}`).toEqual(pathParams);
+        expect(
+          (op.parameters ?? [])
+            .filter((p) => p.in === 'path')
+            .map((p) => p.name)
+            .sort(),
+          `${method} ${path}`,
+        ).toEqual(pathParams);
         expect(op.security.length === 0, `${method} ${path}`).toBe(op['x-auth'] === 'public');
       }
     }
@@ -69,13 +86,21 @@ describe('GET /api/openapi.json', () => {
     const body = create.requestBody!.content['application/json']!.schema;
     expect(body.required).toEqual(expect.arrayContaining(['name', 'slug', 'admin']));
     expect(body.additionalProperties).toBe(false);
-    const created = (create.responses['201'] as { content: Record<string, { schema: { properties: { data: { properties: object } } } }> }).content['application/json']!
-      .schema.properties.data.properties;
-    expect(Object.keys(created)).toEqual(expect.arrayContaining(['id', 'slug', 'status', 'domains', 'siteUrl']));
+    const created = (
+      create.responses['201'] as {
+        content: Record<string, { schema: { properties: { data: { properties: object } } } }>;
+      }
+    ).content['application/json']!.schema.properties.data.properties;
+    expect(Object.keys(created)).toEqual(
+      expect.arrayContaining(['id', 'slug', 'status', 'domains', 'siteUrl']),
+    );
     expect(JSON.stringify(create)).not.toMatch(/dbPasswordEncrypted|pendingAdmin|passwordHash/);
     // The list wraps items in { data, nextCursor }; defaults make query parameters optional.
     const list = document.paths['/api/owner/tenants']!.get!;
-    expect(list.parameters!.find((p) => p.name === 'limit')).toMatchObject({ required: false, schema: { default: 50 } });
+    expect(list.parameters!.find((p) => p.name === 'limit')).toMatchObject({
+      required: false,
+      schema: { default: 50 },
+    });
     expect(JSON.stringify(list.responses['200'])).toContain('nextCursor');
     expect(document.components.responses.Error429).toMatchObject({ headers: { 'Retry-After': {} } });
   });
@@ -96,8 +121,12 @@ describe('GET /api/openapi.json', () => {
     ]);
     const op = document.paths['/api/x/{id}']!.post!;
     expect(op.parameters).toEqual([{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }]);
-    expect(op.requestBody!.content['application/json']!.schema.properties).toMatchObject({ n: { type: 'string' } });
-    expect(document.components.schemas.Stamp).toMatchObject({ properties: { when: { type: 'string', format: 'date-time' } } });
+    expect(op.requestBody!.content['application/json']!.schema.properties).toMatchObject({
+      n: { type: 'string' },
+    });
+    expect(document.components.schemas.Stamp).toMatchObject({
+      properties: { when: { type: 'string', format: 'date-time' } },
+    });
     expect(JSON.stringify(op.responses)).toContain('#/components/schemas/Stamp');
   });
 });

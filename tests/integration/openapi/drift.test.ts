@@ -33,10 +33,15 @@ function openApiPath(file: string): string {
 /** The HTTP methods a route module exports, read from its source (importing it would pull in the whole app). */
 function exportedMethods(source: string): string[] {
   const found = new Set<string>();
-  for (const m of source.matchAll(/export\s+(?:const|let|async\s+function|function)\s+([A-Z]+)\b/g)) found.add(m[1]!);
+  for (const m of source.matchAll(/export\s+(?:const|let|async\s+function|function)\s+([A-Z]+)\b/g))
+    found.add(m[1]!);
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of m[1]!.split(',')) {
-      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (name) found.add(name);
     }
   }
@@ -45,7 +50,9 @@ function exportedMethods(source: string): string[] {
 
 function implemented(): string[] {
   return routeFiles(API_ROOT)
-    .flatMap((file) => exportedMethods(fs.readFileSync(file, 'utf8')).map((method) => `${method} ${openApiPath(file)}`))
+    .flatMap((file) =>
+      exportedMethods(fs.readFileSync(file, 'utf8')).map((method) => `${method} ${openApiPath(file)}`),
+    )
     .sort();
 }
 
@@ -57,16 +64,28 @@ function documented(): string[] {
 
 describe('OpenAPI drift', () => {
   it('maps route files to OpenAPI paths and reads their exported methods', () => {
-    expect(openApiPath(path.join(API_ROOT, 'owner/tenants/[id]/domains/[domain]/route.ts'))).toBe('/api/owner/tenants/{id}/domains/{domain}');
+    expect(openApiPath(path.join(API_ROOT, 'owner/tenants/[id]/domains/[domain]/route.ts'))).toBe(
+      '/api/owner/tenants/{id}/domains/{domain}',
+    );
     expect(openApiPath(path.join(API_ROOT, '(tenant)/files/[...key]/route.ts'))).toBe('/api/files/{key}');
     expect(openApiPath(path.join(API_ROOT, 'openapi.json/route.ts'))).toBe('/api/openapi.json');
-    expect(exportedMethods('export const GET = withOwner(…);\nexport async function POST() {}\nexport const dynamic = 1;')).toEqual(['GET', 'POST']);
+    expect(
+      exportedMethods(
+        'export const GET = withOwner(…);\nexport async function POST() {}\nexport const dynamic = 1;',
+      ),
+    ).toEqual(['GET', 'POST']);
     expect(exportedMethods('const a = 1; export { a as PATCH, b as DELETE };')).toEqual(['PATCH', 'DELETE']);
   });
 
   it('documents every route handler', () => {
     // A walker that found nothing would make this test pass vacuously.
-    expect(implemented()).toEqual(expect.arrayContaining(['GET /api/owner/tenants', 'DELETE /api/owner/tenants/{id}/domains/{domain}', 'GET /api/openapi.json']));
+    expect(implemented()).toEqual(
+      expect.arrayContaining([
+        'GET /api/owner/tenants',
+        'DELETE /api/owner/tenants/{id}/domains/{domain}',
+        'GET /api/openapi.json',
+      ]),
+    );
     const docs = new Set(documented());
     expect(implemented().filter((route) => !docs.has(route))).toEqual([]);
   });

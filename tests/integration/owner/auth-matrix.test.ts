@@ -23,7 +23,14 @@ import { callRoute } from '../../support/http';
 import { createOwnerAccounts, ownerCall, ownerSignIn, type OwnerAccount } from '../../support/owner-auth';
 
 type Handler = Parameters<typeof callRoute>[0];
-type Row = { method: string; path: string; handler: Handler; params?: Record<string, string>; body?: unknown; supportMay?: boolean };
+type Row = {
+  method: string;
+  path: string;
+  handler: Handler;
+  params?: Record<string, string>;
+  body?: unknown;
+  supportMay?: boolean;
+};
 
 // An id that exists nowhere: authorised callers get 404 from reads, never 401/403.
 const id = crypto.randomUUID();
@@ -32,23 +39,76 @@ const id = crypto.randomUUID();
 const ROUTES: Row[] = [
   { method: 'GET', path: '/api/owner/auth/me', handler: me.GET, supportMay: true },
   { method: 'POST', path: '/api/owner/auth/logout', handler: logout.POST, supportMay: true },
-  { method: 'POST', path: '/api/owner/auth/password', handler: password.POST, body: { currentPassword: 'x', newPassword: 'y' }, supportMay: true },
+  {
+    method: 'POST',
+    path: '/api/owner/auth/password',
+    handler: password.POST,
+    body: { currentPassword: 'x', newPassword: 'y' },
+    supportMay: true,
+  },
   { method: 'GET', path: '/api/owner/tenants', handler: tenants.GET, supportMay: true },
   { method: 'POST', path: '/api/owner/tenants', handler: tenants.POST, body: {} },
   { method: 'GET', path: `/api/owner/tenants/${id}`, handler: tenant.GET, params: { id }, supportMay: true },
-  { method: 'PATCH', path: `/api/owner/tenants/${id}`, handler: tenant.PATCH, params: { id }, body: { name: 'New name' } },
-  { method: 'DELETE', path: `/api/owner/tenants/${id}`, handler: tenant.DELETE, params: { id }, body: { confirm: 'x' } },
+  {
+    method: 'PATCH',
+    path: `/api/owner/tenants/${id}`,
+    handler: tenant.PATCH,
+    params: { id },
+    body: { name: 'New name' },
+  },
+  {
+    method: 'DELETE',
+    path: `/api/owner/tenants/${id}`,
+    handler: tenant.DELETE,
+    params: { id },
+    body: { confirm: 'x' },
+  },
   { method: 'POST', path: `/api/owner/tenants/${id}/retry`, handler: retry.POST, params: { id } },
   { method: 'POST', path: `/api/owner/tenants/${id}/suspend`, handler: suspend.POST, params: { id } },
   { method: 'POST', path: `/api/owner/tenants/${id}/activate`, handler: activate.POST, params: { id } },
-  { method: 'POST', path: `/api/owner/tenants/${id}/domains`, handler: domains.POST, params: { id }, body: { domain: 'a.example.com' } },
-  { method: 'DELETE', path: `/api/owner/tenants/${id}/domains/a.example.com`, handler: domain.DELETE, params: { id, domain: 'a.example.com' } },
-  { method: 'GET', path: `/api/owner/tenants/${id}/subscription`, handler: subscription.GET, params: { id }, supportMay: true },
-  { method: 'PUT', path: `/api/owner/tenants/${id}/subscription`, handler: subscription.PUT, params: { id }, body: { planCode: 'basic' } },
-  { method: 'GET', path: `/api/owner/tenants/${id}/usage`, handler: usage.GET, params: { id }, supportMay: true },
+  {
+    method: 'POST',
+    path: `/api/owner/tenants/${id}/domains`,
+    handler: domains.POST,
+    params: { id },
+    body: { domain: 'a.example.com' },
+  },
+  {
+    method: 'DELETE',
+    path: `/api/owner/tenants/${id}/domains/a.example.com`,
+    handler: domain.DELETE,
+    params: { id, domain: 'a.example.com' },
+  },
+  {
+    method: 'GET',
+    path: `/api/owner/tenants/${id}/subscription`,
+    handler: subscription.GET,
+    params: { id },
+    supportMay: true,
+  },
+  {
+    method: 'PUT',
+    path: `/api/owner/tenants/${id}/subscription`,
+    handler: subscription.PUT,
+    params: { id },
+    body: { planCode: 'basic' },
+  },
+  {
+    method: 'GET',
+    path: `/api/owner/tenants/${id}/usage`,
+    handler: usage.GET,
+    params: { id },
+    supportMay: true,
+  },
   { method: 'GET', path: '/api/owner/plans', handler: plans.GET, supportMay: true },
   { method: 'POST', path: '/api/owner/plans', handler: plans.POST, body: {} },
-  { method: 'PATCH', path: '/api/owner/plans/basic', handler: plan.PATCH, params: { code: 'basic' }, body: {} },
+  {
+    method: 'PATCH',
+    path: '/api/owner/plans/basic',
+    handler: plan.PATCH,
+    params: { code: 'basic' },
+    body: {},
+  },
   { method: 'GET', path: '/api/owner/settings', handler: settings.GET, supportMay: true },
   { method: 'PUT', path: '/api/owner/settings', handler: settings.PUT, body: {} },
   { method: 'GET', path: '/api/owner/audit', handler: audit.GET, supportMay: true },
@@ -67,40 +127,57 @@ async function sessionFor(account: OwnerAccount, row: Row): Promise<string> {
 }
 
 function call(row: Row, options: { cookie?: string; origin?: string } = {}) {
-  return ownerCall(row.handler, { method: row.method, path: row.path, params: row.params, body: row.body, cookie: options.cookie, origin: options.origin });
+  return ownerCall(row.handler, {
+    method: row.method,
+    path: row.path,
+    params: row.params,
+    body: row.body,
+    cookie: options.cookie,
+    origin: options.origin,
+  });
 }
 
 describe('owner API auth matrix', () => {
-  it.each(ROUTES.map((r) => [`${r.method} ${r.path.replace(id, ':id')}`, r] as const))('%s: 401 without a session', async (_name, row) => {
-    const res = await call(row);
-    expect(res.status).toBe(401);
-    expect(res.body.error.code).toBe('UNAUTHORIZED');
-  });
-
-  it.each(ROUTES.map((r) => [`${r.method} ${r.path.replace(id, ':id')}`, r] as const))('%s: SUPPORT allowed only to read', async (_name, row) => {
-    const res = await call(row, { cookie: await sessionFor(support, row) });
-    if (row.supportMay) expect([200, 400, 404]).toContain(res.status);
-    else {
-      expect(res.status).toBe(403);
-      expect(res.body.error.code).toBe('FORBIDDEN');
-    }
-  });
-
-  it.each(ROUTES.map((r) => [`${r.method} ${r.path.replace(id, ':id')}`, r] as const))('%s: OWNER passes the auth checks', async (_name, row) => {
-    const res = await call(row, { cookie: await sessionFor(owner, row) });
-    expect([200, 400, 404]).toContain(res.status);
-  });
-
-  it.each([...ROUTES, { method: 'POST', path: '/api/owner/auth/login', handler: login.POST, body: {} }].map((r) => [`${r.method} ${r.path.replace(id, ':id')}`, r] as const))(
-    '%s: 404 on a tenant host, even with an owner session',
+  it.each(ROUTES.map((r) => [`${r.method} ${r.path.replace(id, ':id')}`, r] as const))(
+    '%s: 401 without a session',
     async (_name, row) => {
-      for (const origin of ['http://clinic.localhost:3000', 'http://vets.example.com']) {
-        const res = await call(row, { cookie: owner.cookie, origin });
-        expect(res.status).toBe(404);
-        expect(res.body.error.code).toBe('NOT_FOUND');
+      const res = await call(row);
+      expect(res.status).toBe(401);
+      expect(res.body.error.code).toBe('UNAUTHORIZED');
+    },
+  );
+
+  it.each(ROUTES.map((r) => [`${r.method} ${r.path.replace(id, ':id')}`, r] as const))(
+    '%s: SUPPORT allowed only to read',
+    async (_name, row) => {
+      const res = await call(row, { cookie: await sessionFor(support, row) });
+      if (row.supportMay) expect([200, 400, 404]).toContain(res.status);
+      else {
+        expect(res.status).toBe(403);
+        expect(res.body.error.code).toBe('FORBIDDEN');
       }
     },
   );
+
+  it.each(ROUTES.map((r) => [`${r.method} ${r.path.replace(id, ':id')}`, r] as const))(
+    '%s: OWNER passes the auth checks',
+    async (_name, row) => {
+      const res = await call(row, { cookie: await sessionFor(owner, row) });
+      expect([200, 400, 404]).toContain(res.status);
+    },
+  );
+
+  it.each(
+    [...ROUTES, { method: 'POST', path: '/api/owner/auth/login', handler: login.POST, body: {} }].map(
+      (r) => [`${r.method} ${r.path.replace(id, ':id')}`, r] as const,
+    ),
+  )('%s: 404 on a tenant host, even with an owner session', async (_name, row) => {
+    for (const origin of ['http://clinic.localhost:3000', 'http://vets.example.com']) {
+      const res = await call(row, { cookie: owner.cookie, origin });
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe('NOT_FOUND');
+    }
+  });
 
   it('the login route is public on the owner host (validation, not 401)', async () => {
     const res = await ownerCall(login.POST, { method: 'POST', path: '/api/owner/auth/login', body: {} });
@@ -108,11 +185,17 @@ describe('owner API auth matrix', () => {
   });
 
   it('the proxy hides the owner console and API on tenant hosts before any route runs', async () => {
-    for (const url of ['http://clinic.localhost:3000/api/owner/tenants', 'http://clinic.localhost:3000/owner', 'http://clinic.localhost:3000/owner/tenants']) {
+    for (const url of [
+      'http://clinic.localhost:3000/api/owner/tenants',
+      'http://clinic.localhost:3000/owner',
+      'http://clinic.localhost:3000/owner/tenants',
+    ]) {
       const res = proxy(new NextRequest(url, { headers: { host: new URL(url).host } }));
       expect(res.status, url).toBe(404);
     }
-    const ownerHost = proxy(new NextRequest('http://localhost:3000/api/owner/tenants', { headers: { host: 'localhost:3000' } }));
+    const ownerHost = proxy(
+      new NextRequest('http://localhost:3000/api/owner/tenants', { headers: { host: 'localhost:3000' } }),
+    );
     expect(ownerHost.status).toBe(200);
   });
 });

@@ -23,14 +23,28 @@ describe('CSRF protection of the owner API', () => {
 
   it.each(foreign)('refuses a state change with %s (403), and changes nothing', async (_name, headers) => {
     const { tenant } = await createTestTenant('csrf');
-    const res = await ownerCall(suspend, { method: 'POST', path: `/api/owner/tenants/${tenant.id}/suspend`, params: { id: tenant.id }, cookie: owner.cookie, headers });
+    const res = await ownerCall(suspend, {
+      method: 'POST',
+      path: `/api/owner/tenants/${tenant.id}/suspend`,
+      params: { id: tenant.id },
+      cookie: owner.cookie,
+      headers,
+    });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('CSRF_REJECTED');
     const proxied = proxy(
-      new NextRequest(`http://localhost:3000/api/owner/tenants/${tenant.id}/suspend`, { method: 'POST', headers: { host: 'localhost:3000', ...headers } }),
+      new NextRequest(`http://localhost:3000/api/owner/tenants/${tenant.id}/suspend`, {
+        method: 'POST',
+        headers: { host: 'localhost:3000', ...headers },
+      }),
     );
     expect(proxied.status).toBe(403);
-    const after = await ownerCall(suspend, { method: 'POST', path: `/api/owner/tenants/${tenant.id}/suspend`, params: { id: tenant.id }, cookie: owner.cookie });
+    const after = await ownerCall(suspend, {
+      method: 'POST',
+      path: `/api/owner/tenants/${tenant.id}/suspend`,
+      params: { id: tenant.id },
+      cookie: owner.cookie,
+    });
     expect(after.body.data.status).toBe('SUSPENDED'); // it was still ACTIVE until this same-origin call
   });
 
@@ -45,9 +59,18 @@ describe('CSRF protection of the owner API', () => {
   });
 
   it('accepts same-origin requests and requests without browser headers', async () => {
-    const variants: Record<string, string>[] = [{ origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' }, {}];
+    const variants: Record<string, string>[] = [
+      { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' },
+      {},
+    ];
     for (const headers of variants) {
-      const res = await ownerCall(createTenant, { method: 'POST', path: '/api/owner/tenants', cookie: owner.cookie, body: {}, headers });
+      const res = await ownerCall(createTenant, {
+        method: 'POST',
+        path: '/api/owner/tenants',
+        cookie: owner.cookie,
+        body: {},
+        headers,
+      });
       expect(res.status).toBe(400); // reached validation
     }
   });

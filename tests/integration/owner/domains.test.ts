@@ -18,7 +18,13 @@ beforeAll(async () => {
 });
 
 function add(tenant: TestTenant, body: unknown) {
-  return ownerCall(addDomain, { method: 'POST', path: `/api/owner/tenants/${tenant.tenant.id}/domains`, params: { id: tenant.tenant.id }, cookie: owner.cookie, body });
+  return ownerCall(addDomain, {
+    method: 'POST',
+    path: `/api/owner/tenants/${tenant.tenant.id}/domains`,
+    params: { id: tenant.tenant.id },
+    cookie: owner.cookie,
+    body,
+  });
 }
 
 function remove(tenant: TestTenant, domain: string) {
@@ -31,8 +37,14 @@ function remove(tenant: TestTenant, domain: string) {
 }
 
 async function domainsOf(tenant: TestTenant) {
-  const res = await ownerCall(getTenant, { path: `/api/owner/tenants/${tenant.tenant.id}`, params: { id: tenant.tenant.id }, cookie: owner.cookie });
-  return res.body.data.domains.map((d: { domain: string; isPrimary: boolean }) => `${d.domain}${d.isPrimary ? '*' : ''}`);
+  const res = await ownerCall(getTenant, {
+    path: `/api/owner/tenants/${tenant.tenant.id}`,
+    params: { id: tenant.tenant.id },
+    cookie: owner.cookie,
+  });
+  return res.body.data.domains.map(
+    (d: { domain: string; isPrimary: boolean }) => `${d.domain}${d.isPrimary ? '*' : ''}`,
+  );
 }
 
 /** Polls a host until it answers `status`, failing after 2 s. */
@@ -56,7 +68,11 @@ describe('tenant domains', () => {
 
     expect((await add(a, { domain: `www.${a.slug}.example.com` })).body.data.isPrimary).toBe(false);
     expect((await add(a, { domain: `new.${a.slug}.example.com`, isPrimary: true })).status).toBe(201);
-    expect(await domainsOf(a)).toEqual([`new.${a.slug}.example.com*`, `clinic.${a.slug}.example.com`, `www.${a.slug}.example.com`]);
+    expect(await domainsOf(a)).toEqual([
+      `new.${a.slug}.example.com*`,
+      `clinic.${a.slug}.example.com`,
+      `www.${a.slug}.example.com`,
+    ]);
 
     const removed = await remove(a, `new.${a.slug}.example.com`);
     expect(removed.status).toBe(200);
@@ -64,8 +80,16 @@ describe('tenant domains', () => {
     await expectHost(`new.${a.slug}.example.com`, 404);
     expect((await remove(a, `new.${a.slug}.example.com`)).status).toBe(404);
 
-    const audit = await ownerCall(getAudit, { path: `/api/owner/audit?target=${a.tenant.id}&action=tenant.domain_*`, cookie: owner.cookie });
-    expect(audit.body.data.map((e: { action: string }) => e.action)).toEqual(['tenant.domain_remove', 'tenant.domain_add', 'tenant.domain_add', 'tenant.domain_add']);
+    const audit = await ownerCall(getAudit, {
+      path: `/api/owner/audit?target=${a.tenant.id}&action=tenant.domain_*`,
+      cookie: owner.cookie,
+    });
+    expect(audit.body.data.map((e: { action: string }) => e.action)).toEqual([
+      'tenant.domain_remove',
+      'tenant.domain_add',
+      'tenant.domain_add',
+      'tenant.domain_add',
+    ]);
   });
 
   it('gives one domain to one tenant only (409)', async () => {
@@ -84,7 +108,13 @@ describe('tenant domains', () => {
     for (const domain of ['http://x.example.com', 'x.example.com:8080', 'bad_domain.com', '']) {
       expect((await add(a, { domain })).status).toBe(400);
     }
-    for (const domain of [`${b.slug}.localhost`, 'future-clinic.localhost', 'localhost', '127.0.0.1', '203.0.113.5']) {
+    for (const domain of [
+      `${b.slug}.localhost`,
+      'future-clinic.localhost',
+      'localhost',
+      '127.0.0.1',
+      '203.0.113.5',
+    ]) {
       const res = await add(a, { domain });
       expect(res.status).toBe(400);
       expect(res.body.error.details.fields.domain).toHaveLength(1);

@@ -23,7 +23,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await ownerCall(putSettings, { method: 'PUT', path: '/api/owner/settings', cookie: owner.cookie, body: original });
+  await ownerCall(putSettings, {
+    method: 'PUT',
+    path: '/api/owner/settings',
+    cookie: owner.cookie,
+    body: original,
+  });
 });
 
 function put(body: unknown, cookie = owner.cookie) {
@@ -40,11 +45,20 @@ describe('system settings', () => {
   it('changes some keys, keeps the others, and audits from → to', async () => {
     const res = await put({ supportEmail: 'Help@Example.COM', maintenanceBanner: '  Upgrade on Sunday  ' });
     expect(res.status).toBe(200);
-    expect(res.body.data).toEqual({ ...original, supportEmail: 'help@example.com', maintenanceBanner: 'Upgrade on Sunday' });
-    expect((await ownerCall(getSettings, { path: '/api/owner/settings', cookie: owner.cookie })).body.data).toEqual(res.body.data);
+    expect(res.body.data).toEqual({
+      ...original,
+      supportEmail: 'help@example.com',
+      maintenanceBanner: 'Upgrade on Sunday',
+    });
+    expect(
+      (await ownerCall(getSettings, { path: '/api/owner/settings', cookie: owner.cookie })).body.data,
+    ).toEqual(res.body.data);
     expect((await put({ maintenanceBanner: '' })).body.data.maintenanceBanner).toBeNull();
 
-    const audit = await ownerCall(getAudit, { path: `/api/owner/audit?action=settings.update&actor=${owner.email}&limit=2`, cookie: owner.cookie });
+    const audit = await ownerCall(getAudit, {
+      path: `/api/owner/audit?action=settings.update&actor=${owner.email}&limit=2`,
+      cookie: owner.cookie,
+    });
     expect(audit.body.data[1].details.changes).toEqual({
       supportEmail: { from: original.supportEmail, to: 'help@example.com' },
       maintenanceBanner: { from: original.maintenanceBanner, to: 'Upgrade on Sunday' },
@@ -71,7 +85,16 @@ describe('system settings', () => {
   it('uses the default plan for new tenants and refuses to retire it', async () => {
     const code = `d-${crypto.randomBytes(4).toString('hex')}`;
     const limits = { maxUsers: null, maxPractices: null, maxPatients: null, maxStorageBytes: null };
-    expect((await ownerCall(createPlan, { method: 'POST', path: '/api/owner/plans', cookie: owner.cookie, body: { code, name: 'Default test', priceMinor: 0, limits } })).status).toBe(201);
+    expect(
+      (
+        await ownerCall(createPlan, {
+          method: 'POST',
+          path: '/api/owner/plans',
+          cookie: owner.cookie,
+          body: { code, name: 'Default test', priceMinor: 0, limits },
+        })
+      ).status,
+    ).toBe(201);
     expect((await put({ defaultPlanCode: code })).status).toBe(200);
     try {
       const slug = uniqueSlug('defplan');
@@ -79,11 +102,21 @@ describe('system settings', () => {
         method: 'POST',
         path: '/api/owner/tenants',
         cookie: owner.cookie,
-        body: { name: 'Default Plan', slug, admin: { email: `a@${slug}.test`, name: 'A', password: 'admin-password-123' } },
+        body: {
+          name: 'Default Plan',
+          slug,
+          admin: { email: `a@${slug}.test`, name: 'A', password: 'admin-password-123' },
+        },
       });
       expect(tenant.status).toBe(201);
       expect(tenant.body.data.planCode).toBe(code);
-      const retire = await ownerCall(patchPlan, { method: 'PATCH', path: `/api/owner/plans/${code}`, params: { code }, cookie: owner.cookie, body: { isActive: false } });
+      const retire = await ownerCall(patchPlan, {
+        method: 'PATCH',
+        path: `/api/owner/plans/${code}`,
+        params: { code },
+        cookie: owner.cookie,
+        body: { isActive: false },
+      });
       expect(retire.status).toBe(409);
       expect(retire.body.error.code).toBe('PLAN_IS_DEFAULT');
     } finally {
@@ -95,7 +128,8 @@ describe('system settings', () => {
 describe('audit log', () => {
   it('filters by action prefix, actor and time, and pages with a cursor', async () => {
     const since = new Date().toISOString();
-    for (const banner of ['one', 'two', 'three']) expect((await put({ maintenanceBanner: banner })).status).toBe(200);
+    for (const banner of ['one', 'two', 'three'])
+      expect((await put({ maintenanceBanner: banner })).status).toBe(200);
     const pages: string[][] = [];
     let cursor: string | null = null;
     do {
@@ -103,13 +137,26 @@ describe('audit log', () => {
       const res = await ownerCall(getAudit, { path: url, cookie: support.cookie });
       expect(res.status).toBe(200);
       res.body.data.forEach((e: unknown) => auditEntrySchema.parse(e));
-      pages.push(res.body.data.map((e: { details: { changes: { maintenanceBanner: { to: string } } } }) => e.details.changes.maintenanceBanner.to));
+      pages.push(
+        res.body.data.map(
+          (e: { details: { changes: { maintenanceBanner: { to: string } } } }) =>
+            e.details.changes.maintenanceBanner.to,
+        ),
+      );
       cursor = res.body.nextCursor;
     } while (cursor);
     expect(pages).toEqual([['three', 'two'], ['one']]);
-    const future = await ownerCall(getAudit, { path: `/api/owner/audit?actor=${owner.id}&since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`, cookie: owner.cookie });
+    const future = await ownerCall(getAudit, {
+      path: `/api/owner/audit?actor=${owner.id}&since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`,
+      cookie: owner.cookie,
+    });
     expect(future.body.data).toEqual([]);
-    expect((await ownerCall(getAudit, { path: '/api/owner/audit?since=yesterday', cookie: owner.cookie })).status).toBe(400);
-    expect((await ownerCall(getAudit, { path: '/api/owner/audit?action=DROP%20TABLE', cookie: owner.cookie })).status).toBe(400);
+    expect(
+      (await ownerCall(getAudit, { path: '/api/owner/audit?since=yesterday', cookie: owner.cookie })).status,
+    ).toBe(400);
+    expect(
+      (await ownerCall(getAudit, { path: '/api/owner/audit?action=DROP%20TABLE', cookie: owner.cookie }))
+        .status,
+    ).toBe(400);
   });
 });

@@ -8,7 +8,14 @@ import { POST as changePassword } from '@/app/api/owner/auth/password/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { upsertOwnerUser } from '@/server/owner/users/upsert-owner-user';
 import { cookieFrom } from '../../support/http';
-import { createOwnerAccount, createOwnerAccounts, ownerCall, ownerSignIn, uniqueIp, type OwnerAccount } from '../../support/owner-auth';
+import {
+  createOwnerAccount,
+  createOwnerAccounts,
+  ownerCall,
+  ownerSignIn,
+  uniqueIp,
+  type OwnerAccount,
+} from '../../support/owner-auth';
 
 let owner: OwnerAccount;
 
@@ -17,7 +24,12 @@ beforeAll(async () => {
 });
 
 function attempt(email: string, password: string, ip = uniqueIp()) {
-  return ownerCall(login, { method: 'POST', path: '/api/owner/auth/login', body: { email, password }, headers: { 'x-forwarded-for': ip } });
+  return ownerCall(login, {
+    method: 'POST',
+    path: '/api/owner/auth/login',
+    body: { email, password },
+    headers: { 'x-forwarded-for': ip },
+  });
 }
 
 async function newAccount(): Promise<{ email: string; password: string }> {
@@ -47,12 +59,19 @@ describe('owner sign-in', () => {
       const started = performance.now();
       const res = await attempt(email, 'wrong-password-000');
       expect(res.status).toBe(401);
-      expect(res.body.error).toEqual({ code: 'INVALID_CREDENTIALS', message: 'Email or password is incorrect.' });
+      expect(res.body.error).toEqual({
+        code: 'INVALID_CREDENTIALS',
+        message: 'Email or password is incorrect.',
+      });
       return performance.now() - started;
     };
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
     const known = median([await time(owner.email), await time(owner.email), await time(owner.email)]);
-    const unknown = median([await time('nobody@owner.test'), await time('nobody@owner.test'), await time('nobody@owner.test')]);
+    const unknown = median([
+      await time('nobody@owner.test'),
+      await time('nobody@owner.test'),
+      await time('nobody@owner.test'),
+    ]);
     // Both spend one scrypt verification; without the dummy hash the unknown email would answer in ~1 ms.
     expect(unknown / known).toBeGreaterThan(0.4);
     expect(unknown / known).toBeLessThan(2.5);
@@ -69,7 +88,8 @@ describe('owner sign-in', () => {
 
   it('throttles a client address after 20 failures across accounts', async () => {
     const ip = uniqueIp();
-    for (let i = 0; i < 20; i++) expect((await attempt(`spray-${i}-${ip}@owner.test`, 'wrong-password-000', ip)).status).toBe(401);
+    for (let i = 0; i < 20; i++)
+      expect((await attempt(`spray-${i}-${ip}@owner.test`, 'wrong-password-000', ip)).status).toBe(401);
     const account = await newAccount();
     const locked = await attempt(account.email, account.password, ip);
     expect(locked.status).toBe(429);
@@ -82,7 +102,10 @@ describe('owner sign-in', () => {
     const ip = uniqueIp();
     const email = `audit-${crypto.randomBytes(4).toString('hex')}@owner.test`;
     await attempt(email, 'wrong-password-000', ip);
-    const audit = await ownerCall(getAudit, { path: '/api/owner/audit?action=owner.login_failed&limit=50', cookie: owner.cookie });
+    const audit = await ownerCall(getAudit, {
+      path: '/api/owner/audit?action=owner.login_failed&limit=50',
+      cookie: owner.cookie,
+    });
     const entry = audit.body.data.find((e: { details: { email?: string } }) => e.details.email === email);
     expect(entry).toMatchObject({ action: 'owner.login_failed', ipAddress: ip, actorId: null });
   });
@@ -93,7 +116,10 @@ describe('owner sign-in', () => {
     expect(res.status).toBe(200);
     expect(res.setCookie).toMatch(/Max-Age=0/);
     expect((await ownerCall(me, { path: '/api/owner/auth/me', cookie })).status).toBe(401);
-    const audit = await ownerCall(getAudit, { path: `/api/owner/audit?action=owner.logout&actor=${owner.email}`, cookie: owner.cookie });
+    const audit = await ownerCall(getAudit, {
+      path: `/api/owner/audit?action=owner.logout&actor=${owner.email}`,
+      cookie: owner.cookie,
+    });
     expect(audit.body.data.length).toBeGreaterThan(0);
   });
 });
@@ -102,12 +128,21 @@ describe('POST /api/owner/auth/password', () => {
   it('requires the current password, then revokes the other sessions and keeps this one', async () => {
     const account = await createOwnerAccount('password', 'SUPPORT');
     const other = await ownerSignIn(account.email, account.password);
-    const change = (body: unknown) => ownerCall(changePassword, { method: 'POST', path: '/api/owner/auth/password', cookie: account.cookie, body });
+    const change = (body: unknown) =>
+      ownerCall(changePassword, {
+        method: 'POST',
+        path: '/api/owner/auth/password',
+        cookie: account.cookie,
+        body,
+      });
 
     const wrong = await change({ currentPassword: 'not-it', newPassword: 'brand-new-password-1' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.code).toBe('INVALID_CURRENT_PASSWORD');
-    expect((await change({ currentPassword: account.password, newPassword: account.password })).body.error.details.fields.newPassword).toHaveLength(1);
+    expect(
+      (await change({ currentPassword: account.password, newPassword: account.password })).body.error.details
+        .fields.newPassword,
+    ).toHaveLength(1);
     expect((await change({ currentPassword: account.password, newPassword: 'short' })).status).toBe(400);
 
     const ok = await change({ currentPassword: account.password, newPassword: 'brand-new-password-1' });
@@ -118,7 +153,13 @@ describe('POST /api/owner/auth/password', () => {
     expect((await attempt(account.email, account.password)).status).toBe(401);
     expect((await attempt(account.email, 'brand-new-password-1')).status).toBe(200);
 
-    const audit = await ownerCall(getAudit, { path: `/api/owner/audit?actor=${account.id}&action=owner.password_*`, cookie: owner.cookie });
-    expect(audit.body.data.map((e: { action: string }) => e.action)).toEqual(['owner.password_change', 'owner.password_change_failed']);
+    const audit = await ownerCall(getAudit, {
+      path: `/api/owner/audit?actor=${account.id}&action=owner.password_*`,
+      cookie: owner.cookie,
+    });
+    expect(audit.body.data.map((e: { action: string }) => e.action)).toEqual([
+      'owner.password_change',
+      'owner.password_change_failed',
+    ]);
   });
 });

@@ -6,7 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as tenantMe } from '@/app/api/auth/me/route';
 import { GET as getAudit } from '@/app/api/owner/audit/route';
 import { POST as activate } from '@/app/api/owner/tenants/[id]/activate/route';
-import { DELETE as deleteTenant, GET as getTenant, PATCH as patchTenant } from '@/app/api/owner/tenants/[id]/route';
+import {
+  DELETE as deleteTenant,
+  GET as getTenant,
+  PATCH as patchTenant,
+} from '@/app/api/owner/tenants/[id]/route';
 import { POST as suspend } from '@/app/api/owner/tenants/[id]/suspend/route';
 import { GET as listTenants, POST as createTenant } from '@/app/api/owner/tenants/route';
 import { ownerDb } from '@/server/owner/db/client';
@@ -23,12 +27,18 @@ beforeAll(async () => {
 });
 
 /** Polls the tenant host until it answers `status`; returns how long that took. */
-async function waitForTenantHost(origin: string, status: number, timeoutMs = 2000): Promise<{ ms: number; body: any }> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are untyped JSON
+async function waitForTenantHost(
+  origin: string,
+  status: number,
+  timeoutMs = 2000,
+): Promise<{ ms: number; body: any }> {
   const started = Date.now();
   for (;;) {
     const res = await callRoute(tenantMe, { url: `${origin}/api/auth/me` });
     if (res.status === status) return { ms: Date.now() - started, body: res.body };
-    if (Date.now() - started > timeoutMs) throw new Error(`${origin} still answers ${res.status} after ${timeoutMs} ms`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`${origin} still answers ${res.status} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -52,12 +62,23 @@ describe('tenant lifecycle through the owner API', () => {
       method: 'POST',
       path: '/api/owner/tenants',
       cookie: owner.cookie,
-      body: { name: 'Lifecycle Vets', slug, planCode: 'professional', domains: [`Vets-${slug}.Example.COM`], admin: { email: `boss@${slug}.test`, name: 'Boss', password: 'boss-password-123' } },
+      body: {
+        name: 'Lifecycle Vets',
+        slug,
+        planCode: 'professional',
+        domains: [`Vets-${slug}.Example.COM`],
+        admin: { email: `boss@${slug}.test`, name: 'Boss', password: 'boss-password-123' },
+      },
     });
     const createMs = Date.now() - started;
     expect(created.status).toBe(201);
     const tenant = tenantDetailSchema.parse(created.body.data);
-    expect(tenant).toMatchObject({ slug, status: 'ACTIVE', planCode: 'professional', primaryDomain: `vets-${slug}.example.com` });
+    expect(tenant).toMatchObject({
+      slug,
+      status: 'ACTIVE',
+      planCode: 'professional',
+      primaryDomain: `vets-${slug}.example.com`,
+    });
     expect(tenant.siteUrl).toBe(`http://${slug}.localhost:3000`);
     expect(JSON.stringify(created.body)).not.toMatch(/dbPasswordEncrypted|pendingAdmin|passwordHash/);
     expect(createMs).toBeLessThan(5000);
@@ -65,13 +86,22 @@ describe('tenant lifecycle through the owner API', () => {
     // Served on its slug host right away (401: no session, but the clinic exists).
     await waitForTenantHost(origin, 401);
 
-    const bySlug = await ownerCall(listTenants, { path: `/api/owner/tenants?q=${slug}`, cookie: owner.cookie });
+    const bySlug = await ownerCall(listTenants, {
+      path: `/api/owner/tenants?q=${slug}`,
+      cookie: owner.cookie,
+    });
     expect(bySlug.status).toBe(200);
     expect(bySlug.body.data.map((t: { id: string }) => t.id)).toEqual([tenant.id]);
     tenantSummarySchema.parse(bySlug.body.data[0]);
-    const byDomain = await ownerCall(listTenants, { path: `/api/owner/tenants?q=VETS-${slug}.example`, cookie: owner.cookie });
+    const byDomain = await ownerCall(listTenants, {
+      path: `/api/owner/tenants?q=VETS-${slug}.example`,
+      cookie: owner.cookie,
+    });
     expect(byDomain.body.data.map((t: { id: string }) => t.id)).toEqual([tenant.id]);
-    const wrongPlan = await ownerCall(listTenants, { path: `/api/owner/tenants?q=${slug}&plan=basic`, cookie: owner.cookie });
+    const wrongPlan = await ownerCall(listTenants, {
+      path: `/api/owner/tenants?q=${slug}&plan=basic`,
+      cookie: owner.cookie,
+    });
     expect(wrongPlan.body.data).toEqual([]);
 
     const patched = await ownerCall(patchTenant, {
@@ -79,10 +109,20 @@ describe('tenant lifecycle through the owner API', () => {
       path: `/api/owner/tenants/${tenant.id}`,
       params: { id: tenant.id },
       cookie: owner.cookie,
-      body: { name: 'Lifecycle Veterinary', branding: { displayName: 'Lifecycle', primaryColor: '#1D4ED8', logoUrl: 'https://cdn.example.com/logo.png' } },
+      body: {
+        name: 'Lifecycle Veterinary',
+        branding: {
+          displayName: 'Lifecycle',
+          primaryColor: '#1D4ED8',
+          logoUrl: 'https://cdn.example.com/logo.png',
+        },
+      },
     });
     expect(patched.status).toBe(200);
-    expect(patched.body.data).toMatchObject({ name: 'Lifecycle Veterinary', branding: { displayName: 'Lifecycle', primaryColor: '#1d4ed8' } });
+    expect(patched.body.data).toMatchObject({
+      name: 'Lifecycle Veterinary',
+      branding: { displayName: 'Lifecycle', primaryColor: '#1d4ed8' },
+    });
     const cleared = await ownerCall(patchTenant, {
       method: 'PATCH',
       path: `/api/owner/tenants/${tenant.id}`,
@@ -92,16 +132,31 @@ describe('tenant lifecycle through the owner API', () => {
     });
     expect(cleared.body.data.branding).toEqual({ displayName: 'Lifecycle', primaryColor: '#1d4ed8' });
 
-    const suspended = await ownerCall(suspend, { method: 'POST', path: `/api/owner/tenants/${tenant.id}/suspend`, params: { id: tenant.id }, cookie: owner.cookie });
+    const suspended = await ownerCall(suspend, {
+      method: 'POST',
+      path: `/api/owner/tenants/${tenant.id}/suspend`,
+      params: { id: tenant.id },
+      cookie: owner.cookie,
+    });
     expect(suspended.status).toBe(200);
     expect(suspended.body.data.status).toBe('SUSPENDED');
     const refused = await waitForTenantHost(origin, 403);
     expect(refused.body.error.code).toBe('TENANT_SUSPENDED');
     expect(refused.ms).toBeLessThan(2000);
-    const again = await ownerCall(suspend, { method: 'POST', path: `/api/owner/tenants/${tenant.id}/suspend`, params: { id: tenant.id }, cookie: owner.cookie });
+    const again = await ownerCall(suspend, {
+      method: 'POST',
+      path: `/api/owner/tenants/${tenant.id}/suspend`,
+      params: { id: tenant.id },
+      cookie: owner.cookie,
+    });
     expect(again.status).toBe(409);
 
-    const activated = await ownerCall(activate, { method: 'POST', path: `/api/owner/tenants/${tenant.id}/activate`, params: { id: tenant.id }, cookie: owner.cookie });
+    const activated = await ownerCall(activate, {
+      method: 'POST',
+      path: `/api/owner/tenants/${tenant.id}/activate`,
+      params: { id: tenant.id },
+      cookie: owner.cookie,
+    });
     expect(activated.body.data.status).toBe('ACTIVE');
     expect((await waitForTenantHost(origin, 401)).ms).toBeLessThan(2000);
 
@@ -131,13 +186,41 @@ describe('tenant lifecycle through the owner API', () => {
     expect((await waitForTenantHost(origin, 404)).body.error.code).toBe('TENANT_NOT_FOUND');
 
     // The row stays for the audit trail: readable, hidden from the default list, shown with status=DELETED.
-    expect((await ownerCall(getTenant, { path: `/api/owner/tenants/${tenant.id}`, params: { id: tenant.id }, cookie: owner.cookie })).body.data.status).toBe('DELETED');
-    expect((await ownerCall(listTenants, { path: `/api/owner/tenants?q=${slug}`, cookie: owner.cookie })).body.data).toEqual([]);
-    expect((await ownerCall(listTenants, { path: `/api/owner/tenants?q=${slug}&status=DELETED`, cookie: owner.cookie })).body.data).toHaveLength(1);
+    expect(
+      (
+        await ownerCall(getTenant, {
+          path: `/api/owner/tenants/${tenant.id}`,
+          params: { id: tenant.id },
+          cookie: owner.cookie,
+        })
+      ).body.data.status,
+    ).toBe('DELETED');
+    expect(
+      (await ownerCall(listTenants, { path: `/api/owner/tenants?q=${slug}`, cookie: owner.cookie })).body
+        .data,
+    ).toEqual([]);
+    expect(
+      (
+        await ownerCall(listTenants, {
+          path: `/api/owner/tenants?q=${slug}&status=DELETED`,
+          cookie: owner.cookie,
+        })
+      ).body.data,
+    ).toHaveLength(1);
 
-    const audit = await ownerCall(getAudit, { path: `/api/owner/audit?target=${tenant.id}&limit=50`, cookie: owner.cookie });
+    const audit = await ownerCall(getAudit, {
+      path: `/api/owner/audit?target=${tenant.id}&limit=50`,
+      cookie: owner.cookie,
+    });
     const actions = audit.body.data.map((e: { action: string }) => e.action).reverse();
-    expect(actions).toEqual(['tenant.create', 'tenant.update', 'tenant.update', 'tenant.suspend', 'tenant.activate', 'tenant.delete']);
+    expect(actions).toEqual([
+      'tenant.create',
+      'tenant.update',
+      'tenant.update',
+      'tenant.suspend',
+      'tenant.activate',
+      'tenant.delete',
+    ]);
     expect(audit.body.data.every((e: { actorEmail: string }) => e.actorEmail === owner.email)).toBe(true);
     const [deletion] = await ownerDb
       .select()
@@ -152,7 +235,11 @@ describe('tenant lifecycle through the owner API', () => {
       method: 'POST',
       path: '/api/owner/tenants',
       cookie: owner.cookie,
-      body: { name: 'Notify Vets', slug, admin: { email: `a@${slug}.test`, name: 'A', password: 'admin-password-123' } },
+      body: {
+        name: 'Notify Vets',
+        slug,
+        admin: { email: `a@${slug}.test`, name: 'A', password: 'admin-password-123' },
+      },
     });
     const origin = `http://${slug}.localhost:3000`;
     await waitForTenantHost(origin, 401);
@@ -176,7 +263,11 @@ describe('tenant lifecycle through the owner API', () => {
         method: 'POST',
         path: '/api/owner/tenants',
         cookie: owner.cookie,
-        body: { name: `Paging ${i}`, slug: `${prefix}-${i}`, admin: { email: `a@${prefix}-${i}.test`, name: 'A', password: 'admin-password-123' } },
+        body: {
+          name: `Paging ${i}`,
+          slug: `${prefix}-${i}`,
+          admin: { email: `a@${prefix}-${i}.test`, name: 'A', password: 'admin-password-123' },
+        },
       });
       expect(res.status).toBe(201);
     }
@@ -190,7 +281,10 @@ describe('tenant lifecycle through the owner API', () => {
       cursor = res.body.nextCursor;
     } while (cursor);
     expect(seen).toEqual([`${prefix}-2`, `${prefix}-1`, `${prefix}-0`]);
-    const bad = await ownerCall(listTenants, { path: '/api/owner/tenants?cursor=garbage', cookie: owner.cookie });
+    const bad = await ownerCall(listTenants, {
+      path: '/api/owner/tenants?cursor=garbage',
+      cookie: owner.cookie,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('INVALID_CURSOR');
   });

@@ -15,10 +15,19 @@ beforeAll(async () => {
   ({ owner } = await createOwnerAccounts('provisioning'));
 });
 
-const admin = (slug: string) => ({ email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' });
+const admin = (slug: string) => ({
+  email: `admin@${slug}.test`,
+  name: 'Admin',
+  password: 'admin-password-123',
+});
 
 function create(body: unknown) {
-  return ownerCall(createTenantRoute, { method: 'POST', path: '/api/owner/tenants', cookie: owner.cookie, body });
+  return ownerCall(createTenantRoute, {
+    method: 'POST',
+    path: '/api/owner/tenants',
+    cookie: owner.cookie,
+    body,
+  });
 }
 
 async function asAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -33,10 +42,22 @@ async function asAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 
 describe('POST /api/owner/tenants validation and conflicts', () => {
   it('answers 400 with per-field details for invalid input', async () => {
-    const res = await create({ name: 'x', slug: 'Bad Slug', domains: ['not a domain'], admin: { email: 'nope', name: '', password: 'short' } });
+    const res = await create({
+      name: 'x',
+      slug: 'Bad Slug',
+      domains: ['not a domain'],
+      admin: { email: 'nope', name: '', password: 'short' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('VALIDATION_ERROR');
-    expect(Object.keys(res.body.error.details.fields).sort()).toEqual(['admin.email', 'admin.name', 'admin.password', 'domains.0', 'name', 'slug']);
+    expect(Object.keys(res.body.error.details.fields).sort()).toEqual([
+      'admin.email',
+      'admin.name',
+      'admin.password',
+      'domains.0',
+      'name',
+      'slug',
+    ]);
   });
 
   it('refuses unknown keys, unknown plans, reserved slugs and slug-host domains', async () => {
@@ -45,8 +66,15 @@ describe('POST /api/owner/tenants validation and conflicts', () => {
     const plan = await create({ name: 'Valid', slug, planCode: 'no-such-plan', admin: admin(slug) });
     expect(plan.status).toBe(400);
     expect(plan.body.error.details.fields.planCode).toEqual(['Unknown plan.']);
-    expect((await create({ name: 'Valid', slug: 'admin', admin: admin(slug) })).body.error.details.fields.slug).toEqual(['This slug is reserved.']);
-    const shadow = await create({ name: 'Valid', slug, domains: ['ok.example.com', 'someone-else.localhost'], admin: admin(slug) });
+    expect(
+      (await create({ name: 'Valid', slug: 'admin', admin: admin(slug) })).body.error.details.fields.slug,
+    ).toEqual(['This slug is reserved.']);
+    const shadow = await create({
+      name: 'Valid',
+      slug,
+      domains: ['ok.example.com', 'someone-else.localhost'],
+      admin: admin(slug),
+    });
     expect(shadow.status).toBe(400);
     expect(Object.keys(shadow.body.error.details.fields)).toEqual(['domains.1']);
   });
@@ -59,7 +87,12 @@ describe('POST /api/owner/tenants validation and conflicts', () => {
     expect(sameSlug.status).toBe(409);
     expect(sameSlug.body.error.code).toBe('SLUG_TAKEN');
     const other = uniqueSlug('taken');
-    const sameDomain = await create({ name: 'Third', slug: other, domains: [domain.toUpperCase()], admin: admin(other) });
+    const sameDomain = await create({
+      name: 'Third',
+      slug: other,
+      domains: [domain.toUpperCase()],
+      admin: admin(other),
+    });
     expect(sameDomain.status).toBe(409);
     expect(sameDomain.body.error.code).toBe('DOMAIN_TAKEN');
   });
@@ -76,29 +109,53 @@ describe('provisioning failures', () => {
     expect(res.body.error.details).toMatchObject({ status: 'FAILED' });
     const tenantId: string = res.body.error.details.tenantId;
 
-    const stillFailing = await ownerCall(retry, { method: 'POST', path: `/api/owner/tenants/${tenantId}/retry`, params: { id: tenantId }, cookie: owner.cookie });
+    const stillFailing = await ownerCall(retry, {
+      method: 'POST',
+      path: `/api/owner/tenants/${tenantId}/retry`,
+      params: { id: tenantId },
+      cookie: owner.cookie,
+    });
     expect(stillFailing.status).toBe(409);
 
     await asAdmin((c) => c.query(`drop database "tenant_${slug}"`));
-    const retried = await ownerCall(retry, { method: 'POST', path: `/api/owner/tenants/${tenantId}/retry`, params: { id: tenantId }, cookie: owner.cookie });
+    const retried = await ownerCall(retry, {
+      method: 'POST',
+      path: `/api/owner/tenants/${tenantId}/retry`,
+      params: { id: tenantId },
+      cookie: owner.cookie,
+    });
     expect(retried.status).toBe(200);
     expect(retried.body.data).toMatchObject({ id: tenantId, status: 'ACTIVE', lastError: null });
 
-    const notFailed = await ownerCall(retry, { method: 'POST', path: `/api/owner/tenants/${tenantId}/retry`, params: { id: tenantId }, cookie: owner.cookie });
+    const notFailed = await ownerCall(retry, {
+      method: 'POST',
+      path: `/api/owner/tenants/${tenantId}/retry`,
+      params: { id: tenantId },
+      cookie: owner.cookie,
+    });
     expect(notFailed.status).toBe(409);
     expect(notFailed.body.error.code).toBe('INVALID_STATE');
 
-    const audit = await ownerCall(getAudit, { path: `/api/owner/audit?target=${tenantId}`, cookie: owner.cookie });
-    expect(audit.body.data.map((e: { action: string; details: { outcome?: string } }) => `${e.action}:${e.details.outcome ?? 'ACTIVE'}`).reverse()).toEqual([
-      'tenant.create:FAILED',
-      'tenant.retry:FAILED',
-      'tenant.retry:ACTIVE',
-    ]);
+    const audit = await ownerCall(getAudit, {
+      path: `/api/owner/audit?target=${tenantId}`,
+      cookie: owner.cookie,
+    });
+    expect(
+      audit.body.data
+        .map(
+          (e: { action: string; details: { outcome?: string } }) =>
+            `${e.action}:${e.details.outcome ?? 'ACTIVE'}`,
+        )
+        .reverse(),
+    ).toEqual(['tenant.create:FAILED', 'tenant.retry:FAILED', 'tenant.retry:ACTIVE']);
   });
 
   it('rolls back a failure in a late step and retries cleanly', async () => {
     const slug = uniqueSlug('late');
-    const context = { actor: { id: owner.id, email: owner.email }, meta: { ipAddress: '10.0.0.1', userAgent: 'test' } };
+    const context = {
+      actor: { id: owner.id, email: owner.email },
+      meta: { ipAddress: '10.0.0.1', userAgent: 'test' },
+    };
     const error = await createTenant(ownerDb, {
       input: { name: 'Late Failure', slug, admin: admin(slug) },
       context,
@@ -113,9 +170,19 @@ describe('provisioning failures', () => {
     expect(appError.status).toBe(500);
     expect(appError.message).toContain('disk full');
     const tenantId = (appError.details as { tenantId: string }).tenantId;
-    expect(await asAdmin(async (c) => (await c.query('select 1 from pg_database where datname = $1', [`tenant_${slug}`])).rowCount)).toBe(0);
+    expect(
+      await asAdmin(
+        async (c) =>
+          (await c.query('select 1 from pg_database where datname = $1', [`tenant_${slug}`])).rowCount,
+      ),
+    ).toBe(0);
 
-    const retried = await ownerCall(retry, { method: 'POST', path: `/api/owner/tenants/${tenantId}/retry`, params: { id: tenantId }, cookie: owner.cookie });
+    const retried = await ownerCall(retry, {
+      method: 'POST',
+      path: `/api/owner/tenants/${tenantId}/retry`,
+      params: { id: tenantId },
+      cookie: owner.cookie,
+    });
     expect(retried.status).toBe(200);
     expect(retried.body.data.status).toBe('ACTIVE');
   });

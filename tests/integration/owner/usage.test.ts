@@ -22,7 +22,10 @@ describe('GET /api/owner/tenants/:id/usage', () => {
     const { tenant, slug } = await createTestTenant('usage');
     const db = await getTenantDatabase(tenant.id);
     const [practice] = await db.select().from(practices).limit(1);
-    const [client] = await db.insert(clients).values({ practiceId: practice!.id, name: 'Ann Owner' }).returning();
+    const [client] = await db
+      .insert(clients)
+      .values({ practiceId: practice!.id, name: 'Ann Owner' })
+      .returning();
     await db.insert(patients).values([
       { practiceId: practice!.id, clientId: client!.id, name: 'Rex', species: 'dog' },
       { practiceId: practice!.id, clientId: client!.id, name: 'Tom', species: 'cat' },
@@ -34,7 +37,11 @@ describe('GET /api/owner/tenants/:id/usage', () => {
     // A link is not followed: whatever it points at is not the tenant's storage.
     await fs.symlink('/etc', path.join(tenant.storagePath, 'uploads', 'link'));
 
-    const res = await ownerCall(getUsage, { path: `/api/owner/tenants/${tenant.id}/usage`, params: { id: tenant.id }, cookie: owner.cookie });
+    const res = await ownerCall(getUsage, {
+      path: `/api/owner/tenants/${tenant.id}/usage`,
+      params: { id: tenant.id },
+      cookie: owner.cookie,
+    });
     expect(res.status).toBe(200);
     const usage = tenantUsageSchema.parse(res.body.data);
     expect(usage.current).toMatchObject({ users: 1, practices: 1, patients: 2, storageBytes: 2000 });
@@ -43,23 +50,54 @@ describe('GET /api/owner/tenants/:id/usage', () => {
     expect(usage.periods[0]).toMatchObject({ users: 1, patients: 2, storageBytes: 2000 });
     expect(usage.periods[0]!.periodStart).toMatch(/^\d{4}-\d{2}-01$/);
 
-    const listed = await ownerCall(listTenants, { path: `/api/owner/tenants?q=${slug}`, cookie: owner.cookie });
-    expect(listed.body.data[0].usage).toMatchObject({ users: 1, practices: 1, patients: 2, storageBytes: 2000 });
+    const listed = await ownerCall(listTenants, {
+      path: `/api/owner/tenants?q=${slug}`,
+      cookie: owner.cookie,
+    });
+    expect(listed.body.data[0].usage).toMatchObject({
+      users: 1,
+      practices: 1,
+      patients: 2,
+      storageBytes: 2000,
+    });
 
     // Measuring again updates this month's row instead of adding one.
-    await db.insert(patients).values({ practiceId: practice!.id, clientId: client!.id, name: 'New', species: 'dog' });
-    const again = await ownerCall(getUsage, { path: `/api/owner/tenants/${tenant.id}/usage`, params: { id: tenant.id }, cookie: owner.cookie });
+    await db
+      .insert(patients)
+      .values({ practiceId: practice!.id, clientId: client!.id, name: 'New', species: 'dog' });
+    const again = await ownerCall(getUsage, {
+      path: `/api/owner/tenants/${tenant.id}/usage`,
+      params: { id: tenant.id },
+      cookie: owner.cookie,
+    });
     expect(again.body.data.periods).toHaveLength(1);
     expect(again.body.data.periods[0].patients).toBe(3);
   });
 
   it('still measures a suspended tenant, and answers 404 for an unknown one', async () => {
     const { tenant } = await createTestTenant('usage-susp');
-    await ownerCall(suspend, { method: 'POST', path: `/api/owner/tenants/${tenant.id}/suspend`, params: { id: tenant.id }, cookie: owner.cookie });
-    const res = await ownerCall(getUsage, { path: `/api/owner/tenants/${tenant.id}/usage`, params: { id: tenant.id }, cookie: owner.cookie });
+    await ownerCall(suspend, {
+      method: 'POST',
+      path: `/api/owner/tenants/${tenant.id}/suspend`,
+      params: { id: tenant.id },
+      cookie: owner.cookie,
+    });
+    const res = await ownerCall(getUsage, {
+      path: `/api/owner/tenants/${tenant.id}/usage`,
+      params: { id: tenant.id },
+      cookie: owner.cookie,
+    });
     expect(res.status).toBe(200);
     expect(res.body.data.current.users).toBe(1);
     const unknown = crypto.randomUUID();
-    expect((await ownerCall(getUsage, { path: `/api/owner/tenants/${unknown}/usage`, params: { id: unknown }, cookie: owner.cookie })).status).toBe(404);
+    expect(
+      (
+        await ownerCall(getUsage, {
+          path: `/api/owner/tenants/${unknown}/usage`,
+          params: { id: unknown },
+          cookie: owner.cookie,
+        })
+      ).status,
+    ).toBe(404);
   });
 });

@@ -91,14 +91,17 @@ describe('TenantPoolRegistry', () => {
     const [a, b, c] = active as [Tenant, Tenant, Tenant];
     try {
       const dbA = await registry.handle(a.id);
-      const slow = dbA.execute<{ v: string }>(sql`select 'finished' as v from pg_sleep(0.6)`);
+      // .then() starts it now: drizzle queries are lazy until awaited.
+      const slow = dbA.execute<{ v: string }>(sql`select 'finished' as v from pg_sleep(1.5)`).then((r) => r.rows);
+      let settled = false;
+      void slow.finally(() => (settled = true));
       await sleep(150);
       await registry.withDb(b.id, (db) => db.execute(sql`select 1`));
       // A third tenant needs a slot: A is the least recently used pool and gets evicted mid-query.
       await registry.withDb(c.id, (db) => db.execute(sql`select 1`));
       expect(registry.openTenantIds()).not.toContain(a.id);
-      const result = await slow;
-      expect(result.rows).toEqual([{ v: 'finished' }]);
+      expect(settled).toBe(false);
+      expect(await slow).toEqual([{ v: 'finished' }]);
       await sleep(50);
       expect(await tenantConnections([a.dbName])).toBe(0);
     } finally {

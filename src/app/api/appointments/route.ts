@@ -2,19 +2,26 @@
 import { created, page } from '@/server/shared/http/respond';
 import { readJson, readQuery } from '@/server/shared/http/request';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
-import { createAppointmentBody, listAppointmentsQuery } from '@/server/tenant/appointments/appointments.schema';
+import {
+  createAppointmentBody,
+  listAppointmentsQuery,
+} from '@/server/tenant/appointments/appointments.schema';
 import { bookAppointment } from '@/server/tenant/appointments/book-appointment';
 import { listAppointments } from '@/server/tenant/appointments/list-appointments';
 
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listAppointments(db, { query: readQuery(req, listAppointmentsQuery), user });
+    const { items, nextCursor } = await listAppointments(db, {
+      query: readQuery(req, listAppointmentsQuery),
+      user,
+    });
     return page(items, nextCursor);
   },
   { permission: 'appointments:read' },
 );
 
 export const POST = withTenant(
-  async ({ req, db, user }) => created(await bookAppointment(db, { input: await readJson(req, createAppointmentBody), user })),
+  async ({ req, db, user }) =>
+    created(await bookAppointment(db, { input: await readJson(req, createAppointmentBody), user })),
   { permission: 'appointments:write' },
 );

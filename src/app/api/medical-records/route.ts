@@ -8,13 +8,17 @@ import { createRecordBody, listRecordsQuery } from '@/server/tenant/records/reco
 
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listMedicalRecords(db, { query: readQuery(req, listRecordsQuery), user });
+    const { items, nextCursor } = await listMedicalRecords(db, {
+      query: readQuery(req, listRecordsQuery),
+      user,
+    });
     return page(items, nextCursor);
   },
   { permission: 'records:read-summary' },
 );
 
 export const POST = withTenant(
-  async ({ req, db, user }) => created(await createMedicalRecord(db, { input: await readJson(req, createRecordBody), user })),
+  async ({ req, db, user }) =>
+    created(await createMedicalRecord(db, { input: await readJson(req, createRecordBody), user })),
   { permission: 'records:write' },
 );

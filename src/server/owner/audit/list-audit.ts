@@ -8,13 +8,24 @@ import type { ListAuditQuery } from './list-audit.schema';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Newest first. The id is a bigserial, so it orders entries by insertion and serves as the keyset. */
-export async function listAudit(db: Pick<OwnerDb, 'select'>, options: ListAuditQuery): Promise<{ items: OwnerAuditEntry[]; nextCursor: string | null }> {
+export async function listAudit(
+  db: Pick<OwnerDb, 'select'>,
+  options: ListAuditQuery,
+): Promise<{ items: OwnerAuditEntry[]; nextCursor: string | null }> {
   const filters: SQL[] = [];
   if (options.action) {
-    filters.push(options.action.endsWith('*') ? like(ownerAuditLog.action, `${options.action.slice(0, -1).replace(/_/g, '\\_')}%`) : eq(ownerAuditLog.action, options.action));
+    filters.push(
+      options.action.endsWith('*')
+        ? like(ownerAuditLog.action, `${options.action.slice(0, -1).replace(/_/g, '\\_')}%`)
+        : eq(ownerAuditLog.action, options.action),
+    );
   }
   if (options.actor) {
-    filters.push(UUID.test(options.actor) ? eq(ownerAuditLog.actorId, options.actor) : eq(ownerAuditLog.actorEmail, options.actor.toLowerCase()));
+    filters.push(
+      UUID.test(options.actor)
+        ? eq(ownerAuditLog.actorId, options.actor)
+        : eq(ownerAuditLog.actorEmail, options.actor.toLowerCase()),
+    );
   }
   if (options.target) filters.push(eq(ownerAuditLog.targetId, options.target));
   if (options.targetType) filters.push(eq(ownerAuditLog.targetType, options.targetType));
@@ -22,7 +33,8 @@ export async function listAudit(db: Pick<OwnerDb, 'select'>, options: ListAuditQ
   if (options.until) filters.push(lt(ownerAuditLog.createdAt, new Date(options.until)));
   const cursor = decodeCursor(options.cursor);
   if (cursor) {
-    if (!/^\d{1,18}$/.test(cursor.id)) throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not valid; start again without it.');
+    if (!/^\d{1,18}$/.test(cursor.id))
+      throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not valid; start again without it.');
     filters.push(lt(ownerAuditLog.id, Number(cursor.id)));
   }
   const rows = await db
@@ -33,5 +45,8 @@ export async function listAudit(db: Pick<OwnerDb, 'select'>, options: ListAuditQ
     .limit(options.limit + 1);
   const items = rows.slice(0, options.limit);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > options.limit && last ? encodeCursor({ k: null, id: String(last.id) }) : null };
+  return {
+    items,
+    nextCursor: rows.length > options.limit && last ? encodeCursor({ k: null, id: String(last.id) }) : null,
+  };
 }

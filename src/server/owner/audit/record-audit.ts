@@ -40,5 +40,10 @@ export function auditAction(
   context: OwnerActionContext,
   entry: Omit<AuditEntry, 'actor' | 'ipAddress' | 'userAgent'>,
 ): Promise<void> {
-  return recordAudit(db, { ...entry, actor: context.actor, ipAddress: context.meta.ipAddress, userAgent: context.meta.userAgent });
+  return recordAudit(db, {
+    ...entry,
+    actor: context.actor,
+    ipAddress: context.meta.ipAddress,
+    userAgent: context.meta.userAgent,
+  });
 }

@@ -6,14 +6,20 @@ import { ownerLoginBody } from './login-owner';
 
 const TAG = 'Owner: sign-in';
 
-const ownerUserSchema = z.object({ id: z.uuid(), email: z.string(), name: z.string(), role: z.enum(OWNER_ROLES) });
+const ownerUserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(OWNER_ROLES),
+});
 
 /** Owner sign-in and session operations. */
 export const operations: ApiOperation[] = [
   {
     method: 'post',
     path: '/api/owner/auth/login',
-    summary: 'Sign in with email and password; sets the owner session cookie (throttled: 429 with Retry-After)',
+    summary:
+      'Sign in with email and password; sets the owner session cookie (throttled: 429 with Retry-After)',
     tags: [TAG],
     auth: 'public',
     body: ownerLoginBody,

@@ -4,7 +4,12 @@ import { ownerSessions, ownerUsers } from '@/server/owner/db/schema';
 import { auditAction, recordAudit, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { AppError, unauthorized } from '@/server/shared/errors';
 import { hashPassword, verifyPassword } from '@/server/shared/passwords';
-import { assertNotThrottled, clearFailures, loginThrottleRules, recordFailure } from '@/server/shared/throttle';
+import {
+  assertNotThrottled,
+  clearFailures,
+  loginThrottleRules,
+  recordFailure,
+} from '@/server/shared/throttle';
 import type { ChangePasswordBody } from './change-password.schema';
 
 /**
@@ -36,7 +41,10 @@ export async function changeOwnerPassword(
   }
   const passwordHash = await hashPassword(options.input.newPassword);
   const revoked = await db.transaction(async (tx) => {
-    await tx.update(ownerUsers).set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(ownerUsers.id, user.id));
+    await tx
+      .update(ownerUsers)
+      .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() })
+      .where(eq(ownerUsers.id, user.id));
     const removed = await tx
       .delete(ownerSessions)
       .where(and(eq(ownerSessions.ownerUserId, user.id), ne(ownerSessions.id, options.sessionId)))

@@ -6,7 +6,12 @@ import { ownerUsers } from '@/server/owner/db/schema';
 import { recordAudit } from '@/server/owner/audit/record-audit';
 import { AppError } from '@/server/shared/errors';
 import { dummyPasswordHash, verifyPassword } from '@/server/shared/passwords';
-import { assertNotThrottled, clearFailures, loginThrottleRules, recordFailure } from '@/server/shared/throttle';
+import {
+  assertNotThrottled,
+  clearFailures,
+  loginThrottleRules,
+  recordFailure,
+} from '@/server/shared/throttle';
 import { createOwnerSession, type OwnerSessionUser } from './owner-sessions';
 
 export const ownerLoginBody = z.object({

@@ -32,21 +32,41 @@ export async function createOwnerSession(
 }
 
 /** Looks a token up by its hash (an indexed equality on a SHA-256, so no timing oracle on the token itself). */
-export async function validateOwnerSession(db: OwnerDb, token: string): Promise<{ sessionId: string; user: OwnerSessionUser } | null> {
+export async function validateOwnerSession(
+  db: OwnerDb,
+  token: string,
+): Promise<{ sessionId: string; user: OwnerSessionUser } | null> {
   const id = hashToken(token);
   const now = new Date();
   const [row] = await db
     .select({
       session: ownerSessions,
-      user: { id: ownerUsers.id, email: ownerUsers.email, name: ownerUsers.name, role: ownerUsers.role, isActive: ownerUsers.isActive },
+      user: {
+        id: ownerUsers.id,
+        email: ownerUsers.email,
+        name: ownerUsers.name,
+        role: ownerUsers.role,
+        isActive: ownerUsers.isActive,
+      },
     })
     .from(ownerSessions)
     .innerJoin(ownerUsers, eq(ownerUsers.id, ownerSessions.ownerUserId))
-    .where(and(eq(ownerSessions.id, id), gt(ownerSessions.idleExpiresAt, now), gt(ownerSessions.absoluteExpiresAt, now)));
+    .where(
+      and(
+        eq(ownerSessions.id, id),
+        gt(ownerSessions.idleExpiresAt, now),
+        gt(ownerSessions.absoluteExpiresAt, now),
+      ),
+    );
   if (!row || !row.user.isActive) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    const idle = new Date(Math.min(now.getTime() + OWNER_IDLE_SECONDS * 1000, row.session.absoluteExpiresAt.getTime()));
-    await db.update(ownerSessions).set({ lastSeenAt: now, idleExpiresAt: idle }).where(eq(ownerSessions.id, id));
+    const idle = new Date(
+      Math.min(now.getTime() + OWNER_IDLE_SECONDS * 1000, row.session.absoluteExpiresAt.getTime()),
+    );
+    await db
+      .update(ownerSessions)
+      .set({ lastSeenAt: now, idleExpiresAt: idle })
+      .where(eq(ownerSessions.id, id));
   }
   const { isActive: _active, ...user } = row.user;
   return { sessionId: id, user };

@@ -26,7 +26,8 @@ type Options = {
   roles?: OwnerRole[];
 };
 
-type Handler<P> = (ctx: OwnerRouteContext<P>) => Promise<Response | unknown>;
+/** Returns a Response, or data to send as `{ data }` with 200. */
+type Handler<P> = (ctx: OwnerRouteContext<P>) => Promise<unknown>;
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 

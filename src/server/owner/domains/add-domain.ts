@@ -23,7 +23,10 @@ export async function addTenantDomain(
   try {
     const added = await db.transaction(async (tx) => {
       const tenant = await lockLiveTenant(tx, options.tenantId);
-      const existing = await tx.select({ domain: tenantDomains.domain }).from(tenantDomains).where(eq(tenantDomains.tenantId, tenant.id));
+      const existing = await tx
+        .select({ domain: tenantDomains.domain })
+        .from(tenantDomains)
+        .where(eq(tenantDomains.tenantId, tenant.id));
       const isPrimary = options.input.isPrimary ?? existing.length === 0;
       if (isPrimary) {
         await tx
@@ -31,7 +34,10 @@ export async function addTenantDomain(
           .set({ isPrimary: false })
           .where(and(eq(tenantDomains.tenantId, tenant.id), eq(tenantDomains.isPrimary, true)));
       }
-      const [row] = await tx.insert(tenantDomains).values({ tenantId: tenant.id, domain, isPrimary }).returning();
+      const [row] = await tx
+        .insert(tenantDomains)
+        .values({ tenantId: tenant.id, domain, isPrimary })
+        .returning();
       await auditAction(tx, options.context, {
         action: 'tenant.domain_add',
         targetType: 'tenant',
@@ -45,7 +51,9 @@ export async function addTenantDomain(
     return view;
   } catch (error) {
     if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
-      throw conflict('DOMAIN_TAKEN', `The domain ${domain} already belongs to a tenant.`, { fields: { domain: ['Already in use.'] } });
+      throw conflict('DOMAIN_TAKEN', `The domain ${domain} already belongs to a tenant.`, {
+        fields: { domain: ['Already in use.'] },
+      });
     }
     throw error;
   }

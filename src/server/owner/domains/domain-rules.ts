@@ -8,7 +8,8 @@ import { classifyHost, isOwnerHost } from '@/server/tenancy/hosts';
  * created), and bare IP addresses.
  */
 export function domainProblem(domain: string): string | null {
-  if (isOwnerHost(domain) || classifyHost(domain).kind === 'default') return "This is the platform's own address.";
+  if (isOwnerHost(domain) || classifyHost(domain).kind === 'default')
+    return "This is the platform's own address.";
   if (classifyHost(domain).kind === 'slug') {
     return `Addresses like name.${env().BASE_DOMAIN} are tenant slug hosts; use a domain outside ${env().BASE_DOMAIN}.`;
   }

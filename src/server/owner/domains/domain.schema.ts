@@ -3,7 +3,10 @@ import { domainSchema } from '@/server/tenancy/provision-tenant.schema';
 
 export const addDomainBody = z.object({
   domain: domainSchema,
-  isPrimary: z.boolean().optional().describe("Make it the tenant's primary domain. Default: only when it is the tenant's first domain."),
+  isPrimary: z
+    .boolean()
+    .optional()
+    .describe("Make it the tenant's primary domain. Default: only when it is the tenant's first domain."),
 });
 
 /** The domain in the path is normalised like a body domain; anything that is not a host name is a 404. */

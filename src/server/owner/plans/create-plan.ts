@@ -4,7 +4,10 @@ import { auditAction, type OwnerActionContext } from '@/server/owner/audit/recor
 import { conflict, pgErrorCode, PG_UNIQUE_VIOLATION } from '@/server/shared/errors';
 import type { CreatePlanBody } from './plan.schema';
 
-export async function createPlan(db: OwnerDb, options: { input: CreatePlanBody; context: OwnerActionContext }): Promise<SubscriptionPlan> {
+export async function createPlan(
+  db: OwnerDb,
+  options: { input: CreatePlanBody; context: OwnerActionContext },
+): Promise<SubscriptionPlan> {
   try {
     return await db.transaction(async (tx) => {
       const [plan] = await tx.insert(subscriptionPlans).values(options.input).returning();
@@ -18,7 +21,9 @@ export async function createPlan(db: OwnerDb, options: { input: CreatePlanBody; 
     });
   } catch (error) {
     if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
-      throw conflict('PLAN_CODE_TAKEN', `A plan with the code "${options.input.code}" already exists.`, { fields: { code: ['Already in use.'] } });
+      throw conflict('PLAN_CODE_TAKEN', `A plan with the code "${options.input.code}" already exists.`, {
+        fields: { code: ['Already in use.'] },
+      });
     }
     throw error;
   }

@@ -23,7 +23,14 @@ export const DEFAULT_PLANS = [
     currency: 'USD',
     interval: 'MONTH' as const,
     limits: { maxUsers: 25, maxPractices: 5, maxPatients: 20000, maxStorageBytes: 50 * GiB },
-    features: ['appointments', 'medical-records', 'inventory', 'prescriptions', 'medical-imaging', 'custom-domain'],
+    features: [
+      'appointments',
+      'medical-records',
+      'inventory',
+      'prescriptions',
+      'medical-imaging',
+      'custom-domain',
+    ],
   },
   {
     code: 'enterprise',
@@ -33,7 +40,15 @@ export const DEFAULT_PLANS = [
     currency: 'USD',
     interval: 'MONTH' as const,
     limits: { maxUsers: null, maxPractices: null, maxPatients: null, maxStorageBytes: null },
-    features: ['appointments', 'medical-records', 'inventory', 'prescriptions', 'medical-imaging', 'custom-domain', 'priority-support'],
+    features: [
+      'appointments',
+      'medical-records',
+      'inventory',
+      'prescriptions',
+      'medical-imaging',
+      'custom-domain',
+      'priority-support',
+    ],
   },
 ];
 

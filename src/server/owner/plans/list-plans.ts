@@ -7,5 +7,9 @@ export async function listPlans(db: Pick<OwnerDb, 'select'>): Promise<Subscripti
   return db
     .select()
     .from(subscriptionPlans)
-    .orderBy(desc(subscriptionPlans.isActive), asc(subscriptionPlans.priceMinor), asc(subscriptionPlans.code));
+    .orderBy(
+      desc(subscriptionPlans.isActive),
+      asc(subscriptionPlans.priceMinor),
+      asc(subscriptionPlans.code),
+    );
 }

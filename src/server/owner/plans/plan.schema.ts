@@ -6,7 +6,10 @@ const timestamp = z.iso.datetime({ offset: true });
 export const planCodeSchema = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9_-]{1,39}$/, 'Use 2–40 lower-case letters, digits, hyphens or underscores, starting with a letter.');
+  .regex(
+    /^[a-z][a-z0-9_-]{1,39}$/,
+    'Use 2–40 lower-case letters, digits, hyphens or underscores, starting with a letter.',
+  );
 
 export const planCodeParams = z.object({ code: planCodeSchema });
 
@@ -70,7 +73,9 @@ export const updatePlanBody = z
     interval: z.enum(['MONTH', 'YEAR']),
     limits: planLimitsSchema.partial(),
     features: z.array(featureSchema).max(50),
-    isActive: z.boolean().describe('Inactive plans stay on existing subscriptions but cannot be chosen for new ones.'),
+    isActive: z
+      .boolean()
+      .describe('Inactive plans stay on existing subscriptions but cannot be chosen for new ones.'),
   })
   .partial()
   .strict()

@@ -12,16 +12,27 @@ export async function updatePlan(
   options: { code: string; input: UpdatePlanBody; context: OwnerActionContext },
 ): Promise<SubscriptionPlan> {
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(subscriptionPlans).where(eq(subscriptionPlans.code, options.code)).for('update');
+    const [current] = await tx
+      .select()
+      .from(subscriptionPlans)
+      .where(eq(subscriptionPlans.code, options.code))
+      .for('update');
     if (!current) throw notFound('Plan');
     if (options.input.isActive === false && (await readSystemSettings(tx)).defaultPlanCode === current.code) {
       // New tenants without a planCode get the default plan; it must stay available.
-      throw conflict('PLAN_IS_DEFAULT', 'This plan is the default for new tenants; choose another default in the settings first.');
+      throw conflict(
+        'PLAN_IS_DEFAULT',
+        'This plan is the default for new tenants; choose another default in the settings first.',
+      );
     }
     const { limits, ...rest } = options.input;
     const [plan] = await tx
       .update(subscriptionPlans)
-      .set({ ...rest, ...(limits ? { limits: { ...current.limits, ...limits } } : {}), updatedAt: new Date() })
+      .set({
+        ...rest,
+        ...(limits ? { limits: { ...current.limits, ...limits } } : {}),
+        updatedAt: new Date(),
+      })
       .where(eq(subscriptionPlans.id, current.id))
       .returning();
     const changes = Object.fromEntries(
@@ -30,7 +41,12 @@ export async function updatePlan(
         { from: current[key as keyof SubscriptionPlan], to: plan![key as keyof SubscriptionPlan] },
       ]),
     );
-    await auditAction(tx, options.context, { action: 'plan.update', targetType: 'plan', targetId: current.code, details: { changes } });
+    await auditAction(tx, options.context, {
+      action: 'plan.update',
+      targetType: 'plan',
+      targetId: current.code,
+      details: { changes },
+    });
     return plan!;
   });
 }

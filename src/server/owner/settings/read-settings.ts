@@ -2,7 +2,12 @@ import { inArray } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { systemSettings } from '@/server/owner/db/schema';
 import { logger } from '@/server/shared/logger';
-import { SETTING_KEYS, SETTINGS_DEFAULTS, systemSettingsSchema, type SystemSettings } from './settings.schema';
+import {
+  SETTING_KEYS,
+  SETTINGS_DEFAULTS,
+  systemSettingsSchema,
+  type SystemSettings,
+} from './settings.schema';
 
 /**
  * The current settings, defaults filled in. A stored value that no longer validates (an older format) falls back

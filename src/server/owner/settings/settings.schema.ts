@@ -16,7 +16,9 @@ const optionalText = (max: number) =>
 
 export const systemSettingsSchema = z.object({
   supportEmail: emailSchema.nullable().describe('Shown to clinics as the support contact.'),
-  signupsOpen: z.boolean().describe('Whether clinics may sign themselves up (otherwise only the owner creates tenants).'),
+  signupsOpen: z
+    .boolean()
+    .describe('Whether clinics may sign themselves up (otherwise only the owner creates tenants).'),
   defaultPlanCode: planCodeSchema.describe('Plan given to new tenants created without a planCode.'),
   maintenanceBanner: optionalText(500).describe('A notice shown on every tenant site; null for none.'),
 });

@@ -18,7 +18,12 @@ export async function updateSystemSettings(
       const [plan] = await tx
         .select({ id: subscriptionPlans.id })
         .from(subscriptionPlans)
-        .where(and(eq(subscriptionPlans.code, options.input.defaultPlanCode), eq(subscriptionPlans.isActive, true)));
+        .where(
+          and(
+            eq(subscriptionPlans.code, options.input.defaultPlanCode),
+            eq(subscriptionPlans.isActive, true),
+          ),
+        );
       if (!plan) throw validationError({ fields: { defaultPlanCode: ['Choose an existing, active plan.'] } });
     }
     const before = await readSystemSettings(tx);
@@ -31,11 +36,18 @@ export async function updateSystemSettings(
       await tx
         .insert(systemSettings)
         .values({ key, value: json, updatedBy: options.context.actor.id })
-        .onConflictDoUpdate({ target: systemSettings.key, set: { value: json, updatedAt: new Date(), updatedBy: options.context.actor.id } });
+        .onConflictDoUpdate({
+          target: systemSettings.key,
+          set: { value: json, updatedAt: new Date(), updatedBy: options.context.actor.id },
+        });
     }
     if (Object.keys(changes).length > 0) {
-      await auditAction(tx, options.context, { action: 'settings.update', targetType: 'settings', details: { changes } });
+      await auditAction(tx, options.context, {
+        action: 'settings.update',
+        targetType: 'settings',
+        details: { changes },
+      });
     }
-    return { ...before, ...Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.to])) } as SystemSettings;
+    return { ...before, ...Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.to])) };
   });
 }

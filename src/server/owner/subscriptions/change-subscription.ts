@@ -18,20 +18,39 @@ export async function changeSubscription(
 ): Promise<{ current: SubscriptionPeriod | null; history: SubscriptionPeriod[]; changed: boolean }> {
   const changed = await db.transaction(async (tx) => {
     const tenant = await lockLiveTenant(tx, options.tenantId);
-    const [plan] = await tx.select().from(subscriptionPlans).where(eq(subscriptionPlans.code, options.input.planCode));
+    const [plan] = await tx
+      .select()
+      .from(subscriptionPlans)
+      .where(eq(subscriptionPlans.code, options.input.planCode));
     const [current] = await tx
-      .select({ id: tenantSubscriptions.id, planId: tenantSubscriptions.planId, status: tenantSubscriptions.status, planCode: subscriptionPlans.code })
+      .select({
+        id: tenantSubscriptions.id,
+        planId: tenantSubscriptions.planId,
+        status: tenantSubscriptions.status,
+        planCode: subscriptionPlans.code,
+      })
       .from(tenantSubscriptions)
       .innerJoin(subscriptionPlans, eq(subscriptionPlans.id, tenantSubscriptions.planId))
       .where(and(eq(tenantSubscriptions.tenantId, tenant.id), isNull(tenantSubscriptions.endedAt)));
     if (!plan) throw validationError({ fields: { planCode: ['Unknown plan.'] } });
     // An inactive plan may stay where it is, but nobody is moved onto it.
-    if (!plan.isActive && current?.planId !== plan.id) throw validationError({ fields: { planCode: ['This plan is no longer offered.'] } });
+    if (!plan.isActive && current?.planId !== plan.id)
+      throw validationError({ fields: { planCode: ['This plan is no longer offered.'] } });
     const status = options.input.status ?? current?.status ?? 'ACTIVE';
     if (current && current.planId === plan.id && current.status === status) return false;
     const now = new Date();
-    if (current) await tx.update(tenantSubscriptions).set({ endedAt: now }).where(eq(tenantSubscriptions.id, current.id));
-    await tx.insert(tenantSubscriptions).values({ tenantId: tenant.id, planId: plan.id, status, startedAt: now, changedBy: options.context.actor.id });
+    if (current)
+      await tx
+        .update(tenantSubscriptions)
+        .set({ endedAt: now })
+        .where(eq(tenantSubscriptions.id, current.id));
+    await tx.insert(tenantSubscriptions).values({
+      tenantId: tenant.id,
+      planId: plan.id,
+      status,
+      startedAt: now,
+      changedBy: options.context.actor.id,
+    });
     await auditAction(tx, options.context, {
       action: 'tenant.subscription_change',
       targetType: 'tenant',

@@ -1,6 +1,12 @@
 import { desc, eq } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
-import { ownerUsers, subscriptionPlans, tenants, tenantSubscriptions, type SubscriptionStatus } from '@/server/owner/db/schema';
+import {
+  ownerUsers,
+  subscriptionPlans,
+  tenants,
+  tenantSubscriptions,
+  type SubscriptionStatus,
+} from '@/server/owner/db/schema';
 import { notFound } from '@/server/shared/errors';
 
 export type SubscriptionPeriod = {

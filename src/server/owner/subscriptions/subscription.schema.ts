@@ -7,7 +7,10 @@ const timestamp = z.iso.datetime({ offset: true });
 export const changeSubscriptionBody = z
   .object({
     planCode: planCodeSchema,
-    status: z.enum(SUBSCRIPTION_STATUSES).optional().describe('Default: the current status (ACTIVE for a first subscription).'),
+    status: z
+      .enum(SUBSCRIPTION_STATUSES)
+      .optional()
+      .describe('Default: the current status (ACTIVE for a first subscription).'),
   })
   .strict();
 
@@ -25,5 +28,7 @@ export const subscriptionPeriodSchema = z.object({
 
 export const subscriptionHistorySchema = z.object({
   current: subscriptionPeriodSchema.nullable(),
-  history: z.array(subscriptionPeriodSchema).describe('Every period, newest first (the current one included).'),
+  history: z
+    .array(subscriptionPeriodSchema)
+    .describe('Every period, newest first (the current one included).'),
 });

@@ -25,7 +25,9 @@ export const operations: ApiOperation[] = [
     auth: 'OWNER',
     params: tenantIdParams,
     body: changeSubscriptionBody,
-    response: subscriptionHistorySchema.extend({ changed: z.boolean().describe('false when the request matched the current period') }),
+    response: subscriptionHistorySchema.extend({
+      changed: z.boolean().describe('false when the request matched the current period'),
+    }),
     errors: [400, 401, 403, 404],
   },
 ];

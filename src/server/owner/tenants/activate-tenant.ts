@@ -7,19 +7,30 @@ import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
 import { lockLiveTenant, tenantDetail, type TenantDetail } from './get-tenant';
 
 /** Serves a SUSPENDED tenant again. (A FAILED tenant is not activated but retried: its database may not exist.) */
-export async function activateTenant(db: OwnerDb, options: { tenantId: string; context: OwnerActionContext }): Promise<TenantDetail> {
+export async function activateTenant(
+  db: OwnerDb,
+  options: { tenantId: string; context: OwnerActionContext },
+): Promise<TenantDetail> {
   const row = await db.transaction(async (tx) => {
     const current = await lockLiveTenant(tx, options.tenantId);
     if (current.status !== 'SUSPENDED') {
       const hint = current.status === 'FAILED' ? ' Retry its provisioning instead.' : '';
-      throw conflict('INVALID_STATE', `Only SUSPENDED tenants can be activated; this one is ${current.status}.${hint}`);
+      throw conflict(
+        'INVALID_STATE',
+        `Only SUSPENDED tenants can be activated; this one is ${current.status}.${hint}`,
+      );
     }
     const [updated] = await tx
       .update(tenants)
       .set({ status: 'ACTIVE', suspendedAt: null, updatedAt: new Date() })
       .where(eq(tenants.id, current.id))
       .returning();
-    await auditAction(tx, options.context, { action: 'tenant.activate', targetType: 'tenant', targetId: current.id, details: { slug: current.slug } });
+    await auditAction(tx, options.context, {
+      action: 'tenant.activate',
+      targetType: 'tenant',
+      targetId: current.id,
+      details: { slug: current.slug },
+    });
     return updated!;
   });
   invalidateTenantCache();

@@ -5,7 +5,9 @@ import { provisionTenantInput } from '@/server/tenancy/provision-tenant.schema';
 export const createTenantBody = provisionTenantInput
   .extend({
     planCode: provisionTenantInput.shape.planCode.describe('Default: the defaultPlanCode setting.'),
-    domains: provisionTenantInput.shape.domains.describe('Custom domains; the first becomes the primary domain.'),
+    domains: provisionTenantInput.shape.domains.describe(
+      'Custom domains; the first becomes the primary domain.',
+    ),
   })
   .strict();
 

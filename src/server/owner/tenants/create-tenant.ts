@@ -25,12 +25,25 @@ export async function createTenant(
   const planCode = input.planCode ?? (await readSystemSettings(db)).defaultPlanCode;
   const [plan] = await db.select().from(subscriptionPlans).where(eq(subscriptionPlans.code, planCode));
   if (!plan?.isActive) {
-    throw validationError({ fields: { planCode: [plan ? 'This plan is no longer offered.' : 'Unknown plan.'] } });
+    throw validationError({
+      fields: { planCode: [plan ? 'This plan is no longer offered.' : 'Unknown plan.'] },
+    });
   }
-  const auditDetails = { slug: input.slug, name: input.name, planCode, domains: input.domains ?? [], adminEmail: input.admin.email };
+  const auditDetails = {
+    slug: input.slug,
+    name: input.name,
+    planCode,
+    domains: input.domains ?? [],
+    adminEmail: input.admin.email,
+  };
   try {
     const tenant = await provisionTenant({ ...input, planCode }, options.hooks);
-    await auditAction(db, context, { action: 'tenant.create', targetType: 'tenant', targetId: tenant.id, details: auditDetails });
+    await auditAction(db, context, {
+      action: 'tenant.create',
+      targetType: 'tenant',
+      targetId: tenant.id,
+      details: auditDetails,
+    });
     return tenantDetail(db, tenant);
   } catch (error) {
     if (error instanceof AppError && REFUSED_BEFORE_INSERT.has(error.code)) throw error;

@@ -18,7 +18,10 @@ export async function deleteTenant(
   const [tenant] = await db.select().from(tenants).where(eq(tenants.id, options.tenantId));
   if (!tenant || tenant.status === 'DELETED') throw notFound('Tenant');
   if (options.confirm.trim() !== tenant.slug) {
-    throw validationError({ fields: { confirm: [`Type the tenant's slug (${tenant.slug}) to confirm.`] } }, 'The confirmation does not match.');
+    throw validationError(
+      { fields: { confirm: [`Type the tenant's slug (${tenant.slug}) to confirm.`] } },
+      'The confirmation does not match.',
+    );
   }
   const base = { slug: tenant.slug, name: tenant.name, previousStatus: tenant.status };
   let deleted;
@@ -34,7 +37,10 @@ export async function deleteTenant(
     });
     throw error;
   }
-  const released = await db.delete(tenantDomains).where(eq(tenantDomains.tenantId, tenant.id)).returning({ domain: tenantDomains.domain });
+  const released = await db
+    .delete(tenantDomains)
+    .where(eq(tenantDomains.tenantId, tenant.id))
+    .returning({ domain: tenantDomains.domain });
   invalidateTenantCache();
   await auditAction(db, options.context, {
     action: 'tenant.delete',

@@ -17,7 +17,12 @@ export async function tenantDetail(db: OwnerDb, row: Tenant): Promise<TenantDeta
   const [[summary], domains] = await Promise.all([
     toTenantSummaries(db, [row]),
     db
-      .select({ domain: tenantDomains.domain, isPrimary: tenantDomains.isPrimary, verifiedAt: tenantDomains.verifiedAt, createdAt: tenantDomains.createdAt })
+      .select({
+        domain: tenantDomains.domain,
+        isPrimary: tenantDomains.isPrimary,
+        verifiedAt: tenantDomains.verifiedAt,
+        createdAt: tenantDomains.createdAt,
+      })
       .from(tenantDomains)
       .where(eq(tenantDomains.tenantId, row.id))
       .orderBy(desc(tenantDomains.isPrimary), asc(tenantDomains.domain)),

@@ -3,7 +3,12 @@ import { paginationQuery } from '@/server/shared/http/pagination';
 import { tenantStatusSchema } from './tenant.schema';
 
 export const listTenantsQuery = paginationQuery.extend({
-  q: z.string().trim().max(200).optional().describe('Matches name, slug or any domain (case-insensitive substring).'),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Matches name, slug or any domain (case-insensitive substring).'),
   status: z
     .union([tenantStatusSchema, z.array(tenantStatusSchema).max(5)])
     .optional()

@@ -18,9 +18,17 @@ function containsPattern(q: string): string {
 }
 
 /** Newest first, keyset-paginated on (created_at, id). */
-export async function listTenants(db: OwnerDb, options: ListTenantsQuery): Promise<{ items: TenantSummary[]; nextCursor: string | null }> {
+export async function listTenants(
+  db: OwnerDb,
+  options: ListTenantsQuery,
+): Promise<{ items: TenantSummary[]; nextCursor: string | null }> {
   const filters: SQL[] = [];
-  const statuses = options.status === undefined ? undefined : Array.isArray(options.status) ? options.status : [options.status];
+  const statuses =
+    options.status === undefined
+      ? undefined
+      : Array.isArray(options.status)
+        ? options.status
+        : [options.status];
   filters.push(statuses ? inArray(tenants.status, statuses) : ne(tenants.status, 'DELETED'));
   if (options.q) {
     const pattern = containsPattern(options.q);
@@ -44,7 +52,13 @@ export async function listTenants(db: OwnerDb, options: ListTenantsQuery): Promi
           .select({ one: sql`1` })
           .from(tenantSubscriptions)
           .innerJoin(subscriptionPlans, eq(subscriptionPlans.id, tenantSubscriptions.planId))
-          .where(and(eq(tenantSubscriptions.tenantId, tenants.id), isNull(tenantSubscriptions.endedAt), eq(subscriptionPlans.code, options.plan))),
+          .where(
+            and(
+              eq(tenantSubscriptions.tenantId, tenants.id),
+              isNull(tenantSubscriptions.endedAt),
+              eq(subscriptionPlans.code, options.plan),
+            ),
+          ),
       ),
     );
   }
@@ -53,7 +67,10 @@ export async function listTenants(db: OwnerDb, options: ListTenantsQuery): Promi
   if (cursor && !(typeof cursor.k === 'string' && CURSOR_KEY.test(cursor.k) && UUID.test(cursor.id))) {
     throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not valid; start again without it.');
   }
-  if (cursor) filters.push(sql`(${tenants.createdAt}, ${tenants.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`);
+  if (cursor)
+    filters.push(
+      sql`(${tenants.createdAt}, ${tenants.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`,
+    );
 
   const rows = await db
     .select({ tenant: tenants, key: createdAtKey })
@@ -63,6 +80,13 @@ export async function listTenants(db: OwnerDb, options: ListTenantsQuery): Promi
     .limit(options.limit + 1);
   const pageRows = rows.slice(0, options.limit);
   const last = pageRows[pageRows.length - 1];
-  const nextCursor = rows.length > options.limit && last ? encodeCursor({ k: last.key, id: last.tenant.id }) : null;
-  return { items: await toTenantSummaries(db, pageRows.map((r) => r.tenant)), nextCursor };
+  const nextCursor =
+    rows.length > options.limit && last ? encodeCursor({ k: last.key, id: last.tenant.id }) : null;
+  return {
+    items: await toTenantSummaries(
+      db,
+      pageRows.map((r) => r.tenant),
+    ),
+    nextCursor,
+  };
 }

@@ -11,7 +11,10 @@ export async function retryTenant(
   db: OwnerDb,
   options: { tenantId: string; context: OwnerActionContext; hooks?: ProvisionHooks },
 ): Promise<TenantDetail> {
-  const [before] = await db.select({ id: tenants.id, slug: tenants.slug, status: tenants.status }).from(tenants).where(eq(tenants.id, options.tenantId));
+  const [before] = await db
+    .select({ id: tenants.id, slug: tenants.slug, status: tenants.status })
+    .from(tenants)
+    .where(eq(tenants.id, options.tenantId));
   if (!before || before.status === 'DELETED') throw notFound('Tenant');
   try {
     const tenant = await runProvisioning(before.id, options.hooks);
@@ -24,9 +27,14 @@ export async function retryTenant(
     return tenantDetail(db, tenant);
   } catch (error) {
     // A refusal (wrong state, already running) changed nothing; a failed attempt did, and is audited.
-    const refused = error instanceof AppError && (error.code === 'INVALID_STATE' || error.code === 'PROVISIONING_IN_PROGRESS');
+    const refused =
+      error instanceof AppError &&
+      (error.code === 'INVALID_STATE' || error.code === 'PROVISIONING_IN_PROGRESS');
     if (!refused) {
-      const [after] = await db.select({ lastError: tenants.lastError }).from(tenants).where(eq(tenants.id, before.id));
+      const [after] = await db
+        .select({ lastError: tenants.lastError })
+        .from(tenants)
+        .where(eq(tenants.id, before.id));
       await auditAction(db, options.context, {
         action: 'tenant.retry',
         targetType: 'tenant',

@@ -17,7 +17,8 @@ export async function suspendTenant(
 ): Promise<TenantDetail> {
   const row = await db.transaction(async (tx) => {
     const current = await lockLiveTenant(tx, options.tenantId);
-    if (current.status !== 'ACTIVE') throw conflict('INVALID_STATE', `Only ACTIVE tenants can be suspended; this one is ${current.status}.`);
+    if (current.status !== 'ACTIVE')
+      throw conflict('INVALID_STATE', `Only ACTIVE tenants can be suspended; this one is ${current.status}.`);
     const [updated] = await tx
       .update(tenants)
       .set({ status: 'SUSPENDED', suspendedAt: new Date(), updatedAt: new Date() })

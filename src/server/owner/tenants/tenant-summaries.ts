@@ -1,10 +1,22 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
-import { subscriptionPlans, tenantDomains, tenantSubscriptions, tenantUsage, type Tenant } from '@/server/owner/db/schema';
+import {
+  subscriptionPlans,
+  tenantDomains,
+  tenantSubscriptions,
+  tenantUsage,
+  type Tenant,
+} from '@/server/owner/db/schema';
 import { toTenantView, type TenantView } from '@/server/tenancy/tenant-view';
 import { tenantSiteUrl } from './tenant-site-url';
 
-export type UsageSnapshot = { users: number; practices: number; patients: number; storageBytes: number; collectedAt: Date };
+export type UsageSnapshot = {
+  users: number;
+  practices: number;
+  patients: number;
+  storageBytes: number;
+  collectedAt: Date;
+};
 
 export type TenantSummary = TenantView & {
   primaryDomain: string | null;
@@ -27,7 +39,11 @@ export async function toTenantSummaries(db: OwnerDb, rows: Tenant[]): Promise<Te
       .from(tenantDomains)
       .where(and(inArray(tenantDomains.tenantId, ids), eq(tenantDomains.isPrimary, true))),
     db
-      .select({ tenantId: tenantSubscriptions.tenantId, code: subscriptionPlans.code, status: tenantSubscriptions.status })
+      .select({
+        tenantId: tenantSubscriptions.tenantId,
+        code: subscriptionPlans.code,
+        status: tenantSubscriptions.status,
+      })
       .from(tenantSubscriptions)
       .innerJoin(subscriptionPlans, eq(subscriptionPlans.id, tenantSubscriptions.planId))
       .where(and(inArray(tenantSubscriptions.tenantId, ids), isNull(tenantSubscriptions.endedAt))),
@@ -56,4 +72,3 @@ export async function toTenantSummaries(db: OwnerDb, rows: Tenant[]): Promise<Te
     siteUrl: tenantSiteUrl(row),
   }));
 }
-

@@ -52,7 +52,9 @@ export const tenantSummarySchema = tenantViewSchema.extend({
   primaryDomain: z.string().nullable(),
   planCode: z.string().nullable(),
   subscriptionStatus: z.string().nullable(),
-  usage: usageSnapshotSchema.nullable().describe('The most recent collected usage (tenant_usage); null until first collected.'),
+  usage: usageSnapshotSchema
+    .nullable()
+    .describe('The most recent collected usage (tenant_usage); null until first collected.'),
   siteUrl: z.string().describe("The tenant's own address: its slug host (the apex for the default tenant)."),
 });
 

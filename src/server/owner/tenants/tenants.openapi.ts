@@ -22,7 +22,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'post',
     path: '/api/owner/tenants',
-    summary: 'Create a tenant and provision it; answers once it is ACTIVE (a failure leaves it FAILED, see retry)',
+    summary:
+      'Create a tenant and provision it; answers once it is ACTIVE (a failure leaves it FAILED, see retry)',
     tags: [TAG],
     auth: 'OWNER',
     body: createTenantBody,
@@ -54,7 +55,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'delete',
     path: '/api/owner/tenants/{id}',
-    summary: 'Delete a tenant (typed slug confirmation): database and role dropped, files archived, row kept as DELETED',
+    summary:
+      'Delete a tenant (typed slug confirmation): database and role dropped, files archived, row kept as DELETED',
     tags: [TAG],
     auth: 'OWNER',
     params: tenantIdParams,

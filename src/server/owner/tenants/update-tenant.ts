@@ -15,18 +15,30 @@ export async function updateTenant(
     const current = await lockLiveTenant(tx, options.tenantId);
     let branding: TenantBranding | undefined;
     if (options.input.branding) {
-      const merged: Record<string, string | null | undefined> = { ...current.branding, ...options.input.branding };
-      branding = Object.fromEntries(Object.entries(merged).filter(([, v]) => typeof v === 'string')) as TenantBranding;
+      const merged: Record<string, string | null | undefined> = {
+        ...current.branding,
+        ...options.input.branding,
+      };
+      branding = Object.fromEntries(Object.entries(merged).filter(([, v]) => typeof v === 'string'));
     }
     const [row] = await tx
       .update(tenants)
-      .set({ ...(options.input.name ? { name: options.input.name } : {}), ...(branding ? { branding } : {}), updatedAt: new Date() })
+      .set({
+        ...(options.input.name ? { name: options.input.name } : {}),
+        ...(branding ? { branding } : {}),
+        updatedAt: new Date(),
+      })
       .where(eq(tenants.id, current.id))
       .returning();
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     if (options.input.name !== undefined) changes.name = { from: current.name, to: row!.name };
     if (branding) changes.branding = { from: current.branding, to: row!.branding };
-    await auditAction(tx, options.context, { action: 'tenant.update', targetType: 'tenant', targetId: current.id, details: { slug: current.slug, changes } });
+    await auditAction(tx, options.context, {
+      action: 'tenant.update',
+      targetType: 'tenant',
+      targetId: current.id,
+      details: { slug: current.slug, changes },
+    });
     return row!;
   });
   // The resolver caches name and branding with the tenant.

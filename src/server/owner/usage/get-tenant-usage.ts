@@ -1,13 +1,26 @@
 import '@/server/tenancy/tenant-connection';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
-import { subscriptionPlans, tenants, tenantSubscriptions, tenantUsage, type PlanLimits, type Tenant } from '@/server/owner/db/schema';
+import {
+  subscriptionPlans,
+  tenants,
+  tenantSubscriptions,
+  tenantUsage,
+  type PlanLimits,
+  type Tenant,
+} from '@/server/owner/db/schema';
 import { notFound } from '@/server/shared/errors';
 import { tenantPools } from '@/server/tenancy/pool-registry';
 import { patients, practices, users } from '@/server/tenant/db/schema';
 import { measureFolderBytes } from './measure-storage';
 
-export type UsageCounts = { users: number; practices: number; patients: number; storageBytes: number; collectedAt: Date };
+export type UsageCounts = {
+  users: number;
+  practices: number;
+  patients: number;
+  storageBytes: number;
+  collectedAt: Date;
+};
 export type UsagePeriod = UsageCounts & { periodStart: string; periodEnd: string };
 
 const MAX_PERIODS = 24;
@@ -44,14 +57,26 @@ async function measure(tenant: Tenant): Promise<UsageCounts> {
 export async function getTenantUsage(
   db: OwnerDb,
   options: { tenantId: string; now?: Date },
-): Promise<{ tenantId: string; current: UsageCounts | null; limits: PlanLimits | null; periods: UsagePeriod[] }> {
+): Promise<{
+  tenantId: string;
+  current: UsageCounts | null;
+  limits: PlanLimits | null;
+  periods: UsagePeriod[];
+}> {
   const [tenant] = await db.select().from(tenants).where(eq(tenants.id, options.tenantId));
   if (!tenant) throw notFound('Tenant');
-  const measurable = (tenant.status === 'ACTIVE' || tenant.status === 'SUSPENDED') && tenant.dbPasswordEncrypted !== null;
+  const measurable =
+    (tenant.status === 'ACTIVE' || tenant.status === 'SUSPENDED') && tenant.dbPasswordEncrypted !== null;
   const current = measurable ? await measure(tenant) : null;
   if (current) {
     const period = monthOf(options.now ?? current.collectedAt);
-    const values = { users: current.users, practices: current.practices, patients: current.patients, storageBytes: current.storageBytes, collectedAt: current.collectedAt };
+    const values = {
+      users: current.users,
+      practices: current.practices,
+      patients: current.patients,
+      storageBytes: current.storageBytes,
+      collectedAt: current.collectedAt,
+    };
     await db
       .insert(tenantUsage)
       .values({ tenantId: tenant.id, ...period, ...values })
@@ -80,4 +105,3 @@ export async function getTenantUsage(
   ]);
   return { tenantId: tenant.id, current, limits: plan?.limits ?? null, periods };
 }
-

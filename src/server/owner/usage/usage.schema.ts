@@ -18,7 +18,11 @@ export const usagePeriodSchema = usageCountsSchema.extend({
 
 export const tenantUsageSchema = z.object({
   tenantId: z.uuid(),
-  current: usageCountsSchema.nullable().describe('Measured now; null when the tenant has no database (FAILED, PROVISIONING, DELETED).'),
+  current: usageCountsSchema
+    .nullable()
+    .describe('Measured now; null when the tenant has no database (FAILED, PROVISIONING, DELETED).'),
   limits: planLimitsSchema.nullable().describe("The current plan's limits; null without a subscription."),
-  periods: z.array(usagePeriodSchema).describe('Per-month rows from tenant_usage, newest first (at most 24).'),
+  periods: z
+    .array(usagePeriodSchema)
+    .describe('Per-month rows from tenant_usage, newest first (at most 24).'),
 });

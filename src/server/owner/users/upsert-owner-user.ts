@@ -6,7 +6,10 @@ import { hashPassword } from '@/server/shared/passwords';
 export type UpsertOwnerUserOptions = { email: string; password: string; name?: string; role?: OwnerRole };
 
 /** Creates an owner account, or resets the password (and role) of an existing one, revoking its sessions. */
-export async function upsertOwnerUser(db: OwnerDb, options: UpsertOwnerUserOptions): Promise<{ user: OwnerUser; created: boolean }> {
+export async function upsertOwnerUser(
+  db: OwnerDb,
+  options: UpsertOwnerUserOptions,
+): Promise<{ user: OwnerUser; created: boolean }> {
   const email = options.email.trim().toLowerCase();
   const passwordHash = await hashPassword(options.password);
   return db.transaction(async (tx) => {
@@ -29,7 +32,12 @@ export async function upsertOwnerUser(db: OwnerDb, options: UpsertOwnerUserOptio
     }
     const [user] = await tx
       .insert(ownerUsers)
-      .values({ email, name: options.name ?? email.split('@')[0]!, role: options.role ?? 'OWNER', passwordHash })
+      .values({
+        email,
+        name: options.name ?? email.split('@')[0]!,
+        role: options.role ?? 'OWNER',
+        passwordHash,
+      })
       .returning();
     return { user: user!, created: true };
   });

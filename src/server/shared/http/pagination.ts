@@ -7,6 +7,8 @@ import { AppError } from '../errors';
  */
 export type Cursor = { k: string | number | null; id: string };
 
+const CURSOR_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{1,18})$/i;
+
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
@@ -15,7 +17,10 @@ export function decodeCursor(raw: string | undefined): Cursor | undefined {
   if (!raw) return undefined;
   try {
     const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    if (typeof parsed.id !== 'string') throw new Error('bad cursor');
+    // Cursors come back from clients: a forged id must be a 400 here, not a cast error (500) in PostgreSQL.
+    if (typeof parsed.id !== 'string' || !CURSOR_ID.test(parsed.id)) throw new Error('bad cursor');
+    const k: unknown = parsed.k;
+    if (k !== null && typeof k !== 'number' && (typeof k !== 'string' || k.length > 1000)) throw new Error('bad cursor');
     return parsed;
   } catch {
     throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not valid; start again without it.');

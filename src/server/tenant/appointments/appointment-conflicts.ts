@@ -39,7 +39,12 @@ export async function writeWithoutOverlap<T>(
 
 async function conflictError(tx: TenantTx, slot: Slot) {
   const [clash] = await tx
-    .select({ id: appointments.id, practiceId: appointments.practiceId, startsAt: appointments.startsAt, endsAt: appointments.endsAt })
+    .select({
+      id: appointments.id,
+      practiceId: appointments.practiceId,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+    })
     .from(appointments)
     .where(
       and(
@@ -61,9 +66,7 @@ async function conflictError(tx: TenantTx, slot: Slot) {
     // Booked at a practice the caller cannot see: say when the veterinarian is busy, nothing about the visit.
     conflictingAppointment = { startsAt: clash.startsAt.toISOString(), endsAt: clash.endsAt.toISOString() };
   }
-  return conflict(
-    'APPOINTMENT_CONFLICT',
-    'The veterinarian already has an appointment at that time.',
-    { conflictingAppointment },
-  );
+  return conflict('APPOINTMENT_CONFLICT', 'The veterinarian already has an appointment at that time.', {
+    conflictingAppointment,
+  });
 }

@@ -32,12 +32,20 @@ export function selectAppointments(db: TenantExecutor) {
     .innerJoin(users, eq(users.id, appointments.veterinarianId));
 }
 
-export async function findAppointmentRow(db: TenantExecutor, id: string): Promise<AppointmentRow | undefined> {
+export async function findAppointmentRow(
+  db: TenantExecutor,
+  id: string,
+): Promise<AppointmentRow | undefined> {
   const [row] = await selectAppointments(db).where(eq(appointments.id, id));
   return row;
 }
 
-export function toAppointmentDto({ appointment: a, patient, client, veterinarian }: AppointmentRow): AppointmentDto {
+export function toAppointmentDto({
+  appointment: a,
+  patient,
+  client,
+  veterinarian,
+}: AppointmentRow): AppointmentDto {
   return {
     id: a.id,
     practiceId: a.practiceId,

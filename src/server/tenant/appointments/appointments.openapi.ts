@@ -29,7 +29,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'post',
     path: '/api/appointments',
-    summary: 'Book an appointment; 409 APPOINTMENT_CONFLICT when the veterinarian is busy unless allowDoubleBooking',
+    summary:
+      'Book an appointment; 409 APPOINTMENT_CONFLICT when the veterinarian is busy unless allowDoubleBooking',
     tags,
     auth: anyStaff,
     body: createAppointmentBody,
@@ -60,7 +61,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'patch',
     path: '/api/appointments/{id}',
-    summary: 'Reschedule (times, veterinarian) or edit type, reason and notes; 409 when closed or the new slot is taken',
+    summary:
+      'Reschedule (times, veterinarian) or edit type, reason and notes; 409 when closed or the new slot is taken',
     tags,
     auth: anyStaff,
     params: appointmentIdParams,

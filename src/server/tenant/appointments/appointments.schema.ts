@@ -20,7 +20,10 @@ export const MAX_DURATION_MINUTES = 24 * 60;
 
 // Parsed into a Date at the boundary; JavaScript dates keep milliseconds, which is all the API promises.
 const instant = z.iso
-  .datetime({ offset: true, message: 'Use an ISO 8601 date-time with a time zone, e.g. 2026-03-31T09:30:00+02:00.' })
+  .datetime({
+    offset: true,
+    message: 'Use an ISO 8601 date-time with a time zone, e.g. 2026-03-31T09:30:00+02:00.',
+  })
   .transform((value) => new Date(value));
 const optionalText = (max: number) =>
   z
@@ -75,7 +78,11 @@ export const updateAppointmentBody = z
   })
   .superRefine((body, ctx) => {
     if (body.endsAt !== undefined && body.durationMinutes !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Give either endsAt or durationMinutes, not both.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endsAt'],
+        message: 'Give either endsAt or durationMinutes, not both.',
+      });
     }
     const { allowDoubleBooking: _flag, ...changes } = body;
     if (Object.values(changes).every((value) => value === undefined)) {
@@ -92,7 +99,11 @@ export const changeAppointmentStatusBody = z
   })
   .superRefine((body, ctx) => {
     if (body.reason && body.status !== 'CANCELLED' && body.status !== 'NO_SHOW') {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'A reason is only recorded for CANCELLED and NO_SHOW.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'A reason is only recorded for CANCELLED and NO_SHOW.',
+      });
     }
   });
 export type ChangeAppointmentStatusInput = z.output<typeof changeAppointmentStatusBody>;
@@ -169,7 +180,11 @@ export type CalendarDto = z.infer<typeof calendarSchema>;
 function checkTimes(startsAt: Date, endsAt: Date, ctx: z.RefinementCtx): void {
   const minutes = (endsAt.getTime() - startsAt.getTime()) / 60_000;
   if (minutes < MIN_DURATION_MINUTES) {
-    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: `Must be at least ${MIN_DURATION_MINUTES} minutes after startsAt.` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endsAt'],
+      message: `Must be at least ${MIN_DURATION_MINUTES} minutes after startsAt.`,
+    });
   } else if (minutes > MAX_DURATION_MINUTES) {
     ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'An appointment lasts at most 24 hours.' });
   }

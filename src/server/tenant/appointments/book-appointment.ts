@@ -16,7 +16,10 @@ export type BookAppointmentOptions = {
  * request, so a booking cannot attach one owner's animal to another owner. Overlaps are refused by the database
  * (409 APPOINTMENT_CONFLICT) unless the caller explicitly allows double booking.
  */
-export async function bookAppointment(db: TenantDb, { input, user }: BookAppointmentOptions): Promise<AppointmentDto> {
+export async function bookAppointment(
+  db: TenantDb,
+  { input, user }: BookAppointmentOptions,
+): Promise<AppointmentDto> {
   return db.transaction(async (tx) => {
     await assertBookablePractice(tx, input.practiceId, user.practiceIds);
     const patient = await bookablePatient(tx, input.practiceId, input.patientId);

@@ -28,16 +28,24 @@ export async function changeAppointmentStatus(
       .for('update');
     if (!current) throw notFound('Appointment');
     if (!canTransition(current.status, input.status)) {
-      throw conflict('INVALID_TRANSITION', `An appointment cannot go from ${current.status} to ${input.status}.`, {
-        from: current.status,
-        to: input.status,
-        allowed: nextStatuses(current.status),
-      });
+      throw conflict(
+        'INVALID_TRANSITION',
+        `An appointment cannot go from ${current.status} to ${input.status}.`,
+        {
+          from: current.status,
+          to: input.status,
+          allowed: nextStatuses(current.status),
+        },
+      );
     }
     const endsVisit = input.status === 'CANCELLED' || input.status === 'NO_SHOW';
     await tx
       .update(appointments)
-      .set({ status: input.status, ...(endsVisit && { cancellationReason: input.reason ?? null }), updatedAt: new Date() })
+      .set({
+        status: input.status,
+        ...(endsVisit && { cancellationReason: input.reason ?? null }),
+        updatedAt: new Date(),
+      })
       .where(eq(appointments.id, id));
     const row = await findAppointmentRow(tx, id);
     return toAppointmentDto(row!);

@@ -7,7 +7,10 @@ import { appointments, practices, userPractices, users } from '@/server/tenant/d
 import { selectAppointments, toAppointmentDto } from './appointment-rows';
 import type { CalendarDto, CalendarQuery } from './appointments.schema';
 
-export type GetAppointmentCalendarOptions = { query: CalendarQuery; user: Pick<TenantSessionUser, 'practiceIds'> };
+export type GetAppointmentCalendarOptions = {
+  query: CalendarQuery;
+  user: Pick<TenantSessionUser, 'practiceIds'>;
+};
 
 const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
@@ -16,7 +19,10 @@ const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
  * practice's local days (practices.timezone); PostgreSQL does the zone arithmetic, so a day across a daylight
  * saving change is 23 or 25 hours long, as it is on the clinic's wall clock.
  */
-export async function getAppointmentCalendar(db: TenantExecutor, { query, user }: GetAppointmentCalendarOptions): Promise<CalendarDto> {
+export async function getAppointmentCalendar(
+  db: TenantExecutor,
+  { query, user }: GetAppointmentCalendarOptions,
+): Promise<CalendarDto> {
   assertPracticeInScope(user, query.practiceId);
   const [practice] = await db
     .select({ id: practices.id, name: practices.name, timezone: practices.timezone })
@@ -44,7 +50,10 @@ export async function getAppointmentCalendar(db: TenantExecutor, { query, user }
     db
       .select({ id: users.id, name: users.name })
       .from(users)
-      .innerJoin(userPractices, and(eq(userPractices.userId, users.id), eq(userPractices.practiceId, practice.id)))
+      .innerJoin(
+        userPractices,
+        and(eq(userPractices.userId, users.id), eq(userPractices.practiceId, practice.id)),
+      )
       .where(and(eq(users.role, 'VETERINARIAN'), eq(users.isActive, true)))
       .orderBy(asc(users.name)),
   ]);
@@ -61,7 +70,13 @@ export async function getAppointmentCalendar(db: TenantExecutor, { query, user }
 }
 
 /** First local day of the view and the instants of its local midnights, computed in the practice's zone. */
-async function localRange(db: TenantExecutor, timezone: string, date: string | null, view: 'day' | 'week', days: number) {
+async function localRange(
+  db: TenantExecutor,
+  timezone: string,
+  date: string | null,
+  view: 'day' | 'week',
+  days: number,
+) {
   const result = await db.execute<{ first_day: string; from: string; to: string }>(sql`
     with anchor as (
       select coalesce(${date}::date, (now() at time zone ${timezone})::date) as day

@@ -10,8 +10,13 @@ import type { AppointmentDto } from './appointments.schema';
 export type GetAppointmentOptions = { id: string; user: Pick<TenantSessionUser, 'practiceIds'> };
 
 /** One appointment of the caller's practices; appointments of other practices answer 404. */
-export async function getAppointment(db: TenantExecutor, { id, user }: GetAppointmentOptions): Promise<AppointmentDto> {
-  const [row] = await selectAppointments(db).where(and(eq(appointments.id, id), inUserPractices(appointments.practiceId, user)));
+export async function getAppointment(
+  db: TenantExecutor,
+  { id, user }: GetAppointmentOptions,
+): Promise<AppointmentDto> {
+  const [row] = await selectAppointments(db).where(
+    and(eq(appointments.id, id), inUserPractices(appointments.practiceId, user)),
+  );
   if (!row) throw notFound('Appointment');
   return toAppointmentDto(row);
 }

@@ -8,7 +8,10 @@ import { selectAppointments, toAppointmentDto } from './appointment-rows';
 import type { AppointmentDto, ListAppointmentsQuery } from './appointments.schema';
 import { afterTimestampCursor } from './timestamp-cursor';
 
-export type ListAppointmentsOptions = { query: ListAppointmentsQuery; user: Pick<TenantSessionUser, 'practiceIds'> };
+export type ListAppointmentsOptions = {
+  query: ListAppointmentsQuery;
+  user: Pick<TenantSessionUser, 'practiceIds'>;
+};
 
 /**
  * Appointments of the caller's practices in start order, filtered, one keyset page at a time. A practiceId the

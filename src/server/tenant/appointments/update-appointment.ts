@@ -8,7 +8,11 @@ import { appointments, type Appointment } from '@/server/tenant/db/schema';
 import { writeWithoutOverlap } from './appointment-conflicts';
 import { findAppointmentRow, toAppointmentDto } from './appointment-rows';
 import { isClosed } from './appointment-workflow';
-import { appointmentTimesSchema, type AppointmentDto, type UpdateAppointmentInput } from './appointments.schema';
+import {
+  appointmentTimesSchema,
+  type AppointmentDto,
+  type UpdateAppointmentInput,
+} from './appointments.schema';
 import { assertBookableVeterinarian } from './booking-participants';
 
 export type UpdateAppointmentOptions = {
@@ -22,7 +26,10 @@ export type UpdateAppointmentOptions = {
  * changes its type, reason or notes. A visit that is over (completed, cancelled, no-show) keeps its time and
  * veterinarian: 409 APPOINTMENT_CLOSED.
  */
-export async function updateAppointment(db: TenantDb, { id, input, user }: UpdateAppointmentOptions): Promise<AppointmentDto> {
+export async function updateAppointment(
+  db: TenantDb,
+  { id, input, user }: UpdateAppointmentOptions,
+): Promise<AppointmentDto> {
   return db.transaction(async (tx) => {
     // Row lock: a concurrent status change or reschedule of the same appointment waits for this one.
     const [current] = await tx
@@ -43,9 +50,13 @@ export async function updateAppointment(db: TenantDb, { id, input, user }: Updat
       await tx.update(appointments).set(details).where(eq(appointments.id, id));
     } else {
       if (isClosed(current.status)) {
-        throw conflict('APPOINTMENT_CLOSED', `A ${current.status.toLowerCase().replace('_', '-')} appointment cannot be rescheduled.`, {
-          status: current.status,
-        });
+        throw conflict(
+          'APPOINTMENT_CLOSED',
+          `A ${current.status.toLowerCase().replace('_', '-')} appointment cannot be rescheduled.`,
+          {
+            status: current.status,
+          },
+        );
       }
       parseOrThrow(appointmentTimesSchema, { startsAt: slot.startsAt, endsAt: slot.endsAt });
       if (slot.veterinarianId !== current.veterinarianId) {
@@ -53,7 +64,12 @@ export async function updateAppointment(db: TenantDb, { id, input, user }: Updat
       }
       await writeWithoutOverlap(
         tx,
-        { ...slot, excludeId: id, allowDoubleBooking: input.allowDoubleBooking, practiceIds: user.practiceIds },
+        {
+          ...slot,
+          excludeId: id,
+          allowDoubleBooking: input.allowDoubleBooking,
+          practiceIds: user.practiceIds,
+        },
         (executor, doubleBooked) =>
           executor
             .update(appointments)
@@ -72,12 +88,15 @@ export async function updateAppointment(db: TenantDb, { id, input, user }: Updat
  */
 function newSlot(current: Appointment, input: UpdateAppointmentInput) {
   const vetChanges = input.veterinarianId !== undefined && input.veterinarianId !== current.veterinarianId;
-  const timesChange = input.startsAt !== undefined || input.endsAt !== undefined || input.durationMinutes !== undefined;
+  const timesChange =
+    input.startsAt !== undefined || input.endsAt !== undefined || input.durationMinutes !== undefined;
   if (!vetChanges && !timesChange) return null;
   const startsAt = input.startsAt ?? current.startsAt;
   const length = current.endsAt.getTime() - current.startsAt.getTime();
   const endsAt =
     input.endsAt ??
-    (input.durationMinutes !== undefined ? new Date(startsAt.getTime() + input.durationMinutes * 60_000) : new Date(startsAt.getTime() + length));
+    (input.durationMinutes !== undefined
+      ? new Date(startsAt.getTime() + input.durationMinutes * 60_000)
+      : new Date(startsAt.getTime() + length));
   return { startsAt, endsAt, veterinarianId: input.veterinarianId ?? current.veterinarianId };
 }

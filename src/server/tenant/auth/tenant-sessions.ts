@@ -104,7 +104,7 @@ export async function deleteTenantSessionsOfUser(db: TenantExecutor, userId: str
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-/** Signs the user out everywhere but here (after a password change), and drops their expired sessions. */
+/** Signs the user out everywhere but the given session (after a password change); returns how many ended. */
 export async function deleteOtherTenantSessions(
   db: TenantExecutor,
   userId: string,

@@ -16,7 +16,9 @@ export const uploadFileFields = z.strictObject({
 export type UploadFileFields = z.infer<typeof uploadFileFields>;
 
 /** Documents the multipart body for OpenAPI; the route reads it with readMultipartUpload. */
-export const uploadFileBody = uploadFileFields.extend({ file: z.string().describe('The file (binary).') });
+export const uploadFileBody = uploadFileFields.extend({
+  file: z.string().meta({ format: 'binary', description: 'The file. Its type is decided by its content.' }),
+});
 
 export const listFilesQuery = paginationQuery.extend({
   patientId: z.uuid().optional(),

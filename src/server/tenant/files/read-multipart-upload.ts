@@ -123,9 +123,11 @@ export async function readMultipartUpload(
   return { ...file, fields };
 }
 
-function asAppError(error: unknown): AppError | undefined {
-  if (error === undefined) return undefined;
-  return error instanceof AppError ? error : badRequest('The upload could not be received.');
+/** Our own refusals pass through; a disk error is ours (500); anything else is a broken request body. */
+function asAppError(error: unknown): unknown {
+  if (error === undefined || error instanceof AppError) return error;
+  if (error && typeof error === 'object' && 'syscall' in error) return error;
+  return badRequest('The upload could not be received.');
 }
 
 async function writeFilePart(

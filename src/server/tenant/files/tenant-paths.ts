@@ -61,7 +61,26 @@ export async function categoryDir(
 
 /** Where uploads are streamed before they are checked: inside the tenant folder, so the final rename is atomic. */
 export async function stagingDir(slug: string): Promise<string> {
-  return checkedDir(await tenantRealRoot(slug), STAGING_FOLDER, true);
+  const dir = await checkedDir(await tenantRealRoot(slug), STAGING_FOLDER, true);
+  void sweepStaleParts(dir);
+  return dir;
+}
+
+const STALE_PART_MS = 60 * 60 * 1000;
+
+/** Failed uploads clean up after themselves; this catches the parts a crashed process left behind. */
+async function sweepStaleParts(dir: string): Promise<void> {
+  try {
+    const cutoff = Date.now() - STALE_PART_MS;
+    for (const name of await fs.readdir(dir)) {
+      if (!name.endsWith('.part')) continue;
+      const file = path.join(dir, name);
+      const stat = await fs.lstat(file).catch(() => null);
+      if (stat && stat.mtimeMs < cutoff) await fs.rm(file, { force: true });
+    }
+  } catch (error) {
+    logger.warn('could not sweep stale uploads', { dir, error });
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
 import { toInventoryItemDto, type InventoryItemDto } from './inventory.schema';
 
@@ -14,7 +15,7 @@ export async function getInventoryItem(
   const [row] = await db
     .select()
     .from(inventory)
-    .where(and(eq(inventory.id, id), inArray(inventory.practiceId, user.practiceIds)));
+    .where(and(eq(inventory.id, id), inUserPractices(inventory.practiceId, user)));
   if (!row) throw notFound('Inventory item');
   return toInventoryItemDto(row);
 }

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import {
   inventory,
   inventoryMovements,
@@ -28,7 +29,7 @@ export async function listControlledLog(
   { query, user }: ListControlledLogOptions,
 ): Promise<{ items: ControlledLogEntry[]; nextCursor: string | null }> {
   const conditions: SQL[] = [
-    inArray(inventoryMovements.practiceId, user.practiceIds),
+    inUserPractices(inventoryMovements.practiceId, user),
     isNotNull(inventory.controlledSchedule),
   ];
   if (query.itemId) conditions.push(eq(inventoryMovements.inventoryItemId, query.itemId));

@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
 import { toInventoryItemDto, type InventoryItemDto } from './inventory.schema';
 
@@ -18,7 +19,7 @@ export async function listExpiringStock(
   { query, user }: ListExpiringStockOptions,
 ): Promise<{ items: (InventoryItemDto & { daysUntilExpiry: number })[]; nextCursor: string | null }> {
   const conditions: SQL[] = [
-    inArray(inventory.practiceId, user.practiceIds),
+    inUserPractices(inventory.practiceId, user),
     gt(inventory.quantityOnHand, '0'),
     sql`${inventory.expiresOn} <= current_date + ${query.days}::int`,
   ];

@@ -1,6 +1,7 @@
-import { and, asc, eq, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
 import { toInventoryItemDto, type InventoryItemDto, type ListInventoryQuery } from './inventory.schema';
 
@@ -11,7 +12,7 @@ export async function listInventory(
   db: TenantDb,
   { query, user }: ListInventoryOptions,
 ): Promise<{ items: InventoryItemDto[]; nextCursor: string | null }> {
-  const conditions: SQL[] = [inArray(inventory.practiceId, user.practiceIds)];
+  const conditions: SQL[] = [inUserPractices(inventory.practiceId, user)];
   if (query.practiceId) conditions.push(eq(inventory.practiceId, query.practiceId));
   if (query.q) {
     const pattern = `%${escapeLike(query.q)}%`;

@@ -1,7 +1,8 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
 import { decodeCursor, paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory, inventoryMovements, users, type StockMovementKind } from '@/server/tenant/db/schema';
 import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
 
@@ -19,7 +20,7 @@ export async function listStockMovements(
   const [item] = await db
     .select({ id: inventory.id })
     .from(inventory)
-    .where(and(eq(inventory.id, itemId), inArray(inventory.practiceId, user.practiceIds)));
+    .where(and(eq(inventory.id, itemId), inUserPractices(inventory.practiceId, user)));
   if (!item) throw notFound('Inventory item');
 
   const conditions: SQL[] = [eq(inventoryMovements.inventoryItemId, itemId)];

@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { conflict, notFound, pgConstraint, pgErrorCode, PG_UNIQUE_VIOLATION } from '@/server/shared/errors';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
 import { toInventoryItemDto, type InventoryItemDto, type UpdateInventoryItemInput } from './inventory.schema';
 import { toDecimal } from './quantities';
@@ -28,7 +29,7 @@ export async function updateInventoryItem(
         ...(reorderLevel === undefined ? {} : { reorderLevel: toDecimal(reorderLevel) }),
         updatedAt: sql`now()`,
       })
-      .where(and(eq(inventory.id, id), inArray(inventory.practiceId, user.practiceIds)))
+      .where(and(eq(inventory.id, id), inUserPractices(inventory.practiceId, user)))
       .returning();
     if (!row) throw notFound('Inventory item');
     return toInventoryItemDto(row);

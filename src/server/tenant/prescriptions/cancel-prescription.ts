@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { conflict, notFound } from '@/server/shared/errors';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { prescriptions } from '@/server/tenant/db/schema';
 import { findPrescriptionDto } from './find-prescription';
 import type { PrescriptionDto } from './prescription-dto';
@@ -22,7 +23,7 @@ export async function cancelPrescription(
     .where(
       and(
         eq(prescriptions.id, id),
-        inArray(prescriptions.practiceId, user.practiceIds),
+        inUserPractices(prescriptions.practiceId, user),
         eq(prescriptions.status, 'ACTIVE'),
       ),
     )

@@ -1,6 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { conflict, notFound, validationError } from '@/server/shared/errors';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory, medicalRecords, patients, prescriptions } from '@/server/tenant/db/schema';
 import { toDecimal } from '@/server/tenant/inventory/quantities';
 import { toPrescriptionDto, type PrescriptionDto } from './prescription-dto';
@@ -28,12 +29,12 @@ export async function createPrescription(
       status: patients.status,
     })
     .from(patients)
-    .where(and(eq(patients.id, input.patientId), inArray(patients.practiceId, user.practiceIds)));
+    .where(and(eq(patients.id, input.patientId), inUserPractices(patients.practiceId, user)));
   if (!patient) throw notFound('Patient');
   const [item] = await db
     .select()
     .from(inventory)
-    .where(and(eq(inventory.id, input.inventoryItemId), inArray(inventory.practiceId, user.practiceIds)));
+    .where(and(eq(inventory.id, input.inventoryItemId), inUserPractices(inventory.practiceId, user)));
   if (!item) throw notFound('Inventory item');
 
   const fields: Record<string, string[]> = {};
@@ -51,10 +52,7 @@ export async function createPrescription(
       .select({ patientId: medicalRecords.patientId })
       .from(medicalRecords)
       .where(
-        and(
-          eq(medicalRecords.id, input.medicalRecordId),
-          inArray(medicalRecords.practiceId, user.practiceIds),
-        ),
+        and(eq(medicalRecords.id, input.medicalRecordId), inUserPractices(medicalRecords.practiceId, user)),
       );
     if (!record) throw notFound('Medical record');
     if (record.patientId !== patient.id) fields.medicalRecordId = ['This record belongs to another patient.'];

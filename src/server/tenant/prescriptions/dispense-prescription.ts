@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { conflict, notFound } from '@/server/shared/errors';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { prescriptions } from '@/server/tenant/db/schema';
 import { applyStockMovement } from '@/server/tenant/inventory/apply-stock-movement';
 import { fromDecimal, toDecimal } from '@/server/tenant/inventory/quantities';
@@ -32,7 +33,7 @@ export async function dispensePrescription(
     const [rx] = await tx
       .select()
       .from(prescriptions)
-      .where(and(eq(prescriptions.id, id), inArray(prescriptions.practiceId, user.practiceIds)))
+      .where(and(eq(prescriptions.id, id), inUserPractices(prescriptions.practiceId, user)))
       .for('update');
     if (!rx) throw notFound('Prescription');
     if (rx.status === 'CANCELLED')

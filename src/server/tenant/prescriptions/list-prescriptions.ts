@@ -1,6 +1,7 @@
-import { aliasedTable, and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor, paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { patients, prescriptions, users } from '@/server/tenant/db/schema';
 import { toPrescriptionDto, type PrescriptionDto } from './prescription-dto';
 import type { ListPrescriptionsQuery } from './prescriptions.schema';
@@ -14,7 +15,7 @@ export async function listPrescriptions(
   db: TenantDb,
   { query, user }: ListPrescriptionsOptions,
 ): Promise<{ items: PrescriptionDto[]; nextCursor: string | null }> {
-  const conditions: SQL[] = [inArray(prescriptions.practiceId, user.practiceIds)];
+  const conditions: SQL[] = [inUserPractices(prescriptions.practiceId, user)];
   if (query.patientId) conditions.push(eq(prescriptions.patientId, query.patientId));
   if (query.practiceId) conditions.push(eq(prescriptions.practiceId, query.practiceId));
   if (query.status) conditions.push(eq(prescriptions.status, query.status));

@@ -22,7 +22,10 @@ export type AmendMedicalRecordOptions = {
  * reason and time; the record only gains a version, and the history a snapshot of the effective content. A draft
  * is edited directly instead (409 RECORD_NOT_SIGNED).
  */
-export async function amendMedicalRecord(db: TenantDb, { id, input, user }: AmendMedicalRecordOptions): Promise<RecordDetailDto> {
+export async function amendMedicalRecord(
+  db: TenantDb,
+  { id, input, user }: AmendMedicalRecordOptions,
+): Promise<RecordDetailDto> {
   await db.transaction(async (tx) => {
     const current = await lockRecord(tx, { id, user });
     if (current.status !== 'SIGNED') {
@@ -49,7 +52,13 @@ export async function amendMedicalRecord(db: TenantDb, { id, input, user }: Amen
     });
     const weight = vitalsColumns(input.changes.vitals).weightKg;
     if (weight !== undefined) {
-      await syncRecordWeight(tx, { recordId: id, patientId: record!.patientId, weightKg: weight, measuredAt: record!.visitAt, userId: user.id });
+      await syncRecordWeight(tx, {
+        recordId: id,
+        patientId: record!.patientId,
+        weightKg: weight,
+        measuredAt: record!.visitAt,
+        userId: user.id,
+      });
     }
   });
   return (await getMedicalRecord(db, { id, user })) as RecordDetailDto;

@@ -10,20 +10,28 @@ import { clinicalContent, findRecordRow, toRecordDto } from './record-rows';
 import { syncRecordWeight } from './record-weight';
 import type { CreateRecordInput, RecordDto } from './records.schema';
 
-export type CreateMedicalRecordOptions = { input: CreateRecordInput; user: Pick<TenantSessionUser, 'id' | 'practiceIds'> };
+export type CreateMedicalRecordOptions = {
+  input: CreateRecordInput;
+  user: Pick<TenantSessionUser, 'id' | 'practiceIds'>;
+};
 
 /**
  * Opens a DRAFT record for a patient of the caller's practices, authored by the caller. Its first history row
  * and, when a weight was measured, the patient's weight point are written in the same transaction.
  */
-export async function createMedicalRecord(db: TenantDb, { input, user }: CreateMedicalRecordOptions): Promise<RecordDto> {
+export async function createMedicalRecord(
+  db: TenantDb,
+  { input, user }: CreateMedicalRecordOptions,
+): Promise<RecordDto> {
   return db.transaction(async (tx) => {
     const [patient] = await tx
       .select({ id: patients.id, practiceId: patients.practiceId })
       .from(patients)
       .where(and(eq(patients.id, input.patientId), inUserPractices(patients.practiceId, user)));
     if (!patient) throw notFound('Patient');
-    const appointment = input.appointmentId ? await linkableAppointment(tx, input.appointmentId, patient.id) : null;
+    const appointment = input.appointmentId
+      ? await linkableAppointment(tx, input.appointmentId, patient.id)
+      : null;
 
     const [record] = await tx
       .insert(medicalRecords)
@@ -41,7 +49,12 @@ export async function createMedicalRecord(db: TenantDb, { input, user }: CreateM
         diagnoses: input.diagnoses,
       })
       .returning();
-    await writeHistory(tx, { record: record!, content: clinicalContent(record!), action: 'CREATED', userId: user.id });
+    await writeHistory(tx, {
+      record: record!,
+      content: clinicalContent(record!),
+      action: 'CREATED',
+      userId: user.id,
+    });
     if (record!.weightKg !== null) {
       await syncRecordWeight(tx, {
         recordId: record!.id,

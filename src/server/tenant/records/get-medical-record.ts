@@ -20,7 +20,9 @@ export async function getMedicalRecord(
   db: TenantExecutor,
   { id, user }: GetMedicalRecordOptions,
 ): Promise<RecordDetailDto | RecordSummaryDto> {
-  const [row] = await selectRecords(db).where(and(eq(medicalRecords.id, id), inUserPractices(medicalRecords.practiceId, user)));
+  const [row] = await selectRecords(db).where(
+    and(eq(medicalRecords.id, id), inUserPractices(medicalRecords.practiceId, user)),
+  );
   if (!row) throw notFound('Medical record');
   if (!can(user.role, 'records:read')) return toRecordSummary(row);
   const amendments = await loadAmendments(db, id);

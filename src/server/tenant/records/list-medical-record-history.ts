@@ -40,7 +40,12 @@ export async function listMedicalRecordHistory(
     })
     .from(medicalRecordHistory)
     .innerJoin(users, eq(users.id, medicalRecordHistory.changedBy))
-    .where(and(eq(medicalRecordHistory.recordId, id), cursor ? gt(medicalRecordHistory.version, cursor.k as number) : undefined))
+    .where(
+      and(
+        eq(medicalRecordHistory.recordId, id),
+        cursor ? gt(medicalRecordHistory.version, cursor.k as number) : undefined,
+      ),
+    )
     .orderBy(asc(medicalRecordHistory.version))
     .limit(query.limit + 1);
   const { items, nextCursor } = paginate(rows, query.limit, (row) => row.version);

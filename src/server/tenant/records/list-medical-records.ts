@@ -11,7 +11,10 @@ import { applyAmendments } from './record-content';
 import { clinicalContent, selectRecords, toRecordDto, toRecordSummary } from './record-rows';
 import type { ListRecordsQuery, RecordListItemDto, RecordSummaryDto } from './records.schema';
 
-export type ListMedicalRecordsOptions = { query: ListRecordsQuery; user: Pick<TenantSessionUser, 'role' | 'practiceIds'> };
+export type ListMedicalRecordsOptions = {
+  query: ListRecordsQuery;
+  user: Pick<TenantSessionUser, 'role' | 'practiceIds'>;
+};
 
 /**
  * Records of the caller's practices, newest visit first (a patient's chart), each with the original content and
@@ -38,12 +41,20 @@ export async function listMedicalRecords(
     query.limit,
     (item) => item.row.sortKey,
   );
-  if (!can(user.role, 'records:read')) return { items: items.map(({ row }) => toRecordSummary(row)), nextCursor };
-  const amendments = await loadAmendmentsOf(db, items.map((item) => item.id));
+  if (!can(user.role, 'records:read'))
+    return { items: items.map(({ row }) => toRecordSummary(row)), nextCursor };
+  const amendments = await loadAmendmentsOf(
+    db,
+    items.map((item) => item.id),
+  );
   return {
     items: items.map(({ row }) => {
       const own = amendments.get(row.record.id) ?? [];
-      return { ...toRecordDto(row), amendmentCount: own.length, effective: applyAmendments(clinicalContent(row.record), own) };
+      return {
+        ...toRecordDto(row),
+        amendmentCount: own.length,
+        effective: applyAmendments(clinicalContent(row.record), own),
+      };
     }),
     nextCursor,
   };

@@ -9,7 +9,10 @@ import { medicalRecords, type MedicalRecord } from '@/server/tenant/db/schema';
  * Reads a record of the caller's practices FOR UPDATE, so concurrent edits, signatures and amendments of one
  * record are judged one after the other.
  */
-export async function lockRecord(tx: TenantTx, options: { id: string; user: Pick<TenantSessionUser, 'practiceIds'> }): Promise<MedicalRecord> {
+export async function lockRecord(
+  tx: TenantTx,
+  options: { id: string; user: Pick<TenantSessionUser, 'practiceIds'> },
+): Promise<MedicalRecord> {
   const [record] = await tx
     .select()
     .from(medicalRecords)
@@ -22,9 +25,13 @@ export async function lockRecord(tx: TenantTx, options: { id: string; user: Pick
 /** Optimistic concurrency: a change based on an older version is 409, never a silent overwrite of a colleague's. */
 export function assertVersion(record: MedicalRecord, expectedVersion: number | undefined): void {
   if (expectedVersion !== undefined && expectedVersion !== record.version) {
-    throw conflict('STALE_VERSION', 'The record was changed since you read it; reload and apply your change again.', {
-      currentVersion: record.version,
-    });
+    throw conflict(
+      'STALE_VERSION',
+      'The record was changed since you read it; reload and apply your change again.',
+      {
+        currentVersion: record.version,
+      },
+    );
   }
 }
 

@@ -11,7 +11,10 @@ export async function loadAmendments(db: TenantExecutor, recordId: string): Prom
 }
 
 /** The amendments of several records in one query, grouped by record, each group oldest first. */
-export async function loadAmendmentsOf(db: TenantExecutor, recordIds: string[]): Promise<Map<string, AmendmentRow[]>> {
+export async function loadAmendmentsOf(
+  db: TenantExecutor,
+  recordIds: string[],
+): Promise<Map<string, AmendmentRow[]>> {
   const byRecord = new Map<string, AmendmentRow[]>();
   if (recordIds.length === 0) return byRecord;
   const rows = await db
@@ -25,7 +28,7 @@ export async function loadAmendmentsOf(db: TenantExecutor, recordIds: string[]):
     })
     .from(medicalRecordAmendments)
     .innerJoin(users, eq(users.id, medicalRecordAmendments.authorId))
-    .where(recordIds.length === 1 ? eq(medicalRecordAmendments.recordId, recordIds[0]!) : inArray(medicalRecordAmendments.recordId, recordIds))
+    .where(inArray(medicalRecordAmendments.recordId, recordIds))
     .orderBy(asc(medicalRecordAmendments.createdAt), asc(medicalRecordAmendments.id));
   for (const { recordId, ...row } of rows) {
     const list = byRecord.get(recordId) ?? [];

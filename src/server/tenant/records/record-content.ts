@@ -16,11 +16,16 @@ export function vitalsColumns(vitals: PartialVitals | undefined) {
     painScore: vitals.painScore,
   };
   // drizzle skips undefined keys in .set() but not in .values(); drop them so "absent" means "unchanged".
-  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined)) as Partial<typeof columns>;
+  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined)) as Partial<
+    typeof columns
+  >;
 }
 
 /** The record as it reads with its amendments applied in order: later corrections win, vitals field by field. */
-export function applyAmendments(original: ClinicalContent, amendments: { changes: AmendmentChanges }[]): ClinicalContent {
+export function applyAmendments(
+  original: ClinicalContent,
+  amendments: { changes: AmendmentChanges }[],
+): ClinicalContent {
   return amendments.reduce<ClinicalContent>(
     (content, { changes }) => ({
       ...content,
@@ -43,7 +48,13 @@ type HistoryAction = 'CREATED' | 'UPDATED' | 'SIGNED' | 'AMENDED';
  */
 export async function writeHistory(
   tx: TenantExecutor,
-  options: { record: MedicalRecord; content: ClinicalContent; action: HistoryAction; userId: string; extra?: Record<string, unknown> },
+  options: {
+    record: MedicalRecord;
+    content: ClinicalContent;
+    action: HistoryAction;
+    userId: string;
+    extra?: Record<string, unknown>;
+  },
 ): Promise<void> {
   const { record } = options;
   await tx.insert(medicalRecordHistory).values({

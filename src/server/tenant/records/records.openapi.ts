@@ -21,7 +21,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'get',
     path: '/api/medical-records',
-    summary: 'List records of your practices, newest visit first; RECEPTIONIST gets summaries (no SOAP, no vitals)',
+    summary:
+      'List records of your practices, newest visit first; RECEPTIONIST gets summaries (no SOAP, no vitals)',
     tags,
     auth: 'ADMIN, VETERINARIAN, TECHNICIAN (full); RECEPTIONIST (summary)',
     query: listRecordsQuery,
@@ -32,7 +33,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'post',
     path: '/api/medical-records',
-    summary: 'Open a DRAFT SOAP record with vitals and diagnoses; a recorded weight is added to the weight chart',
+    summary:
+      'Open a DRAFT SOAP record with vitals and diagnoses; a recorded weight is added to the weight chart',
     tags,
     auth: 'VETERINARIAN, TECHNICIAN',
     body: createRecordBody,

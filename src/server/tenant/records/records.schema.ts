@@ -15,14 +15,35 @@ export const VITAL_BOUNDS = {
 } as const;
 
 const b = VITAL_BOUNDS;
-const decimals = (places: number) => (n: number) => Math.abs(n * 10 ** places - Math.round(n * 10 ** places)) < 1e-6;
+const decimals = (places: number) => (n: number) =>
+  Math.abs(n * 10 ** places - Math.round(n * 10 ** places)) < 1e-6;
 
 export const vitalsSchema = z.strictObject({
-  temperatureC: z.number().min(b.temperatureC.min).max(b.temperatureC.max).refine(decimals(1), 'Use at most one decimal place.').nullable(),
+  temperatureC: z
+    .number()
+    .min(b.temperatureC.min)
+    .max(b.temperatureC.max)
+    .refine(decimals(1), 'Use at most one decimal place.')
+    .nullable(),
   heartRate: z.int().min(b.heartRate.min).max(b.heartRate.max).describe('Beats per minute').nullable(),
-  respiratoryRate: z.int().min(b.respiratoryRate.min).max(b.respiratoryRate.max).describe('Breaths per minute').nullable(),
-  weightKg: z.number().min(b.weightKg.min).max(b.weightKg.max).refine(decimals(3), 'Use at most three decimal places.').nullable(),
-  bodyConditionScore: z.int().min(b.bodyConditionScore.min).max(b.bodyConditionScore.max).describe('1–9 scale').nullable(),
+  respiratoryRate: z
+    .int()
+    .min(b.respiratoryRate.min)
+    .max(b.respiratoryRate.max)
+    .describe('Breaths per minute')
+    .nullable(),
+  weightKg: z
+    .number()
+    .min(b.weightKg.min)
+    .max(b.weightKg.max)
+    .refine(decimals(3), 'Use at most three decimal places.')
+    .nullable(),
+  bodyConditionScore: z
+    .int()
+    .min(b.bodyConditionScore.min)
+    .max(b.bodyConditionScore.max)
+    .describe('1–9 scale')
+    .nullable(),
   painScore: z.int().min(b.painScore.min).max(b.painScore.max).describe('0–10 scale').nullable(),
 });
 export type Vitals = z.infer<typeof vitalsSchema>;
@@ -46,7 +67,10 @@ const diagnoses = z.array(diagnosisSchema).max(50);
 const instant = z.iso
   .datetime({ offset: true, message: 'Use an ISO 8601 date-time with a time zone.' })
   .transform((value) => new Date(value));
-const version = z.int().min(1).describe('The version you read; 409 STALE_VERSION if the record changed since.');
+const version = z
+  .int()
+  .min(1)
+  .describe('The version you read; 409 STALE_VERSION if the record changed since.');
 
 /** The clinical content a record holds, as fields a PATCH or an amendment may change. */
 const contentFields = {
@@ -59,7 +83,8 @@ const contentFields = {
   diagnoses,
 };
 
-const atLeastOne = (fields: string[]) => (body: Record<string, unknown>) => fields.some((key) => body[key] !== undefined);
+const atLeastOne = (fields: string[]) => (body: Record<string, unknown>) =>
+  fields.some((key) => body[key] !== undefined);
 
 export const recordIdParams = z.object({ id: z.uuid() });
 
@@ -90,7 +115,16 @@ export const updateRecordBody = z
     diagnoses: contentFields.diagnoses.optional(),
   })
   .refine(
-    atLeastOne(['appointmentId', 'visitAt', 'subjective', 'objective', 'assessment', 'plan', 'vitals', 'diagnoses']),
+    atLeastOne([
+      'appointmentId',
+      'visitAt',
+      'subjective',
+      'objective',
+      'assessment',
+      'plan',
+      'vitals',
+      'diagnoses',
+    ]),
     'Send at least one field to change besides version.',
   );
 export type UpdateRecordInput = z.output<typeof updateRecordBody>;
@@ -107,7 +141,10 @@ export const amendmentChangesSchema = z
     vitals: contentFields.vitals.optional(),
     diagnoses: contentFields.diagnoses.optional(),
   })
-  .refine(atLeastOne(['subjective', 'objective', 'assessment', 'plan', 'vitals', 'diagnoses']), 'Change at least one field.')
+  .refine(
+    atLeastOne(['subjective', 'objective', 'assessment', 'plan', 'vitals', 'diagnoses']),
+    'Change at least one field.',
+  )
   .refine((changes) => !changes.vitals || Object.keys(changes.vitals).length > 0, {
     path: ['vitals'],
     message: 'Name at least one vital sign to correct.',
@@ -201,6 +238,8 @@ export const historyEntrySchema = z.object({
   action: z.enum(['CREATED', 'UPDATED', 'SIGNED', 'AMENDED']),
   changedBy: person,
   changedAt: z.iso.datetime(),
-  snapshot: z.record(z.string(), z.unknown()).describe('The record as it read after this change (amendments applied).'),
+  snapshot: z
+    .record(z.string(), z.unknown())
+    .describe('The record as it read after this change (amendments applied).'),
 });
 export type HistoryEntryDto = z.infer<typeof historyEntrySchema>;

@@ -8,13 +8,20 @@ import { writeHistory } from './record-content';
 import { clinicalContent, findRecordRow, toRecordDto } from './record-rows';
 import type { RecordDto, SignRecordInput } from './records.schema';
 
-export type SignMedicalRecordOptions = { id: string; input: SignRecordInput; user: Pick<TenantSessionUser, 'id' | 'practiceIds'> };
+export type SignMedicalRecordOptions = {
+  id: string;
+  input: SignRecordInput;
+  user: Pick<TenantSessionUser, 'id' | 'practiceIds'>;
+};
 
 /**
  * A veterinarian signs the version they read: the record is locked from then on (the database trigger refuses
  * any later change but the version counter), and corrections become amendments.
  */
-export async function signMedicalRecord(db: TenantDb, { id, input, user }: SignMedicalRecordOptions): Promise<RecordDto> {
+export async function signMedicalRecord(
+  db: TenantDb,
+  { id, input, user }: SignMedicalRecordOptions,
+): Promise<RecordDto> {
   return db.transaction(async (tx) => {
     const current = await lockRecord(tx, { id, user });
     if (current.status === 'SIGNED') recordLocked();
@@ -25,7 +32,13 @@ export async function signMedicalRecord(db: TenantDb, { id, input, user }: SignM
     }
     const [record] = await tx
       .update(medicalRecords)
-      .set({ status: 'SIGNED', signedBy: user.id, signedAt: new Date(), version: sql`${medicalRecords.version} + 1`, updatedAt: new Date() })
+      .set({
+        status: 'SIGNED',
+        signedBy: user.id,
+        signedAt: new Date(),
+        version: sql`${medicalRecords.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(medicalRecords.id, id))
       .returning();
     await writeHistory(tx, { record: record!, content, action: 'SIGNED', userId: user.id });

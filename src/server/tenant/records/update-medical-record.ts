@@ -9,13 +9,20 @@ import { clinicalContent, findRecordRow, toRecordDto } from './record-rows';
 import { syncRecordWeight } from './record-weight';
 import type { RecordDto, UpdateRecordInput } from './records.schema';
 
-export type UpdateMedicalRecordOptions = { id: string; input: UpdateRecordInput; user: Pick<TenantSessionUser, 'id' | 'practiceIds'> };
+export type UpdateMedicalRecordOptions = {
+  id: string;
+  input: UpdateRecordInput;
+  user: Pick<TenantSessionUser, 'id' | 'practiceIds'>;
+};
 
 /**
  * Edits a DRAFT record. `version` must be the one the caller read (else 409 STALE_VERSION); a signed record is
  * 409 RECORD_LOCKED. Each edit bumps the version and appends a history snapshot.
  */
-export async function updateMedicalRecord(db: TenantDb, { id, input, user }: UpdateMedicalRecordOptions): Promise<RecordDto> {
+export async function updateMedicalRecord(
+  db: TenantDb,
+  { id, input, user }: UpdateMedicalRecordOptions,
+): Promise<RecordDto> {
   return db.transaction(async (tx) => {
     const current = await lockRecord(tx, { id, user });
     // Locked beats stale: a signed record cannot be edited at any version, so say that first.
@@ -39,7 +46,12 @@ export async function updateMedicalRecord(db: TenantDb, { id, input, user }: Upd
       })
       .where(eq(medicalRecords.id, id))
       .returning();
-    await writeHistory(tx, { record: record!, content: clinicalContent(record!), action: 'UPDATED', userId: user.id });
+    await writeHistory(tx, {
+      record: record!,
+      content: clinicalContent(record!),
+      action: 'UPDATED',
+      userId: user.id,
+    });
     if (input.vitals?.weightKg !== undefined || (input.visitAt && record!.weightKg !== null)) {
       await syncRecordWeight(tx, {
         recordId: id,

@@ -57,7 +57,10 @@ describe('booking appointments', () => {
     const clash = await book({ startsAt: at('09:15'), durationMinutes: 30 });
     expect(clash.status).toBe(409);
     expect(clash.body.error.code).toBe('APPOINTMENT_CONFLICT');
-    expect(clash.body.error.details.conflictingAppointment).toMatchObject({ id: first.body.data.id, startsAt: at('09:00') });
+    expect(clash.body.error.details.conflictingAppointment).toMatchObject({
+      id: first.body.data.id,
+      startsAt: at('09:00'),
+    });
   });
 
   it('accepts back-to-back appointments and the same time with another veterinarian', async () => {
@@ -84,18 +87,30 @@ describe('booking appointments', () => {
   it('frees the slot of a cancelled or missed appointment', async () => {
     const { book, caller } = await setUp();
     const first = await book();
-    expect((await appointmentsApi.setStatus(caller, first.body.data.id, { status: 'CANCELLED', reason: 'Owner ill' })).status).toBe(200);
+    expect(
+      (
+        await appointmentsApi.setStatus(caller, first.body.data.id, {
+          status: 'CANCELLED',
+          reason: 'Owner ill',
+        })
+      ).status,
+    ).toBe(200);
     const second = await book();
     expect(second.status).toBe(201);
-    expect((await appointmentsApi.setStatus(caller, second.body.data.id, { status: 'NO_SHOW' })).status).toBe(200);
+    expect((await appointmentsApi.setStatus(caller, second.body.data.id, { status: 'NO_SHOW' })).status).toBe(
+      200,
+    );
     expect((await book()).status).toBe(201);
   });
 
   it('lets exactly one of several concurrent bookings of the same slot win', async () => {
     const { book, caller, clinic } = await setUp();
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => book({ startsAt: at(`09:0${i}`) })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => book({ startsAt: at(`09:0${i}`) })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
-    for (const loser of results.filter((r) => r.status === 409)) expect(loser.body.error.code).toBe('APPOINTMENT_CONFLICT');
+    for (const loser of results.filter((r) => r.status === 409))
+      expect(loser.body.error.code).toBe('APPOINTMENT_CONFLICT');
     const listed = await appointmentsApi.list(caller, { practiceId: clinic.practiceId });
     expect(listed.body.data).toHaveLength(1);
   });
@@ -142,7 +157,11 @@ describe('booking appointments', () => {
       expect(res.status, JSON.stringify(overrides)).toBe(400);
       expect(res.body.error.code).toBe('VALIDATION_ERROR');
     }
-    const ok = await book({ durationMinutes: undefined, startsAt: '2030-06-03T11:00:00+02:00', endsAt: '2030-06-03T11:45:00+02:00' });
+    const ok = await book({
+      durationMinutes: undefined,
+      startsAt: '2030-06-03T11:00:00+02:00',
+      endsAt: '2030-06-03T11:45:00+02:00',
+    });
     expect(ok.status).toBe(201);
     expect(ok.body.data).toMatchObject({ startsAt: at('09:00'), endsAt: at('09:45'), durationMinutes: 45 });
   });

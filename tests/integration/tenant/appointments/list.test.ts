@@ -34,23 +34,38 @@ describe('listing appointments', () => {
     } while (cursor);
     expect(seen).toEqual(ids);
 
-    const ids$ = async (params: Record<string, string>) => (await appointmentsApi.list(caller, params)).body.data.map((a: { id: string }) => a.id);
+    const ids$ = async (params: Record<string, string>) =>
+      (await appointmentsApi.list(caller, params)).body.data.map((a: { id: string }) => a.id);
     expect(await ids$({ veterinarianId: otherVet.id })).toEqual([ids[4]]);
     expect(await ids$({ patientId: tom.id })).toEqual([ids[1], ids[3]]);
     expect(await ids$({ status: 'CONFIRMED' })).toEqual([ids[1]]);
-    expect(await ids$({ from: '2030-06-03T09:15:00Z', to: '2030-06-03T11:00:00Z' })).toEqual([ids[1], ids[2]]);
+    expect(await ids$({ from: '2030-06-03T09:15:00Z', to: '2030-06-03T11:00:00Z' })).toEqual([
+      ids[1],
+      ids[2],
+    ]);
 
-    const repeated = new URLSearchParams([['status', 'CONFIRMED'], ['status', 'SCHEDULED'], ['patientId', tom.id]]);
-    expect((await appointmentsApi.list(caller, repeated)).body.data.map((a: { id: string }) => a.id)).toEqual([ids[1], ids[3]]);
+    const repeated = new URLSearchParams([
+      ['status', 'CONFIRMED'],
+      ['status', 'SCHEDULED'],
+      ['patientId', tom.id],
+    ]);
+    expect((await appointmentsApi.list(caller, repeated)).body.data.map((a: { id: string }) => a.id)).toEqual(
+      [ids[1], ids[3]],
+    );
   });
 
   it('refuses a forged cursor and an inverted range with 400', async () => {
     const clinic = await createClinic('appt-list-bad');
     const caller = { origin: clinic.origin, cookie: clinic.adminCookie };
-    const forged = Buffer.from(JSON.stringify({ k: "2030'; drop table appointments; --", id: 'x' })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ k: "2030'; drop table appointments; --", id: 'x' })).toString(
+      'base64url',
+    );
     expect((await appointmentsApi.list(caller, { cursor: forged })).status).toBe(400);
     expect((await appointmentsApi.list(caller, { cursor: 'not-base64-json' })).status).toBe(400);
-    expect((await appointmentsApi.list(caller, { from: '2030-06-04T00:00:00Z', to: '2030-06-03T00:00:00Z' })).status).toBe(400);
+    expect(
+      (await appointmentsApi.list(caller, { from: '2030-06-04T00:00:00Z', to: '2030-06-03T00:00:00Z' }))
+        .status,
+    ).toBe(400);
     expect((await appointmentsApi.list(caller, { status: 'LATE' })).status).toBe(400);
   });
 });

@@ -34,7 +34,11 @@ describe('rescheduling appointments', () => {
     expect(moved.body.data).toMatchObject({ startsAt: at('14:00'), endsAt: at('14:30') });
     const longer = await appointmentsApi.update(caller, id, { durationMinutes: 60 });
     expect(longer.body.data).toMatchObject({ startsAt: at('14:00'), endsAt: at('15:00') });
-    const shorter = await appointmentsApi.update(caller, id, { endsAt: at('14:20'), reason: 'Nail trim', type: 'GROOMING' });
+    const shorter = await appointmentsApi.update(caller, id, {
+      endsAt: at('14:20'),
+      reason: 'Nail trim',
+      type: 'GROOMING',
+    });
     expect(shorter.body.data).toMatchObject({ endsAt: at('14:20'), reason: 'Nail trim', type: 'GROOMING' });
     const backwards = await appointmentsApi.update(caller, id, { endsAt: at('13:00') });
     expect(backwards.status).toBe(400);
@@ -49,7 +53,10 @@ describe('rescheduling appointments', () => {
     expect(clash.status).toBe(409);
     expect(clash.body.error.code).toBe('APPOINTMENT_CONFLICT');
     expect(clash.body.error.details.conflictingAppointment.id).toBe(first);
-    const allowed = await appointmentsApi.update(caller, second, { startsAt: at('09:30'), allowDoubleBooking: true });
+    const allowed = await appointmentsApi.update(caller, second, {
+      startsAt: at('09:30'),
+      allowDoubleBooking: true,
+    });
     expect(allowed.status).toBe(200);
     expect(allowed.body.data.doubleBooked).toBe(true);
     // Moved out of the clash without permission to double-book: judged again, no longer marked.
@@ -65,7 +72,10 @@ describe('rescheduling appointments', () => {
     expect(busy.status).toBe(409);
     const notAVet = await appointmentsApi.update(caller, id, { veterinarianId: tech.id });
     expect(notAVet.status).toBe(400);
-    const free = await appointmentsApi.update(caller, id, { veterinarianId: otherVet.id, startsAt: at('12:00') });
+    const free = await appointmentsApi.update(caller, id, {
+      veterinarianId: otherVet.id,
+      startsAt: at('12:00'),
+    });
     expect(free.status).toBe(200);
     expect(free.body.data.veterinarian.id).toBe(otherVet.id);
   });

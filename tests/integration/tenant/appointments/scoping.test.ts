@@ -14,10 +14,26 @@ async function setUp() {
   const southPatient = await addPatient(clinic, { practiceId: south });
   const southBooking = await appointmentsApi.create(
     { origin: clinic.origin, cookie: southDesk.cookie },
-    { practiceId: south, patientId: southPatient.id, veterinarianId: southVet.id, startsAt: '2030-06-03T09:00:00Z', durationMinutes: 20 },
+    {
+      practiceId: south,
+      patientId: southPatient.id,
+      veterinarianId: southVet.id,
+      startsAt: '2030-06-03T09:00:00Z',
+      durationMinutes: 20,
+    },
   );
   expect(southBooking.status).toBe(201);
-  return { clinic, north, south, northVet, northDesk, northPatient, southPatient, southVet, southId: southBooking.body.data.id as string };
+  return {
+    clinic,
+    north,
+    south,
+    northVet,
+    northDesk,
+    northPatient,
+    southPatient,
+    southVet,
+    southId: southBooking.body.data.id as string,
+  };
 }
 
 describe('appointments are scoped to the caller’s practices', () => {
@@ -43,8 +59,12 @@ describe('appointments are scoped to the caller’s practices', () => {
     expect(all.status).toBe(200);
     expect(all.body.data).toEqual([]);
     expect((await appointmentsApi.list(north, { practiceId: south })).body.data).toEqual([]);
-    expect((await appointmentsApi.calendar(north, { practiceId: south, date: '2030-06-03' })).status).toBe(404);
-    expect((await appointmentsApi.list({ origin: clinic.origin, cookie: clinic.adminCookie })).body.data).toHaveLength(1);
+    expect((await appointmentsApi.calendar(north, { practiceId: south, date: '2030-06-03' })).status).toBe(
+      404,
+    );
+    expect(
+      (await appointmentsApi.list({ origin: clinic.origin, cookie: clinic.adminCookie })).body.data,
+    ).toHaveLength(1);
   });
 
   it('refuses to book into another practice or with a patient of another practice', async () => {
@@ -91,7 +111,13 @@ describe('appointments are scoped to the caller’s practices', () => {
     expect(booked.status).toBe(201);
     const clash = await appointmentsApi.create(
       { origin: clinic.origin, cookie: northDesk.cookie },
-      { practiceId: north, patientId: northPatient.id, veterinarianId: roaming.id, startsAt: '2030-06-04T09:30:00Z', durationMinutes: 15 },
+      {
+        practiceId: north,
+        patientId: northPatient.id,
+        veterinarianId: roaming.id,
+        startsAt: '2030-06-04T09:30:00Z',
+        durationMinutes: 15,
+      },
     );
     expect(clash.status).toBe(409);
     expect(clash.body.error.details.conflictingAppointment).toEqual({

@@ -59,7 +59,11 @@ describe('appointment status workflow', () => {
           illegal++;
           expect(res.status, `${from} → ${to}`).toBe(409);
           expect(res.body.error.code).toBe('INVALID_TRANSITION');
-          expect(res.body.error.details).toMatchObject({ from, to, allowed: [...APPOINTMENT_TRANSITIONS[from]] });
+          expect(res.body.error.details).toMatchObject({
+            from,
+            to,
+            allowed: [...APPOINTMENT_TRANSITIONS[from]],
+          });
           expect((await appointmentsApi.get(caller, id)).body.data.status).toBe(from);
         }
       }
@@ -85,9 +89,16 @@ describe('appointment status workflow', () => {
     const id = await appointmentIn('SCHEDULED');
     const withReason = await appointmentsApi.setStatus(caller, id, { status: 'CONFIRMED', reason: 'Phoned' });
     expect(withReason.status).toBe(400);
-    const cancelled = await appointmentsApi.setStatus(caller, id, { status: 'CANCELLED', reason: 'Owner on holiday' });
+    const cancelled = await appointmentsApi.setStatus(caller, id, {
+      status: 'CANCELLED',
+      reason: 'Owner on holiday',
+    });
     expect(cancelled.status).toBe(200);
-    expect(cancelled.body.data).toMatchObject({ status: 'CANCELLED', cancellationReason: 'Owner on holiday', nextStatuses: [] });
+    expect(cancelled.body.data).toMatchObject({
+      status: 'CANCELLED',
+      cancellationReason: 'Owner on holiday',
+      nextStatuses: [],
+    });
   });
 
   it('judges two concurrent transitions one after the other', async () => {

@@ -18,7 +18,10 @@ async function signedRecord() {
     vitals: { temperatureC: 38.6, heartRate: 96, weightKg: 24.5 },
     diagnoses: [{ description: 'Carpal sprain' }],
   });
-  const draftEdit = await recordsApi.update(asVet, created.body.data.id, { version: 1, plan: 'Rest for 14 days.' });
+  const draftEdit = await recordsApi.update(asVet, created.body.data.id, {
+    version: 1,
+    plan: 'Rest for 14 days.',
+  });
   expect(draftEdit.status).toBe(200);
   const signed = await recordsApi.sign(asVet, created.body.data.id, { version: 2 });
   expect(signed.status).toBe(200);
@@ -66,13 +69,21 @@ describe('amending signed medical records', () => {
     });
     // Lists show the same effective view.
     const [listed] = (await recordsApi.list(asVet)).body.data;
-    expect(listed).toMatchObject({ id, amendmentCount: 2, assessment: 'Carpal sprain.', effective: detail.effective });
+    expect(listed).toMatchObject({
+      id,
+      amendmentCount: 2,
+      assessment: 'Carpal sprain.',
+      effective: detail.effective,
+    });
   });
 
   it('refuses amendments of drafts, stale versions, empty or unknown changes, and a missing reason', async () => {
     const { clinic, patient, asVet, id } = await signedRecord();
     const draft = await recordsApi.create(asVet, { patientId: patient.id, plan: 'Draft' });
-    const ofDraft = await recordsApi.amend(asVet, draft.body.data.id, { reason: 'x', changes: { plan: 'y' } });
+    const ofDraft = await recordsApi.amend(asVet, draft.body.data.id, {
+      reason: 'x',
+      changes: { plan: 'y' },
+    });
     expect(ofDraft.status).toBe(409);
     expect(ofDraft.body.error.code).toBe('RECORD_NOT_SIGNED');
     const stale = await recordsApi.amend(asVet, id, { reason: 'x', changes: { plan: 'y' }, version: 1 });
@@ -95,7 +106,10 @@ describe('amending signed medical records', () => {
 
   it('keeps a history row for every change: created, updated, signed, amended', async () => {
     const { asVet, vet, colleague, asColleague, id } = await signedRecord();
-    await recordsApi.amend(asColleague, id, { reason: 'Correct plan', changes: { plan: 'Rest for 21 days.' } });
+    await recordsApi.amend(asColleague, id, {
+      reason: 'Correct plan',
+      changes: { plan: 'Rest for 21 days.' },
+    });
     const history = await recordsApi.history(asVet, id);
     expect(history.status).toBe(200);
     expect(history.body.data.map((h: { version: number; action: string }) => [h.version, h.action])).toEqual([
@@ -107,8 +121,14 @@ describe('amending signed medical records', () => {
     const [created, updated, signed, amended] = history.body.data;
     expect(created.snapshot).toMatchObject({ status: 'DRAFT', plan: 'Rest for 10 days.' });
     expect(updated.snapshot).toMatchObject({ status: 'DRAFT', plan: 'Rest for 14 days.' });
-    expect(signed).toMatchObject({ changedBy: { id: vet.id }, snapshot: { status: 'SIGNED', signedBy: vet.id } });
-    expect(amended).toMatchObject({ changedBy: { id: colleague.id }, snapshot: { plan: 'Rest for 21 days.', reason: 'Correct plan' } });
+    expect(signed).toMatchObject({
+      changedBy: { id: vet.id },
+      snapshot: { status: 'SIGNED', signedBy: vet.id },
+    });
+    expect(amended).toMatchObject({
+      changedBy: { id: colleague.id },
+      snapshot: { plan: 'Rest for 21 days.', reason: 'Correct plan' },
+    });
 
     const firstPage = await recordsApi.history(asVet, id, { limit: '3' });
     expect(firstPage.body.data).toHaveLength(3);

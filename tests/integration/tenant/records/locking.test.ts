@@ -47,7 +47,14 @@ describe('medical record drafts, signing and locking', () => {
       author: { id: tech.id },
       patient: { id: patient.id, name: patient.name },
       ...soap,
-      vitals: { temperatureC: 39.1, heartRate: 110, respiratoryRate: 24, weightKg: null, bodyConditionScore: 5, painScore: 2 },
+      vitals: {
+        temperatureC: 39.1,
+        heartRate: 110,
+        respiratoryRate: 24,
+        weightKg: null,
+        bodyConditionScore: 5,
+        painScore: 2,
+      },
       diagnoses: [{ code: 'K29', description: 'Gastritis' }],
       signedAt: null,
       signedBy: null,
@@ -56,9 +63,17 @@ describe('medical record drafts, signing and locking', () => {
 
   it('edits a draft at the version read, and refuses a stale version with 409 STALE_VERSION', async () => {
     const { record, asTech, asVet } = await setUp();
-    const edited = await recordsApi.update(asTech, record.id, { version: 1, plan: 'Bland diet 5 days.', vitals: { painScore: 1 } });
+    const edited = await recordsApi.update(asTech, record.id, {
+      version: 1,
+      plan: 'Bland diet 5 days.',
+      vitals: { painScore: 1 },
+    });
     expect(edited.status).toBe(200);
-    expect(edited.body.data).toMatchObject({ version: 2, plan: 'Bland diet 5 days.', vitals: { painScore: 1, heartRate: 110 } });
+    expect(edited.body.data).toMatchObject({
+      version: 2,
+      plan: 'Bland diet 5 days.',
+      vitals: { painScore: 1, heartRate: 110 },
+    });
     const stale = await recordsApi.update(asVet, record.id, { version: 1, plan: 'Overwrites the tech' });
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({ code: 'STALE_VERSION', details: { currentVersion: 2 } });
@@ -108,17 +123,37 @@ describe('medical record drafts, signing and locking', () => {
   it('is locked in the database too: a direct UPDATE or DELETE of a signed record fails with SD409', async () => {
     const { clinic, record, asVet } = await setUp();
     await recordsApi.sign(asVet, record.id, { version: 1 });
-    await expectDbRefusal(clinic.db.update(medicalRecords).set({ plan: 'Edited behind the API' }).where(eq(medicalRecords.id, record.id)));
-    await expectDbRefusal(clinic.db.update(medicalRecords).set({ status: 'DRAFT', signedAt: null }).where(eq(medicalRecords.id, record.id)));
+    await expectDbRefusal(
+      clinic.db
+        .update(medicalRecords)
+        .set({ plan: 'Edited behind the API' })
+        .where(eq(medicalRecords.id, record.id)),
+    );
+    await expectDbRefusal(
+      clinic.db
+        .update(medicalRecords)
+        .set({ status: 'DRAFT', signedAt: null })
+        .where(eq(medicalRecords.id, record.id)),
+    );
     await expectDbRefusal(clinic.db.delete(medicalRecords).where(eq(medicalRecords.id, record.id)));
     // History and amendments are append-only as well.
-    await expectDbRefusal(clinic.db.delete(medicalRecordHistory).where(eq(medicalRecordHistory.recordId, record.id)));
-    const amended = await recordsApi.amend(asVet, record.id, { reason: 'Typo', changes: { plan: 'Bland diet 4 days.' } });
+    await expectDbRefusal(
+      clinic.db.delete(medicalRecordHistory).where(eq(medicalRecordHistory.recordId, record.id)),
+    );
+    const amended = await recordsApi.amend(asVet, record.id, {
+      reason: 'Typo',
+      changes: { plan: 'Bland diet 4 days.' },
+    });
     expect(amended.status).toBe(201);
     await expectDbRefusal(
-      clinic.db.update(medicalRecordAmendments).set({ reason: 'Rewritten' }).where(eq(medicalRecordAmendments.recordId, record.id)),
+      clinic.db
+        .update(medicalRecordAmendments)
+        .set({ reason: 'Rewritten' })
+        .where(eq(medicalRecordAmendments.recordId, record.id)),
     );
-    await expectDbRefusal(clinic.db.delete(medicalRecordAmendments).where(eq(medicalRecordAmendments.recordId, record.id)));
+    await expectDbRefusal(
+      clinic.db.delete(medicalRecordAmendments).where(eq(medicalRecordAmendments.recordId, record.id)),
+    );
     const [row] = await clinic.db.select().from(medicalRecords).where(eq(medicalRecords.id, record.id));
     expect(row).toMatchObject({ plan: soap.plan, status: 'SIGNED' });
   });

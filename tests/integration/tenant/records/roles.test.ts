@@ -4,12 +4,27 @@ import { appointmentsApi, recordsApi } from '../../../support/clinical-api';
 import { addPatient, addStaff, createClinic, type StaffMember } from '../../../support/clinical-fixtures';
 
 const SECRET = 'Owner reports the dog ate a sock';
-const CLINICAL_KEYS = ['subjective', 'objective', 'assessment', 'plan', 'vitals', 'diagnoses', 'effective', 'amendments'];
+const CLINICAL_KEYS = [
+  'subjective',
+  'objective',
+  'assessment',
+  'plan',
+  'vitals',
+  'diagnoses',
+  'effective',
+  'amendments',
+];
 
 async function setUp() {
   const clinic = await createClinic('rec-roles');
   const staff: Record<TenantRole, StaffMember> = {
-    ADMIN: { id: '', email: clinic.admin.email, name: 'Test Admin', role: 'ADMIN', cookie: clinic.adminCookie },
+    ADMIN: {
+      id: '',
+      email: clinic.admin.email,
+      name: 'Test Admin',
+      role: 'ADMIN',
+      cookie: clinic.adminCookie,
+    },
     VETERINARIAN: await addStaff(clinic, 'VETERINARIAN'),
     TECHNICIAN: await addStaff(clinic, 'TECHNICIAN'),
     RECEPTIONIST: await addStaff(clinic, 'RECEPTIONIST'),
@@ -76,16 +91,26 @@ describe('medical record permissions', () => {
       TECHNICIAN: { create: 201, patch: 200, sign: 403, amend: 403 },
       VETERINARIAN: { create: 201, patch: 200, sign: 200, amend: 201 },
     };
-    for (const [role, expected] of Object.entries(expectations) as [TenantRole, (typeof expectations)[TenantRole]][]) {
+    for (const [role, expected] of Object.entries(expectations) as [
+      TenantRole,
+      (typeof expectations)[TenantRole],
+    ][]) {
       const id = await draft();
       const create = await recordsApi.create(as(role), { patientId: patient.id, plan: 'Recheck' });
       expect(create.status, `${role} create`).toBe(expected.create);
-      expect((await recordsApi.update(as(role), id, { version: 1, plan: 'Edited' })).status, `${role} patch`).toBe(expected.patch);
+      expect(
+        (await recordsApi.update(as(role), id, { version: 1, plan: 'Edited' })).status,
+        `${role} patch`,
+      ).toBe(expected.patch);
       const version = expected.patch === 200 ? 2 : 1;
       const sign = await recordsApi.sign(as(role), id, { version });
       expect(sign.status, `${role} sign`).toBe(expected.sign);
-      if (sign.status !== 200) expect((await recordsApi.sign(as('VETERINARIAN'), id, { version })).status).toBe(200);
-      const amend = await recordsApi.amend(as(role), id, { reason: 'Correction', changes: { plan: 'Amended' } });
+      if (sign.status !== 200)
+        expect((await recordsApi.sign(as('VETERINARIAN'), id, { version })).status).toBe(200);
+      const amend = await recordsApi.amend(as(role), id, {
+        reason: 'Correction',
+        changes: { plan: 'Amended' },
+      });
       expect(amend.status, `${role} amend`).toBe(expected.amend);
       if (expected.create === 403) expect(create.body.error.code).toBe('FORBIDDEN');
     }

@@ -9,7 +9,8 @@ async function setUp() {
   const vet = await addStaff(clinic, 'VETERINARIAN');
   const patient = await addPatient(clinic);
   const asVet = { origin: clinic.origin, cookie: vet.cookie };
-  const weights = () => clinic.db.select().from(patientWeights).where(eq(patientWeights.patientId, patient.id));
+  const weights = () =>
+    clinic.db.select().from(patientWeights).where(eq(patientWeights.patientId, patient.id));
   return { clinic, vet, patient, asVet, weights };
 }
 
@@ -41,15 +42,34 @@ describe('medical record vitals and links', () => {
     }
     const edges = await recordsApi.create(asVet, {
       patientId: patient.id,
-      vitals: { bodyConditionScore: 9, painScore: 0, temperatureC: 15, heartRate: 1000, respiratoryRate: 1, weightKg: 0.001 },
+      vitals: {
+        bodyConditionScore: 9,
+        painScore: 0,
+        temperatureC: 15,
+        heartRate: 1000,
+        respiratoryRate: 1,
+        weightKg: 0.001,
+      },
     });
     expect(edges.status).toBe(201);
-    expect(edges.body.data.vitals).toEqual({ bodyConditionScore: 9, painScore: 0, temperatureC: 15, heartRate: 1000, respiratoryRate: 1, weightKg: 0.001 });
+    expect(edges.body.data.vitals).toEqual({
+      bodyConditionScore: 9,
+      painScore: 0,
+      temperatureC: 15,
+      heartRate: 1000,
+      respiratoryRate: 1,
+      weightKg: 0.001,
+    });
   });
 
   it('adds the recorded weight to the patient’s weight chart in the same transaction, and keeps it in step', async () => {
     const { asVet, patient, weights } = await setUp();
-    const created = await recordsApi.create(asVet, { patientId: patient.id, plan: 'Weigh-in', visitAt: '2030-06-03T09:00:00Z', vitals: { weightKg: 12.25 } });
+    const created = await recordsApi.create(asVet, {
+      patientId: patient.id,
+      plan: 'Weigh-in',
+      visitAt: '2030-06-03T09:00:00Z',
+      vitals: { weightKg: 12.25 },
+    });
     expect(created.status).toBe(201);
     let rows = await weights();
     expect(rows).toHaveLength(1);
@@ -61,7 +81,10 @@ describe('medical record vitals and links', () => {
     expect(rows.map((r) => r.weightKg)).toEqual(['12.500']);
 
     await recordsApi.sign(asVet, created.body.data.id, { version: 2 });
-    await recordsApi.amend(asVet, created.body.data.id, { reason: 'Scale was not zeroed', changes: { vitals: { weightKg: 12.1 } } });
+    await recordsApi.amend(asVet, created.body.data.id, {
+      reason: 'Scale was not zeroed',
+      changes: { vitals: { weightKg: 12.1 } },
+    });
     rows = await weights();
     expect(rows.map((r) => r.weightKg)).toEqual(['12.100']);
 
@@ -84,7 +107,11 @@ describe('medical record vitals and links', () => {
     const linked = await recordsApi.create(asVet, { patientId: patient.id, appointmentId, plan: 'Seen' });
     expect(linked.status).toBe(201);
     expect(linked.body.data).toMatchObject({ appointmentId, visitAt: '2030-06-03T10:00:00.000Z' });
-    const mismatched = await recordsApi.create(asVet, { patientId: otherPatient.id, appointmentId, plan: 'Wrong animal' });
+    const mismatched = await recordsApi.create(asVet, {
+      patientId: otherPatient.id,
+      appointmentId,
+      plan: 'Wrong animal',
+    });
     expect(mismatched.status).toBe(400);
     expect(mismatched.body.error.details.fields.appointmentId).toBeDefined();
     const listed = await recordsApi.list(asVet, { appointmentId });

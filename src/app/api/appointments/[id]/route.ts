@@ -8,7 +8,8 @@ import { updateAppointment } from '@/server/tenant/appointments/update-appointme
 type Params = { id: string };
 
 export const GET = withTenant<Params>(
-  async ({ db, user, params }) => getAppointment(db, { id: readParams(params, appointmentIdParams).id, user }),
+  async ({ db, user, params }) =>
+    getAppointment(db, { id: readParams(params, appointmentIdParams).id, user }),
   { permission: 'appointments:read' },
 );
 

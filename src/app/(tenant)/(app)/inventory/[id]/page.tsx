@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
@@ -105,11 +104,7 @@ export default async function InventoryItemPage({ params, searchParams }: { para
                       {humanize(m.kind)}
                       {m.reason ? <span className="text-slate-500"> · {m.reason}</span> : null}
                       {m.lotNumber ? <span className="text-slate-500"> · lot {m.lotNumber}</span> : null}
-                      {m.prescriptionId ? (
-                        <Link href={`/prescriptions?highlight=${m.prescriptionId}`} className="ml-1 text-brand-700 hover:underline">
-                          prescription
-                        </Link>
-                      ) : null}
+                      {m.prescriptionId ? <span className="text-slate-500"> · for a prescription</span> : null}
                     </TD>
                     <TD className={`text-right font-medium whitespace-nowrap ${m.quantityDelta < 0 ? 'text-red-700' : 'text-emerald-700'}`}>
                       {m.quantityDelta > 0 ? '+' : ''}

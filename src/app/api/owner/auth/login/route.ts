@@ -11,7 +11,14 @@ export const POST = withOwner(
     const { token, user } = await loginOwner(db, body, meta);
     return Response.json(
       { data: { user } },
-      { headers: { 'set-cookie': sessionCookie(OWNER_SESSION_COOKIE, token, { secure: isSecureRequest(req), maxAgeSeconds: OWNER_ABSOLUTE_SECONDS }) } },
+      {
+        headers: {
+          'set-cookie': sessionCookie(OWNER_SESSION_COOKIE, token, {
+            secure: isSecureRequest(req),
+            maxAgeSeconds: OWNER_ABSOLUTE_SECONDS,
+          }),
+        },
+      },
     );
   },
   { auth: 'public' },

@@ -9,8 +9,17 @@ export const POST = withOwner(
   async ({ req, db, user, meta }) => {
     const token = readCookie(req, OWNER_SESSION_COOKIE);
     if (token) await deleteOwnerSession(db, token);
-    await recordAudit(db, { actor: user, action: 'owner.logout', targetType: 'owner_user', targetId: user.id, ...meta });
-    return Response.json({ data: { signedOut: true } }, { headers: { 'set-cookie': clearedCookie(OWNER_SESSION_COOKIE, isSecureRequest(req)) } });
+    await recordAudit(db, {
+      actor: user,
+      action: 'owner.logout',
+      targetType: 'owner_user',
+      targetId: user.id,
+      ...meta,
+    });
+    return Response.json(
+      { data: { signedOut: true } },
+      { headers: { 'set-cookie': clearedCookie(OWNER_SESSION_COOKIE, isSecureRequest(req)) } },
+    );
   },
   { roles: ['OWNER', 'SUPPORT'] },
 );
