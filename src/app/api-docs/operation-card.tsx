@@ -3,7 +3,7 @@ import type { OpenApiOperation, OpenApiParameter } from '@/server/openapi/build-
 import type { JsonSchema } from '@/server/openapi/json-schema';
 import { SchemaTree, typeLabel } from './schema-tree';
 
-const METHOD_STYLES: Record<string, string> = {
+export const METHOD_STYLES: Record<string, string> = {
   get: 'bg-sky-100 text-sky-800',
   post: 'bg-emerald-100 text-emerald-800',
   put: 'bg-amber-100 text-amber-800',

@@ -31,7 +31,7 @@ export function AuditTable({ entries, caption, showTarget = true }: { entries: O
           return (
             <TR key={entry.id}>
               <TD className="text-xs whitespace-nowrap">{formatDateTime(entry.createdAt)}</TD>
-              <TD className="max-w-48 truncate">{entry.actorEmail ?? <span className="text-slate-400">Unknown</span>}</TD>
+              <TD className="max-w-52 text-xs break-all">{entry.actorEmail ?? <span className="text-slate-400">Unknown</span>}</TD>
               <TD className="whitespace-nowrap">
                 {isFailureAction(entry.action, entry.details) ? (
                   <Badge tone="danger">{auditActionLabel(entry.action)}</Badge>

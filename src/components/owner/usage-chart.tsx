@@ -6,29 +6,39 @@ type Props = {
   /** The plan's limit, drawn as a dashed line when set. */
   limit?: number | null;
   format: (value: number) => string;
+  /** The smallest axis maximum, so tiny values do not produce a 0 / 0.5 / 1 axis of repeated rounded labels. */
+  minAxis?: number;
+  /** Byte values: round the axis in 1024-based units. */
+  binary?: boolean;
 };
 
 const WIDTH = 560;
 const HEIGHT = 200;
 const PAD = { top: 16, right: 12, bottom: 28, left: 52 };
 
-/** "Nice" axis maximum: 1, 2 or 5 times a power of ten, at least `value`. */
-function niceMax(value: number): number {
+/**
+ * "Nice" axis maximum: 1, 2 or 5 times a power of ten, at least `value`. With `binary`, the power of ten is taken
+ * within the byte unit (KB, MB, GB …), so a storage axis reads 0 / 512 KB / 1 MB rather than 0 / 977 KB / 1.9 MB.
+ */
+function niceMax(value: number, binary: boolean): number {
   if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;
-  return 10 * power;
+  let unit = 1;
+  if (binary) while (value / unit >= 1024) unit *= 1024;
+  const scaled = value / unit;
+  const power = 10 ** Math.floor(Math.log10(scaled));
+  for (const step of [1, 2, 5, 10]) if (step * power >= scaled) return step * power * unit;
+  return 10 * power * unit;
 }
 
 /**
  * A bar chart in plain SVG (no chart library): one bar per period, oldest on the left, with the plan limit as a
  * dashed line. It is an image with a text description for screen readers; the table beside it holds the numbers.
  */
-export function UsageChart({ title, points, limit, format }: Props) {
+export function UsageChart({ title, points, limit, format, minAxis = 4, binary = false }: Props) {
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const peak = Math.max(0, ...points.map((p) => p.value));
-  const max = niceMax(Math.max(peak, limit && limit <= peak * 2 ? limit : 0));
+  const max = niceMax(Math.max(peak, minAxis, limit && limit <= peak * 2 ? limit : 0), binary);
   const slot = plotW / Math.max(points.length, 1);
   const barW = Math.min(40, slot * 0.6);
   const y = (value: number) => PAD.top + plotH - (value / max) * plotH;

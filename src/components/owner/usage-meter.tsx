@@ -3,7 +3,8 @@ import { cn } from '@/components/ui/cn';
 /** Current use against the plan limit, as a labelled bar (a native <meter> cannot be styled consistently). */
 export function UsageMeter({ label, value, limit, format }: { label: string; value: number; limit: number | null; format: (n: number) => string }) {
   const ratio = limit ? Math.min(value / limit, 1) : 0;
-  const tone = !limit ? 'bg-slate-300' : ratio >= 1 ? 'bg-red-500' : ratio >= 0.8 ? 'bg-amber-500' : 'bg-brand-500';
+  // At the limit is full (amber); only over it is a problem (red).
+  const tone = !limit ? 'bg-slate-300' : value > limit ? 'bg-red-500' : ratio >= 0.8 ? 'bg-amber-500' : 'bg-brand-500';
   return (
     <div>
       <div className="flex items-baseline justify-between gap-2">

@@ -24,6 +24,11 @@ export function useApiAction() {
     const result = await apiRequest<T>(method, url, body);
     setPending(false);
     if (!result.ok) {
+      // The session expired (idle timeout) while the page was open: sign in again rather than show an error.
+      if (result.status === 401) {
+        router.replace(`/owner/login?next=${encodeURIComponent(window.location.pathname)}`);
+        return null;
+      }
       setFailure(result);
       return null;
     }

@@ -14,9 +14,28 @@ const tones: Record<AlertTone, string> = {
  * Inline message above a form or section. Errors use role="alert" (announced at once); other tones use
  * role="status" (announced politely), so a success message after saving is heard without stealing focus.
  */
-export function Alert({ tone = 'info', title, children, action, className }: { tone?: AlertTone; title?: ReactNode; children?: ReactNode; action?: ReactNode; className?: string }) {
+export function Alert({
+  tone = 'info',
+  title,
+  children,
+  action,
+  className,
+}: {
+  tone?: AlertTone;
+  title?: ReactNode;
+  children?: ReactNode;
+  action?: ReactNode;
+  className?: string;
+}) {
   return (
-    <div role={tone === 'danger' ? 'alert' : 'status'} className={cn('flex items-start gap-3 rounded-md px-4 py-3 text-sm ring-1 ring-inset', tones[tone], className)}>
+    <div
+      role={tone === 'danger' ? 'alert' : 'status'}
+      className={cn(
+        'flex items-start gap-3 rounded-md px-4 py-3 text-sm ring-1 ring-inset',
+        tones[tone],
+        className,
+      )}
+    >
       <div className="min-w-0 flex-1">
         {title ? <p className="font-semibold">{title}</p> : null}
         {children ? <div className={title ? 'mt-1' : undefined}>{children}</div> : null}

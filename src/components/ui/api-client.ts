@@ -14,20 +14,38 @@ export type ApiFailure = {
 };
 export type ApiResult<T> = { ok: true; status: number; data: T; nextCursor?: string | null } | ApiFailure;
 
-export async function apiRequest<T = unknown>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<ApiResult<T>> {
+export async function apiRequest<T = unknown>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  body?: unknown,
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, code: 'NETWORK_ERROR', message: 'Could not reach the server. Check your connection and try again.', fields: {} };
+    return {
+      ok: false,
+      status: 0,
+      code: 'NETWORK_ERROR',
+      message: 'Could not reach the server. Check your connection and try again.',
+      fields: {},
+    };
   }
-  const payload = (await response.json().catch(() => null)) as { data?: T; nextCursor?: string | null; error?: { code?: string; message?: string; details?: unknown } } | null;
-  if (response.ok) return { ok: true, status: response.status, data: payload?.data as T, nextCursor: payload?.nextCursor };
+  const payload = (await response.json().catch(() => null)) as {
+    data?: T;
+    nextCursor?: string | null;
+    error?: { code?: string; message?: string; details?: unknown };
+  } | null;
+  if (response.ok)
+    return { ok: true, status: response.status, data: payload?.data as T, nextCursor: payload?.nextCursor };
   const error = payload?.error;
   return {
     ok: false,

@@ -2,7 +2,9 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import { cn } from './cn';
 
 export function Card({ className, ...rest }: HTMLAttributes<HTMLElement>) {
-  return <section className={cn('rounded-lg bg-white shadow-sm ring-1 ring-slate-200', className)} {...rest} />;
+  return (
+    <section className={cn('rounded-lg bg-white shadow-sm ring-1 ring-slate-200', className)} {...rest} />
+  );
 }
 
 type CardHeaderProps = { title: ReactNode; description?: ReactNode; actions?: ReactNode; className?: string };
@@ -10,7 +12,12 @@ type CardHeaderProps = { title: ReactNode; description?: ReactNode; actions?: Re
 /** Card title row; the title is an h2 so each card is a navigable section for screen-reader users. */
 export function CardHeader({ title, description, actions, className }: CardHeaderProps) {
   return (
-    <header className={cn('flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-5 py-4', className)}>
+    <header
+      className={cn(
+        'flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-5 py-4',
+        className,
+      )}
+    >
       <div className="min-w-0">
         <h2 className="text-base font-semibold text-slate-900">{title}</h2>
         {description ? <p className="mt-0.5 text-sm text-slate-500">{description}</p> : null}
@@ -27,14 +34,23 @@ export function CardBody({ className, ...rest }: HTMLAttributes<HTMLDivElement>)
 export function CardFooter({ className, ...rest }: HTMLAttributes<HTMLDivElement>) {
   return (
     <div
-      className={cn('flex flex-wrap items-center justify-end gap-2 rounded-b-lg border-t border-slate-200 bg-slate-50 px-5 py-3', className)}
+      className={cn(
+        'flex flex-wrap items-center justify-end gap-2 rounded-b-lg border-t border-slate-200 bg-slate-50 px-5 py-3',
+        className,
+      )}
       {...rest}
     />
   );
 }
 
 /** Label/value pairs (tenant overview, record details). */
-export function DescriptionList({ items, className }: { items: Array<{ term: ReactNode; value: ReactNode }>; className?: string }) {
+export function DescriptionList({
+  items,
+  className,
+}: {
+  items: Array<{ term: ReactNode; value: ReactNode }>;
+  className?: string;
+}) {
   return (
     <dl className={cn('grid grid-cols-1 gap-x-6 gap-y-4 sm:grid-cols-2', className)}>
       {items.map((item, index) => (

@@ -1,7 +1,11 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { cn } from './cn';
 
-type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & { id: string; label: ReactNode; hint?: ReactNode };
+type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+};
 
 /** A checkbox with its label (clicking the text toggles it) and an optional hint linked for screen readers. */
 export function Checkbox({ id, label, hint, className, ...rest }: CheckboxProps) {

@@ -58,7 +58,11 @@ export function Dialog({ open, onClose, title, description, children, footer }: 
         ) : null}
         {children ? <div className="mt-4">{children}</div> : null}
       </div>
-      {footer ? <div className="sticky bottom-0 flex justify-end gap-2 rounded-b-lg border-t border-slate-200 bg-slate-50 px-6 py-3">{footer}</div> : null}
+      {footer ? (
+        <div className="sticky bottom-0 flex justify-end gap-2 rounded-b-lg border-t border-slate-200 bg-slate-50 px-6 py-3">
+          {footer}
+        </div>
+      ) : null}
     </dialog>
   );
 }
@@ -136,7 +140,13 @@ export function ConfirmDialog({
             <Button variant="secondary" onClick={close} disabled={pending}>
               Cancel
             </Button>
-            <Button variant={tone} onClick={confirm} disabled={!matches} pending={pending} pendingLabel={pendingLabel}>
+            <Button
+              variant={tone}
+              onClick={confirm}
+              disabled={!matches}
+              pending={pending}
+              pendingLabel={pendingLabel}
+            >
               {confirmLabel}
             </Button>
           </>
@@ -155,7 +165,14 @@ export function ConfirmDialog({
                 <Label htmlFor={inputId}>
                   Type <span className="font-mono font-semibold">{requireText}</span> to confirm
                 </Label>
-                <Input id={inputId} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} autoFocus />
+                <Input
+                  id={inputId}
+                  value={typed}
+                  onChange={(event) => setTyped(event.target.value)}
+                  autoComplete="off"
+                  spellCheck={false}
+                  autoFocus
+                />
               </div>
             ) : null}
             {error ? <Alert tone="danger">{error}</Alert> : null}

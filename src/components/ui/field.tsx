@@ -58,7 +58,17 @@ export function Field({ id, label, hint, error, required, className, children }:
 }
 
 /** Groups related fields with a visible legend (radio groups, address blocks, "first administrator"). */
-export function Fieldset({ legend, description, children, className }: { legend: ReactNode; description?: ReactNode; children: ReactNode; className?: string }) {
+export function Fieldset({
+  legend,
+  description,
+  children,
+  className,
+}: {
+  legend: ReactNode;
+  description?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <fieldset className={cn('space-y-4', className)}>
       <legend className="text-sm font-semibold text-slate-900">{legend}</legend>

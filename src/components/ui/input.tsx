@@ -24,28 +24,76 @@ export function Textarea({ className, rows = 4, ...rest }: TextareaHTMLAttribute
 type FieldExtras = { label: string; hint?: string; error?: string | null; fieldClassName?: string };
 
 /** `<Field>` + `<Input>` in one: `id` defaults to `name`. */
-export function TextField({ label, hint, error, fieldClassName, id, name, required, ...rest }: InputHTMLAttributes<HTMLInputElement> & FieldExtras) {
+export function TextField({
+  label,
+  hint,
+  error,
+  fieldClassName,
+  id,
+  name,
+  required,
+  ...rest
+}: InputHTMLAttributes<HTMLInputElement> & FieldExtras) {
   const controlId = id ?? name ?? label;
   return (
-    <Field id={controlId} label={label} hint={hint} error={error} required={required} className={fieldClassName}>
+    <Field
+      id={controlId}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      className={fieldClassName}
+    >
       {(control) => <Input name={name} {...control} {...rest} />}
     </Field>
   );
 }
 
-export function SelectField({ label, hint, error, fieldClassName, id, name, required, ...rest }: SelectHTMLAttributes<HTMLSelectElement> & FieldExtras) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  fieldClassName,
+  id,
+  name,
+  required,
+  ...rest
+}: SelectHTMLAttributes<HTMLSelectElement> & FieldExtras) {
   const controlId = id ?? name ?? label;
   return (
-    <Field id={controlId} label={label} hint={hint} error={error} required={required} className={fieldClassName}>
+    <Field
+      id={controlId}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      className={fieldClassName}
+    >
       {(control) => <Select name={name} {...control} {...rest} />}
     </Field>
   );
 }
 
-export function TextareaField({ label, hint, error, fieldClassName, id, name, required, ...rest }: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldExtras) {
+export function TextareaField({
+  label,
+  hint,
+  error,
+  fieldClassName,
+  id,
+  name,
+  required,
+  ...rest
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldExtras) {
   const controlId = id ?? name ?? label;
   return (
-    <Field id={controlId} label={label} hint={hint} error={error} required={required} className={fieldClassName}>
+    <Field
+      id={controlId}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      className={fieldClassName}
+    >
       {(control) => <Textarea name={name} {...control} {...rest} />}
     </Field>
   );

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -80,6 +81,25 @@ function readState(file: string): State | undefined {
   }
 }
 
+/**
+ * As root the server runs as the `postgres` OS user, which needs search permission on every folder above the
+ * cluster. We never loosen permissions we do not own (e.g. /root, mode 700): we say what to do instead, before
+ * initdb fails with a bare "Permission denied".
+ */
+function assertTraversableByOthers(dir: string): void {
+  for (let current = path.dirname(dir); ; current = path.dirname(current)) {
+    const mode = fs.statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `As root, the embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${current} ` +
+          `(mode ${(mode & 0o777).toString(8)}). Set DATA_DIR to a folder it can reach (for example DATA_DIR=/var/lib/smartdmv), ` +
+          `run as a normal user, or allow traversal with: chmod o+x ${current}`,
+      );
+    }
+    if (current === path.dirname(current)) return;
+  }
+}
+
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedServer> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
@@ -88,7 +108,10 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   fs.mkdirSync(dataDir, { recursive: true });
   const isRoot = os.userInfo().uid === 0;
   // The postgres OS user must be able to traverse into the data folder; the secrets inside stay 0600.
-  if (isRoot) fs.chmodSync(dataDir, 0o755);
+  if (isRoot) {
+    assertTraversableByOthers(dataDir);
+    fs.chmodSync(dataDir, 0o755);
+  }
 
   let state = readState(statePath);
   const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
@@ -142,6 +165,10 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     ...started,
     owned: true,
     stop: async () => {
+      // A Ctrl-C reaches the whole process group, so PostgreSQL may have shut down already; the library would then
+      // wait forever for an 'exit' event that has been and gone.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
       await server.stop();
     },
   };

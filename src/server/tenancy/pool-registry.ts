@@ -190,11 +190,14 @@ export class TenantPoolRegistry {
 const GLOBAL_KEY = Symbol.for('smartdmv.tenantPools');
 const globalRegistry = globalThis as unknown as { [GLOBAL_KEY]?: TenantPoolRegistry };
 
-let loader: PoolRegistryOptions['loadConnectionInfo'] | undefined;
+// On globalThis like the registry itself: Next.js may load this module once per route bundle, and the registry
+// created by one copy must see the loader set through another.
+const LOADER_KEY = Symbol.for('smartdmv.tenantConnectionLoader');
+const globalLoader = globalThis as unknown as { [LOADER_KEY]?: PoolRegistryOptions['loadConnectionInfo'] };
 
 /** Set once by tenant-connection.ts; kept injectable so this module has no owner-database import. */
 export function setConnectionInfoLoader(fn: PoolRegistryOptions['loadConnectionInfo']): void {
-  loader = fn;
+  globalLoader[LOADER_KEY] = fn;
 }
 
 /** The process-wide registry. */
@@ -207,6 +210,7 @@ export function tenantPools(): TenantPoolRegistry {
       maxPerTenant: e.TENANT_POOL_MAX_PER_TENANT,
       idleMs: e.TENANT_POOL_IDLE_MS,
       loadConnectionInfo: (tenantId) => {
+        const loader = globalLoader[LOADER_KEY];
         if (!loader) throw new Error('tenant connection loader not configured: import @/server/tenancy/tenant-connection');
         return loader(tenantId);
       },

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { e2e, tenantSiteUrl, uniqueSlug } from '../support/env';
+import { e2e, siteStatus, tenantSiteUrl, uniqueSlug } from '../support/env';
 import { signInOwnerByApi, submitNewTenantForm } from '../support/owner';
 import { snap } from '../support/screenshots';
 
@@ -24,7 +24,7 @@ test('the new tenant form shows the API field errors next to their fields', asyn
   await snap(page, 'owner-new-tenant-errors');
 });
 
-test('an owner deletes a tenant after typing its slug, and its site is gone', async ({ page }) => {
+test('an owner deletes a tenant after typing its slug, and its site is gone', async ({ page, context }) => {
   await signInOwnerByApi(page);
   const slug = uniqueSlug('e2e-del');
   const created = await page.request.post('/api/owner/tenants', {
@@ -42,9 +42,8 @@ test('an owner deletes a tenant after typing its slug, and its site is gone', as
   await confirm.click();
   await expect(page).toHaveURL(/\/owner\/tenants$/);
   await expect(page.getByRole('link', { name: 'Short-lived Clinic' })).toHaveCount(0);
-  await expect
-    .poll(async () => (await page.request.get(tenantSiteUrl(slug))).status(), { timeout: 5_000, intervals: [250] })
-    .toBe(404);
+  const clinic = await context.newPage();
+  await expect.poll(() => siteStatus(clinic, tenantSiteUrl(slug)), { timeout: 5_000, intervals: [250] }).toBe(404);
 });
 
 test('plans, settings and the audit log are readable', async ({ page }) => {

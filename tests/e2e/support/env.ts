@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 /** What scripts/run-e2e.ts hands to the specs: where the app is and how the owner signs in. */
 function required(name: string, fallback?: string): string {
   const value = process.env[name] ?? fallback;
@@ -24,4 +26,12 @@ export function tenantSiteUrl(slug: string): string {
 /** Unique per run, and a valid slug (lower-case letter first). */
 export function uniqueSlug(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+}
+
+/**
+ * The HTTP status a tenant site answers in the browser (after redirects). Tenant hosts are reached through the
+ * browser, not Playwright's API client: Node's resolver does not map *.localhost to the loopback address.
+ */
+export async function siteStatus(page: Page, url: string): Promise<number | undefined> {
+  return (await page.goto(url))?.status();
 }

@@ -124,9 +124,9 @@ export async function readMultipartUpload(
 }
 
 /** Our own refusals pass through; a disk error is ours (500); anything else is a broken request body. */
-function asAppError(error: unknown): unknown {
-  if (error === undefined || error instanceof AppError) return error;
-  if (error && typeof error === 'object' && 'syscall' in error) return error;
+function asAppError(error: unknown): Error | undefined {
+  if (error === undefined) return undefined;
+  if (error instanceof AppError || (error instanceof Error && 'syscall' in error)) return error;
   return badRequest('The upload could not be received.');
 }
 

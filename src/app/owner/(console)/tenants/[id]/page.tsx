@@ -6,6 +6,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/states';
 import { listAudit } from '@/server/owner/audit/list-audit';
 import { ownerDb } from '@/server/owner/db/client';
+import { listPlans } from '@/server/owner/plans/list-plans';
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
@@ -24,7 +25,8 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
   const tenant = await loadTenantForPage((await params).id);
   const site = `${tenant.siteUrl.replace(/\/$/, '')}/`;
   const usage = tenant.usage;
-  const activity = await listAudit(ownerDb, { target: tenant.id, targetType: 'tenant', limit: 8 });
+  const [activity, plans] = await Promise.all([listAudit(ownerDb, { target: tenant.id, targetType: 'tenant', limit: 8 }), listPlans(ownerDb)]);
+  const planName = plans.find((plan) => plan.code === tenant.planCode)?.name ?? tenant.planCode;
 
   return (
     <div className="space-y-6">
@@ -52,7 +54,17 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
             <DescriptionList
               items={[
                 { term: 'Status', value: <StatusBadge status={tenant.status} /> },
-                { term: 'Plan', value: tenant.planCode ? `${tenant.planCode}${tenant.subscriptionStatus ? ` (${tenant.subscriptionStatus.toLowerCase().replace('_', ' ')})` : ''}` : 'None' },
+                {
+                  term: 'Plan',
+                  value: planName ? (
+                    <span className="flex items-center gap-2">
+                      {planName}
+                      {tenant.subscriptionStatus ? <StatusBadge status={tenant.subscriptionStatus} /> : null}
+                    </span>
+                  ) : (
+                    'None'
+                  ),
+                },
                 {
                   term: 'Clinic site',
                   value:

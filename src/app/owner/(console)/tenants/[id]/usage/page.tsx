@@ -14,7 +14,7 @@ import { logger } from '@/server/shared/logger';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Usage' };
 
-const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export default async function TenantUsagePage({ params }: { params: Promise<{ id: string }> }) {
   await requireOwnerPageUser();
@@ -64,7 +64,7 @@ export default async function TenantUsagePage({ params }: { params: Promise<{ id
               <UsageChart title="Patients" points={series((p) => p.patients)} limit={limits?.maxPatients} format={(n) => formatNumber(Math.round(n))} />
               <UsageChart title="Users" points={series((p) => p.users)} limit={limits?.maxUsers} format={(n) => formatNumber(Math.round(n))} />
               <UsageChart title="Practices" points={series((p) => p.practices)} limit={limits?.maxPractices} format={(n) => formatNumber(Math.round(n))} />
-              <UsageChart title="Storage" points={series((p) => p.storageBytes)} limit={limits?.maxStorageBytes} format={formatBytes} />
+              <UsageChart title="Storage" points={series((p) => p.storageBytes)} limit={limits?.maxStorageBytes} format={formatBytes} minAxis={1024 * 1024} binary />
             </CardBody>
             <Table caption="Usage by month">
               <THead>

@@ -1,0 +1,139 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Badge, StatusBadge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
+import { Card, CardHeader } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { EmptyState } from '@/components/ui/states';
+import { addDays, fromZoned, zonedToday } from '@/components/tenant/calendar/zoned-time';
+import { formatDate, formatDay, formatQuantity, formatTime, humanize } from '@/components/tenant/format';
+import { listAppointments } from '@/server/tenant/appointments/list-appointments';
+import { listLowStock } from '@/server/tenant/inventory/list-low-stock';
+import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
+import { getPageTimezone } from '@/server/tenant/pages/page-data';
+import { listRecentPatients } from '@/server/tenant/pages/recent-patients';
+import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescriptions';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function DashboardPage() {
+  const { user } = await requirePageSession('/dashboard');
+  const timeZone = await getPageTimezone();
+  const today = zonedToday(timeZone);
+  const canSeeRx = userCan(user, 'prescriptions:read');
+
+  const data = await withPageDb(async (db) => {
+    const [appointments, lowStock, recent, toDispense] = await Promise.all([
+      listAppointments(db, {
+        user,
+        query: { from: new Date(fromZoned(today, 0, timeZone)), to: new Date(fromZoned(addDays(today, 1), 0, timeZone)), limit: 100 },
+      }),
+      listLowStock(db, { user, query: { limit: 8 } }),
+      listRecentPatients(db, { user }),
+      canSeeRx ? listPrescriptions(db, { user, query: { status: 'ACTIVE', limit: 100 } }) : Promise.resolve(null),
+    ]);
+    return { appointments: appointments.items, lowStock: lowStock.items, recent, toDispense: toDispense?.items.filter((rx) => rx.quantityDispensed === 0) ?? null };
+  });
+  const visits = data.appointments.filter((a) => a.status !== 'CANCELLED');
+  const waiting = visits.filter((a) => a.status === 'CHECKED_IN').length;
+  const inProgress = visits.filter((a) => a.status === 'IN_PROGRESS').length;
+
+  const stats = [
+    { label: 'Appointments today', value: visits.length, href: '/appointments' },
+    { label: 'Checked in, waiting', value: waiting, href: '/appointments' },
+    { label: 'In consultation', value: inProgress, href: '/appointments' },
+    ...(data.toDispense ? [{ label: 'Prescriptions to dispense', value: data.toDispense.length, href: '/prescriptions' }] : []),
+    { label: 'Items low on stock', value: data.lowStock.length, href: '/inventory?tab=low' },
+  ];
+
+  return (
+    <>
+      <PageHeader title={`Good ${greeting(timeZone)}, ${user.name.split(' ')[0]}`} description={formatDay(today, { year: true })} />
+      <dl className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5">
+        {stats.map((s) => (
+          <Link key={s.label} href={s.href} className="rounded-lg bg-white px-4 py-3 shadow-sm ring-1 ring-slate-200 hover:ring-brand-300">
+            <dt className="text-xs font-medium text-slate-500">{s.label}</dt>
+            <dd className="mt-1 text-2xl font-semibold text-slate-900">{s.value}</dd>
+          </Link>
+        ))}
+      </dl>
+      <div className="grid gap-6 xl:grid-cols-3">
+        <Card className="xl:col-span-2">
+          <CardHeader title="Today's appointments" actions={<ButtonLink href="/appointments" size="sm">Open calendar</ButtonLink>} />
+          {data.appointments.length === 0 ? (
+            <EmptyState title="No appointments today" description="Book one from the calendar." />
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {data.appointments.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-5 py-3 text-sm">
+                  <span className="w-24 font-medium text-slate-900 tabular-nums">
+                    {formatTime(a.startsAt, timeZone)}–{formatTime(a.endsAt, timeZone)}
+                  </span>
+                  <span className="min-w-0 flex-1">
+                    <Link href={`/patients/${a.patient.id}`} className="font-medium text-brand-700 hover:underline">
+                      {a.patient.name}
+                    </Link>
+                    <span className="text-slate-500">
+                      {' '}
+                      · {a.patient.species} · {a.reason ?? humanize(a.type)}
+                    </span>
+                    <span className="block text-xs text-slate-500">
+                      {a.client.name} · {a.veterinarian.name}
+                    </span>
+                  </span>
+                  <StatusBadge status={a.status} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <div className="space-y-6">
+          <Card>
+            <CardHeader title="Recent patients" />
+            {data.recent.length === 0 ? (
+              <EmptyState title="No visits yet" />
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {data.recent.map((p) => (
+                  <li key={p.id} className="flex items-center justify-between gap-3 px-5 py-2.5 text-sm">
+                    <span className="min-w-0">
+                      <Link href={`/patients/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                        {p.name}
+                      </Link>
+                      <span className="text-slate-500"> · {p.species}</span>
+                      <span className="block truncate text-xs text-slate-500">{p.clientName}</span>
+                    </span>
+                    <span className="shrink-0 text-xs text-slate-500">{formatDate(p.lastSeenAt, timeZone)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card>
+            <CardHeader title="Low stock" actions={<ButtonLink href="/inventory?tab=low" size="sm">All</ButtonLink>} />
+            {data.lowStock.length === 0 ? (
+              <EmptyState title="Stock levels are fine" />
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {data.lowStock.map((item) => (
+                  <li key={item.id} className="flex items-center justify-between gap-3 px-5 py-2.5 text-sm">
+                    <Link href={`/inventory/${item.id}`} className="min-w-0 truncate font-medium text-brand-700 hover:underline">
+                      {item.name}
+                    </Link>
+                    <Badge tone={item.quantityOnHand === 0 ? 'danger' : 'warning'}>{formatQuantity(item.quantityOnHand, item.unit)}</Badge>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function greeting(timeZone: string): string {
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()));
+  return hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening';
+}

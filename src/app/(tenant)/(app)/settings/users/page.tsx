@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { CursorPagination } from '@/components/ui/pagination';
+import { EmptyState } from '@/components/ui/states';
+import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { formatDateTime } from '@/components/tenant/format';
+import { NoAccess } from '@/components/tenant/no-access';
+import { listHref, SearchForm } from '@/components/tenant/search-form';
+import { UserActions } from '@/components/tenant/settings/user-actions';
+import { UserFormDialog } from '@/components/tenant/settings/user-form-dialog';
+import { ROLE_LABELS } from '@/components/tenant/shell/nav-items';
+import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
+import { getPagePractices, getPageTimezone, parsePageQuery, type SearchParams } from '@/server/tenant/pages/page-data';
+import { listUsers } from '@/server/tenant/users/list-users';
+import { listUsersQuery } from '@/server/tenant/users/users.schema';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Users' };
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { user } = await requirePageSession('/settings/users');
+  if (!userCan(user, 'users:manage')) return <NoAccess what="user management" />;
+  const query = parsePageQuery(listUsersQuery, await searchParams);
+  const [practices, timeZone] = await Promise.all([getPagePractices(), getPageTimezone()]);
+  const { data, nextCursor } = await withPageDb((db) =>
+    listUsers(db, { user, query: { ...query, limit: 50 } }).catch(() => listUsers(db, { user, query: { ...query, cursor: undefined, limit: 50 } })),
+  );
+  const practiceNames = Object.fromEntries(practices.map((p) => [p.id, p.name]));
+
+  return (
+    <>
+      <PageHeader title="Users" description="Staff accounts, their roles and the practices they work at." actions={<UserFormDialog practices={practices} triggerLabel="Add staff member" />} />
+      <Card>
+        <div className="border-b border-slate-200 px-4 py-3">
+          <SearchForm action="/settings/users" q={query.q} placeholder="Name or email" label="Search users" />
+        </div>
+        {data.length === 0 ? (
+          <EmptyState title="No user matches" />
+        ) : (
+          <Table caption="Staff accounts">
+            <THead>
+              <TR>
+                <TH>Name</TH>
+                <TH>Role</TH>
+                <TH>Practices</TH>
+                <TH>Last sign-in</TH>
+                <TH className="text-right">Actions</TH>
+              </TR>
+            </THead>
+            <TBody>
+              {data.map((u) => (
+                <TR key={u.id} className={u.isActive ? undefined : 'opacity-60'}>
+                  <TD>
+                    <p className="font-medium text-slate-900">
+                      {u.name}
+                      {u.id === user.id ? <span className="ml-1 text-xs font-normal text-slate-500">(you)</span> : null}
+                    </p>
+                    <p className="text-xs text-slate-500">{u.email}</p>
+                  </TD>
+                  <TD>
+                    {ROLE_LABELS[u.role]}
+                    {!u.isActive ? (
+                      <Badge tone="neutral" className="ml-2">
+                        Deactivated
+                      </Badge>
+                    ) : u.mustChangePassword ? (
+                      <Badge tone="warning" className="ml-2">
+                        Temporary password
+                      </Badge>
+                    ) : null}
+                  </TD>
+                  <TD className="text-sm">{u.role === 'ADMIN' ? 'All practices' : u.practiceIds.map((id) => practiceNames[id] ?? '').join(', ') || '—'}</TD>
+                  <TD className="whitespace-nowrap">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, timeZone) : 'Never'}</TD>
+                  <TD className="text-right whitespace-nowrap">
+                    <div className="flex justify-end gap-1">
+                      <UserFormDialog user={u} practices={practices} triggerLabel="Edit" triggerVariant="ghost" />
+                      <UserActions user={u} isSelf={u.id === user.id} />
+                    </div>
+                  </TD>
+                </TR>
+              ))}
+            </TBody>
+          </Table>
+        )}
+        <CursorPagination
+          firstHref={listHref('/settings/users', { q: query.q })}
+          nextHref={nextCursor ? listHref('/settings/users', { q: query.q, cursor: nextCursor }) : null}
+          isFirstPage={!query.cursor}
+        />
+      </Card>
+    </>
+  );
+}
