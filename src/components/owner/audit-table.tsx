@@ -11,7 +11,15 @@ function detailText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export function AuditTable({ entries, caption, showTarget = true }: { entries: OwnerAuditEntry[]; caption: string; showTarget?: boolean }) {
+export function AuditTable({
+  entries,
+  caption,
+  showTarget = true,
+}: {
+  entries: OwnerAuditEntry[];
+  caption: string;
+  showTarget?: boolean;
+}) {
   return (
     <Table caption={caption}>
       <THead>
@@ -31,7 +39,9 @@ export function AuditTable({ entries, caption, showTarget = true }: { entries: O
           return (
             <TR key={entry.id}>
               <TD className="text-xs whitespace-nowrap">{formatDateTime(entry.createdAt)}</TD>
-              <TD className="max-w-52 text-xs break-all">{entry.actorEmail ?? <span className="text-slate-400">Unknown</span>}</TD>
+              <TD className="max-w-52 text-xs break-all">
+                {entry.actorEmail ?? <span className="text-slate-400">Unknown</span>}
+              </TD>
               <TD className="whitespace-nowrap">
                 {isFailureAction(entry.action, entry.details) ? (
                   <Badge tone="danger">{auditActionLabel(entry.action)}</Badge>
@@ -43,11 +53,17 @@ export function AuditTable({ entries, caption, showTarget = true }: { entries: O
               {showTarget ? (
                 <TD className="text-xs">
                   {entry.targetType === 'tenant' && entry.targetId ? (
-                    <Link href={`/owner/tenants/${entry.targetId}`} className="text-brand-700 underline hover:text-brand-800">
+                    <Link
+                      href={`/owner/tenants/${entry.targetId}`}
+                      className="text-brand-700 underline hover:text-brand-800"
+                    >
                       {slug ?? 'tenant'}
                     </Link>
                   ) : entry.targetId ? (
-                    <span className="font-mono">{entry.targetType ? `${entry.targetType}: ` : ''}{entry.targetId.length > 20 ? `${entry.targetId.slice(0, 8)}…` : entry.targetId}</span>
+                    <span className="font-mono">
+                      {entry.targetType ? `${entry.targetType}: ` : ''}
+                      {entry.targetId.length > 20 ? `${entry.targetId.slice(0, 8)}…` : entry.targetId}
+                    </span>
                   ) : (
                     '—'
                   )}
@@ -58,7 +74,9 @@ export function AuditTable({ entries, caption, showTarget = true }: { entries: O
                   <span className="text-slate-400">—</span>
                 ) : (
                   <details>
-                    <summary className="cursor-pointer truncate text-slate-600">{details.map(([key, value]) => `${key}: ${detailText(value)}`).join(', ')}</summary>
+                    <summary className="cursor-pointer truncate text-slate-600">
+                      {details.map(([key, value]) => `${key}: ${detailText(value)}`).join(', ')}
+                    </summary>
                     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
                       {details.map(([key, value]) => (
                         <div key={key} className="contents">

@@ -34,7 +34,10 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
     await run(
       'PATCH',
       `/api/owner/tenants/${tenantId}`,
-      { name: formText(form, 'name').trim(), branding: { displayName: orNull(displayName), primaryColor: orNull(color), logoUrl: orNull(logoUrl) } },
+      {
+        name: formText(form, 'name').trim(),
+        branding: { displayName: orNull(displayName), primaryColor: orNull(color), logoUrl: orNull(logoUrl) },
+      },
       'Branding saved.',
     );
   }
@@ -43,11 +46,23 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
     <div className="grid gap-6 lg:grid-cols-3">
       <form onSubmit={onSubmit} noValidate className="lg:col-span-2">
         <Card>
-          <CardHeader title="Name and branding" description="How the clinic's own site presents itself to staff and clients." />
+          <CardHeader
+            title="Name and branding"
+            description="How the clinic's own site presents itself to staff and clients."
+          />
           <CardBody className="space-y-4">
-            {failure && Object.keys(fields).length === 0 ? <Alert tone="danger">{failure.message}</Alert> : null}
+            {failure && Object.keys(fields).length === 0 ? (
+              <Alert tone="danger">{failure.message}</Alert>
+            ) : null}
             <fieldset disabled={!editable} className="space-y-4">
-              <TextField label="Tenant name" name="name" defaultValue={name} required hint="Shown in this console." error={fields.name} />
+              <TextField
+                label="Tenant name"
+                name="name"
+                defaultValue={name}
+                required
+                hint="Shown in this console."
+                error={fields.name}
+              />
               <TextField
                 label="Display name"
                 id="branding-display-name"
@@ -56,7 +71,12 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
                 hint="Shown on the clinic's site. Leave empty to use the tenant name."
                 error={fields['branding.displayName']}
               />
-              <Field id="branding-color" label="Brand colour" hint="A hex colour such as #1d4ed8. Leave empty for the default." error={fields['branding.primaryColor']}>
+              <Field
+                id="branding-color"
+                label="Brand colour"
+                hint="A hex colour such as #1d4ed8. Leave empty for the default."
+                error={fields['branding.primaryColor']}
+              >
                 {(control) => (
                   <div className="flex items-center gap-2">
                     <input
@@ -66,7 +86,14 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
                       onChange={(event) => setColor(event.target.value)}
                       className="h-10 w-12 cursor-pointer rounded-md border border-slate-300 bg-white p-1"
                     />
-                    <Input {...control} value={color} onChange={(event) => setColor(event.target.value)} placeholder="#178173" className="max-w-40 font-mono" spellCheck={false} />
+                    <Input
+                      {...control}
+                      value={color}
+                      onChange={(event) => setColor(event.target.value)}
+                      placeholder="#178173"
+                      className="max-w-40 font-mono"
+                      spellCheck={false}
+                    />
                   </div>
                 )}
               </Field>
@@ -95,12 +122,18 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
         <CardHeader title="Preview" />
         <CardBody>
           <div className="overflow-hidden rounded-md ring-1 ring-slate-200">
-            <div className="flex items-center gap-3 px-4 py-3 text-white" style={{ backgroundColor: previewColor }}>
+            <div
+              className="flex items-center gap-3 px-4 py-3 text-white"
+              style={{ backgroundColor: previewColor }}
+            >
               {logoUrl && (logoUrl.startsWith('https://') || logoUrl.startsWith('/')) ? (
                 // A plain <img>: an arbitrary operator-supplied URL, not an asset next/image could optimise.
                 <img src={logoUrl} alt="" className="size-8 rounded bg-white object-contain" />
               ) : (
-                <span aria-hidden="true" className="grid size-8 place-items-center rounded bg-white/20 text-sm font-bold">
+                <span
+                  aria-hidden="true"
+                  className="grid size-8 place-items-center rounded bg-white/20 text-sm font-bold"
+                >
                   {(displayName || name).charAt(0).toUpperCase()}
                 </span>
               )}
@@ -109,7 +142,10 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
             <div className="space-y-2 bg-white p-4">
               <div className="h-2 w-3/4 rounded bg-slate-200" />
               <div className="h-2 w-1/2 rounded bg-slate-200" />
-              <span className="mt-2 inline-block rounded-md px-3 py-1.5 text-xs font-medium text-white" style={{ backgroundColor: previewColor }}>
+              <span
+                className="mt-2 inline-block rounded-md px-3 py-1.5 text-xs font-medium text-white"
+                style={{ backgroundColor: previewColor }}
+              >
                 Sign in
               </span>
             </div>

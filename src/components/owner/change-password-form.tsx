@@ -30,9 +30,26 @@ export function ChangePasswordForm() {
       <Card>
         <CardHeader title="Your password" description="Changing it signs out your other sessions." />
         <CardBody className="space-y-4">
-          {failure && Object.keys(fields).length === 0 ? <Alert tone="danger">{failure.message}</Alert> : null}
-          <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={fields.currentPassword} />
-          <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 10 characters." error={fields.newPassword} />
+          {failure && Object.keys(fields).length === 0 ? (
+            <Alert tone="danger">{failure.message}</Alert>
+          ) : null}
+          <TextField
+            label="Current password"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+            error={fields.currentPassword}
+          />
+          <TextField
+            label="New password"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            hint="At least 10 characters."
+            error={fields.newPassword}
+          />
         </CardBody>
         <CardFooter>
           <Button type="submit" pending={pending} pendingLabel="Changing…">

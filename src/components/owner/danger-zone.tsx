@@ -26,7 +26,13 @@ export function DangerZone({ tenant }: Props) {
   const { notify } = useToast();
   const base = `/api/owner/tenants/${tenant.id}`;
 
-  async function act(method: 'POST' | 'DELETE', url: string, body: unknown, success: string, then?: () => void): Promise<string | void> {
+  async function act(
+    method: 'POST' | 'DELETE',
+    url: string,
+    body: unknown,
+    success: string,
+    then?: () => void,
+  ): Promise<string | void> {
     const result = await apiRequest(method, url, body);
     if (!result.ok) return result.message;
     notify(success);
@@ -36,7 +42,11 @@ export function DangerZone({ tenant }: Props) {
 
   return (
     <Card className="ring-red-200">
-      <CardHeader title="Danger zone" description="These actions affect the clinic's staff and clients immediately." className="border-red-200" />
+      <CardHeader
+        title="Danger zone"
+        description="These actions affect the clinic's staff and clients immediately."
+        className="border-red-200"
+      />
       <div className="divide-y divide-slate-200">
         {tenant.status === 'SUSPENDED' ? (
           <Row
@@ -50,7 +60,9 @@ export function DangerZone({ tenant }: Props) {
                 description="Staff and clients can sign in again."
                 confirmLabel="Activate"
                 pendingLabel="Activating…"
-                onConfirm={() => act('POST', `${base}/activate`, undefined, `${tenant.name} is active again.`)}
+                onConfirm={() =>
+                  act('POST', `${base}/activate`, undefined, `${tenant.name} is active again.`)
+                }
               />
             }
           />

@@ -33,7 +33,12 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
   async function onAdd(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const domain = formText(new FormData(event.currentTarget), 'domain').trim();
-    const added = await add.run('POST', base, { domain, isPrimary: makePrimary }, `${domain.toLowerCase()} was added.`);
+    const added = await add.run(
+      'POST',
+      base,
+      { domain, isPrimary: makePrimary },
+      `${domain.toLowerCase()} was added.`,
+    );
     if (added) {
       formRef.current?.reset();
       setMakePrimary(false);
@@ -50,9 +55,15 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
   return (
     <div className="space-y-6">
       <Card>
-        <CardHeader title="Domains" description={`The clinic is always reachable at ${slugAddress}. Custom domains must point (DNS) at this server.`} />
+        <CardHeader
+          title="Domains"
+          description={`The clinic is always reachable at ${slugAddress}. Custom domains must point (DNS) at this server.`}
+        />
         {domains.length === 0 ? (
-          <EmptyState title="No custom domains" description="Add one below if the clinic wants its own address." />
+          <EmptyState
+            title="No custom domains"
+            description="Add one below if the clinic wants its own address."
+          />
         ) : (
           <Table caption="Custom domains">
             <THead>
@@ -79,7 +90,11 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
                   <TD className="text-right">
                     {editable ? (
                       <ConfirmDialog
-                        triggerLabel={<span>Remove<span className="sr-only"> {d.domain}</span></span>}
+                        triggerLabel={
+                          <span>
+                            Remove<span className="sr-only"> {d.domain}</span>
+                          </span>
+                        }
                         title={`Remove ${d.domain}?`}
                         description={
                           d.isPrimary
@@ -105,10 +120,27 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
           <CardHeader title="Add a domain" />
           <CardBody>
             <form ref={formRef} onSubmit={onAdd} noValidate className="space-y-4">
-              {add.failure && Object.keys(add.failure.fields).length === 0 ? <Alert tone="danger">{add.failure.message}</Alert> : null}
+              {add.failure && Object.keys(add.failure.fields).length === 0 ? (
+                <Alert tone="danger">{add.failure.message}</Alert>
+              ) : null}
               <div className="flex flex-wrap items-start gap-4">
-                <Field id="new-domain" label="Domain" hint="A host name only, e.g. clinic.example.com" error={add.failure?.fields.domain} className="min-w-72 flex-1">
-                  {(control) => <Input {...control} name="domain" placeholder="clinic.example.com" spellCheck={false} autoCapitalize="none" required />}
+                <Field
+                  id="new-domain"
+                  label="Domain"
+                  hint="A host name only, e.g. clinic.example.com"
+                  error={add.failure?.fields.domain}
+                  className="min-w-72 flex-1"
+                >
+                  {(control) => (
+                    <Input
+                      {...control}
+                      name="domain"
+                      placeholder="clinic.example.com"
+                      spellCheck={false}
+                      autoCapitalize="none"
+                      required
+                    />
+                  )}
                 </Field>
                 <Checkbox
                   id="new-domain-primary"

@@ -2,7 +2,12 @@
  * Display formatting for the owner console. Dates are formatted in UTC with the zone shown, because the server
  * renders them and the operator's browser zone is unknown there; one explicit zone beats a silently wrong one.
  */
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',

@@ -49,7 +49,11 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
       slug: text('slug'),
       planCode: text('planCode') || undefined,
       ...(domain ? { domains: [domain] } : {}),
-      admin: { name: text('adminName'), email: text('adminEmail'), password: formText(form, 'adminPassword') },
+      admin: {
+        name: text('adminName'),
+        email: text('adminEmail'),
+        password: formText(form, 'adminPassword'),
+      },
     });
     setPending(false);
     if (result.ok) {
@@ -99,7 +103,13 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
               action={
                 failed.tenantId ? (
                   <div className="flex gap-2">
-                    <Button size="sm" variant="secondary" pending={retrying} pendingLabel="Retrying…" onClick={() => retry(failed.tenantId!)}>
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      pending={retrying}
+                      pendingLabel="Retrying…"
+                      onClick={() => retry(failed.tenantId!)}
+                    >
                       Retry provisioning
                     </Button>
                     <Link href={`/owner/tenants/${failed.tenantId}`} className={buttonClasses('ghost', 'sm')}>
@@ -142,7 +152,12 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
                 error={fieldError('slug')}
                 className="font-mono"
               />
-              <SelectField label="Plan" name="planCode" defaultValue={defaultPlanCode} error={fieldError('planCode')}>
+              <SelectField
+                label="Plan"
+                name="planCode"
+                defaultValue={defaultPlanCode}
+                error={fieldError('planCode')}
+              >
                 {plans.map((plan) => (
                   <option key={plan.code} value={plan.code}>
                     {plan.name} — {plan.price}
@@ -161,10 +176,28 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
             </div>
           </Fieldset>
 
-          <Fieldset legend="First administrator" description="This person signs in first and invites the rest of the staff.">
+          <Fieldset
+            legend="First administrator"
+            description="This person signs in first and invites the rest of the staff."
+          >
             <div className="grid gap-4 sm:grid-cols-2">
-              <TextField label="Full name" id="adminName" name="adminName" required autoComplete="off" error={fieldError('admin.name')} />
-              <TextField label="Email" id="adminEmail" name="adminEmail" type="email" required autoComplete="off" error={fieldError('admin.email')} />
+              <TextField
+                label="Full name"
+                id="adminName"
+                name="adminName"
+                required
+                autoComplete="off"
+                error={fieldError('admin.name')}
+              />
+              <TextField
+                label="Email"
+                id="adminEmail"
+                name="adminEmail"
+                type="email"
+                required
+                autoComplete="off"
+                error={fieldError('admin.email')}
+              />
               <TextField
                 label="Initial password"
                 id="adminPassword"
@@ -182,7 +215,8 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
           <div aria-live="polite" className="text-sm text-slate-600">
             {pending ? (
               <span className="inline-flex items-center gap-2">
-                <Spinner /> Provisioning {name || 'the tenant'}: creating its database and first administrator…
+                <Spinner /> Provisioning {name || 'the tenant'}: creating its database and first
+                administrator…
               </span>
             ) : null}
           </div>
@@ -222,7 +256,12 @@ function CreatedPanel({ tenant, onAnother }: { tenant: Created; onAnother: () =>
           <div>
             <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Clinic site</dt>
             <dd className="mt-1 text-sm">
-              <a href={site} target="_blank" rel="noreferrer" className="font-medium text-brand-700 underline hover:text-brand-800">
+              <a
+                href={site}
+                target="_blank"
+                rel="noreferrer"
+                className="font-medium text-brand-700 underline hover:text-brand-800"
+              >
                 {site}
               </a>
             </dd>

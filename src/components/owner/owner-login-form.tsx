@@ -19,7 +19,10 @@ export function OwnerLoginForm({ returnTo }: { returnTo: string }) {
     setPending(true);
     setError(null);
     setFields({});
-    const result = await apiRequest('POST', '/api/owner/auth/login', { email: form.get('email'), password: form.get('password') });
+    const result = await apiRequest('POST', '/api/owner/auth/login', {
+      email: form.get('email'),
+      password: form.get('password'),
+    });
     if (result.ok) {
       router.replace(returnTo);
       router.refresh();
@@ -28,9 +31,15 @@ export function OwnerLoginForm({ returnTo }: { returnTo: string }) {
     setPending(false);
     setFields(result.fields);
     if (result.status === 429) {
-      const seconds = Number((result.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds);
+      const seconds = Number(
+        (result.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds,
+      );
       const minutes = Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : null;
-      setError(minutes ? `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` : result.message);
+      setError(
+        minutes
+          ? `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
+          : result.message,
+      );
     } else if (Object.keys(result.fields).length === 0) {
       setError(result.message);
     }
@@ -39,8 +48,23 @@ export function OwnerLoginForm({ returnTo }: { returnTo: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {error ? <Alert tone="danger">{error}</Alert> : null}
-      <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus error={fields.email} />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={fields.password} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        autoFocus
+        error={fields.email}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fields.password}
+      />
       <Button type="submit" className="w-full" pending={pending} pendingLabel="Signing in…">
         Sign in
       </Button>

@@ -6,29 +6,58 @@ import type { OwnerSessionUser } from '@/server/owner/auth/owner-sessions';
 import { SignOutButton } from './sign-out-button';
 
 const icon = (d: string) => (
-  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" className="size-4">
+  <svg
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.75"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    className="size-4"
+  >
     <path d={d} />
   </svg>
 );
 
 const NAV = [
-  { href: '/owner/tenants', label: 'Tenants', prefix: true, icon: icon('M3 21h18M5 21V7l7-4 7 4v14M9 21v-6h6v6M9 10h.01M15 10h.01') },
+  {
+    href: '/owner/tenants',
+    label: 'Tenants',
+    prefix: true,
+    icon: icon('M3 21h18M5 21V7l7-4 7 4v14M9 21v-6h6v6M9 10h.01M15 10h.01'),
+  },
   { href: '/owner/plans', label: 'Plans', prefix: true, icon: icon('M4 6h16M4 12h16M4 18h10') },
-  { href: '/owner/audit', label: 'Audit log', prefix: true, icon: icon('M9 5h10M9 12h10M9 19h10M5 5h.01M5 12h.01M5 19h.01') },
-  { href: '/owner/settings', label: 'Settings', prefix: true, icon: icon('M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM4 12h2M18 12h2M12 4v2M12 18v2') },
+  {
+    href: '/owner/audit',
+    label: 'Audit log',
+    prefix: true,
+    icon: icon('M9 5h10M9 12h10M9 19h10M5 5h.01M5 12h.01M5 19h.01'),
+  },
+  {
+    href: '/owner/settings',
+    label: 'Settings',
+    prefix: true,
+    icon: icon('M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM4 12h2M18 12h2M12 4v2M12 18v2'),
+  },
 ];
 
 /** The owner console frame: a fixed sidebar (navigation, who is signed in, sign out) and the page. */
 export function OwnerShell({ user, children }: { user: OwnerSessionUser; children: ReactNode }) {
   return (
     <ToastProvider>
-      <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+      >
         Skip to content
       </a>
       <div className="min-h-screen lg:flex">
         <aside className="flex flex-col bg-slate-900 px-3 py-4 lg:fixed lg:inset-y-0 lg:w-60">
           <div className="mb-6 flex items-center gap-2 px-3">
-            <span aria-hidden="true" className="grid size-8 place-items-center rounded-md bg-brand-500 text-sm font-bold text-white">
+            <span
+              aria-hidden="true"
+              className="grid size-8 place-items-center rounded-md bg-brand-500 text-sm font-bold text-white"
+            >
               S
             </span>
             <div className="leading-tight">

@@ -17,7 +17,12 @@ export type PlanInput = {
   priceMinor: number;
   currency: string;
   interval: 'MONTH' | 'YEAR';
-  limits: { maxUsers: number | null; maxPractices: number | null; maxPatients: number | null; maxStorageBytes: number | null };
+  limits: {
+    maxUsers: number | null;
+    maxPractices: number | null;
+    maxPatients: number | null;
+    maxStorageBytes: number | null;
+  };
   features: string[];
   isActive: boolean;
 };
@@ -40,10 +45,19 @@ function toLimit(text: string, scale = 1): number | null | string {
   return Number.isFinite(value) ? Math.round(value * scale) : trimmed;
 }
 
-const limitText = (value: number | null | undefined, scale = 1) => (value === null || value === undefined ? '' : String(value / scale));
+const limitText = (value: number | null | undefined, scale = 1) =>
+  value === null || value === undefined ? '' : String(value / scale);
 
 /** Create (no `plan`) or edit a plan in a dialog. The code cannot change once created: tenants refer to it. */
-export function PlanDialog({ plan, triggerLabel, triggerVariant = 'secondary' }: { plan?: PlanInput; triggerLabel: string; triggerVariant?: 'primary' | 'secondary' }) {
+export function PlanDialog({
+  plan,
+  triggerLabel,
+  triggerVariant = 'secondary',
+}: {
+  plan?: PlanInput;
+  triggerLabel: string;
+  triggerVariant?: 'primary' | 'secondary';
+}) {
   const [open, setOpen] = useState(false);
   const { run, pending, failure, clearFailure } = useApiAction();
   // Format mistakes are caught here with a plain message; everything else is the API's to judge.
@@ -76,7 +90,8 @@ export function PlanDialog({ plan, triggerLabel, triggerVariant = 'secondary' }:
     };
     const local: Record<string, string> = {};
     if (typeof body.priceMinor !== 'number') local.priceMinor = 'Enter a price such as 49.00.';
-    for (const [key, value] of Object.entries(body.limits)) if (typeof value === 'string') local[`limits.${key}`] = 'Enter a number, or leave empty for unlimited.';
+    for (const [key, value] of Object.entries(body.limits))
+      if (typeof value === 'string') local[`limits.${key}`] = 'Enter a number, or leave empty for unlimited.';
     setLocalFields(local);
     if (Object.keys(local).length > 0) return;
     const saved = plan
@@ -94,7 +109,12 @@ export function PlanDialog({ plan, triggerLabel, triggerVariant = 'secondary' }:
 
   return (
     <>
-      <Button variant={triggerVariant} size={plan ? 'sm' : 'md'} aria-label={plan ? `Edit ${plan.name}` : undefined} onClick={() => setOpen(true)}>
+      <Button
+        variant={triggerVariant}
+        size={plan ? 'sm' : 'md'}
+        aria-label={plan ? `Edit ${plan.name}` : undefined}
+        onClick={() => setOpen(true)}
+      >
         {triggerLabel}
       </Button>
       <Dialog
@@ -114,26 +134,101 @@ export function PlanDialog({ plan, triggerLabel, triggerVariant = 'secondary' }:
       >
         {open ? (
           <form id={formId} onSubmit={onSubmit} noValidate className="space-y-5">
-            {failure && Object.keys(fields).length === 0 ? <Alert tone="danger">{failure.message}</Alert> : null}
+            {failure && Object.keys(fields).length === 0 ? (
+              <Alert tone="danger">{failure.message}</Alert>
+            ) : null}
             <div className="grid gap-4 sm:grid-cols-2">
               {plan ? null : (
-                <TextField label="Code" id={`${formId}-code`} name="code" required hint="e.g. premium; cannot be changed later." error={fields.code} className="font-mono" />
+                <TextField
+                  label="Code"
+                  id={`${formId}-code`}
+                  name="code"
+                  required
+                  hint="e.g. premium; cannot be changed later."
+                  error={fields.code}
+                  className="font-mono"
+                />
               )}
-              <TextField label="Name" id={`${formId}-name`} name="name" defaultValue={plan?.name} required error={fields.name} />
-              <TextField label="Price" id={`${formId}-price`} name="price" inputMode="decimal" defaultValue={plan ? (plan.priceMinor / 100).toFixed(2) : ''} required hint="e.g. 49.00" error={fields.priceMinor} />
-              <TextField label="Currency" id={`${formId}-currency`} name="currency" defaultValue={plan?.currency ?? 'USD'} maxLength={3} required error={fields.currency} />
-              <SelectField label="Billed" id={`${formId}-interval`} name="interval" defaultValue={plan?.interval ?? 'MONTH'} error={fields.interval}>
+              <TextField
+                label="Name"
+                id={`${formId}-name`}
+                name="name"
+                defaultValue={plan?.name}
+                required
+                error={fields.name}
+              />
+              <TextField
+                label="Price"
+                id={`${formId}-price`}
+                name="price"
+                inputMode="decimal"
+                defaultValue={plan ? (plan.priceMinor / 100).toFixed(2) : ''}
+                required
+                hint="e.g. 49.00"
+                error={fields.priceMinor}
+              />
+              <TextField
+                label="Currency"
+                id={`${formId}-currency`}
+                name="currency"
+                defaultValue={plan?.currency ?? 'USD'}
+                maxLength={3}
+                required
+                error={fields.currency}
+              />
+              <SelectField
+                label="Billed"
+                id={`${formId}-interval`}
+                name="interval"
+                defaultValue={plan?.interval ?? 'MONTH'}
+                error={fields.interval}
+              >
                 <option value="MONTH">Monthly</option>
                 <option value="YEAR">Yearly</option>
               </SelectField>
             </div>
-            <TextareaField label="Description" id={`${formId}-description`} name="description" rows={2} defaultValue={plan?.description} error={fields.description} />
+            <TextareaField
+              label="Description"
+              id={`${formId}-description`}
+              name="description"
+              rows={2}
+              defaultValue={plan?.description}
+              error={fields.description}
+            />
             <Fieldset legend="Limits" description="Leave a limit empty for unlimited.">
               <div className="grid gap-4 sm:grid-cols-2">
-                <TextField label="Users" id={`${formId}-users`} name="maxUsers" inputMode="numeric" defaultValue={limitText(plan?.limits.maxUsers)} error={fields['limits.maxUsers']} />
-                <TextField label="Practices" id={`${formId}-practices`} name="maxPractices" inputMode="numeric" defaultValue={limitText(plan?.limits.maxPractices)} error={fields['limits.maxPractices']} />
-                <TextField label="Patients" id={`${formId}-patients`} name="maxPatients" inputMode="numeric" defaultValue={limitText(plan?.limits.maxPatients)} error={fields['limits.maxPatients']} />
-                <TextField label="Storage (GB)" id={`${formId}-storage`} name="maxStorageGb" inputMode="decimal" defaultValue={limitText(plan?.limits.maxStorageBytes, GB)} error={fields['limits.maxStorageBytes']} />
+                <TextField
+                  label="Users"
+                  id={`${formId}-users`}
+                  name="maxUsers"
+                  inputMode="numeric"
+                  defaultValue={limitText(plan?.limits.maxUsers)}
+                  error={fields['limits.maxUsers']}
+                />
+                <TextField
+                  label="Practices"
+                  id={`${formId}-practices`}
+                  name="maxPractices"
+                  inputMode="numeric"
+                  defaultValue={limitText(plan?.limits.maxPractices)}
+                  error={fields['limits.maxPractices']}
+                />
+                <TextField
+                  label="Patients"
+                  id={`${formId}-patients`}
+                  name="maxPatients"
+                  inputMode="numeric"
+                  defaultValue={limitText(plan?.limits.maxPatients)}
+                  error={fields['limits.maxPatients']}
+                />
+                <TextField
+                  label="Storage (GB)"
+                  id={`${formId}-storage`}
+                  name="maxStorageGb"
+                  inputMode="decimal"
+                  defaultValue={limitText(plan?.limits.maxStorageBytes, GB)}
+                  error={fields['limits.maxStorageBytes']}
+                />
               </div>
             </Fieldset>
             <TextField
@@ -144,7 +239,12 @@ export function PlanDialog({ plan, triggerLabel, triggerVariant = 'secondary' }:
               hint="Comma-separated, e.g. inventory, prescriptions"
               error={Object.entries(fields).find(([key]) => key.startsWith('features'))?.[1]}
             />
-            <Checkbox id={`${formId}-active`} name="isActive" defaultChecked={plan?.isActive ?? true} label="Offered for new subscriptions" />
+            <Checkbox
+              id={`${formId}-active`}
+              name="isActive"
+              defaultChecked={plan?.isActive ?? true}
+              label="Offered for new subscriptions"
+            />
           </form>
         ) : null}
       </Dialog>

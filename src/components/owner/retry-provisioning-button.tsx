@@ -9,7 +9,13 @@ export function RetryProvisioningButton({ tenantId }: { tenantId: string }) {
   const { run, pending, failure } = useApiAction();
   return (
     <div className="space-y-3">
-      <Button onClick={() => run('POST', `/api/owner/tenants/${tenantId}/retry`, undefined, 'The tenant is active.')} pending={pending} pendingLabel="Provisioning…">
+      <Button
+        onClick={() =>
+          run('POST', `/api/owner/tenants/${tenantId}/retry`, undefined, 'The tenant is active.')
+        }
+        pending={pending}
+        pendingLabel="Provisioning…"
+      >
         Retry provisioning
       </Button>
       {failure ? <Alert tone="danger">{failure.message}</Alert> : null}

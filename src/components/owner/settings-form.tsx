@@ -9,9 +9,22 @@ import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
 import { SelectField, TextareaField, TextField } from '@/components/ui/input';
 import { useApiAction } from './use-api-action';
 
-type Settings = { supportEmail: string | null; signupsOpen: boolean; defaultPlanCode: string; maintenanceBanner: string | null };
+type Settings = {
+  supportEmail: string | null;
+  signupsOpen: boolean;
+  defaultPlanCode: string;
+  maintenanceBanner: string | null;
+};
 
-export function SettingsForm({ settings, plans, editable }: { settings: Settings; plans: Array<{ code: string; name: string }>; editable: boolean }) {
+export function SettingsForm({
+  settings,
+  plans,
+  editable,
+}: {
+  settings: Settings;
+  plans: Array<{ code: string; name: string }>;
+  editable: boolean;
+}) {
   const { run, pending, failure } = useApiAction();
   const fields = failure?.fields ?? {};
 
@@ -37,10 +50,26 @@ export function SettingsForm({ settings, plans, editable }: { settings: Settings
       <Card>
         <CardHeader title="System settings" description="Apply to the whole platform." />
         <CardBody>
-          {failure && Object.keys(fields).length === 0 ? <Alert tone="danger" className="mb-4">{failure.message}</Alert> : null}
+          {failure && Object.keys(fields).length === 0 ? (
+            <Alert tone="danger" className="mb-4">
+              {failure.message}
+            </Alert>
+          ) : null}
           <fieldset disabled={!editable} className="space-y-4">
-            <TextField label="Support email" name="supportEmail" type="email" defaultValue={settings.supportEmail ?? ''} hint="Shown to clinics as their support contact." error={fields.supportEmail} />
-            <SelectField label="Default plan for new tenants" name="defaultPlanCode" defaultValue={settings.defaultPlanCode} error={fields.defaultPlanCode}>
+            <TextField
+              label="Support email"
+              name="supportEmail"
+              type="email"
+              defaultValue={settings.supportEmail ?? ''}
+              hint="Shown to clinics as their support contact."
+              error={fields.supportEmail}
+            />
+            <SelectField
+              label="Default plan for new tenants"
+              name="defaultPlanCode"
+              defaultValue={settings.defaultPlanCode}
+              error={fields.defaultPlanCode}
+            >
               {plans.map((plan) => (
                 <option key={plan.code} value={plan.code}>
                   {plan.name}
@@ -55,7 +84,13 @@ export function SettingsForm({ settings, plans, editable }: { settings: Settings
               hint="Shown at the top of every clinic site. Leave empty for none."
               error={fields.maintenanceBanner}
             />
-            <Checkbox id="signupsOpen" name="signupsOpen" defaultChecked={settings.signupsOpen} label="Clinics may sign themselves up" hint="Otherwise only an owner creates tenants." />
+            <Checkbox
+              id="signupsOpen"
+              name="signupsOpen"
+              defaultChecked={settings.signupsOpen}
+              label="Clinics may sign themselves up"
+              hint="Otherwise only an owner creates tenants."
+            />
           </fieldset>
         </CardBody>
         {editable ? (

@@ -19,7 +19,10 @@ export function SignOutButton() {
         router.replace('/owner/login');
         router.refresh();
       }}
-      className={cn('w-full rounded-md px-3 py-2 text-left text-sm font-medium text-slate-300 hover:bg-slate-800 hover:text-white disabled:opacity-60', focusRing)}
+      className={cn(
+        'w-full rounded-md px-3 py-2 text-left text-sm font-medium text-slate-300 hover:bg-slate-800 hover:text-white disabled:opacity-60',
+        focusRing,
+      )}
     >
       {pending ? 'Signing out…' : 'Sign out'}
     </button>

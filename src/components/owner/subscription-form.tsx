@@ -20,21 +20,40 @@ export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    await run('PUT', `/api/owner/tenants/${tenantId}/subscription`, { planCode: form.get('planCode'), status: form.get('status') }, 'Subscription updated.');
+    await run(
+      'PUT',
+      `/api/owner/tenants/${tenantId}/subscription`,
+      { planCode: form.get('planCode'), status: form.get('status') },
+      'Subscription updated.',
+    );
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {failure && Object.keys(failure.fields).length === 0 ? <Alert tone="danger">{failure.message}</Alert> : null}
+      {failure && Object.keys(failure.fields).length === 0 ? (
+        <Alert tone="danger">{failure.message}</Alert>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Plan" id="subscription-plan" name="planCode" defaultValue={current?.planCode ?? plans[0]?.code} error={failure?.fields.planCode}>
+        <SelectField
+          label="Plan"
+          id="subscription-plan"
+          name="planCode"
+          defaultValue={current?.planCode ?? plans[0]?.code}
+          error={failure?.fields.planCode}
+        >
           {plans.map((plan) => (
             <option key={plan.code} value={plan.code}>
               {plan.label}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Billing status" id="subscription-status" name="status" defaultValue={current?.status ?? 'ACTIVE'} error={failure?.fields.status}>
+        <SelectField
+          label="Billing status"
+          id="subscription-status"
+          name="status"
+          defaultValue={current?.status ?? 'ACTIVE'}
+          error={failure?.fields.status}
+        >
           {statuses.map((status) => (
             <option key={status} value={status}>
               {humanizeStatus(status)}

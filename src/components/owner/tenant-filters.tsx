@@ -11,10 +11,22 @@ type Props = { q?: string; status?: string; plan?: string; plans: Array<{ code: 
 export function TenantFilters({ q, status, plan, plans }: Props) {
   const filtered = Boolean(q || status || plan);
   return (
-    <form method="get" action="/owner/tenants" role="search" aria-label="Filter tenants" className="flex flex-wrap items-end gap-3 border-b border-slate-200 px-4 py-3">
+    <form
+      method="get"
+      action="/owner/tenants"
+      role="search"
+      aria-label="Filter tenants"
+      className="flex flex-wrap items-end gap-3 border-b border-slate-200 px-4 py-3"
+    >
       <div className="min-w-56 flex-1 space-y-1">
         <Label htmlFor="tenant-search">Search</Label>
-        <Input id="tenant-search" name="q" type="search" defaultValue={q} placeholder="Name, slug or domain" />
+        <Input
+          id="tenant-search"
+          name="q"
+          type="search"
+          defaultValue={q}
+          placeholder="Name, slug or domain"
+        />
       </div>
       <div className="w-44 space-y-1">
         <Label htmlFor="tenant-status">Status</Label>

@@ -5,7 +5,19 @@ import { cn } from './cn';
 type Crumb = { label: string; href?: string };
 
 /** The page's single h1 with optional breadcrumbs, a description and the page-level actions on the right. */
-export function PageHeader({ title, description, actions, breadcrumbs, className }: { title: ReactNode; description?: ReactNode; actions?: ReactNode; breadcrumbs?: Crumb[]; className?: string }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+  breadcrumbs,
+  className,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  breadcrumbs?: Crumb[];
+  className?: string;
+}) {
   return (
     <div className={cn('mb-6', className)}>
       {breadcrumbs?.length ? (

@@ -5,11 +5,23 @@ import { cn } from './cn';
  * A data table inside a horizontally scrollable frame (wide tables never break the page layout). `caption` is
  * required and visually hidden by default: every table gets an accessible name.
  */
-export function Table({ caption, showCaption = false, children, className }: { caption: string; showCaption?: boolean; children: ReactNode; className?: string }) {
+export function Table({
+  caption,
+  showCaption = false,
+  children,
+  className,
+}: {
+  caption: string;
+  showCaption?: boolean;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <div className={cn('overflow-x-auto', className)}>
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-        <caption className={showCaption ? 'px-4 py-2 text-left text-sm text-slate-500' : 'sr-only'}>{caption}</caption>
+        <caption className={showCaption ? 'px-4 py-2 text-left text-sm text-slate-500' : 'sr-only'}>
+          {caption}
+        </caption>
         {children}
       </table>
     </div>
@@ -32,7 +44,10 @@ export function TH({ className, scope = 'col', ...rest }: ThHTMLAttributes<HTMLT
   return (
     <th
       scope={scope}
-      className={cn('px-4 py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase', className)}
+      className={cn(
+        'px-4 py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase',
+        className,
+      )}
       {...rest}
     />
   );

@@ -5,10 +5,16 @@ import { usePathname } from 'next/navigation';
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cn, focusRing } from './cn';
 
-type NavItem = { href: string; label: ReactNode; /** Match sub-paths too (default: exact match). */ prefix?: boolean };
+type NavItem = {
+  href: string;
+  label: ReactNode;
+  /** Match sub-paths too (default: exact match). */ prefix?: boolean;
+};
 
 function isActive(pathname: string, item: NavItem): boolean {
-  return item.prefix ? pathname === item.href || pathname.startsWith(`${item.href}/`) : pathname === item.href;
+  return item.prefix
+    ? pathname === item.href || pathname.startsWith(`${item.href}/`)
+    : pathname === item.href;
 }
 
 /**
@@ -30,7 +36,9 @@ export function TabNav({ items, label }: { items: NavItem[]; label: string }) {
                 className={cn(
                   'inline-block rounded-t-md border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap',
                   focusRing,
-                  active ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
+                  active
+                    ? 'border-brand-600 text-brand-700'
+                    : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
                 )}
               >
                 {item.label}
@@ -44,14 +52,33 @@ export function TabNav({ items, label }: { items: NavItem[]; label: string }) {
 }
 
 /** In-page tabs (ARIA tablist): arrow keys move between tabs, only the active tab is in the tab order. */
-export function Tabs({ tabs, label }: { tabs: Array<{ id: string; label: ReactNode; content: ReactNode }>; label: string }) {
+export function Tabs({
+  tabs,
+  label,
+}: {
+  tabs: Array<{ id: string; label: ReactNode; content: ReactNode }>;
+  label: string;
+}) {
   const [active, setActive] = useState(tabs[0]?.id);
   const baseId = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
 
   function onKeyDown(event: KeyboardEvent, index: number) {
     const last = tabs.length - 1;
-    const next = event.key === 'ArrowRight' ? (index === last ? 0 : index + 1) : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1) : event.key === 'Home' ? 0 : event.key === 'End' ? last : null;
+    const next =
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
     if (next === null) return;
     event.preventDefault();
     const tab = tabs[next];
@@ -82,7 +109,9 @@ export function Tabs({ tabs, label }: { tabs: Array<{ id: string; label: ReactNo
               className={cn(
                 '-mb-px rounded-t-md border-b-2 px-3 py-2 text-sm font-medium',
                 focusRing,
-                selected ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:text-slate-900',
+                selected
+                  ? 'border-brand-600 text-brand-700'
+                  : 'border-transparent text-slate-600 hover:text-slate-900',
               )}
             >
               {tab.label}
@@ -91,7 +120,14 @@ export function Tabs({ tabs, label }: { tabs: Array<{ id: string; label: ReactNo
         })}
       </div>
       {tabs.map((tab) => (
-        <div key={tab.id} role="tabpanel" id={`${baseId}-panel-${tab.id}`} aria-labelledby={`${baseId}-tab-${tab.id}`} hidden={tab.id !== active} tabIndex={0}>
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`${baseId}-panel-${tab.id}`}
+          aria-labelledby={`${baseId}-tab-${tab.id}`}
+          hidden={tab.id !== active}
+          tabIndex={0}
+        >
           {tab.content}
         </div>
       ))}
@@ -101,11 +137,22 @@ export function Tabs({ tabs, label }: { tabs: Array<{ id: string; label: ReactNo
 
 const sideNavTones = {
   dark: { active: 'bg-slate-800 text-white', idle: 'text-slate-300 hover:bg-slate-800/60 hover:text-white' },
-  light: { active: 'bg-brand-50 text-brand-800', idle: 'text-slate-700 hover:bg-slate-100 hover:text-slate-900' },
+  light: {
+    active: 'bg-brand-50 text-brand-800',
+    idle: 'text-slate-700 hover:bg-slate-100 hover:text-slate-900',
+  },
 };
 
 /** Vertical app navigation for a sidebar (dark or light background); highlights the current section. */
-export function SideNav({ items, label, tone = 'dark' }: { items: Array<NavItem & { icon?: ReactNode }>; label: string; tone?: 'dark' | 'light' }) {
+export function SideNav({
+  items,
+  label,
+  tone = 'dark',
+}: {
+  items: Array<NavItem & { icon?: ReactNode }>;
+  label: string;
+  tone?: 'dark' | 'light';
+}) {
   const pathname = usePathname();
   return (
     <nav aria-label={label}>
@@ -123,7 +170,11 @@ export function SideNav({ items, label, tone = 'dark' }: { items: Array<NavItem 
                   active ? sideNavTones[tone].active : sideNavTones[tone].idle,
                 )}
               >
-                {item.icon ? <span aria-hidden="true" className="size-4 shrink-0">{item.icon}</span> : null}
+                {item.icon ? (
+                  <span aria-hidden="true" className="size-4 shrink-0">
+                    {item.icon}
+                  </span>
+                ) : null}
                 {item.label}
               </Link>
             </li>

@@ -27,9 +27,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={{ notify }}>
       {children}
-      <div aria-live="polite" className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-80 flex-col gap-2">
+      <div
+        aria-live="polite"
+        className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-80 flex-col gap-2"
+      >
         {toasts.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} onDone={() => setToasts((current) => current.filter((t) => t.id !== toast.id))} />
+          <ToastItem
+            key={toast.id}
+            toast={toast}
+            onDone={() => setToasts((current) => current.filter((t) => t.id !== toast.id))}
+          />
         ))}
       </div>
     </ToastContext.Provider>
@@ -42,9 +49,19 @@ function ToastItem({ toast, onDone }: { toast: Toast; onDone: () => void }) {
     return () => clearTimeout(timer);
   }, [onDone]);
   return (
-    <div className={cn('pointer-events-auto flex items-start gap-3 rounded-md border-l-4 bg-white px-4 py-3 text-sm text-slate-800 shadow-lg ring-1 ring-slate-200', tones[toast.tone])}>
+    <div
+      className={cn(
+        'pointer-events-auto flex items-start gap-3 rounded-md border-l-4 bg-white px-4 py-3 text-sm text-slate-800 shadow-lg ring-1 ring-slate-200',
+        tones[toast.tone],
+      )}
+    >
       <p className="flex-1">{toast.message}</p>
-      <button type="button" onClick={onDone} className="text-slate-400 hover:text-slate-700" aria-label="Dismiss notification">
+      <button
+        type="button"
+        onClick={onDone}
+        className="text-slate-400 hover:text-slate-700"
+        aria-label="Dismiss notification"
+      >
         ×
       </button>
     </div>
