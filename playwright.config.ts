@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  * `npm run test:e2e`, which starts the app in a throwaway environment and sets E2E_BASE_URL; running
  * `npx playwright test` directly expects an app already listening on E2E_BASE_URL (default localhost:3200).
  */
-const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${process.env.E2E_PORT ?? process.env.PORT ?? 3200}`;
+const baseURL =
+  process.env.E2E_BASE_URL ?? `http://localhost:${process.env.E2E_PORT ?? process.env.PORT ?? 3200}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

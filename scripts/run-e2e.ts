@@ -68,7 +68,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 
 async function main(): Promise<number> {
   if (await portInUse(port)) {
-    console.error(`Port ${port} is already in use. Stop what is listening there or run with PORT=<free port>.`);
+    console.error(
+      `Port ${port} is already in use. Stop what is listening there or run with PORT=<free port>.`,
+    );
     return 1;
   }
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-e2e-'));
@@ -98,11 +100,19 @@ async function main(): Promise<number> {
   for (const name of ['PGHOST', 'PGPORT', 'PGUSER', 'PGPASSWORD', 'PGDATABASE']) delete appEnv[name];
 
   console.log(`e2e: starting the app on ${baseUrl} (data in ${root}) …`);
-  const app = spawn(process.execPath, [path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts', ...(process.env.E2E_DEV ? ['--dev'] : [])], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-    env: appEnv,
-  });
+  const app = spawn(
+    process.execPath,
+    [
+      path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      'scripts/start.ts',
+      ...(process.env.E2E_DEV ? ['--dev'] : []),
+    ],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: appEnv,
+    },
+  );
   let interrupted = false;
   const onSignal = () => {
     interrupted = true;
@@ -114,7 +124,11 @@ async function main(): Promise<number> {
   let code = 1;
   try {
     if (!(await waitForHealth(app))) {
-      console.error(app.exitCode === null ? 'e2e: the app did not become healthy in time.' : `e2e: the app exited (code ${app.exitCode}).`);
+      console.error(
+        app.exitCode === null
+          ? 'e2e: the app did not become healthy in time.'
+          : `e2e: the app exited (code ${app.exitCode}).`,
+      );
       return 1;
     }
     if (interrupted) return 130;

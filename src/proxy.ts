@@ -26,5 +26,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // /api/files is left out so uploads stream straight to disk: with a proxy in front, Next.js buffers the whole
   // body in memory first. withTenant repeats the CSRF check there, and no owner surface lives under it.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/files(?:/|$)).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/files).*)'],
 };

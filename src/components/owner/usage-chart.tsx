@@ -51,13 +51,31 @@ export function UsageChart({ title, points, limit, format, minAxis = 4, binary =
   return (
     <figure className="space-y-2">
       <figcaption className="text-sm font-semibold text-slate-900">{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${titleId}-t ${titleId}-d`} className="h-auto w-full">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${titleId}-t ${titleId}-d`}
+        className="h-auto w-full"
+      >
         <title id={`${titleId}-t`}>{title}</title>
         <desc id={`${titleId}-d`}>{description}</desc>
         {[0, 0.5, 1].map((fraction) => (
           <g key={fraction}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(max * fraction)} y2={y(max * fraction)} className="stroke-slate-200" strokeWidth="1" />
-            <text x={PAD.left - 8} y={y(max * fraction)} dy="0.32em" textAnchor="end" className="fill-slate-500 text-[11px]">
+            <line
+              x1={PAD.left}
+              x2={WIDTH - PAD.right}
+              y1={y(max * fraction)}
+              y2={y(max * fraction)}
+              className="stroke-slate-200"
+              strokeWidth="1"
+            />
+            <text
+              x={PAD.left - 8}
+              y={y(max * fraction)}
+              dy="0.32em"
+              textAnchor="end"
+              className="fill-slate-500 text-[11px]"
+            >
               {format(max * fraction)}
             </text>
           </g>
@@ -67,10 +85,22 @@ export function UsageChart({ title, points, limit, format, minAxis = 4, binary =
           const top = y(point.value);
           return (
             <g key={point.label}>
-              <rect x={x} y={top} width={barW} height={Math.max(PAD.top + plotH - top, point.value > 0 ? 1 : 0)} rx="3" className="fill-brand-500">
+              <rect
+                x={x}
+                y={top}
+                width={barW}
+                height={Math.max(PAD.top + plotH - top, point.value > 0 ? 1 : 0)}
+                rx="3"
+                className="fill-brand-500"
+              >
                 <title>{`${point.label}: ${format(point.value)}`}</title>
               </rect>
-              <text x={x + barW / 2} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-500 text-[11px]">
+              <text
+                x={x + barW / 2}
+                y={HEIGHT - 8}
+                textAnchor="middle"
+                className="fill-slate-500 text-[11px]"
+              >
                 {point.label}
               </text>
             </g>
@@ -78,8 +108,21 @@ export function UsageChart({ title, points, limit, format, minAxis = 4, binary =
         })}
         {limit != null && limit <= max ? (
           <g>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(limit)} y2={y(limit)} className="stroke-red-500" strokeWidth="1.5" strokeDasharray="5 4" />
-            <text x={WIDTH - PAD.right} y={y(limit) - 4} textAnchor="end" className="fill-red-600 text-[11px]">
+            <line
+              x1={PAD.left}
+              x2={WIDTH - PAD.right}
+              y1={y(limit)}
+              y2={y(limit)}
+              className="stroke-red-500"
+              strokeWidth="1.5"
+              strokeDasharray="5 4"
+            />
+            <text
+              x={WIDTH - PAD.right}
+              y={y(limit) - 4}
+              textAnchor="end"
+              className="fill-red-600 text-[11px]"
+            >
               Plan limit {format(limit)}
             </text>
           </g>

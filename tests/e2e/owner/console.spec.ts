@@ -8,14 +8,21 @@ test('the sign-in page rejects a wrong password with one generic message', async
   await page.getByLabel('Email').fill(e2e.owner.email);
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: /email or password/i })).toHaveText('Email or password is incorrect.');
+  await expect(page.getByRole('alert').filter({ hasText: /email or password/i })).toHaveText(
+    'Email or password is incorrect.',
+  );
   await expect(page).toHaveURL(/\/owner\/login/);
 });
 
 test('the new tenant form shows the API field errors next to their fields', async ({ page }) => {
   await signInOwnerByApi(page);
   await page.goto('/owner/tenants/new');
-  await submitNewTenantForm(page, { name: 'X', slug: '9-not-a-slug', adminEmail: 'not-an-email', adminPassword: 'short' });
+  await submitNewTenantForm(page, {
+    name: 'X',
+    slug: '9-not-a-slug',
+    adminEmail: 'not-an-email',
+    adminPassword: 'short',
+  });
   await expect(page.getByRole('alert').filter({ hasText: 'Check the highlighted fields.' })).toBeVisible();
   for (const label of ['Clinic name', 'Slug', 'Email', 'Initial password']) {
     await expect(page.getByLabel(label)).toHaveAttribute('aria-invalid', 'true');
@@ -28,7 +35,11 @@ test('an owner deletes a tenant after typing its slug, and its site is gone', as
   await signInOwnerByApi(page);
   const slug = uniqueSlug('e2e-del');
   const created = await page.request.post('/api/owner/tenants', {
-    data: { name: 'Short-lived Clinic', slug, admin: { name: 'Admin', email: `admin@${slug}.test`, password: 'clinic-admin-password-1' } },
+    data: {
+      name: 'Short-lived Clinic',
+      slug,
+      admin: { name: 'Admin', email: `admin@${slug}.test`, password: 'clinic-admin-password-1' },
+    },
   });
   expect(created.status(), await created.text()).toBe(201);
   const { data } = (await created.json()) as { data: { id: string } };
@@ -43,7 +54,9 @@ test('an owner deletes a tenant after typing its slug, and its site is gone', as
   await expect(page).toHaveURL(/\/owner\/tenants$/);
   await expect(page.getByRole('link', { name: 'Short-lived Clinic' })).toHaveCount(0);
   const clinic = await context.newPage();
-  await expect.poll(() => siteStatus(clinic, tenantSiteUrl(slug)), { timeout: 5_000, intervals: [250] }).toBe(404);
+  await expect
+    .poll(() => siteStatus(clinic, tenantSiteUrl(slug)), { timeout: 5_000, intervals: [250] })
+    .toBe(404);
 });
 
 test('plans, settings and the audit log are readable', async ({ page }) => {
@@ -66,6 +79,8 @@ test('plans, settings and the audit log are readable', async ({ page }) => {
 
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Audit log entries' }).getByText('Signed in').first()).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Audit log entries' }).getByText('Signed in').first(),
+  ).toBeVisible();
   await snap(page, 'owner-audit');
 });

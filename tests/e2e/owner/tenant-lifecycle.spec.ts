@@ -3,7 +3,10 @@ import { siteStatus, tenantSiteUrl, uniqueSlug } from '../support/env';
 import { signInOwnerWithForm, submitNewTenantForm } from '../support/owner';
 import { snap } from '../support/screenshots';
 
-test('an owner creates a tenant, reaches its sign-in page, suspends it and the clinic site refuses service', async ({ page, context }) => {
+test('an owner creates a tenant, reaches its sign-in page, suspends it and the clinic site refuses service', async ({
+  page,
+  context,
+}) => {
   const slug = uniqueSlug('e2e');
   const name = `Lifecycle Clinic ${slug.slice(4)}`;
   const site = tenantSiteUrl(slug);
@@ -22,7 +25,12 @@ test('an owner creates a tenant, reaches its sign-in page, suspends it and the c
     await page.getByLabel('Clinic name').fill('Happy Paws Clinic');
     await expect(page.getByLabel('Slug')).toHaveValue('happy-paws-clinic');
     await snap(page, 'owner-new-tenant');
-    await submitNewTenantForm(page, { name, slug, adminEmail: `admin@${slug}.test`, adminPassword: 'clinic-admin-password-1' });
+    await submitNewTenantForm(page, {
+      name,
+      slug,
+      adminEmail: `admin@${slug}.test`,
+      adminPassword: 'clinic-admin-password-1',
+    });
     await expect(page.getByText(`${name} is ready`)).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText('Active', { exact: true })).toBeVisible();
     const link = page.getByRole('link', { name: site });
@@ -51,15 +59,24 @@ test('an owner creates a tenant, reaches its sign-in page, suspends it and the c
       ['Usage', 'owner-tenant-usage'],
       ['Branding', 'owner-tenant-branding'],
     ] as const) {
-      await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: tab }).click();
-      await expect(page.getByRole('link', { name: tab, exact: true })).toHaveAttribute('aria-current', 'page');
+      await page
+        .getByRole('navigation', { name: 'Tenant sections' })
+        .getByRole('link', { name: tab })
+        .click();
+      await expect(page.getByRole('link', { name: tab, exact: true })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
       if (tab === 'Usage') await expect(page.getByRole('img', { name: /Patients/ })).toBeVisible();
       await snap(page, file);
     }
   });
 
   await test.step('suspend it and see the clinic site refuse service', async () => {
-    await page.getByRole('navigation', { name: 'Tenant sections' }).getByRole('link', { name: 'Danger zone' }).click();
+    await page
+      .getByRole('navigation', { name: 'Tenant sections' })
+      .getByRole('link', { name: 'Danger zone' })
+      .click();
     await snap(page, 'owner-tenant-danger');
     await page.getByRole('button', { name: 'Suspend tenant' }).click();
     const dialog = page.getByRole('dialog', { name: `Suspend ${name}?` });

@@ -5,7 +5,13 @@ import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/states';
 
 /** Unexpected failures inside the console keep the navigation usable and offer a retry. */
-export default function OwnerConsoleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function OwnerConsoleError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <Card>
       <ErrorState

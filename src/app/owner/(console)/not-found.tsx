@@ -5,7 +5,11 @@ import { EmptyState } from '@/components/ui/states';
 export default function OwnerNotFound() {
   return (
     <Card>
-      <EmptyState title="Not found" description="This tenant or page does not exist." action={<ButtonLink href="/owner/tenants">Back to tenants</ButtonLink>} />
+      <EmptyState
+        title="Not found"
+        description="This tenant or page does not exist."
+        action={<ButtonLink href="/owner/tenants">Back to tenants</ButtonLink>}
+      />
     </Card>
   );
 }

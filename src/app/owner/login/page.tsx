@@ -6,7 +6,11 @@ import { getOwnerPageUser, safeOwnerReturnPath } from '@/server/owner/pages/owne
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sign in · SmartDMV owner console' };
 
-export default async function OwnerLoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function OwnerLoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const next = (await searchParams).next;
   const returnTo = safeOwnerReturnPath(typeof next === 'string' ? next : undefined);
   if (await getOwnerPageUser()) redirect(returnTo);
@@ -14,7 +18,10 @@ export default async function OwnerLoginPage({ searchParams }: { searchParams: P
     <main className="flex min-h-screen items-center justify-center bg-slate-100 px-4">
       <div className="w-full max-w-sm">
         <div className="mb-6 flex flex-col items-center text-center">
-          <span aria-hidden="true" className="mb-3 grid size-11 place-items-center rounded-lg bg-brand-600 text-lg font-bold text-white">
+          <span
+            aria-hidden="true"
+            className="mb-3 grid size-11 place-items-center rounded-lg bg-brand-600 text-lg font-bold text-white"
+          >
             S
           </span>
           <h1 className="text-xl font-semibold text-slate-900">SmartDMV owner console</h1>

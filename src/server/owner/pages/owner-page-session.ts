@@ -2,7 +2,11 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { OWNER_SESSION_COOKIE, validateOwnerSession, type OwnerSessionUser } from '@/server/owner/auth/owner-sessions';
+import {
+  OWNER_SESSION_COOKIE,
+  validateOwnerSession,
+  type OwnerSessionUser,
+} from '@/server/owner/auth/owner-sessions';
 import { ownerDb } from '@/server/owner/db/client';
 
 /**
@@ -29,6 +33,7 @@ export function canManage(user: OwnerSessionUser): boolean {
 
 /** Only same-site paths under /owner are accepted as a post-sign-in destination (no open redirect). */
 export function safeOwnerReturnPath(next: string | undefined | null): string {
-  if (!next || !next.startsWith('/owner') || next.startsWith('//') || next.includes('\\')) return '/owner/tenants';
+  if (!next || !next.startsWith('/owner') || next.startsWith('//') || next.includes('\\'))
+    return '/owner/tenants';
   return next.startsWith('/owner/login') ? '/owner/tenants' : next;
 }

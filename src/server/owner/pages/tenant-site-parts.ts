@@ -7,5 +7,9 @@ import { tenantSiteUrl } from '@/server/owner/tenants/tenant-site-url';
  */
 export function tenantSiteParts(): { protocol: string; baseDomain: string; port: string } {
   const sample = new URL(tenantSiteUrl({ slug: 'sample', isDefault: false }));
-  return { protocol: sample.protocol, baseDomain: sample.hostname.slice('sample.'.length), port: sample.port };
+  return {
+    protocol: sample.protocol,
+    baseDomain: sample.hostname.slice('sample.'.length),
+    port: sample.port,
+  };
 }

@@ -22,11 +22,17 @@ export const metadata: Metadata = { title: 'Audit log' };
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireOwnerPageUser();
   const params = await searchParams;
-  const filters = { action: firstParam(params, 'action'), actor: firstParam(params, 'actor'), target: firstParam(params, 'target') };
+  const filters = {
+    action: firstParam(params, 'action'),
+    actor: firstParam(params, 'actor'),
+    target: firstParam(params, 'target'),
+  };
   const cursor = firstParam(params, 'cursor');
   const query = listAuditQuery.safeParse({ ...filters, cursor, limit: 50 });
   let result: Awaited<ReturnType<typeof listAudit>> | null = null;
-  let failure: string | null = query.success ? null : (query.error.issues[0]?.message ?? 'These filters are not valid.');
+  let failure: string | null = query.success
+    ? null
+    : (query.error.issues[0]?.message ?? 'These filters are not valid.');
   if (query.success) {
     try {
       result = await listAudit(ownerDb, query.data);
@@ -39,9 +45,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title="Audit log" description="Every change made from this console and every sign-in attempt, newest first." />
+      <PageHeader
+        title="Audit log"
+        description="Every change made from this console and every sign-in attempt, newest first."
+      />
       <Card>
-        <form method="get" action="/owner/audit" role="search" aria-label="Filter the audit log" className="flex flex-wrap items-end gap-3 border-b border-slate-200 px-4 py-3">
+        <form
+          method="get"
+          action="/owner/audit"
+          role="search"
+          aria-label="Filter the audit log"
+          className="flex flex-wrap items-end gap-3 border-b border-slate-200 px-4 py-3"
+        >
           <div className="w-56 space-y-1">
             <Label htmlFor="audit-action">Action</Label>
             <Select id="audit-action" name="action" defaultValue={filters.action ?? ''}>
@@ -51,12 +66,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   {option.label}
                 </option>
               ))}
-              {filters.action && !AUDIT_ACTION_FILTERS.some((o) => o.value === filters.action) ? <option value={filters.action}>{filters.action}</option> : null}
+              {filters.action && !AUDIT_ACTION_FILTERS.some((o) => o.value === filters.action) ? (
+                <option value={filters.action}>{filters.action}</option>
+              ) : null}
             </Select>
           </div>
           <div className="min-w-56 flex-1 space-y-1">
             <Label htmlFor="audit-actor">Who (email)</Label>
-            <Input id="audit-actor" name="actor" type="search" defaultValue={filters.actor} placeholder="admin@example.com" />
+            <Input
+              id="audit-actor"
+              name="actor"
+              type="search"
+              defaultValue={filters.actor}
+              placeholder="admin@example.com"
+            />
           </div>
           {filters.target ? <input type="hidden" name="target" value={filters.target} /> : null}
           <div className="flex gap-2">
@@ -71,15 +94,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
         </form>
         {failure || !result ? (
-          <ErrorState title="Could not read the audit log" description={failure} action={<ButtonLink href="/owner/audit">Show everything</ButtonLink>} />
+          <ErrorState
+            title="Could not read the audit log"
+            description={failure}
+            action={<ButtonLink href="/owner/audit">Show everything</ButtonLink>}
+          />
         ) : result.items.length === 0 ? (
-          <EmptyState title={filtered ? 'No entries match' : 'Nothing recorded yet'} description={filtered ? 'Try other filters.' : undefined} />
+          <EmptyState
+            title={filtered ? 'No entries match' : 'Nothing recorded yet'}
+            description={filtered ? 'Try other filters.' : undefined}
+          />
         ) : (
           <>
             <AuditTable entries={result.items} caption="Audit log entries" />
             <CursorPagination
               firstHref={hrefWith('/owner/audit', filters)}
-              nextHref={result.nextCursor ? hrefWith('/owner/audit', { ...filters, cursor: result.nextCursor }) : null}
+              nextHref={
+                result.nextCursor ? hrefWith('/owner/audit', { ...filters, cursor: result.nextCursor }) : null
+              }
               isFirstPage={!cursor}
               summary={`${result.items.length} entr${result.items.length === 1 ? 'y' : 'ies'}${cursor ? ' (older page)' : ''}. Times in UTC.`}
             />

@@ -49,7 +49,9 @@ export default async function PlansPage() {
                   <TD className="max-w-64">
                     <p className="font-medium text-slate-900">{plan.name}</p>
                     <p className="font-mono text-xs text-slate-500">{plan.code}</p>
-                    {plan.description ? <p className="mt-1 text-xs text-slate-500">{plan.description}</p> : null}
+                    {plan.description ? (
+                      <p className="mt-1 text-xs text-slate-500">{plan.description}</p>
+                    ) : null}
                   </TD>
                   <TD className="text-right whitespace-nowrap tabular-nums">
                     {formatMoney(plan.priceMinor, plan.currency)}
@@ -60,12 +62,21 @@ export default async function PlansPage() {
                       <li>Users: {formatLimit(plan.limits.maxUsers)}</li>
                       <li>Practices: {formatLimit(plan.limits.maxPractices)}</li>
                       <li>Patients: {formatLimit(plan.limits.maxPatients)}</li>
-                      <li>Storage: {plan.limits.maxStorageBytes === null ? 'Unlimited' : formatBytes(plan.limits.maxStorageBytes)}</li>
+                      <li>
+                        Storage:{' '}
+                        {plan.limits.maxStorageBytes === null
+                          ? 'Unlimited'
+                          : formatBytes(plan.limits.maxStorageBytes)}
+                      </li>
                     </ul>
                   </TD>
                   <TD>
                     <div className="flex max-w-64 flex-wrap gap-1">
-                      {plan.features.length ? plan.features.map((f) => <Badge key={f}>{f}</Badge>) : <span className="text-slate-400">—</span>}
+                      {plan.features.length ? (
+                        plan.features.map((f) => <Badge key={f}>{f}</Badge>)
+                      ) : (
+                        <span className="text-slate-400">—</span>
+                      )}
                     </div>
                   </TD>
                   <TD>{plan.isActive ? <Badge tone="success">Offered</Badge> : <Badge>Retired</Badge>}</TD>

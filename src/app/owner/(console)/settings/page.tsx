@@ -23,7 +23,11 @@ export default async function SettingsPage() {
       <div className="grid max-w-5xl gap-6 lg:grid-cols-5">
         <div className="space-y-4 lg:col-span-3">
           {editable ? null : <Alert>Your role can view settings but not change them.</Alert>}
-          <SettingsForm settings={settings} plans={choices.map((p) => ({ code: p.code, name: p.name }))} editable={editable} />
+          <SettingsForm
+            settings={settings}
+            plans={choices.map((p) => ({ code: p.code, name: p.name }))}
+            editable={editable}
+          />
         </div>
         <div className="lg:col-span-2">
           <ChangePasswordForm />

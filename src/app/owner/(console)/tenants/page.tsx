@@ -25,7 +25,11 @@ const PAGE_SIZE = 25;
 export default async function TenantsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireOwnerPageUser();
   const params = await searchParams;
-  const filters = { q: firstParam(params, 'q'), status: firstParam(params, 'status'), plan: firstParam(params, 'plan') };
+  const filters = {
+    q: firstParam(params, 'q'),
+    status: firstParam(params, 'status'),
+    plan: firstParam(params, 'plan'),
+  };
   const cursor = firstParam(params, 'cursor');
   const plans = await listPlans(ownerDb);
   const newTenant = canManage(user) ? (
@@ -50,16 +54,32 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <PageHeader title="Tenants" description="Every clinic on the platform, newest first. Each has its own database." actions={newTenant} />
+      <PageHeader
+        title="Tenants"
+        description="Every clinic on the platform, newest first. Each has its own database."
+        actions={newTenant}
+      />
       <Card>
         <TenantFilters {...filters} plans={plans} />
         {failure || !result ? (
-          <ErrorState title="Could not list tenants" description={failure} action={<ButtonLink href="/owner/tenants">Show all tenants</ButtonLink>} />
+          <ErrorState
+            title="Could not list tenants"
+            description={failure}
+            action={<ButtonLink href="/owner/tenants">Show all tenants</ButtonLink>}
+          />
         ) : result.items.length === 0 ? (
           filtered || cursor ? (
-            <EmptyState title="No tenants match" description="Try another search or clear the filters." action={<ButtonLink href="/owner/tenants">Clear filters</ButtonLink>} />
+            <EmptyState
+              title="No tenants match"
+              description="Try another search or clear the filters."
+              action={<ButtonLink href="/owner/tenants">Clear filters</ButtonLink>}
+            />
           ) : (
-            <EmptyState title="No tenants yet" description="Create the first clinic; it gets its own database and address." action={newTenant} />
+            <EmptyState
+              title="No tenants yet"
+              description="Create the first clinic; it gets its own database and address."
+              action={newTenant}
+            />
           )
         ) : (
           <>
@@ -79,7 +99,10 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                 {result.items.map((tenant) => (
                   <TR key={tenant.id}>
                     <TD>
-                      <Link href={`/owner/tenants/${tenant.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                      <Link
+                        href={`/owner/tenants/${tenant.id}`}
+                        className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                      >
                         {tenant.name}
                       </Link>
                       <p className="font-mono text-xs text-slate-500">{tenant.slug}</p>
@@ -88,7 +111,9 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                       <StatusBadge status={tenant.status} />
                     </TD>
                     <TD>{tenant.planCode ? (planName.get(tenant.planCode) ?? tenant.planCode) : '—'}</TD>
-                    <TD className="font-mono text-xs">{tenant.primaryDomain ?? <span className="font-sans text-slate-400">None</span>}</TD>
+                    <TD className="font-mono text-xs">
+                      {tenant.primaryDomain ?? <span className="font-sans text-slate-400">None</span>}
+                    </TD>
                     <TD className="text-right tabular-nums">{formatNumber(tenant.usage?.users)}</TD>
                     <TD className="text-right tabular-nums">{formatNumber(tenant.usage?.patients)}</TD>
                     <TD className="whitespace-nowrap">{formatDate(tenant.createdAt)}</TD>
@@ -98,7 +123,11 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
             </Table>
             <CursorPagination
               firstHref={hrefWith('/owner/tenants', filters)}
-              nextHref={result.nextCursor ? hrefWith('/owner/tenants', { ...filters, cursor: result.nextCursor }) : null}
+              nextHref={
+                result.nextCursor
+                  ? hrefWith('/owner/tenants', { ...filters, cursor: result.nextCursor })
+                  : null
+              }
               isFirstPage={!cursor}
               summary={`Showing ${result.items.length} tenant${result.items.length === 1 ? '' : 's'}${cursor ? ' (later page)' : ''}. Counts are from the last usage collection.`}
             />

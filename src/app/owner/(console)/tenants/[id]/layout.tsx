@@ -8,7 +8,13 @@ import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
 
 export const dynamic = 'force-dynamic';
 
-export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+export default async function TenantLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ id: string }>;
+}) {
   await requireOwnerPageUser();
   const { id } = await params;
   const tenant = await loadTenantForPage(id);
@@ -29,7 +35,12 @@ export default async function TenantLayout({ children, params }: { children: Rea
             <span className="font-mono">{tenant.slug}</span>
             <span>Created {formatDate(tenant.createdAt)}</span>
             {tenant.status === 'ACTIVE' ? (
-              <a href={site} target="_blank" rel="noreferrer" className="font-medium text-brand-700 underline hover:text-brand-800">
+              <a
+                href={site}
+                target="_blank"
+                rel="noreferrer"
+                className="font-medium text-brand-700 underline hover:text-brand-800"
+              >
                 Open clinic site ↗
               </a>
             ) : null}

@@ -25,7 +25,10 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
   const tenant = await loadTenantForPage((await params).id);
   const site = `${tenant.siteUrl.replace(/\/$/, '')}/`;
   const usage = tenant.usage;
-  const [activity, plans] = await Promise.all([listAudit(ownerDb, { target: tenant.id, targetType: 'tenant', limit: 8 }), listPlans(ownerDb)]);
+  const [activity, plans] = await Promise.all([
+    listAudit(ownerDb, { target: tenant.id, targetType: 'tenant', limit: 8 }),
+    listPlans(ownerDb),
+  ]);
   const planName = plans.find((plan) => plan.code === tenant.planCode)?.name ?? tenant.planCode;
 
   return (
@@ -71,24 +74,50 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
                     tenant.status === 'DELETED' ? (
                       <span className="text-slate-500">—</span>
                     ) : (
-                      <a href={site} target="_blank" rel="noreferrer" className="font-mono text-brand-700 underline">
+                      <a
+                        href={site}
+                        target="_blank"
+                        rel="noreferrer"
+                        className="font-mono text-brand-700 underline"
+                      >
                         {site}
                       </a>
                     ),
                 },
-                { term: 'Primary domain', value: tenant.primaryDomain ? <span className="font-mono">{tenant.primaryDomain}</span> : 'None' },
+                {
+                  term: 'Primary domain',
+                  value: tenant.primaryDomain ? (
+                    <span className="font-mono">{tenant.primaryDomain}</span>
+                  ) : (
+                    'None'
+                  ),
+                },
                 { term: 'Created', value: formatDateTime(tenant.createdAt) },
                 { term: 'Activated', value: formatDateTime(tenant.activatedAt) },
-                ...(tenant.suspendedAt ? [{ term: 'Suspended', value: formatDateTime(tenant.suspendedAt) }] : []),
+                ...(tenant.suspendedAt
+                  ? [{ term: 'Suspended', value: formatDateTime(tenant.suspendedAt) }]
+                  : []),
                 ...(tenant.deletedAt ? [{ term: 'Deleted', value: formatDateTime(tenant.deletedAt) }] : []),
-                { term: 'Database', value: <span className="font-mono text-xs">{`${tenant.dbName} on ${tenant.dbHost}:${tenant.dbPort}`}</span> },
+                {
+                  term: 'Database',
+                  value: (
+                    <span className="font-mono text-xs">{`${tenant.dbName} on ${tenant.dbHost}:${tenant.dbPort}`}</span>
+                  ),
+                },
                 { term: 'Storage', value: <span className="font-mono text-xs">{tenant.storagePath}</span> },
               ]}
             />
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Usage" description={usage ? `Collected ${formatDateTime(usage.collectedAt)}` : 'Not collected yet; see the Usage tab for live counts.'} />
+          <CardHeader
+            title="Usage"
+            description={
+              usage
+                ? `Collected ${formatDateTime(usage.collectedAt)}`
+                : 'Not collected yet; see the Usage tab for live counts.'
+            }
+          />
           <CardBody>
             <dl className="grid grid-cols-2 gap-4">
               {[
@@ -118,7 +147,15 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
             ) : null
           }
         />
-        {activity.items.length ? <AuditTable entries={activity.items} caption={`Recent activity on ${tenant.name}`} showTarget={false} /> : <EmptyState title="No activity recorded" />}
+        {activity.items.length ? (
+          <AuditTable
+            entries={activity.items}
+            caption={`Recent activity on ${tenant.name}`}
+            showTarget={false}
+          />
+        ) : (
+          <EmptyState title="No activity recorded" />
+        )}
       </Card>
     </div>
   );

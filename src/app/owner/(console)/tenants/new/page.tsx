@@ -17,7 +17,9 @@ export default async function NewTenantPage() {
   if (!canManage(user)) redirect('/owner/tenants');
   const [plans, settings] = await Promise.all([listPlans(ownerDb), readSystemSettings(ownerDb)]);
   const offered = plans.filter((plan) => plan.isActive);
-  const defaultPlanCode = offered.some((plan) => plan.code === settings.defaultPlanCode) ? settings.defaultPlanCode : (offered[0]?.code ?? '');
+  const defaultPlanCode = offered.some((plan) => plan.code === settings.defaultPlanCode)
+    ? settings.defaultPlanCode
+    : (offered[0]?.code ?? '');
   return (
     <>
       <PageHeader
@@ -27,7 +29,11 @@ export default async function NewTenantPage() {
       />
       <div className="max-w-3xl">
         <NewTenantForm
-          plans={offered.map((plan) => ({ code: plan.code, name: plan.name, price: `${formatMoney(plan.priceMinor, plan.currency)}/${plan.interval === 'YEAR' ? 'yr' : 'mo'}` }))}
+          plans={offered.map((plan) => ({
+            code: plan.code,
+            name: plan.name,
+            price: `${formatMoney(plan.priceMinor, plan.currency)}/${plan.interval === 'YEAR' ? 'yr' : 'mo'}`,
+          }))}
           defaultPlanCode={defaultPlanCode}
           site={tenantSiteParts()}
         />

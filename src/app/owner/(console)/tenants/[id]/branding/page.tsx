@@ -9,5 +9,12 @@ export const metadata: Metadata = { title: 'Branding' };
 export default async function TenantBrandingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireOwnerPageUser();
   const tenant = await loadTenantForPage((await params).id);
-  return <BrandingForm tenantId={tenant.id} name={tenant.name} branding={tenant.branding} editable={canManage(user) && tenant.status !== 'DELETED'} />;
+  return (
+    <BrandingForm
+      tenantId={tenant.id}
+      name={tenant.name}
+      branding={tenant.branding}
+      editable={canManage(user) && tenant.status !== 'DELETED'}
+    />
+  );
 }

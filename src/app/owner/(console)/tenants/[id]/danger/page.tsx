@@ -11,10 +11,16 @@ export default async function TenantDangerPage({ params }: { params: Promise<{ i
   const user = await requireOwnerPageUser();
   const tenant = await loadTenantForPage((await params).id);
   if (tenant.status === 'DELETED') {
-    return <Alert title="This tenant was deleted">Nothing is left to suspend or delete; the record is kept for the audit trail.</Alert>;
+    return (
+      <Alert title="This tenant was deleted">
+        Nothing is left to suspend or delete; the record is kept for the audit trail.
+      </Alert>
+    );
   }
   if (!canManage(user)) {
     return <Alert>Your role can view tenants but not suspend or delete them.</Alert>;
   }
-  return <DangerZone tenant={{ id: tenant.id, name: tenant.name, slug: tenant.slug, status: tenant.status }} />;
+  return (
+    <DangerZone tenant={{ id: tenant.id, name: tenant.name, slug: tenant.slug, status: tenant.status }} />
+  );
 }

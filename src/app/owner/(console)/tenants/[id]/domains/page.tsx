@@ -13,7 +13,11 @@ export default async function TenantDomainsPage({ params }: { params: Promise<{ 
     <DomainManager
       tenantId={tenant.id}
       slugAddress={`${tenant.siteUrl.replace(/\/$/, '')}/`}
-      domains={tenant.domains.map((d) => ({ domain: d.domain, isPrimary: d.isPrimary, createdAt: d.createdAt.toISOString() }))}
+      domains={tenant.domains.map((d) => ({
+        domain: d.domain,
+        isPrimary: d.isPrimary,
+        createdAt: d.createdAt.toISOString(),
+      }))}
       editable={canManage(user) && tenant.status !== 'DELETED'}
     />
   );

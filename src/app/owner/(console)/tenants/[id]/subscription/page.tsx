@@ -18,7 +18,10 @@ export const metadata: Metadata = { title: 'Subscription' };
 export default async function TenantSubscriptionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireOwnerPageUser();
   const tenant = await loadTenantForPage((await params).id);
-  const [{ current, history }, plans] = await Promise.all([getSubscription(ownerDb, { tenantId: tenant.id }), listPlans(ownerDb)]);
+  const [{ current, history }, plans] = await Promise.all([
+    getSubscription(ownerDb, { tenantId: tenant.id }),
+    listPlans(ownerDb),
+  ]);
   // Inactive plans are not offered, except the one the tenant is on (keeping it is allowed).
   const choices = plans
     .filter((plan) => plan.isActive || plan.code === current?.planCode)
@@ -33,20 +36,34 @@ export default async function TenantSubscriptionPage({ params }: { params: Promi
       <Card>
         <CardHeader
           title="Current plan"
-          description={current ? `Since ${formatDateTime(current.startedAt)}` : 'This tenant has no subscription.'}
+          description={
+            current ? `Since ${formatDateTime(current.startedAt)}` : 'This tenant has no subscription.'
+          }
           actions={current ? <StatusBadge status={current.status} /> : null}
         />
         <CardBody>
           {current ? <p className="mb-4 text-lg font-semibold text-slate-900">{current.planName}</p> : null}
           {editable ? (
-            <SubscriptionForm tenantId={tenant.id} plans={choices} statuses={SUBSCRIPTION_STATUSES} current={current} />
+            <SubscriptionForm
+              tenantId={tenant.id}
+              plans={choices}
+              statuses={SUBSCRIPTION_STATUSES}
+              current={current}
+            />
           ) : (
-            <p className="text-sm text-slate-500">{canManage(user) ? 'A deleted tenant cannot change plans.' : 'Your role can view subscriptions but not change them.'}</p>
+            <p className="text-sm text-slate-500">
+              {canManage(user)
+                ? 'A deleted tenant cannot change plans.'
+                : 'Your role can view subscriptions but not change them.'}
+            </p>
           )}
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="History" description="Every plan period, newest first. A change closes the current period and opens a new one." />
+        <CardHeader
+          title="History"
+          description="Every plan period, newest first. A change closes the current period and opens a new one."
+        />
         {history.length === 0 ? (
           <EmptyState title="No history yet" />
         ) : (
@@ -68,7 +85,13 @@ export default async function TenantSubscriptionPage({ params }: { params: Promi
                     <StatusBadge status={period.status} />
                   </TD>
                   <TD className="whitespace-nowrap">{formatDateTime(period.startedAt)}</TD>
-                  <TD className="whitespace-nowrap">{period.endedAt ? formatDateTime(period.endedAt) : <span className="font-medium text-emerald-700">Current</span>}</TD>
+                  <TD className="whitespace-nowrap">
+                    {period.endedAt ? (
+                      formatDateTime(period.endedAt)
+                    ) : (
+                      <span className="font-medium text-emerald-700">Current</span>
+                    )}
+                  </TD>
                   <TD>{period.changedBy?.email ?? <span className="text-slate-400">System</span>}</TD>
                 </TR>
               ))}

@@ -27,44 +27,104 @@ export default async function TenantUsagePage({ params }: { params: Promise<{ id
     logger.error('usage page: measuring failed', { tenantId: tenant.id, error });
     return (
       <Card>
-        <ErrorState title="Usage could not be measured" description="The clinic's database did not answer. Try again in a moment; if it persists, check the server logs." />
+        <ErrorState
+          title="Usage could not be measured"
+          description="The clinic's database did not answer. Try again in a moment; if it persists, check the server logs."
+        />
       </Card>
     );
   }
   const { current, limits } = usage;
   const periods = [...usage.periods].reverse();
   const series = (pick: (p: (typeof periods)[number]) => number) =>
-    periods.map((p) => ({ label: monthLabel.format(new Date(`${p.periodStart}T00:00:00Z`)), value: pick(p) }));
+    periods.map((p) => ({
+      label: monthLabel.format(new Date(`${p.periodStart}T00:00:00Z`)),
+      value: pick(p),
+    }));
 
   return (
     <div className="space-y-6">
       <Card>
-        <CardHeader title="Current usage" description={current ? `Measured ${formatDateTime(current.collectedAt)}, against the current plan's limits.` : undefined} />
+        <CardHeader
+          title="Current usage"
+          description={
+            current
+              ? `Measured ${formatDateTime(current.collectedAt)}, against the current plan's limits.`
+              : undefined
+          }
+        />
         <CardBody>
           {current ? (
             <div className="grid gap-6 sm:grid-cols-2">
-              <UsageMeter label="Users" value={current.users} limit={limits?.maxUsers ?? null} format={formatNumber} />
-              <UsageMeter label="Practices" value={current.practices} limit={limits?.maxPractices ?? null} format={formatNumber} />
-              <UsageMeter label="Patients" value={current.patients} limit={limits?.maxPatients ?? null} format={formatNumber} />
-              <UsageMeter label="Storage" value={current.storageBytes} limit={limits?.maxStorageBytes ?? null} format={formatBytes} />
+              <UsageMeter
+                label="Users"
+                value={current.users}
+                limit={limits?.maxUsers ?? null}
+                format={formatNumber}
+              />
+              <UsageMeter
+                label="Practices"
+                value={current.practices}
+                limit={limits?.maxPractices ?? null}
+                format={formatNumber}
+              />
+              <UsageMeter
+                label="Patients"
+                value={current.patients}
+                limit={limits?.maxPatients ?? null}
+                format={formatNumber}
+              />
+              <UsageMeter
+                label="Storage"
+                value={current.storageBytes}
+                limit={limits?.maxStorageBytes ?? null}
+                format={formatBytes}
+              />
             </div>
           ) : (
-            <p className="text-sm text-slate-600">This tenant has no database to measure ({tenant.status.toLowerCase()}).</p>
+            <p className="text-sm text-slate-600">
+              This tenant has no database to measure ({tenant.status.toLowerCase()}).
+            </p>
           )}
         </CardBody>
       </Card>
 
       <Card>
-        <CardHeader title="By month" description="One reading per month (UTC); the current month is refreshed whenever this page is opened." />
+        <CardHeader
+          title="By month"
+          description="One reading per month (UTC); the current month is refreshed whenever this page is opened."
+        />
         {periods.length === 0 ? (
           <EmptyState title="No usage recorded yet" />
         ) : (
           <>
             <CardBody className="grid gap-8 lg:grid-cols-2">
-              <UsageChart title="Patients" points={series((p) => p.patients)} limit={limits?.maxPatients} format={(n) => formatNumber(Math.round(n))} />
-              <UsageChart title="Users" points={series((p) => p.users)} limit={limits?.maxUsers} format={(n) => formatNumber(Math.round(n))} />
-              <UsageChart title="Practices" points={series((p) => p.practices)} limit={limits?.maxPractices} format={(n) => formatNumber(Math.round(n))} />
-              <UsageChart title="Storage" points={series((p) => p.storageBytes)} limit={limits?.maxStorageBytes} format={formatBytes} minAxis={1024 * 1024} binary />
+              <UsageChart
+                title="Patients"
+                points={series((p) => p.patients)}
+                limit={limits?.maxPatients}
+                format={(n) => formatNumber(Math.round(n))}
+              />
+              <UsageChart
+                title="Users"
+                points={series((p) => p.users)}
+                limit={limits?.maxUsers}
+                format={(n) => formatNumber(Math.round(n))}
+              />
+              <UsageChart
+                title="Practices"
+                points={series((p) => p.practices)}
+                limit={limits?.maxPractices}
+                format={(n) => formatNumber(Math.round(n))}
+              />
+              <UsageChart
+                title="Storage"
+                points={series((p) => p.storageBytes)}
+                limit={limits?.maxStorageBytes}
+                format={formatBytes}
+                minAxis={1024 * 1024}
+                binary
+              />
             </CardBody>
             <Table caption="Usage by month">
               <THead>
