@@ -13,7 +13,9 @@ export async function signInOwnerWithForm(page: Page): Promise<void> {
 
 /** Signs in through the JSON API; the session cookie lands in the page's browser context. */
 export async function signInOwnerByApi(page: Page): Promise<void> {
-  const response = await page.request.post('/api/owner/auth/login', { data: { email: e2e.owner.email, password: e2e.owner.password } });
+  const response = await page.request.post('/api/owner/auth/login', {
+    data: { email: e2e.owner.email, password: e2e.owner.password },
+  });
   expect(response.status(), await response.text()).toBe(200);
 }
 

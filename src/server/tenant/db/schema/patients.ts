@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { clients } from './clients';
+import { medicalRecords } from './medical-records';
 import { timestamps } from './columns';
 import { practices } from './practices';
 import { users } from './users';
@@ -53,9 +55,12 @@ export const patientWeights = pgTable(
     measuredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     recordedBy: uuid().references(() => users.id),
     note: text(),
+    /** Set when the weight came from a medical record's vitals; that record owns this point. */
+    medicalRecordId: uuid().references((): AnyPgColumn => medicalRecords.id, { onDelete: 'cascade' }),
   },
   (t) => [
     index('patient_weights_patient_idx').on(t.patientId, t.measuredAt),
+    uniqueIndex('patient_weights_record_key').on(t.medicalRecordId).where(sql`medical_record_id is not null`),
     check('patient_weights_positive_check', sql`${t.weightKg} > 0`),
   ],
 );

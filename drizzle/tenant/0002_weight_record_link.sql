@@ -1,0 +1,3 @@
+ALTER TABLE "patient_weights" ADD COLUMN "medical_record_id" uuid;--> statement-breakpoint
+ALTER TABLE "patient_weights" ADD CONSTRAINT "patient_weights_medical_record_id_medical_records_id_fk" FOREIGN KEY ("medical_record_id") REFERENCES "public"."medical_records"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "patient_weights_record_key" ON "patient_weights" USING btree ("medical_record_id") WHERE medical_record_id is not null;
