@@ -193,7 +193,8 @@ export function buildOpenApiDocument(operations: ApiOperation[]): OpenApiDocumen
     item[op.method] = toOperation(converter, op);
     for (const code of op.errors ?? []) errorCodes.add(code);
   }
-  const tags = [...new Set(sorted.flatMap((op) => op.tags))].map((name) => ({ name }));
+  // Tags in the order the lists give them (tenant API by domain, then the owner API), not alphabetically.
+  const tags = [...new Set(operations.flatMap((op) => op.tags))].map((name) => ({ name }));
   const schemes = new Set(
     Object.values(paths).flatMap((item) =>
       Object.values(item).flatMap((op) => op.security.flatMap((s) => Object.keys(s))),

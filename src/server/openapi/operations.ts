@@ -57,5 +57,5 @@ export function ownerOperations(): ApiOperation[] {
 
 /** What a host may see: the owner API is described only on the owner host (elsewhere it does not exist). */
 export function operationsFor(options: { includeOwner: boolean }): ApiOperation[] {
-  return [...systemOperations(), ...tenantOperations(), ...(options.includeOwner ? ownerOperations() : [])];
+  return [...tenantOperations(), ...(options.includeOwner ? ownerOperations() : []), ...systemOperations()];
 }

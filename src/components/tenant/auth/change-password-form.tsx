@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/input';
 import { fieldError, tenantApi, type ApiFailure } from '../api-client';
+import { formText } from '../form-data';
 
 /** Replaces the user's password (required after an admin reset); other sessions are signed out by the server. */
 export function ChangePasswordForm({ required }: { required: boolean }) {
@@ -17,15 +18,15 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const newPassword = String(form.get('newPassword') ?? '');
-    if (newPassword !== String(form.get('confirmPassword') ?? '')) {
+    const newPassword = formText(form, 'newPassword');
+    if (newPassword !== formText(form, 'confirmPassword')) {
       setMismatch(true);
       return;
     }
     setMismatch(false);
     setPending(true);
     setError(null);
-    const result = await tenantApi('POST', '/api/auth/password', { currentPassword: String(form.get('currentPassword') ?? ''), newPassword });
+    const result = await tenantApi('POST', '/api/auth/password', { currentPassword: formText(form, 'currentPassword'), newPassword });
     setPending(false);
     if (!result.ok) {
       setError(result);

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/input';
 import { fieldError, tenantApi, type ApiFailure } from '../api-client';
+import { formText } from '../form-data';
 
 /** Email + password sign-in for this clinic; on success a full navigation so the shell renders with the session. */
 export function LoginForm({ next }: { next: string }) {
@@ -17,8 +18,8 @@ export function LoginForm({ next }: { next: string }) {
     setPending(true);
     setError(null);
     const result = await tenantApi<{ user: { mustChangePassword?: boolean } }>('POST', '/api/auth/login', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
+      email: formText(form, 'email'),
+      password: formText(form, 'password'),
     });
     if (result.ok) {
       window.location.assign(result.data.user.mustChangePassword ? '/change-password' : next);

@@ -12,6 +12,7 @@ import { useToast } from '@/components/ui/toast';
 import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
 import type { AppointmentStatus } from '@/server/tenant/db/schema';
 import { formError, tenantApi } from '../api-client';
+import { formText } from '../form-data';
 import { formatDateTime, formatTime, humanize } from '../format';
 import { useMutation } from '../use-mutation';
 import { STATUS_ACTIONS, isMovable } from './appointment-status';
@@ -130,7 +131,7 @@ export function AppointmentDialog({
             className="space-y-3 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200"
             onSubmit={(event) => {
               event.preventDefault();
-              void changeStatus(confirming, String(new FormData(event.currentTarget).get('reason') ?? '').trim() || undefined);
+              void changeStatus(confirming, formText(new FormData(event.currentTarget), 'reason').trim() || undefined);
             }}
           >
             <TextField label={confirming === 'CANCELLED' ? 'Why is it cancelled? (optional)' : 'Note (optional)'} name="reason" maxLength={500} autoFocus />

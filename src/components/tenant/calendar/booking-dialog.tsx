@@ -11,6 +11,7 @@ import { humanize } from '../format';
 import { PatientPicker, type PickedPatient } from '../patients/patient-picker';
 import { useMutation } from '../use-mutation';
 import { fromZoned, minutesLabel, parseClock } from './zoned-time';
+import { formText } from '../form-data';
 
 export const APPOINTMENT_TYPES = ['CONSULTATION', 'VACCINATION', 'FOLLOW_UP', 'SURGERY', 'DENTAL', 'EMERGENCY', 'GROOMING', 'OTHER'] as const;
 const DURATIONS = [15, 20, 30, 45, 60, 90, 120];
@@ -54,17 +55,17 @@ export function BookingDialog({
       setPatientMissing(true);
       return;
     }
-    const minutes = parseClock(String(data.get('time') ?? ''));
-    const date = String(data.get('date') ?? '');
+    const minutes = parseClock(formText(data, 'time'));
+    const date = formText(data, 'date');
     if (minutes === null || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
     const result = await run('POST', '/api/appointments', {
       practiceId: practice.id,
       patientId: patient.id,
-      veterinarianId: String(data.get('veterinarianId')),
+      veterinarianId: formText(data, 'veterinarianId'),
       startsAt: fromZoned(date, minutes, practice.timezone),
       durationMinutes: Number(data.get('durationMinutes')),
-      type: String(data.get('type')),
-      reason: String(data.get('reason') ?? ''),
+      type: formText(data, 'type'),
+      reason: formText(data, 'reason'),
       allowDoubleBooking,
     });
     if (result.ok) {
@@ -94,7 +95,7 @@ export function BookingDialog({
                   variant="secondary"
                   pending={pending}
                   onClick={(event) => {
-                    const form = (event.currentTarget as HTMLButtonElement).form;
+                    const form = event.currentTarget.form;
                     if (form) void submit(form, true);
                   }}
                 >

@@ -9,6 +9,7 @@ import type { AppointmentDto } from '@/server/tenant/appointments/appointments.s
 import { fieldError, formError } from '../api-client';
 import { useMutation } from '../use-mutation';
 import { fromZoned, minutesLabel, parseClock, toZoned } from './zoned-time';
+import { formText } from '../form-data';
 
 /** Moves an appointment (date, time, length, veterinarian) or edits its reason; clashes can be overridden. */
 export function RescheduleForm({
@@ -31,13 +32,13 @@ export function RescheduleForm({
 
   async function submit(form: HTMLFormElement, allowDoubleBooking: boolean) {
     const data = new FormData(form);
-    const minutes = parseClock(String(data.get('time') ?? ''));
+    const minutes = parseClock(formText(data, 'time'));
     if (minutes === null) return;
     const result = await run('PATCH', `/api/appointments/${appointment.id}`, {
-      startsAt: fromZoned(String(data.get('date')), minutes, timeZone),
+      startsAt: fromZoned(formText(data, 'date'), minutes, timeZone),
       durationMinutes: Number(data.get('durationMinutes')),
-      veterinarianId: String(data.get('veterinarianId')),
-      reason: String(data.get('reason') ?? ''),
+      veterinarianId: formText(data, 'veterinarianId'),
+      reason: formText(data, 'reason'),
       allowDoubleBooking,
     });
     if (result.ok) {
@@ -65,7 +66,7 @@ export function RescheduleForm({
               variant="secondary"
               pending={pending}
               onClick={(event) => {
-                const form = (event.currentTarget as HTMLButtonElement).form;
+                const form = event.currentTarget.form;
                 if (form) void submit(form, true);
               }}
             >

@@ -10,6 +10,7 @@ import { useToast } from '@/components/ui/toast';
 import type { ClientView } from '@/server/tenant/clients/clients.schema';
 import { fieldError, formError } from '../api-client';
 import { useMutation } from '../use-mutation';
+import { formText } from '../form-data';
 
 const SHOWN = ['practiceId', 'name', 'email', 'phone', 'address', 'communicationConsent', 'notes'];
 
@@ -33,7 +34,7 @@ export function ClientFormDialog({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '');
+    const text = (name: string) => formText(form, name);
     const body = {
       name: text('name'),
       email: text('email'),

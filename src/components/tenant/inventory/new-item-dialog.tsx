@@ -8,13 +8,14 @@ import { SelectField, TextField } from '@/components/ui/input';
 import { useToast } from '@/components/ui/toast';
 import { fieldError, formError } from '../api-client';
 import { useMutation } from '../use-mutation';
+import { formText } from '../form-data';
 
 const CATEGORIES = ['MEDICATION', 'VACCINE', 'SUPPLY', 'FOOD', 'OTHER'];
 const SHOWN = ['practiceId', 'sku', 'name', 'category', 'unit', 'reorderLevel', 'openingQuantity', 'lotNumber', 'expiresOn', 'costMinor', 'priceMinor', 'controlledSchedule'];
 
 /** "12.50" → 1250 (money is stored in minor units). */
-function toMinor(value: FormDataEntryValue | null): number | undefined {
-  const text = String(value ?? '').trim();
+function toMinor(text: string): number | undefined {
+  text = text.trim();
   if (text === '') return undefined;
   return Math.round(Number(text) * 100);
 }
@@ -28,21 +29,21 @@ export function NewItemDialog({ practices }: { practices: Array<{ id: string; na
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const opening = String(form.get('openingQuantity') ?? '').trim();
-    const expiresOn = String(form.get('expiresOn') ?? '');
-    const schedule = String(form.get('controlledSchedule') ?? '');
+    const opening = formText(form, 'openingQuantity').trim();
+    const expiresOn = formText(form, 'expiresOn');
+    const schedule = formText(form, 'controlledSchedule');
     const result = await run('POST', '/api/inventory', {
-      ...(practices.length > 1 ? { practiceId: String(form.get('practiceId')) } : {}),
-      sku: String(form.get('sku') ?? ''),
-      name: String(form.get('name') ?? ''),
-      category: String(form.get('category')),
-      unit: String(form.get('unit') ?? ''),
+      ...(practices.length > 1 ? { practiceId: formText(form, 'practiceId') } : {}),
+      sku: formText(form, 'sku'),
+      name: formText(form, 'name'),
+      category: formText(form, 'category'),
+      unit: formText(form, 'unit'),
       reorderLevel: Number(form.get('reorderLevel') || 0),
       ...(opening ? { openingQuantity: Number(opening) } : {}),
-      lotNumber: String(form.get('lotNumber') ?? ''),
+      lotNumber: formText(form, 'lotNumber'),
       ...(expiresOn ? { expiresOn } : {}),
-      costMinor: toMinor(form.get('cost')),
-      priceMinor: toMinor(form.get('price')),
+      costMinor: toMinor(formText(form, 'cost')),
+      priceMinor: toMinor(formText(form, 'price')),
       controlledSchedule: schedule === '' ? null : schedule,
     });
     if (result.ok) {

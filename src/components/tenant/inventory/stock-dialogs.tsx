@@ -9,6 +9,7 @@ import { useToast } from '@/components/ui/toast';
 import { fieldError, formError } from '../api-client';
 import { formatQuantity } from '../format';
 import { useMutation } from '../use-mutation';
+import { formText } from '../form-data';
 
 type Item = { id: string; name: string; unit: string; quantityOnHand: number };
 
@@ -26,12 +27,12 @@ export function ReceiveStockButton({ item }: { item: Item }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const expiresOn = String(form.get('expiresOn') ?? '');
+    const expiresOn = formText(form, 'expiresOn');
     const result = await run<{ item: { quantityOnHand: number } }>('POST', `/api/inventory/${item.id}/receive`, {
       quantity: Number(form.get('quantity')),
-      lotNumber: String(form.get('lotNumber') ?? ''),
+      lotNumber: formText(form, 'lotNumber'),
       ...(expiresOn ? { expiresOn } : {}),
-      reason: String(form.get('reason') ?? ''),
+      reason: formText(form, 'reason'),
     });
     if (result.ok) {
       notify(`Received ${item.name}.`);
@@ -86,7 +87,7 @@ export function AdjustStockButton({ item }: { item: Item }) {
     const amount = Number(form.get('amount'));
     const result = await run('POST', `/api/inventory/${item.id}/adjust`, {
       quantityDelta: direction === 'remove' ? -amount : amount,
-      reason: String(form.get('reason') ?? ''),
+      reason: formText(form, 'reason'),
     });
     if (result.ok) {
       notify(`Adjusted ${item.name}.`);

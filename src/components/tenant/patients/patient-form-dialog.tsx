@@ -10,6 +10,7 @@ import { useToast } from '@/components/ui/toast';
 import type { PatientView } from '@/server/tenant/patients/patients.schema';
 import { fieldError, formError } from '../api-client';
 import { useMutation } from '../use-mutation';
+import { formText } from '../form-data';
 
 const SPECIES = ['Dog', 'Cat', 'Rabbit', 'Bird', 'Guinea pig', 'Ferret', 'Horse', 'Reptile', 'Hamster'];
 const SHOWN = ['name', 'species', 'breed', 'sex', 'neutered', 'dateOfBirth', 'colour', 'microchip', 'allergies', 'alerts', 'status'];
@@ -34,7 +35,7 @@ export function PatientFormDialog({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '');
+    const text = (name: string) => formText(form, name);
     const body = {
       name: text('name'),
       species: text('species'),

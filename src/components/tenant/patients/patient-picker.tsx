@@ -39,7 +39,7 @@ export function PatientPicker({
     }
     let cancelled = false;
     setState('loading');
-    const timer = setTimeout(async () => {
+    const search = async () => {
       const params = new URLSearchParams({ q, limit: '8', status: 'ACTIVE' });
       if (practiceId) params.set('practiceId', practiceId);
       const result = await tenantApi<PickedPatient[]>('GET', `/api/patients?${params}`);
@@ -48,7 +48,8 @@ export function PatientPicker({
         setResults(result.data);
         setState('done');
       } else setState('failed');
-    }, 250);
+    };
+    const timer = setTimeout(() => void search(), 250);
     return () => {
       cancelled = true;
       clearTimeout(timer);

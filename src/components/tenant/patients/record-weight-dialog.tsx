@@ -8,6 +8,7 @@ import { TextField } from '@/components/ui/input';
 import { useToast } from '@/components/ui/toast';
 import { fieldError, formError } from '../api-client';
 import { useMutation } from '../use-mutation';
+import { formText } from '../form-data';
 
 /** Adds a weighing to the patient's weight history (now, in kilograms). */
 export function RecordWeightDialog({ patientId }: { patientId: string }) {
@@ -18,7 +19,7 @@ export function RecordWeightDialog({ patientId }: { patientId: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await run('POST', `/api/patients/${patientId}/weights`, { weightKg: Number(form.get('weightKg')), note: String(form.get('note') ?? '') });
+    const result = await run('POST', `/api/patients/${patientId}/weights`, { weightKg: Number(form.get('weightKg')), note: formText(form, 'note') });
     if (result.ok) {
       notify('Weight recorded.');
       setOpen(false);

@@ -9,6 +9,7 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/input';
 import { useToast } from '@/components/ui/toast';
 import { uploadForm, type ApiFailure } from '../api-client';
+import { formText } from '../form-data';
 
 const CATEGORIES = [
   { value: 'medical-imaging', label: 'Medical imaging (radiographs, ultrasound)' },
@@ -38,9 +39,9 @@ export function UploadFileDialog({ patientId, records, maxBytes }: { patientId: 
       return;
     }
     const form = new FormData();
-    form.set('category', String(input.get('category')));
+    form.set('category', formText(input, 'category'));
     form.set('patientId', patientId);
-    const recordId = String(input.get('medicalRecordId') ?? '');
+    const recordId = formText(input, 'medicalRecordId');
     if (recordId) form.set('medicalRecordId', recordId);
     form.set('file', file, file.name);
     setPending(true);

@@ -9,6 +9,7 @@ import { useToast } from '@/components/ui/toast';
 import { fieldError, formError } from '../api-client';
 import { formatQuantity } from '../format';
 import { useMutation } from '../use-mutation';
+import { formText } from '../form-data';
 
 export type DrugOption = { id: string; name: string; sku: string; unit: string; quantityOnHand: number; controlledSchedule: string | null };
 
@@ -26,19 +27,19 @@ export function PrescribeDialog({ patient, medicalRecordId, drugs }: { patient: 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const duration = String(form.get('durationDays') ?? '').trim();
+    const duration = formText(form, 'durationDays').trim();
     const result = await run('POST', '/api/prescriptions', {
       patientId: patient.id,
       inventoryItemId: drugId,
       ...(medicalRecordId ? { medicalRecordId } : {}),
-      strength: String(form.get('strength') ?? ''),
-      dose: String(form.get('dose') ?? ''),
-      route: String(form.get('route') ?? ''),
-      frequency: String(form.get('frequency') ?? ''),
+      strength: formText(form, 'strength'),
+      dose: formText(form, 'dose'),
+      route: formText(form, 'route'),
+      frequency: formText(form, 'frequency'),
       durationDays: duration === '' ? null : Number(duration),
       quantity: Number(form.get('quantity')),
       refills: Number(form.get('refills') || 0),
-      instructions: String(form.get('instructions') ?? ''),
+      instructions: formText(form, 'instructions'),
     });
     if (result.ok) {
       notify(`Prescribed ${drug?.name ?? 'the drug'} to ${patient.name}.`);

@@ -10,6 +10,7 @@ import type { ClinicalContent } from '@/server/tenant/records/records.schema';
 import { formError } from '../api-client';
 import { useMutation } from '../use-mutation';
 import { SOAP_FIELDS, VITAL_FIELDS, parseVital } from './record-fields';
+import { formText } from '../form-data';
 
 /**
  * Corrects a signed record with an amendment: the form starts from the record as it currently reads and sends
@@ -26,12 +27,12 @@ export function AmendForm({ recordId, version, current }: { recordId: string; ve
     const form = new FormData(event.currentTarget);
     const changes: Record<string, unknown> = {};
     for (const field of SOAP_FIELDS) {
-      const value = String(form.get(field.key) ?? '');
+      const value = formText(form, field.key);
       if (value !== (current[field.key] ?? '')) changes[field.key] = value;
     }
     const vitals: Record<string, number | null> = {};
     for (const field of VITAL_FIELDS) {
-      const value = parseVital(String(form.get(`vitals.${field.key}`) ?? ''));
+      const value = parseVital(formText(form, `vitals.${field.key}`));
       if (value === 'invalid') {
         setLocal(`${field.label}: enter a number.`);
         return;
@@ -44,7 +45,7 @@ export function AmendForm({ recordId, version, current }: { recordId: string; ve
       return;
     }
     setLocal(null);
-    const result = await run('POST', `/api/medical-records/${recordId}/amendments`, { reason: String(form.get('reason') ?? ''), changes, version });
+    const result = await run('POST', `/api/medical-records/${recordId}/amendments`, { reason: formText(form, 'reason'), changes, version });
     if (result.ok) {
       notify('Amendment added.');
       setOpen(false);

@@ -10,14 +10,19 @@ const LABELS: Record<string, string> = Object.fromEntries([
   ['diagnoses', 'Diagnoses'],
 ]);
 
+function show(value: unknown): string {
+  if (value === null || value === undefined) return 'cleared';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
 function describeChange(key: string, value: unknown): string {
   if (key === 'vitals' && value && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
-      .map(([vital, v]) => `${LABELS[vital] ?? vital}: ${v === null ? 'cleared' : String(v)}`)
+      .map(([vital, v]) => `${LABELS[vital] ?? vital}: ${show(v)}`)
       .join(', ');
   }
   if (key === 'diagnoses' && Array.isArray(value)) return value.map((d: { description?: string }) => d.description ?? '').join('; ') || 'cleared';
-  return value === null ? 'cleared' : String(value);
+  return show(value);
 }
 
 /** Corrections to a signed record, oldest first, with the original as signed available for comparison. */

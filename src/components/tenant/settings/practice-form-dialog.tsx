@@ -9,6 +9,7 @@ import { useToast } from '@/components/ui/toast';
 import type { PracticeView } from '@/server/tenant/practices/practices.schema';
 import { fieldError, formError } from '../api-client';
 import { useMutation } from '../use-mutation';
+import { formText } from '../form-data';
 
 const SHOWN = ['name', 'address', 'phone', 'email', 'timezone'];
 
@@ -32,7 +33,7 @@ export function PracticeFormDialog({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '');
+    const text = (name: string) => formText(form, name);
     const body = { name: text('name'), address: text('address'), phone: text('phone'), email: text('email'), timezone: text('timezone') };
     const result = practice ? await run('PATCH', `/api/practices/${practice.id}`, body) : await run('POST', '/api/practices', body);
     if (result.ok) {

@@ -11,6 +11,7 @@ import { fieldError, formError } from '../api-client';
 import { ROLE_LABELS } from '../shell/nav-items';
 import { useMutation } from '../use-mutation';
 import { TemporaryPassword } from './temporary-password';
+import { formText } from '../form-data';
 
 const SHOWN = ['email', 'name', 'role', 'password', 'practiceIds'];
 
@@ -36,7 +37,7 @@ export function UserFormDialog({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const practiceIds = form.getAll('practiceIds').map(String);
-    const base = { email: String(form.get('email') ?? ''), name: String(form.get('name') ?? ''), role, practiceIds };
+    const base = { email: formText(form, 'email'), name: formText(form, 'name'), role, practiceIds };
     if (user) {
       const result = await run('PATCH', `/api/users/${user.id}`, base);
       if (result.ok) {
@@ -45,7 +46,7 @@ export function UserFormDialog({
       }
       return;
     }
-    const password = String(form.get('password') ?? '');
+    const password = formText(form, 'password');
     const result = await run<{ temporaryPassword?: string }>('POST', '/api/users', password ? { ...base, password } : base);
     if (!result.ok) return;
     notify(`${base.name} added.`);

@@ -26,5 +26,5 @@ export async function listRecentPatients(db: TenantDb, { user, limit = 8 }: { us
     )
     .groupBy(patients.id, clients.name)
     .orderBy(desc(lastSeenAt))
-    .limit(limit) as Promise<RecentPatient[]>;
+    .limit(limit);
 }

@@ -49,7 +49,7 @@ export default async function DashboardPage() {
 
   return (
     <>
-      <PageHeader title={`Good ${greeting(timeZone)}, ${user.name.split(' ')[0]}`} description={formatDay(today, { year: true })} />
+      <PageHeader title={`Good ${greeting(timeZone)}, ${firstName(user.name)}`} description={formatDay(today, { year: true })} />
       <dl className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5">
         {stats.map((s) => (
           <Link key={s.label} href={s.href} className="rounded-lg bg-white px-4 py-3 shadow-sm ring-1 ring-slate-200 hover:ring-brand-300">
@@ -131,6 +131,11 @@ export default async function DashboardPage() {
       </div>
     </>
   );
+}
+
+/** "Dr. Priya Shah" → "Priya": a greeting uses the first name, not the title. */
+function firstName(name: string): string {
+  return name.replace(/^(dr|prof|mr|mrs|ms)\.?\s+/i, '').split(/\s+/)[0] ?? name;
 }
 
 function greeting(timeZone: string): string {
