@@ -11,9 +11,7 @@ import { ensureCluster, parseCliArgs, runCli } from './lib/cli';
 const USAGE = 'Usage: npx tsx scripts/create-tenant-database.ts <tenant-id|slug>';
 
 const args = z.object({
-  positional: z
-    .array(z.string().trim().min(1).max(64))
-    .length(1, 'give exactly one tenant id or slug'),
+  positional: z.array(z.string().trim().min(1).max(64)).length(1, 'give exactly one tenant id or slug'),
 });
 
 runCli(async () => {

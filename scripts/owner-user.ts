@@ -8,7 +8,8 @@ import { upsertOwnerUser } from '../src/server/owner/users/upsert-owner-user';
 import { emailSchema } from '../src/server/shared/validation';
 import { ensureCluster, parseCliArgs, runCli } from './lib/cli';
 
-const USAGE = 'Usage: npm run owner:user -- --email <email> --password <password> [--role OWNER|SUPPORT] [--name <name>]';
+const USAGE =
+  'Usage: npm run owner:user -- --email <email> --password <password> [--role OWNER|SUPPORT] [--name <name>]';
 
 const args = z.object({
   email: emailSchema,

@@ -21,7 +21,12 @@ const argsSchema = z.object({
   password: z.string().min(10, 'Use at least 10 characters.').max(200).default('smartdmv-demo'),
 });
 
-const ROLE_LABEL = { ADMIN: 'admin', VETERINARIAN: 'veterinarian', TECHNICIAN: 'technician', RECEPTIONIST: 'receptionist' } as const;
+const ROLE_LABEL = {
+  ADMIN: 'admin',
+  VETERINARIAN: 'veterinarian',
+  TECHNICIAN: 'technician',
+  RECEPTIONIST: 'receptionist',
+} as const;
 
 async function ensureDemoTenant(spec: DemoTenantSpec, password: string): Promise<Tenant | null> {
   const [existing] = await ownerDb
@@ -46,7 +51,11 @@ async function ensureDemoTenant(spec: DemoTenantSpec, password: string): Promise
       name: spec.name,
       slug: spec.slug,
       practiceName: spec.practices[0]!.name,
-      admin: { email: demoStaffEmail(spec, 'admin'), name: spec.staff.find((s) => s.key === 'admin')!.name, password },
+      admin: {
+        email: demoStaffEmail(spec, 'admin'),
+        name: spec.staff.find((s) => s.key === 'admin')!.name,
+        password,
+      },
     });
   }
   if (!tenant.branding.primaryColor) {
@@ -76,7 +85,12 @@ runCli(async () => {
     const tenant = await ensureDemoTenant(spec, args.password);
     if (!tenant) continue;
     const db = await getTenantDatabase(tenant.id);
-    const result = await seedDemoClinic(db, { spec, password: args.password, timezone, log: (line) => console.log(`  ${line}`) });
+    const result = await seedDemoClinic(db, {
+      spec,
+      password: args.password,
+      timezone,
+      log: (line) => console.log(`  ${line}`),
+    });
     if (result.counts) {
       const c = result.counts;
       console.log(
@@ -85,7 +99,9 @@ runCli(async () => {
       );
     }
     const url = `http://${spec.slug}.${e.BASE_DOMAIN}:${e.PORT}/`;
-    const lines = result.staff.map((s) => `    ${ROLE_LABEL[s.role].padEnd(13)} ${s.email.padEnd(34)} ${s.name}`);
+    const lines = result.staff.map(
+      (s) => `    ${ROLE_LABEL[s.role].padEnd(13)} ${s.email.padEnd(34)} ${s.name}`,
+    );
     summaries.push([`  ${spec.name}`, `    ${url}`, ...lines].join('\n'));
   }
 

@@ -14,7 +14,10 @@ const USAGE = 'Usage: npm run tenants:migrate [-- --tenant <slug>] [--concurrenc
 
 const args = z.object({
   // Loose on purpose: `default` is a reserved word for new slugs but the default tenant's own slug.
-  tenant: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'not a tenant slug').optional(),
+  tenant: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,39}$/, 'not a tenant slug')
+    .optional(),
   concurrency: z.coerce.number().int().min(1).max(64).default(DEFAULT_MIGRATION_CONCURRENCY),
   migrations: z.string().min(1).optional(),
 });

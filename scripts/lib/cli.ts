@@ -32,7 +32,9 @@ export async function ensureCluster(log: (line: string) => void = () => {}): Pro
 }
 
 export async function releaseResources(): Promise<void> {
-  await tenantPools().closeAll().catch(() => {});
+  await tenantPools()
+    .closeAll()
+    .catch(() => {});
   await stopTenantResolver().catch(() => {});
   await closeOwnerDb().catch(() => {});
   if (embedded?.owned) await embedded.stop();
@@ -53,9 +55,12 @@ export function runCli(main: () => Promise<number | void>): void {
       } else if (error instanceof AppError) {
         console.error(`Error (${error.code}): ${error.message}`);
         const fields = (error.details as { fields?: Record<string, string[]> } | undefined)?.fields;
-        if (fields) for (const [field, messages] of Object.entries(fields)) console.error(`  ${field}: ${messages.join(' ')}`);
+        if (fields)
+          for (const [field, messages] of Object.entries(fields))
+            console.error(`  ${field}: ${messages.join(' ')}`);
       } else if (error instanceof z.ZodError) {
-        for (const issue of error.issues) console.error(`Error: ${issue.path.join('.') || 'argument'}: ${issue.message}`);
+        for (const issue of error.issues)
+          console.error(`Error: ${issue.path.join('.') || 'argument'}: ${issue.message}`);
       } else {
         console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
         if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
@@ -103,21 +108,27 @@ export class UsageError extends Error {
  * Parses `argv` against a zod object whose keys are the allowed `--flags` (and `positional` for the rest).
  * Unknown flags and invalid values become a UsageError naming the option.
  */
-export function parseCliArgs<S extends z.ZodObject>(schema: S, usage: string, argv = process.argv.slice(2)): z.output<S> {
+export function parseCliArgs<S extends z.ZodObject>(
+  schema: S,
+  usage: string,
+  argv = process.argv.slice(2),
+): z.output<S> {
   const { flags, positional } = parseArgs(argv);
   if ('help' in flags) {
     console.log(usage);
     process.exit(0);
   }
   const known = new Set(Object.keys(schema.shape));
-  for (const name of Object.keys(flags)) if (!known.has(name)) throw new UsageError(`unknown option --${name}`, usage);
+  for (const name of Object.keys(flags))
+    if (!known.has(name)) throw new UsageError(`unknown option --${name}`, usage);
   const result = schema.safeParse(known.has('positional') ? { ...flags, positional } : flags);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const name = String(issue.path[0] ?? 'argument');
     throw new UsageError(`${name === 'positional' ? 'argument' : `--${name}`}: ${issue.message}`, usage);
   }
-  if (!known.has('positional') && positional.length > 0) throw new UsageError(`unexpected argument ${positional[0]}`, usage);
+  if (!known.has('positional') && positional.length > 0)
+    throw new UsageError(`unexpected argument ${positional[0]}`, usage);
   return result.data;
 }
 

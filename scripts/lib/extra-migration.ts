@@ -10,10 +10,19 @@ import { TENANT_MIGRATIONS } from '../../src/server/tenancy/migrations';
  */
 export type ExtraMigration = { folder: string; tag: string; remove: () => void };
 
-type Journal = { version: string; dialect: string; entries: Array<{ idx: number; version: string; when: number; tag: string; breakpoints: boolean }> };
+type Journal = {
+  version: string;
+  dialect: string;
+  entries: Array<{ idx: number; version: string; when: number; tag: string; breakpoints: boolean }>;
+};
 
-export function createExtraMigrationFolder(name: string, statements: string[], source = TENANT_MIGRATIONS): ExtraMigration {
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error('migration name: lower-case letters, digits and underscores only');
+export function createExtraMigrationFolder(
+  name: string,
+  statements: string[],
+  source = TENANT_MIGRATIONS,
+): ExtraMigration {
+  if (!/^[a-z0-9_]+$/.test(name))
+    throw new Error('migration name: lower-case letters, digits and underscores only');
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-migrations-'));
   fs.cpSync(source, folder, { recursive: true });
   const journalPath = path.join(folder, 'meta', '_journal.json');

@@ -24,7 +24,11 @@ function isNpm(pid: number): boolean {
     const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
     const first = argv[0] ?? '';
     // npm retitles itself ("npm start"); unretitled it is `node …/npm-cli.js start`.
-    return /^npm( |$)/.test(first) || path.basename(first) === 'npm' || argv.some((arg) => arg.endsWith('npm-cli.js'));
+    return (
+      /^npm( |$)/.test(first) ||
+      path.basename(first) === 'npm' ||
+      argv.some((arg) => arg.endsWith('npm-cli.js'))
+    );
   } catch {
     return false;
   }

@@ -4,14 +4,17 @@ import type { MigrateTenantsReport, MigrationProgress } from '../../src/server/t
  * The live progress line of `tenants:migrate`: rewritten in place with `\r` on a terminal; in logs and CI (no TTY)
  * a plain line at most every 2 seconds, so a long rollout shows it is alive without flooding the log.
  */
-export function progressPrinter(out: NodeJS.WriteStream) {
+export function progressPrinter(out: NodeJS.WriteStream): {
+  update: (p: MigrationProgress) => void;
+  finish: () => void;
+} {
   const tty = out.isTTY === true;
   let lastLine = Date.now(); // the first plain line after 2 s: short runs print only the summary
   let shown = false;
   const render = (p: MigrationProgress) =>
     `[${p.done}/${p.total}] ${p.migrated} migrated, ${p.current} already current, ${p.failed} failed`;
   return {
-    update(p: MigrationProgress) {
+    update: (p: MigrationProgress) => {
       if (tty) {
         out.write(`\r${render(p)}\x1b[K`);
         shown = true;
@@ -20,7 +23,7 @@ export function progressPrinter(out: NodeJS.WriteStream) {
         lastLine = Date.now();
       }
     },
-    finish() {
+    finish: () => {
       if (shown) out.write('\n');
     },
   };

@@ -6,10 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { practices, users } from '@/server/tenant/db/schema';
-import { appliedVersion, migrateDatabase, migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations';
+import {
+  appliedVersion,
+  migrateDatabase,
+  migrationPlan,
+  TENANT_MIGRATIONS,
+} from '@/server/tenancy/migrations';
 import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
 import { runScript } from '../support/core-cli';
-import { startPrivateCluster, useClusterInThisProcess, withClient, type PrivateCluster } from '../support/core-cluster';
+import {
+  startPrivateCluster,
+  useClusterInThisProcess,
+  withClient,
+  type PrivateCluster,
+} from '../support/core-cluster';
 
 // The seed's situation: an existing single database (at an older schema, with data) becomes the default tenant,
 // and the owner database was created by hand and is still empty. Set-up must take both over without losing rows.
@@ -37,11 +47,15 @@ beforeAll(async () => {
   });
   await withClient(cluster.url(LEGACY), async (c) => {
     await migrateDatabase(c, olderFolder);
-    await c.query("insert into practices (id, name) values ('00000000-0000-4000-8000-000000000001', 'Old Town Vets')");
+    await c.query(
+      "insert into practices (id, name) values ('00000000-0000-4000-8000-000000000001', 'Old Town Vets')",
+    );
     await c.query(
       "insert into users (id, email, name, role, password_hash) values ('00000000-0000-4000-8000-000000000002', 'vet@oldtown.test', 'Dr Old', 'VETERINARIAN', 'scrypt$x')",
     );
-    await c.query("insert into user_practices (user_id, practice_id) values ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001')");
+    await c.query(
+      "insert into user_practices (user_id, practice_id) values ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001')",
+    );
   });
 }, 120_000);
 
@@ -67,13 +81,20 @@ describe('npx tsx scripts/add-tenant-support.ts', () => {
     await withClient(cluster.url(LEGACY), async (c) => {
       expect(await appliedVersion(c)).toBe(migrationPlan(TENANT_MIGRATIONS).latest);
       expect((await c.query('select name from practices')).rows).toEqual([{ name: 'Old Town Vets' }]);
-      expect((await c.query('select email, role from users')).rows).toEqual([{ email: 'vet@oldtown.test', role: 'VETERINARIAN' }]);
+      expect((await c.query('select email, role from users')).rows).toEqual([
+        { email: 'vet@oldtown.test', role: 'VETERINARIAN' },
+      ]);
     });
 
     // The app reads the adopted data as the default tenant's own role.
     await useClusterInThisProcess(cluster.env);
     const [row] = await ownerDb.select().from(tenants).where(eq(tenants.isDefault, true));
-    expect(row).toMatchObject({ slug: 'default', status: 'ACTIVE', dbName: LEGACY, dbRole: 'tenant_default' });
+    expect(row).toMatchObject({
+      slug: 'default',
+      status: 'ACTIVE',
+      dbName: LEGACY,
+      dbRole: 'tenant_default',
+    });
     const db = await getTenantDatabase('default');
     expect(await db.select({ email: users.email }).from(users)).toEqual([{ email: 'vet@oldtown.test' }]);
     expect(await db.select({ name: practices.name }).from(practices)).toEqual([{ name: 'Old Town Vets' }]);
@@ -87,7 +108,10 @@ describe('npx tsx scripts/add-tenant-support.ts', () => {
   it("runs the guide's one-liners and tenants:list against the external server", async () => {
     const owner = await runScript(
       '--input-type=module',
-      ['-e', "import { ownerDb } from './src/db/owner-db.config'; console.log(await ownerDb.select().from(tenants))"],
+      [
+        '-e',
+        "import { ownerDb } from './src/db/owner-db.config'; console.log(await ownerDb.select().from(tenants))",
+      ],
       cluster.env,
     );
     expect(owner.code).toBe(0);
@@ -95,7 +119,10 @@ describe('npx tsx scripts/add-tenant-support.ts', () => {
 
     const tenant = await runScript(
       '--input-type=module',
-      ['-e', "import { getTenantDatabase } from './src/lib/tenant-context'; const db = await getTenantDatabase('default'); console.log('Connected to tenant DB')"],
+      [
+        '-e',
+        "import { getTenantDatabase } from './src/lib/tenant-context'; const db = await getTenantDatabase('default'); console.log('Connected to tenant DB')",
+      ],
       cluster.env,
     );
     expect(tenant.code).toBe(0);
@@ -103,6 +130,8 @@ describe('npx tsx scripts/add-tenant-support.ts', () => {
 
     const list = await runScript('tenants-list.ts', [], cluster.env);
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/default \(default\)\s+ACTIVE\s+legacy_clinic\s+127\.0\.0\.1:\d+\s+-\s+enterprise/);
+    expect(list.stdout).toMatch(
+      /default \(default\)\s+ACTIVE\s+legacy_clinic\s+127\.0\.0\.1:\d+\s+-\s+enterprise/,
+    );
   }, 120_000);
 });

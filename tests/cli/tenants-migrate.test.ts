@@ -6,7 +6,12 @@ import { setupControlPlane } from '@/server/tenancy/setup';
 import { loadTenantConnectionInfo } from '@/server/tenancy/tenant-connection';
 import { createExtraMigrationFolder, type ExtraMigration } from '../../scripts/lib/extra-migration';
 import { runScript } from '../support/core-cli';
-import { startPrivateCluster, useClusterInThisProcess, withClient, type PrivateCluster } from '../support/core-cluster';
+import {
+  startPrivateCluster,
+  useClusterInThisProcess,
+  withClient,
+  type PrivateCluster,
+} from '../support/core-cluster';
 import { uniqueSlug } from '../support/factories';
 import pg from 'pg';
 
@@ -22,12 +27,20 @@ beforeAll(async () => {
   await setupControlPlane();
   const slugs = Array.from({ length: 20 }, () => uniqueSlug('mig'));
   for (let i = 0; i < slugs.length; i += 4) {
-    const batch = slugs.slice(i, i + 4).map((slug) =>
-      provisionTenant({ name: `Clinic ${slug}`, slug, admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' } }),
-    );
+    const batch = slugs
+      .slice(i, i + 4)
+      .map((slug) =>
+        provisionTenant({
+          name: `Clinic ${slug}`,
+          slug,
+          admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' },
+        }),
+      );
     provisioned.push(...(await Promise.all(batch)));
   }
-  probe = createExtraMigrationFolder('cli_probe', ['CREATE TABLE "cli_probe" ("id" integer PRIMARY KEY, "note" text)']);
+  probe = createExtraMigrationFolder('cli_probe', [
+    'CREATE TABLE "cli_probe" ("id" integer PRIMARY KEY, "note" text)',
+  ]);
 }, 300_000);
 
 afterAll(async () => {
@@ -45,16 +58,25 @@ describe('npm run tenants:migrate', () => {
     // The migration will fail there: the object it creates already exists.
     await withClient(cluster.url(broken.dbName), (c) => c.query('create table cli_probe (x integer)'));
 
-    const first = await runScript('tenants-migrate.ts', ['--migrations', probe.folder, '--concurrency', '3'], cluster.env);
+    const first = await runScript(
+      'tenants-migrate.ts',
+      ['--migrations', probe.folder, '--concurrency', '3'],
+      cluster.env,
+    );
     expect(first.code).toBe(1);
     // 20 provisioned tenants + the default one.
     expect(first.stdout).toContain('Tenants: 20 migrated, 0 already current, 1 failed');
-    expect(first.stdout).toMatch(new RegExp(`${broken.slug} \\(${broken.dbName} on 127\\.0\\.0\\.1:\\d+\\): relation "cli_probe" already exists`));
+    expect(first.stdout).toMatch(
+      new RegExp(
+        `${broken.slug} \\(${broken.dbName} on 127\\.0\\.0\\.1:\\d+\\): relation "cli_probe" already exists`,
+      ),
+    );
 
     const latest = migrationPlan(probe.folder).latest;
     const committed = migrationPlan(TENANT_MIGRATIONS).latest;
     expect(await versionOf('smartdmv_tenant_template')).toBe(latest);
-    for (const t of provisioned) expect(await versionOf(t.dbName)).toBe(t.id === broken.id ? committed : latest);
+    for (const t of provisioned)
+      expect(await versionOf(t.dbName)).toBe(t.id === broken.id ? committed : latest);
 
     // The new table is usable by each migrated tenant's own role (grants re-applied after migrating).
     const other = provisioned[0]!;
@@ -74,7 +96,11 @@ describe('npm run tenants:migrate', () => {
   }, 240_000);
 
   it('limits the run to one tenant with --tenant and refuses an unknown one', async () => {
-    const only = await runScript('tenants-migrate.ts', ['--tenant', provisioned[3]!.slug, '--migrations', probe.folder], cluster.env);
+    const only = await runScript(
+      'tenants-migrate.ts',
+      ['--tenant', provisioned[3]!.slug, '--migrations', probe.folder],
+      cluster.env,
+    );
     expect(only.code).toBe(0);
     expect(only.stdout).toContain('Tenants: 0 migrated, 1 already current, 0 failed');
 

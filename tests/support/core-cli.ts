@@ -10,7 +10,11 @@ export type CliResult = { code: number; stdout: string; stderr: string };
  * Runs one of the CLIs in scripts/ as a user would (`tsx scripts/<name>.ts …`), with the given environment.
  * A first argument starting with `-` is passed to tsx as is (`runScript('--input-type=module', ['-e', code])`).
  */
-export function runScript(script: string, args: string[] = [], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+export function runScript(
+  script: string,
+  args: string[] = [],
+  env: Record<string, string | undefined> = {},
+): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       tsx,

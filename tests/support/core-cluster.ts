@@ -17,7 +17,9 @@ export type PrivateCluster = {
   stop: () => Promise<void>;
 };
 
-export async function startPrivateCluster(options: { defaultTenantDatabase?: string } = {}): Promise<PrivateCluster> {
+export async function startPrivateCluster(
+  options: { defaultTenantDatabase?: string } = {},
+): Promise<PrivateCluster> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-core-'));
   fs.chmodSync(root, 0o755); // as root the server runs as the postgres OS user, which must reach the cluster folder
   const { startEmbeddedPostgres } = await import('../../src/server/tenancy/embedded-postgres');
@@ -81,7 +83,10 @@ export async function useClusterInThisProcess(env: Record<string, string>): Prom
   forgetMigrationPlans();
 }
 
-export async function withClient<T>(connectionString: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(
+  connectionString: string,
+  fn: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {

@@ -16,6 +16,7 @@ const LABELS: Record<string, string> = {
   'tenant.delete': 'Deleted tenant',
   'tenant.domain_add': 'Added domain',
   'tenant.domain_remove': 'Removed domain',
+  'tenant.domain_primary': 'Changed primary domain',
   'tenant.subscription_change': 'Changed subscription',
 };
 

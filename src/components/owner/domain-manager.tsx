@@ -24,6 +24,7 @@ type Props = { tenantId: string; slugAddress: string; domains: Domain[]; editabl
 
 export function DomainManager({ tenantId, slugAddress, domains, editable }: Props) {
   const add = useApiAction();
+  const primary = useApiAction();
   const router = useRouter();
   const { notify } = useToast();
   const formRef = useRef<HTMLFormElement>(null);
@@ -45,6 +46,10 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
     }
   }
 
+  async function makePrimaryDomain(domain: string) {
+    await primary.run('PATCH', `${base}/${encodeURIComponent(domain)}`, { isPrimary: true }, `${domain} is now the primary domain.`);
+  }
+
   async function remove(domain: string): Promise<string | void> {
     const result = await apiRequest('DELETE', `${base}/${encodeURIComponent(domain)}`);
     if (!result.ok) return result.message;
@@ -59,6 +64,7 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
           title="Domains"
           description={`The clinic is always reachable at ${slugAddress}. Custom domains must point (DNS) at this server.`}
         />
+        {primary.failure ? <Alert tone="danger">{primary.failure.message}</Alert> : null}
         {domains.length === 0 ? (
           <EmptyState
             title="No custom domains"
@@ -87,7 +93,12 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
                     ) : null}
                   </TD>
                   <TD>{formatDate(d.createdAt)}</TD>
-                  <TD className="text-right">
+                  <TD className="space-x-2 text-right">
+                    {editable && !d.isPrimary ? (
+                      <Button variant="secondary" size="sm" pending={primary.pending} onClick={() => void makePrimaryDomain(d.domain)}>
+                        Make primary<span className="sr-only"> {d.domain}</span>
+                      </Button>
+                    ) : null}
                     {editable ? (
                       <ConfirmDialog
                         triggerLabel={

@@ -17,8 +17,9 @@ const HEIGHT = 200;
 const PAD = { top: 16, right: 12, bottom: 28, left: 52 };
 
 /**
- * "Nice" axis maximum: 1, 2 or 5 times a power of ten, at least `value`. With `binary`, the power of ten is taken
- * within the byte unit (KB, MB, GB …), so a storage axis reads 0 / 512 KB / 1 MB rather than 0 / 977 KB / 1.9 MB.
+ * "Nice" axis maximum: 1, 2, 4, 6 or 8 times a power of ten, at least `value`, so the middle gridline is a round
+ * number too. With `binary`, the power of ten is taken within the byte unit (KB, MB, GB …), so a storage axis
+ * reads 0 / 512 KB / 1 MB rather than 0 / 977 KB / 1.9 MB.
  */
 function niceMax(value: number, binary: boolean): number {
   if (value <= 0) return 1;
@@ -26,7 +27,7 @@ function niceMax(value: number, binary: boolean): number {
   if (binary) while (value / unit >= 1024) unit *= 1024;
   const scaled = value / unit;
   const power = 10 ** Math.floor(Math.log10(scaled));
-  for (const step of [1, 2, 5, 10]) if (step * power >= scaled) return step * power * unit;
+  for (const step of [1, 2, 4, 6, 8, 10]) if (step * power >= scaled) return step * power * unit;
   return 10 * power * unit;
 }
 

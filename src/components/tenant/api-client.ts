@@ -11,7 +11,11 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * session has ended (expired, signed out elsewhere, user deactivated) the user is sent to sign in again and
  * brought back to this page afterwards.
  */
-export async function tenantApi<T = unknown>(method: Method, url: string, body?: unknown): Promise<ApiResult<T>> {
+export async function tenantApi<T = unknown>(
+  method: Method,
+  url: string,
+  body?: unknown,
+): Promise<ApiResult<T>> {
   return afterResponse(await apiRequest<T>(method, url, body));
 }
 
@@ -19,11 +23,25 @@ export async function tenantApi<T = unknown>(method: Method, url: string, body?:
 export async function uploadForm<T = unknown>(url: string, form: FormData): Promise<ApiResult<T>> {
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    response = await fetch(url, {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+    });
   } catch {
-    return { ok: false, status: 0, code: 'NETWORK_ERROR', message: 'Could not reach the server. Check your connection and try again.', fields: {} };
+    return {
+      ok: false,
+      status: 0,
+      code: 'NETWORK_ERROR',
+      message: 'Could not reach the server. Check your connection and try again.',
+      fields: {},
+    };
   }
-  const payload = (await response.json().catch(() => null)) as { data?: T; error?: { code?: string; message?: string; details?: unknown } } | null;
+  const payload = (await response.json().catch(() => null)) as {
+    data?: T;
+    error?: { code?: string; message?: string; details?: unknown };
+  } | null;
   if (response.ok) return { ok: true, status: response.status, data: payload?.data as T };
   return afterResponse({
     ok: false,
@@ -38,7 +56,9 @@ export async function uploadForm<T = unknown>(url: string, form: FormData): Prom
 function afterResponse<T>(result: ApiResult<T>): ApiResult<T> {
   if (!result.ok && typeof window !== 'undefined') {
     if (result.status === 401 && result.code !== 'INVALID_CREDENTIALS') {
-      window.location.assign(`/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+      window.location.assign(
+        `/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`,
+      );
     } else if (result.code === 'PASSWORD_CHANGE_REQUIRED') {
       window.location.assign('/change-password');
     }

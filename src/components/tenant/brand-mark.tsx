@@ -8,7 +8,13 @@ export function BrandMark({ brand, className }: { brand: BrandView; className?: 
     return <img src={brand.logoUrl} alt="" className={cn('size-9 rounded-md object-contain', className)} />;
   }
   return (
-    <span aria-hidden="true" className={cn('flex size-9 items-center justify-center rounded-md bg-brand-600 text-sm font-semibold text-white', className)}>
+    <span
+      aria-hidden="true"
+      className={cn(
+        'flex size-9 items-center justify-center rounded-md bg-brand-600 text-sm font-semibold text-white',
+        className,
+      )}
+    >
       {brand.initials}
     </span>
   );

@@ -8,14 +8,25 @@ import type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
 
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
-export type BrandView = { name: string; initials: string; logoUrl: string | null; style: CSSProperties | undefined };
+export type BrandView = {
+  name: string;
+  initials: string;
+  logoUrl: string | null;
+  style: CSSProperties | undefined;
+};
 
 export function brandView(tenant: Pick<ResolvedTenant, 'name' | 'branding'>): BrandView {
   const name = tenant.branding.displayName?.trim() || tenant.name;
   const colour = tenant.branding.primaryColor?.trim();
   const logo = tenant.branding.logoUrl?.trim();
-  const logoUrl = logo && (/^https?:\/\//i.test(logo) || (logo.startsWith('/') && !logo.startsWith('//'))) ? logo : null;
-  return { name, initials: initialsOf(name), logoUrl, style: colour && HEX.test(colour) ? brandPalette(colour) : undefined };
+  const logoUrl =
+    logo && (/^https?:\/\//i.test(logo) || (logo.startsWith('/') && !logo.startsWith('//'))) ? logo : null;
+  return {
+    name,
+    initials: initialsOf(name),
+    logoUrl,
+    style: colour && HEX.test(colour) ? brandPalette(colour) : undefined,
+  };
 }
 
 function initialsOf(name: string): string {
@@ -28,7 +39,8 @@ function initialsOf(name: string): string {
  * component below it. Shades are mixed from the one colour the owner picked, with white (light) and black (dark).
  */
 function brandPalette(colour: string): CSSProperties {
-  const mix = (other: 'white' | 'black', percent: number) => `color-mix(in oklab, ${colour} ${percent}%, ${other})`;
+  const mix = (other: 'white' | 'black', percent: number) =>
+    `color-mix(in oklab, ${colour} ${percent}%, ${other})`;
   return {
     '--color-brand-50': mix('white', 8),
     '--color-brand-100': mix('white', 16),

@@ -11,18 +11,30 @@ function toDate(value: string | Date): Date {
 
 export function formatDate(value: string | Date | null | undefined, timeZone: string): string {
   if (!value) return '—';
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(toDate(value));
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(toDate(value));
 }
 
 export function formatDateTime(value: string | Date | null | undefined, timeZone: string): string {
   if (!value) return '—';
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
-    toDate(value),
-  );
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(toDate(value));
 }
 
 export function formatTime(value: string | Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: '2-digit', minute: '2-digit' }).format(toDate(value));
+  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+    toDate(value),
+  );
 }
 
 /** A calendar date (YYYY-MM-DD, no zone) as "Mon 3 Mar". */
@@ -58,7 +70,9 @@ function pluralUnit(unit: string): string {
 }
 
 export function formatWeight(kg: number): string {
-  return kg < 1 ? `${Math.round(kg * 1000)} g` : `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(kg)} kg`;
+  return kg < 1
+    ? `${Math.round(kg * 1000)} g`
+    : `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(kg)} kg`;
 }
 
 /** "3 y 2 m", "5 m", "12 d" from a date of birth. */

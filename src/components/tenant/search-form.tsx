@@ -5,10 +5,24 @@ import { Input } from '@/components/ui/input';
  * A plain GET search form: the query lives in the URL (shareable, back button works, no JavaScript needed), and
  * the other filters ride along as hidden fields.
  */
-export function SearchForm({ action, q, placeholder, label, hidden = {} }: { action: string; q?: string; placeholder: string; label: string; hidden?: Record<string, string | undefined> }) {
+export function SearchForm({
+  action,
+  q,
+  placeholder,
+  label,
+  hidden = {},
+}: {
+  action: string;
+  q?: string;
+  placeholder: string;
+  label: string;
+  hidden?: Record<string, string | undefined>;
+}) {
   return (
     <form method="get" action={action} role="search" className="flex w-full max-w-md gap-2">
-      {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      {Object.entries(hidden).map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
       <Input type="search" name="q" defaultValue={q ?? ''} placeholder={placeholder} aria-label={label} />
       <button type="submit" className={buttonClasses('secondary')}>
         Search

@@ -16,7 +16,11 @@ export function useMutation({ refresh = true }: { refresh?: boolean } = {}) {
   const [error, setError] = useState<ApiFailure | null>(null);
 
   const run = useCallback(
-    async <T = unknown,>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<ApiResult<T>> => {
+    async <T = unknown>(
+      method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+      url: string,
+      body?: unknown,
+    ): Promise<ApiResult<T>> => {
       setRequesting(true);
       setError(null);
       try {

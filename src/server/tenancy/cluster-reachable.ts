@@ -37,7 +37,8 @@ export function explainRefusedEmbeddedConnections(): void {
     for (let depth = 0; current && depth < 5; depth++) {
       if ((current as { code?: string }).code === 'ECONNREFUSED') {
         // Synchronous: the process exits right after this listener returns.
-        if (clusterConfig().mode === 'embedded') console.error(`${notRunningMessage(clusterConfig().admin.port)}\n`);
+        if (clusterConfig().mode === 'embedded')
+          console.error(`${notRunningMessage(clusterConfig().admin.port)}\n`);
         return;
       }
       current = (current as { cause?: unknown }).cause;

@@ -21,7 +21,10 @@ export type TenantOverview = {
 export type ListTenantsOverviewOptions = { includeDeleted?: boolean };
 
 /** All tenants, oldest first, in one query (domains and current plan as correlated subqueries). */
-export async function listTenantsOverview(db: OwnerDb, options: ListTenantsOverviewOptions = {}): Promise<TenantOverview[]> {
+export async function listTenantsOverview(
+  db: OwnerDb,
+  options: ListTenantsOverviewOptions = {},
+): Promise<TenantOverview[]> {
   const rows = await db
     .select({
       id: tenants.id,

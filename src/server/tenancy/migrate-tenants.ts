@@ -28,7 +28,11 @@ export type TenantMigrationResult = {
 
 export type MigrationCounts = { migrated: number; current: number; failed: number };
 
-export type MigrationProgress = MigrationCounts & { done: number; total: number; last: TenantMigrationResult };
+export type MigrationProgress = MigrationCounts & {
+  done: number;
+  total: number;
+  last: TenantMigrationResult;
+};
 
 export type MigrateTenantsOptions = {
   /** Migrations folder (drizzle journal); the committed `drizzle/tenant` by default. */
@@ -64,14 +68,30 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
   try {
     template = await ensureTemplateDatabase(folder);
   } catch (error) {
-    throw new AppError(500, 'TEMPLATE_MIGRATION_FAILED', `Migrating the tenant template failed: ${describeError(error)}`);
+    throw new AppError(
+      500,
+      'TEMPLATE_MIGRATION_FAILED',
+      `Migrating the tenant template failed: ${describeError(error)}`,
+    );
   }
 
   // Listed after the template is current: a tenant provisioned from here on is cloned from the new template.
   const targets = await ownerDb
-    .select({ id: tenants.id, slug: tenants.slug, dbName: tenants.dbName, dbRole: tenants.dbRole, dbHost: tenants.dbHost, dbPort: tenants.dbPort })
+    .select({
+      id: tenants.id,
+      slug: tenants.slug,
+      dbName: tenants.dbName,
+      dbRole: tenants.dbRole,
+      dbHost: tenants.dbHost,
+      dbPort: tenants.dbPort,
+    })
     .from(tenants)
-    .where(and(inArray(tenants.status, [...MIGRATABLE]), options.slug ? eq(tenants.slug, options.slug) : undefined))
+    .where(
+      and(
+        inArray(tenants.status, [...MIGRATABLE]),
+        options.slug ? eq(tenants.slug, options.slug) : undefined,
+      ),
+    )
     .orderBy(asc(tenants.createdAt));
 
   const counts: MigrationCounts = { migrated: 0, current: 0, failed: 0 };
@@ -99,7 +119,11 @@ async function assertMigratable(slug: string): Promise<void> {
     .where(and(eq(tenants.slug, slug), ne(tenants.status, 'DELETED')));
   if (!found) throw notFound(`Tenant "${slug}"`);
   if (!(MIGRATABLE as readonly string[]).includes(found.status)) {
-    throw new AppError(409, 'INVALID_STATE', `Tenant "${slug}" is ${found.status}: it has no database to migrate.`);
+    throw new AppError(
+      409,
+      'INVALID_STATE',
+      `Tenant "${slug}" is ${found.status}: it has no database to migrate.`,
+    );
   }
 }
 
@@ -121,7 +145,12 @@ async function migrateOne(t: Target, folder: string): Promise<TenantMigrationRes
     );
     return { ...base, outcome, durationMs: performance.now() - started };
   } catch (error) {
-    return { ...base, outcome: 'failed', error: describeError(error), durationMs: performance.now() - started };
+    return {
+      ...base,
+      outcome: 'failed',
+      error: describeError(error),
+      durationMs: performance.now() - started,
+    };
   }
 }
 

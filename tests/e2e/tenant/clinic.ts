@@ -15,7 +15,12 @@ export async function createClinic(page: Page, prefix: string): Promise<Clinic> 
   const admin = { email: `admin@${slug}.test`, password: 'clinic-admin-password-1' };
   await signInOwnerByApi(page);
   const response = await page.request.post('/api/owner/tenants', {
-    data: { name: `Visit Clinic ${slug.slice(prefix.length + 1)}`, slug, practiceName: 'Main Street Practice', admin: { ...admin, name: 'Ada Admin' } },
+    data: {
+      name: `Visit Clinic ${slug.slice(prefix.length + 1)}`,
+      slug,
+      practiceName: 'Main Street Practice',
+      admin: { ...admin, name: 'Ada Admin' },
+    },
   });
   expect(response.status(), await response.text()).toBe(201);
   return { slug, site: tenantSiteUrl(slug), admin };
@@ -39,13 +44,19 @@ export async function clinicApi<T>(page: Page, method: string, path: string, bod
 }
 
 /** Signs in through the clinic's sign-in form and waits for the dashboard. */
-export async function signInToClinic(page: Page, clinic: Clinic, user: { email: string; password: string }): Promise<void> {
+export async function signInToClinic(
+  page: Page,
+  clinic: Clinic,
+  user: { email: string; password: string },
+): Promise<void> {
   await page.goto(`${clinic.site}login`);
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByRole('heading', { level: 1, name: /^Good (morning|afternoon|evening)/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Good (morning|afternoon|evening)/ }),
+  ).toBeVisible();
 }
 
 export async function signOutOfClinic(page: Page): Promise<void> {

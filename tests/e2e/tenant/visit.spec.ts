@@ -4,7 +4,13 @@ import { clinicApi, createClinic, signInToClinic, signOutOfClinic, type Clinic }
 
 const PASSWORD = 'staff-password-1234';
 
-type Seeded = { clinic: Clinic; receptionist: { email: string }; vet: { email: string; name: string }; patientName: string; sku: string };
+type Seeded = {
+  clinic: Clinic;
+  receptionist: { email: string };
+  vet: { email: string; name: string };
+  patientName: string;
+  sku: string;
+};
 
 /** Owner creates the clinic; its admin adds a receptionist, a veterinarian, a client with a dog and a stocked drug. */
 async function seedClinic(page: Page): Promise<Seeded> {
@@ -14,11 +20,33 @@ async function seedClinic(page: Page): Promise<Seeded> {
   const practiceIds = [practice!.id];
   const receptionist = { email: `reception@${clinic.slug}.test` };
   const vet = { email: `vet@${clinic.slug}.test`, name: 'Dr. Vera Vet' };
-  await clinicApi(page, 'POST', '/api/users', { email: receptionist.email, name: 'Rita Reception', role: 'RECEPTIONIST', password: PASSWORD, practiceIds });
-  await clinicApi(page, 'POST', '/api/users', { email: vet.email, name: vet.name, role: 'VETERINARIAN', password: PASSWORD, practiceIds });
-  const client = await clinicApi<{ id: string }>(page, 'POST', '/api/clients', { practiceId: practice!.id, name: 'Olivia Owner', phone: '+1 555 0101' });
+  await clinicApi(page, 'POST', '/api/users', {
+    email: receptionist.email,
+    name: 'Rita Reception',
+    role: 'RECEPTIONIST',
+    password: PASSWORD,
+    practiceIds,
+  });
+  await clinicApi(page, 'POST', '/api/users', {
+    email: vet.email,
+    name: vet.name,
+    role: 'VETERINARIAN',
+    password: PASSWORD,
+    practiceIds,
+  });
+  const client = await clinicApi<{ id: string }>(page, 'POST', '/api/clients', {
+    practiceId: practice!.id,
+    name: 'Olivia Owner',
+    phone: '+1 555 0101',
+  });
   const patientName = 'Biscuit';
-  await clinicApi(page, 'POST', '/api/patients', { clientId: client.id, name: patientName, species: 'Dog', breed: 'Beagle', sex: 'MALE' });
+  await clinicApi(page, 'POST', '/api/patients', {
+    clientId: client.id,
+    name: patientName,
+    species: 'Dog',
+    breed: 'Beagle',
+    sex: 'MALE',
+  });
   const sku = 'CARP-75-E2E';
   await clinicApi(page, 'POST', '/api/inventory', {
     sku,
@@ -37,7 +65,9 @@ function stockCell(page: Page, sku: string) {
   return page.locator(`[data-testid="inventory-row"][data-sku="${sku}"] [data-testid="quantity-on-hand"]`);
 }
 
-test('a receptionist books and checks in; a veterinarian signs the SOAP record, prescribes and dispenses; stock drops', async ({ page }) => {
+test('a receptionist books and checks in; a veterinarian signs the SOAP record, prescribes and dispenses; stock drops', async ({
+  page,
+}) => {
   const { clinic, receptionist, vet, patientName, sku } = await seedClinic(page);
 
   await test.step('the receptionist books an appointment by clicking a slot', async () => {
@@ -54,7 +84,9 @@ test('a receptionist books and checks in; a veterinarian signs the SOAP record, 
     await snap(page, 'tenant-booking-dialog');
     await dialog.getByRole('button', { name: 'Book appointment' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByTestId('appointment-block').filter({ hasText: patientName })).toContainText('Scheduled');
+    await expect(page.getByTestId('appointment-block').filter({ hasText: patientName })).toContainText(
+      'Scheduled',
+    );
   });
 
   await test.step('the receptionist confirms and checks the patient in', async () => {
@@ -83,13 +115,18 @@ test('a receptionist books and checks in; a veterinarian signs the SOAP record, 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Appointments' }).click();
     const block = page.getByTestId('appointment-block').filter({ hasText: patientName });
     await block.click();
-    await page.getByRole('dialog', { name: new RegExp(`^${patientName}`) }).getByRole('button', { name: 'Start visit' }).click();
+    await page
+      .getByRole('dialog', { name: new RegExp(`^${patientName}`) })
+      .getByRole('button', { name: 'Start visit' })
+      .click();
     await expect(block).toContainText('In progress');
     await block.click();
     await page.getByRole('button', { name: 'Start medical record' }).click();
     await expect(page).toHaveURL(/\/records\/[0-9a-f-]{36}$/);
     await page.getByLabel('Subjective').fill('Lame on the right hind leg for 3 days after running.');
-    await page.getByLabel('Objective').fill('Weight-bearing lameness 3/10, pain on stifle extension, no drawer sign.');
+    await page
+      .getByLabel('Objective')
+      .fill('Weight-bearing lameness 3/10, pain on stifle extension, no drawer sign.');
     await page.getByLabel('Assessment').fill('Soft-tissue strain of the right stifle.');
     await page.getByLabel('Plan').fill('Carprofen for 10 days, lead exercise only, recheck in 10 days.');
     await page.getByLabel('Temperature (°C)').fill('38.6');

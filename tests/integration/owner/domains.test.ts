@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as tenantMe } from '@/app/api/auth/me/route';
 import { GET as getAudit } from '@/app/api/owner/audit/route';
-import { DELETE as removeDomain } from '@/app/api/owner/tenants/[id]/domains/[domain]/route';
+import { DELETE as removeDomain, PATCH as updateDomain } from '@/app/api/owner/tenants/[id]/domains/[domain]/route';
 import { POST as addDomain } from '@/app/api/owner/tenants/[id]/domains/route';
 import { GET as getTenant } from '@/app/api/owner/tenants/[id]/route';
 import { callRoute } from '../../support/http';
@@ -90,6 +90,28 @@ describe('tenant domains', () => {
       'tenant.domain_add',
       'tenant.domain_add',
     ]);
+  });
+
+  it('makes an existing domain primary, keeping the previous one mapped', async () => {
+    const first = `one.${b.slug}.example.org`;
+    const second = `two.${b.slug}.example.org`;
+    expect((await add(b, { domain: first })).status).toBe(201);
+    expect((await add(b, { domain: second })).status).toBe(201);
+    const patch = (domain: string, body: unknown) =>
+      ownerCall(updateDomain, {
+        method: 'PATCH',
+        path: `/api/owner/tenants/${b.tenant.id}/domains/${domain}`,
+        params: { id: b.tenant.id, domain },
+        cookie: owner.cookie,
+        body,
+      });
+    const res = await patch(second, { isPrimary: true });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ domain: second, isPrimary: true });
+    expect(await domainsOf(b)).toEqual(expect.arrayContaining([`${second}*`, first]));
+    await expectHost(first, 401);
+    expect((await patch(second, { isPrimary: false })).status).toBe(400);
+    expect((await patch(`missing.${b.slug}.example.org`, { isPrimary: true })).status).toBe(404);
   });
 
   it('gives one domain to one tenant only (409)', async () => {

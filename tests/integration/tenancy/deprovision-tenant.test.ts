@@ -14,7 +14,11 @@ import { uniqueSlug } from '../../support/factories';
 describe('deprovisionTenant', () => {
   it('drops the database and role, archives the files to archive/<slug>-<timestamp>, and frees the slug', async () => {
     const slug = uniqueSlug('gone');
-    const tenant = await provisionTenant({ name: 'Gone', slug, admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' } });
+    const tenant = await provisionTenant({
+      name: 'Gone',
+      slug,
+      admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' },
+    });
     const uploads = path.join(process.env.STORAGE_ROOT!, 'tenants', slug, 'uploads');
     fs.writeFileSync(path.join(uploads, 'xray.txt'), 'keep this');
     // An open pool with a live connection must not stop the drop.
@@ -33,10 +37,16 @@ describe('deprovisionTenant', () => {
     expect(archived).toHaveLength(1);
     expect(archived[0]).toMatch(new RegExp(`^${slug}-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}-\\d{3}Z$`));
     expect(deleted.storagePath).toBe(path.join(archive, archived[0]!));
-    expect(fs.readFileSync(path.join(archive, archived[0]!, 'uploads', 'xray.txt'), 'utf8')).toBe('keep this');
+    expect(fs.readFileSync(path.join(archive, archived[0]!, 'uploads', 'xray.txt'), 'utf8')).toBe(
+      'keep this',
+    );
 
     await expect(deprovisionTenant(tenant.id)).rejects.toMatchObject({ status: 404 });
-    const again = await provisionTenant({ name: 'Gone again', slug, admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' } });
+    const again = await provisionTenant({
+      name: 'Gone again',
+      slug,
+      admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' },
+    });
     expect(again.status).toBe('ACTIVE');
     const rows = await ownerDb.select({ status: tenants.status }).from(tenants).where(eq(tenants.slug, slug));
     expect(rows.map((r) => r.status).sort()).toEqual(['ACTIVE', 'DELETED']);

@@ -12,7 +12,7 @@ const MAX_TOTAL = 6;
 const PER_TENANT = 2;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-let active: Tenant[] = [];
+const active: Tenant[] = [];
 let monitor: pg.Client;
 
 beforeAll(async () => {
@@ -21,9 +21,15 @@ beforeAll(async () => {
   for (let i = 0; i < slugs.length; i += 3) {
     active.push(
       ...(await Promise.all(
-        slugs.slice(i, i + 3).map((slug) =>
-          provisionTenant({ name: `Pool ${slug}`, slug, admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' } }),
-        ),
+        slugs
+          .slice(i, i + 3)
+          .map((slug) =>
+            provisionTenant({
+              name: `Pool ${slug}`,
+              slug,
+              admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' },
+            }),
+          ),
       )),
     );
   }
@@ -46,7 +52,12 @@ async function tenantConnections(databases: string[]): Promise<number> {
 
 describe('TenantPoolRegistry', () => {
   it('never holds more connections than the cap while 3× as many tenants query at once', async () => {
-    const registry = new TenantPoolRegistry({ maxTotal: MAX_TOTAL, maxPerTenant: PER_TENANT, idleMs: 60_000, loadConnectionInfo: loadTenantConnectionInfo });
+    const registry = new TenantPoolRegistry({
+      maxTotal: MAX_TOTAL,
+      maxPerTenant: PER_TENANT,
+      idleMs: 60_000,
+      loadConnectionInfo: loadTenantConnectionInfo,
+    });
     const databases = active.map((t) => t.dbName);
     let serverPeak = 0;
     let clientPeak = 0;
@@ -87,12 +98,19 @@ describe('TenantPoolRegistry', () => {
 
   it('lets an evicted pool finish its in-flight query before closing it', async () => {
     // Room for two pools of one connection each.
-    const registry = new TenantPoolRegistry({ maxTotal: 2, maxPerTenant: 1, idleMs: 60_000, loadConnectionInfo: loadTenantConnectionInfo });
+    const registry = new TenantPoolRegistry({
+      maxTotal: 2,
+      maxPerTenant: 1,
+      idleMs: 60_000,
+      loadConnectionInfo: loadTenantConnectionInfo,
+    });
     const [a, b, c] = active as [Tenant, Tenant, Tenant];
     try {
       const dbA = await registry.handle(a.id);
       // .then() starts it now: drizzle queries are lazy until awaited.
-      const slow = dbA.execute<{ v: string }>(sql`select 'finished' as v from pg_sleep(1.5)`).then((r) => r.rows);
+      const slow = dbA
+        .execute<{ v: string }>(sql`select 'finished' as v from pg_sleep(1.5)`)
+        .then((r) => r.rows);
       let settled = false;
       void slow.finally(() => (settled = true));
       await sleep(150);
@@ -110,7 +128,12 @@ describe('TenantPoolRegistry', () => {
   });
 
   it('shares one pool between concurrent first calls for a tenant', async () => {
-    const registry = new TenantPoolRegistry({ maxTotal: 10, maxPerTenant: 2, idleMs: 60_000, loadConnectionInfo: loadTenantConnectionInfo });
+    const registry = new TenantPoolRegistry({
+      maxTotal: 10,
+      maxPerTenant: 2,
+      idleMs: 60_000,
+      loadConnectionInfo: loadTenantConnectionInfo,
+    });
     try {
       const handles = await Promise.all(Array.from({ length: 5 }, () => registry.handle(active[0]!.id)));
       expect(new Set(handles).size).toBe(1);

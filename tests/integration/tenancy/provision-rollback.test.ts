@@ -6,34 +6,55 @@ import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { users } from '@/server/tenant/db/schema';
 import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
-import { PROVISION_STEPS, provisionTenant, registerTenant, runProvisioning } from '@/server/tenancy/provision-tenant';
+import {
+  PROVISION_STEPS,
+  provisionTenant,
+  registerTenant,
+  runProvisioning,
+} from '@/server/tenancy/provision-tenant';
 import { databaseExists, roleExists } from '../../support/core-admin';
 import { uniqueSlug } from '../../support/factories';
 
-const admin = (slug: string) => ({ email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' });
+const admin = (slug: string) => ({
+  email: `admin@${slug}.test`,
+  name: 'Admin',
+  password: 'admin-password-123',
+});
 
 describe('provisioning rollback', () => {
-  it.each(PROVISION_STEPS)('a failure before "%s" leaves the tenant FAILED with nothing behind, and a retry succeeds', async (failAt) => {
-    const slug = uniqueSlug(`rb-${failAt}`.slice(0, 20));
-    const failure = provisionTenant({ name: `Rollback ${failAt}`, slug, admin: admin(slug) }, {
-      beforeStep: (step) => {
-        if (step === failAt) throw new Error(`injected failure at ${step}`);
-      },
-    });
-    await expect(failure).rejects.toMatchObject({ status: 500, code: 'PROVISIONING_FAILED' });
+  it.each(PROVISION_STEPS)(
+    'a failure before "%s" leaves the tenant FAILED with nothing behind, and a retry succeeds',
+    async (failAt) => {
+      const slug = uniqueSlug(`rb-${failAt}`.slice(0, 20));
+      const failure = provisionTenant(
+        { name: `Rollback ${failAt}`, slug, admin: admin(slug) },
+        {
+          beforeStep: (step) => {
+            if (step === failAt) throw new Error(`injected failure at ${step}`);
+          },
+        },
+      );
+      await expect(failure).rejects.toMatchObject({ status: 500, code: 'PROVISIONING_FAILED' });
 
-    const [failed] = await ownerDb.select().from(tenants).where(eq(tenants.slug, slug));
-    expect(failed).toMatchObject({ status: 'FAILED', dbPasswordEncrypted: null, lastError: `injected failure at ${failAt}` });
-    expect(await databaseExists(`tenant_${slug}`)).toBe(false);
-    expect(await roleExists(`tenant_${slug}`)).toBe(false);
-    expect(fs.existsSync(path.join(process.env.STORAGE_ROOT!, 'tenants', slug))).toBe(false);
+      const [failed] = await ownerDb.select().from(tenants).where(eq(tenants.slug, slug));
+      expect(failed).toMatchObject({
+        status: 'FAILED',
+        dbPasswordEncrypted: null,
+        lastError: `injected failure at ${failAt}`,
+      });
+      expect(await databaseExists(`tenant_${slug}`)).toBe(false);
+      expect(await roleExists(`tenant_${slug}`)).toBe(false);
+      expect(fs.existsSync(path.join(process.env.STORAGE_ROOT!, 'tenants', slug))).toBe(false);
 
-    const retried = await runProvisioning(slug);
-    expect(retried.status).toBe('ACTIVE');
-    expect(retried.lastError).toBeNull();
-    const db = await getTenantDatabase(retried.id);
-    expect(await db.select({ email: users.email, role: users.role }).from(users)).toEqual([{ email: `admin@${slug}.test`, role: 'ADMIN' }]);
-  });
+      const retried = await runProvisioning(slug);
+      expect(retried.status).toBe('ACTIVE');
+      expect(retried.lastError).toBeNull();
+      const db = await getTenantDatabase(retried.id);
+      expect(await db.select({ email: users.email, role: users.role }).from(users)).toEqual([
+        { email: `admin@${slug}.test`, role: 'ADMIN' },
+      ]);
+    },
+  );
 
   it('never provisions one tenant twice at the same time', async () => {
     const slug = uniqueSlug('race');

@@ -9,7 +9,11 @@ const INSUFFICIENT_PRIVILEGE = '42501';
 
 async function provision(prefix: string) {
   const slug = uniqueSlug(prefix);
-  return provisionTenant({ name: `Clinic ${slug}`, slug, admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' } });
+  return provisionTenant({
+    name: `Clinic ${slug}`,
+    slug,
+    admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' },
+  });
 }
 
 describe('tenant database isolation', () => {

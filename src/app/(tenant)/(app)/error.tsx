@@ -5,7 +5,13 @@ import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/states';
 
 // A page that failed to render: say so inside the shell and offer a retry (the digest helps match server logs).
-export default function TenantPageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function TenantPageError({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <Card>
       <ErrorState

@@ -11,17 +11,24 @@ export const metadata: Metadata = { title: 'Change password' };
 
 // Standalone (no app shell): users holding a temporary password can reach nothing else until they replace it.
 export default async function ChangePasswordPage() {
-  const { tenant, user, mustChangePassword } = await requirePageSession('/change-password', { allowPendingPasswordChange: true });
+  const { tenant, user, mustChangePassword } = await requirePageSession('/change-password', {
+    allowPendingPasswordChange: true,
+  });
   const brand = brandView(tenant);
   return (
-    <main style={brand.style} className="flex min-h-screen items-center justify-center bg-slate-100 px-4 py-12">
+    <main
+      style={brand.style}
+      className="flex min-h-screen items-center justify-center bg-slate-100 px-4 py-12"
+    >
       <div className="w-full max-w-sm">
         <div className="mb-6 flex flex-col items-center gap-3 text-center">
           <BrandMark brand={brand} className="size-12 text-base" />
           <div>
             <h1 className="text-lg font-semibold text-slate-900">Change your password</h1>
             <p className="text-sm text-slate-500">
-              {mustChangePassword ? `Welcome, ${user.name}. Your administrator gave you a temporary password: choose your own to continue.` : user.email}
+              {mustChangePassword
+                ? `Welcome, ${user.name}. Your administrator gave you a temporary password: choose your own to continue.`
+                : user.email}
             </p>
           </div>
         </div>
@@ -29,7 +36,13 @@ export default async function ChangePasswordPage() {
           <ChangePasswordForm required={mustChangePassword} />
         </div>
         <div className="mt-4 flex items-center justify-between text-sm">
-          {mustChangePassword ? <span /> : <Link href="/dashboard" className="text-brand-700 hover:underline">Back to the app</Link>}
+          {mustChangePassword ? (
+            <span />
+          ) : (
+            <Link href="/dashboard" className="text-brand-700 hover:underline">
+              Back to the app
+            </Link>
+          )}
           <SignOutButton />
         </div>
       </div>

@@ -17,7 +17,10 @@ export default async function LoginPage({ searchParams }: Props) {
   if (await getPageSession()) redirect(next);
   const brand = brandView(tenant);
   return (
-    <main style={brand.style} className="flex min-h-screen items-center justify-center bg-slate-100 px-4 py-12">
+    <main
+      style={brand.style}
+      className="flex min-h-screen items-center justify-center bg-slate-100 px-4 py-12"
+    >
       <div className="w-full max-w-sm">
         <div className="mb-6 flex flex-col items-center gap-3 text-center">
           <BrandMark brand={brand} className="size-12 text-base" />
@@ -29,7 +32,9 @@ export default async function LoginPage({ searchParams }: Props) {
         <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
           <LoginForm next={next} />
         </div>
-        <p className="mt-6 text-center text-xs text-slate-500">Forgot your password? Ask your clinic administrator to reset it.</p>
+        <p className="mt-6 text-center text-xs text-slate-500">
+          Forgot your password? Ask your clinic administrator to reset it.
+        </p>
       </div>
     </main>
   );

@@ -26,7 +26,10 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
     setMismatch(false);
     setPending(true);
     setError(null);
-    const result = await tenantApi('POST', '/api/auth/password', { currentPassword: formText(form, 'currentPassword'), newPassword });
+    const result = await tenantApi('POST', '/api/auth/password', {
+      currentPassword: formText(form, 'currentPassword'),
+      newPassword,
+    });
     setPending(false);
     if (!result.ok) {
       setError(result);

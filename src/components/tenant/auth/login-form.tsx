@@ -33,7 +33,15 @@ export function LoginForm({ next }: { next: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       {general ? <Alert tone="danger">{general}</Alert> : null}
-      <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus error={fieldError(error, 'email')} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        autoFocus
+        error={fieldError(error, 'email')}
+      />
       <TextField
         label="Password"
         name="password"

@@ -39,7 +39,9 @@ export function AppointmentDialog({
   const { run, pending, error, reset } = useMutation();
   const [confirming, setConfirming] = useState<AppointmentStatus | null>(null);
   const [editing, setEditing] = useState(false);
-  const [record, setRecord] = useState<{ state: 'idle' | 'loading' | 'none' | 'failed' } | { state: 'found'; id: string }>({ state: 'idle' });
+  const [record, setRecord] = useState<
+    { state: 'idle' | 'loading' | 'none' | 'failed' } | { state: 'found'; id: string }
+  >({ state: 'idle' });
   const [starting, setStarting] = useState(false);
   const appointmentId = appointment?.id;
 
@@ -50,7 +52,10 @@ export function AppointmentDialog({
     if (!appointmentId || !permissions.canReadRecords) return;
     let cancelled = false;
     setRecord({ state: 'loading' });
-    void tenantApi<Array<{ id: string }>>('GET', `/api/medical-records?appointmentId=${appointmentId}&limit=1`).then((result) => {
+    void tenantApi<Array<{ id: string }>>(
+      'GET',
+      `/api/medical-records?appointmentId=${appointmentId}&limit=1`,
+    ).then((result) => {
       if (cancelled) return;
       if (!result.ok) setRecord({ state: 'failed' });
       else setRecord(result.data[0] ? { state: 'found', id: result.data[0].id } : { state: 'none' });
@@ -63,7 +68,11 @@ export function AppointmentDialog({
   if (!appointment) return <Dialog open={false} onClose={onClose} title="Appointment" />;
 
   async function changeStatus(status: AppointmentStatus, reason?: string) {
-    const result = await run('POST', `/api/appointments/${appointment!.id}/status`, reason ? { status, reason } : { status });
+    const result = await run(
+      'POST',
+      `/api/appointments/${appointment!.id}/status`,
+      reason ? { status, reason } : { status },
+    );
     if (result.ok) {
       notify(`${appointment!.patient.name}: ${humanize(status).toLowerCase()}.`);
       setConfirming(null);
@@ -73,7 +82,10 @@ export function AppointmentDialog({
 
   async function startRecord() {
     setStarting(true);
-    const result = await tenantApi<{ id: string }>('POST', '/api/medical-records', { patientId: appointment!.patient.id, appointmentId: appointment!.id });
+    const result = await tenantApi<{ id: string }>('POST', '/api/medical-records', {
+      patientId: appointment!.patient.id,
+      appointmentId: appointment!.id,
+    });
     if (result.ok) router.push(`/records/${result.data.id}`);
     else {
       setStarting(false);
@@ -81,23 +93,34 @@ export function AppointmentDialog({
     }
   }
 
-  const canStart = permissions.canStartRecord && ['CHECKED_IN', 'IN_PROGRESS', 'COMPLETED'].includes(appointment.status);
+  const canStart =
+    permissions.canStartRecord && ['CHECKED_IN', 'IN_PROGRESS', 'COMPLETED'].includes(appointment.status);
   const message = formError(error);
   return (
-    <Dialog open onClose={() => !pending && onClose()} title={`${appointment.patient.name} · ${humanize(appointment.type)}`}>
+    <Dialog
+      open
+      onClose={() => !pending && onClose()}
+      title={`${appointment.patient.name} · ${humanize(appointment.type)}`}
+    >
       <div className="space-y-4">
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={appointment.status} />
-          {appointment.doubleBooked ? <span className="text-xs font-medium text-amber-700">Double-booked</span> : null}
+          {appointment.doubleBooked ? (
+            <span className="text-xs font-medium text-amber-700">Double-booked</span>
+          ) : null}
         </div>
         <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1.5 text-sm">
           <dt className="text-slate-500">When</dt>
           <dd>
-            {formatDateTime(appointment.startsAt, timeZone)}–{formatTime(appointment.endsAt, timeZone)} ({appointment.durationMinutes} min)
+            {formatDateTime(appointment.startsAt, timeZone)}–{formatTime(appointment.endsAt, timeZone)} (
+            {appointment.durationMinutes} min)
           </dd>
           <dt className="text-slate-500">Patient</dt>
           <dd>
-            <Link href={`/patients/${appointment.patient.id}`} className="font-medium text-brand-700 hover:underline">
+            <Link
+              href={`/patients/${appointment.patient.id}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
               {appointment.patient.name}
             </Link>{' '}
             · {appointment.patient.species}
@@ -131,10 +154,18 @@ export function AppointmentDialog({
             className="space-y-3 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200"
             onSubmit={(event) => {
               event.preventDefault();
-              void changeStatus(confirming, formText(new FormData(event.currentTarget), 'reason').trim() || undefined);
+              void changeStatus(
+                confirming,
+                formText(new FormData(event.currentTarget), 'reason').trim() || undefined,
+              );
             }}
           >
-            <TextField label={confirming === 'CANCELLED' ? 'Why is it cancelled? (optional)' : 'Note (optional)'} name="reason" maxLength={500} autoFocus />
+            <TextField
+              label={confirming === 'CANCELLED' ? 'Why is it cancelled? (optional)' : 'Note (optional)'}
+              name="reason"
+              maxLength={500}
+              autoFocus
+            />
             <div className="flex justify-end gap-2">
               <Button variant="secondary" size="sm" onClick={() => setConfirming(null)} disabled={pending}>
                 Back
@@ -145,7 +176,13 @@ export function AppointmentDialog({
             </div>
           </form>
         ) : editing ? (
-          <RescheduleForm appointment={appointment} timeZone={timeZone} veterinarians={veterinarians} onDone={onClose} onCancel={() => setEditing(false)} />
+          <RescheduleForm
+            appointment={appointment}
+            timeZone={timeZone}
+            veterinarians={veterinarians}
+            onDone={onClose}
+            onCancel={() => setEditing(false)}
+          />
         ) : (
           <div className="flex flex-wrap gap-2" role="group" aria-label="Appointment actions">
             {appointment.nextStatuses.map((status) => {
@@ -187,7 +224,9 @@ export function AppointmentDialog({
                 Start medical record
               </Button>
             ) : (
-              <span className="text-slate-500">None yet{permissions.canStartRecord ? ' — available once the patient is checked in' : ''}</span>
+              <span className="text-slate-500">
+                None yet{permissions.canStartRecord ? ' — available once the patient is checked in' : ''}
+              </span>
             )}
           </div>
         ) : null}

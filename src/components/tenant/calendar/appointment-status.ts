@@ -1,7 +1,10 @@
 import type { AppointmentStatus } from '@/server/tenant/db/schema';
 
 /** The words on the workflow buttons: what the action does, not the state it leads to. */
-export const STATUS_ACTIONS: Record<AppointmentStatus, { label: string; variant: 'primary' | 'secondary' | 'danger' }> = {
+export const STATUS_ACTIONS: Record<
+  AppointmentStatus,
+  { label: string; variant: 'primary' | 'secondary' | 'danger' }
+> = {
   SCHEDULED: { label: 'Mark as scheduled', variant: 'secondary' },
   CONFIRMED: { label: 'Confirm', variant: 'secondary' },
   CHECKED_IN: { label: 'Check in', variant: 'primary' },

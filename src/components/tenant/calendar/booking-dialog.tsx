@@ -13,7 +13,16 @@ import { useMutation } from '../use-mutation';
 import { fromZoned, minutesLabel, parseClock } from './zoned-time';
 import { formText } from '../form-data';
 
-export const APPOINTMENT_TYPES = ['CONSULTATION', 'VACCINATION', 'FOLLOW_UP', 'SURGERY', 'DENTAL', 'EMERGENCY', 'GROOMING', 'OTHER'] as const;
+export const APPOINTMENT_TYPES = [
+  'CONSULTATION',
+  'VACCINATION',
+  'FOLLOW_UP',
+  'SURGERY',
+  'DENTAL',
+  'EMERGENCY',
+  'GROOMING',
+  'OTHER',
+] as const;
 const DURATIONS = [15, 20, 30, 45, 60, 90, 120];
 
 export type BookingSlot = { date: string; minutes: number; veterinarianId: string };
@@ -79,7 +88,17 @@ export function BookingDialog({
     void submit(event.currentTarget, false);
   }
 
-  const message = clash ? null : formError(error, ['patientId', 'veterinarianId', 'startsAt', 'durationMinutes', 'type', 'reason', 'endsAt']);
+  const message = clash
+    ? null
+    : formError(error, [
+        'patientId',
+        'veterinarianId',
+        'startsAt',
+        'durationMinutes',
+        'type',
+        'reason',
+        'endsAt',
+      ]);
   return (
     <Dialog open={open} onClose={() => !pending && onClose()} title="Book an appointment">
       {slot ? (
@@ -115,7 +134,12 @@ export function BookingDialog({
             practiceId={practice.id}
             error={patientMissing ? 'Choose the patient.' : fieldError(error, 'patientId')}
           />
-          <SelectField label="Veterinarian" name="veterinarianId" defaultValue={slot.veterinarianId} error={fieldError(error, 'veterinarianId')}>
+          <SelectField
+            label="Veterinarian"
+            name="veterinarianId"
+            defaultValue={slot.veterinarianId}
+            error={fieldError(error, 'veterinarianId')}
+          >
             {veterinarians.map((vet) => (
               <option key={vet.id} value={vet.id}>
                 {vet.name}
@@ -124,17 +148,35 @@ export function BookingDialog({
           </SelectField>
           <div className="grid grid-cols-2 gap-3">
             <TextField label="Date" name="date" type="date" defaultValue={slot.date} required />
-            <TextField label="Start" name="time" type="time" step={300} defaultValue={minutesLabel(slot.minutes)} required error={fieldError(error, 'startsAt')} />
+            <TextField
+              label="Start"
+              name="time"
+              type="time"
+              step={300}
+              defaultValue={minutesLabel(slot.minutes)}
+              required
+              error={fieldError(error, 'startsAt')}
+            />
           </div>
           <div className="grid grid-cols-2 gap-3">
-            <SelectField label="Duration" name="durationMinutes" defaultValue="30" error={fieldError(error, 'durationMinutes') ?? fieldError(error, 'endsAt')}>
+            <SelectField
+              label="Duration"
+              name="durationMinutes"
+              defaultValue="30"
+              error={fieldError(error, 'durationMinutes') ?? fieldError(error, 'endsAt')}
+            >
               {DURATIONS.map((m) => (
                 <option key={m} value={m}>
                   {m} min
                 </option>
               ))}
             </SelectField>
-            <SelectField label="Type" name="type" defaultValue="CONSULTATION" error={fieldError(error, 'type')}>
+            <SelectField
+              label="Type"
+              name="type"
+              defaultValue="CONSULTATION"
+              error={fieldError(error, 'type')}
+            >
               {APPOINTMENT_TYPES.map((type) => (
                 <option key={type} value={type}>
                   {humanize(type)}
@@ -142,7 +184,13 @@ export function BookingDialog({
               ))}
             </SelectField>
           </div>
-          <TextField label="Reason" name="reason" placeholder="e.g. Annual vaccination" maxLength={500} error={fieldError(error, 'reason')} />
+          <TextField
+            label="Reason"
+            name="reason"
+            placeholder="e.g. Annual vaccination"
+            maxLength={500}
+            error={fieldError(error, 'reason')}
+          />
           <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
             <Button variant="secondary" onClick={onClose} disabled={pending}>
               Cancel

@@ -44,13 +44,24 @@ export function CalendarBoard({
   const [booking, setBooking] = useState<BookingSlot | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
-  const [pendingMove, setPendingMove] = useState<{ appointment: AppointmentDto; startsAt: string; veterinarianId: string } | null>(null);
+  const [pendingMove, setPendingMove] = useState<{
+    appointment: AppointmentDto;
+    startsAt: string;
+    veterinarianId: string;
+  } | null>(null);
 
-  const vets = focusVeterinarianId ? calendar.veterinarians.filter((v) => v.id === focusVeterinarianId) : calendar.veterinarians;
+  const vets = focusVeterinarianId
+    ? calendar.veterinarians.filter((v) => v.id === focusVeterinarianId)
+    : calendar.veterinarians;
   const columns: Column[] =
     calendar.view === 'day'
       ? vets.map((vet) => ({ key: vet.id, day: calendar.days[0]!, veterinarianId: vet.id, title: vet.name }))
-      : calendar.days.map((day) => ({ key: day, day, veterinarianId: focusVeterinarianId, title: formatDay(day) }));
+      : calendar.days.map((day) => ({
+          key: day,
+          day,
+          veterinarianId: focusVeterinarianId,
+          title: formatDay(day),
+        }));
   const range = visibleRange(calendar.appointments, timeZone);
   const height = (range.end - range.start) * PX_PER_MINUTE;
   const selected = calendar.appointments.find((a) => a.id === selectedId) ?? null;
@@ -65,7 +76,10 @@ export function CalendarBoard({
     });
   }
 
-  async function reschedule(target: { appointment: AppointmentDto; startsAt: string; veterinarianId: string }, allowDoubleBooking: boolean) {
+  async function reschedule(
+    target: { appointment: AppointmentDto; startsAt: string; veterinarianId: string },
+    allowDoubleBooking: boolean,
+  ) {
     const result = await move.run('PATCH', `/api/appointments/${target.appointment.id}`, {
       startsAt: target.startsAt,
       veterinarianId: target.veterinarianId,
@@ -86,12 +100,20 @@ export function CalendarBoard({
     if (!appointment) return;
     const startsAt = fromZoned(column.day, minutes, timeZone);
     const veterinarianId = column.veterinarianId ?? appointment.veterinarian.id;
-    if (startsAt === new Date(appointment.startsAt).toISOString() && veterinarianId === appointment.veterinarian.id) return;
+    if (
+      startsAt === new Date(appointment.startsAt).toISOString() &&
+      veterinarianId === appointment.veterinarian.id
+    )
+      return;
     void reschedule({ appointment, startsAt, veterinarianId }, false);
   }
 
   if (columns.length === 0) {
-    return <Alert tone="info">No veterinarian works at this practice yet. An administrator can add one under Settings → Users.</Alert>;
+    return (
+      <Alert tone="info">
+        No veterinarian works at this practice yet. An administrator can add one under Settings → Users.
+      </Alert>
+    );
   }
 
   const slots: number[] = [];
@@ -102,7 +124,8 @@ export function CalendarBoard({
     <div className="space-y-3">
       {initialPatient && canBook ? (
         <Alert tone="info">
-          Choose a free slot to book <strong>{initialPatient.name}</strong> ({initialPatient.species}, {initialPatient.client.name}).
+          Choose a free slot to book <strong>{initialPatient.name}</strong> ({initialPatient.species},{' '}
+          {initialPatient.client.name}).
         </Alert>
       ) : null}
       {moveError ? <Alert tone="danger">{moveError}</Alert> : null}
@@ -121,14 +144,29 @@ export function CalendarBoard({
             </div>
           }
         >
-          Moving {pendingMove.appointment.patient.name} to {formatTime(pendingMove.startsAt, timeZone)} overlaps another appointment.
+          Moving {pendingMove.appointment.patient.name} to {formatTime(pendingMove.startsAt, timeZone)}{' '}
+          overlaps another appointment.
         </Alert>
       ) : null}
-      <div className={cn('overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200', move.pending && 'opacity-70')} aria-busy={move.pending}>
-        <div className="grid min-w-max" style={{ gridTemplateColumns: `4rem repeat(${columns.length}, minmax(11rem, 1fr))` }}>
+      <div
+        className={cn(
+          'overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200',
+          move.pending && 'opacity-70',
+        )}
+        aria-busy={move.pending}
+      >
+        <div
+          className="grid min-w-max"
+          style={{
+            gridTemplateColumns: `4rem repeat(${columns.length}, minmax(${calendar.view === 'week' ? '8.5rem' : '11rem'}, 1fr))`,
+          }}
+        >
           <div className="sticky left-0 z-20 border-b border-slate-200 bg-white" />
           {columns.map((column) => (
-            <div key={column.key} className="border-b border-l border-slate-200 px-3 py-2 text-sm font-semibold text-slate-800">
+            <div
+              key={column.key}
+              className="border-b border-l border-slate-200 px-3 py-2 text-sm font-semibold text-slate-800"
+            >
               {column.title}
             </div>
           ))}
@@ -136,20 +174,35 @@ export function CalendarBoard({
             {slots
               .filter((m) => m % 60 === 0)
               .map((m) => (
-                <div key={m} className="absolute right-2 text-xs text-slate-400" style={{ top: (m - range.start) * PX_PER_MINUTE + 2 }}>
+                <div
+                  key={m}
+                  className="absolute right-2 text-xs text-slate-400"
+                  style={{ top: (m - range.start) * PX_PER_MINUTE + 2 }}
+                >
                   {minutesLabel(m)}
                 </div>
               ))}
           </div>
           {columns.map((column) => (
-            <div key={column.key} className="relative border-l border-slate-200" style={{ height }} data-testid={`calendar-column-${column.key}`}>
+            <div
+              key={column.key}
+              className="relative border-l border-slate-200"
+              style={{ height }}
+              data-testid={`calendar-column-${column.key}`}
+            >
               {slots.map((m) => (
                 <button
                   key={m}
                   type="button"
                   disabled={!canBook}
                   aria-label={`Book ${column.veterinarianId ? (calendar.veterinarians.find((v) => v.id === column.veterinarianId)?.name ?? '') + ' ' : ''}on ${formatDay(column.day)} at ${minutesLabel(m)}`}
-                  onClick={() => setBooking({ date: column.day, minutes: m, veterinarianId: column.veterinarianId ?? defaultVet ?? '' })}
+                  onClick={() =>
+                    setBooking({
+                      date: column.day,
+                      minutes: m,
+                      veterinarianId: column.veterinarianId ?? defaultVet ?? '',
+                    })
+                  }
                   onDragOver={(event) => {
                     if (dragging) event.preventDefault();
                   }}
@@ -157,52 +210,58 @@ export function CalendarBoard({
                   className={cn(
                     'absolute inset-x-0 border-t text-left disabled:cursor-default',
                     m % 60 === 0 ? 'border-slate-200' : 'border-dashed border-slate-100',
-                    canBook && 'hover:bg-brand-50 focus-visible:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600',
+                    canBook &&
+                      'hover:bg-brand-50 focus-visible:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600',
                   )}
                   style={{ top: (m - range.start) * PX_PER_MINUTE, height: SLOT_MINUTES * PX_PER_MINUTE }}
                 />
               ))}
-              {layoutColumn(inColumn(column), column.day, timeZone, range).map(({ appointment, top, height: h, lane, lanes }) => (
-                <button
-                  key={appointment.id}
-                  type="button"
-                  draggable={canBook && isMovable(appointment.status)}
-                  onDragStart={(event) => {
-                    event.dataTransfer.setData('text/x-appointment-id', appointment.id);
-                    event.dataTransfer.effectAllowed = 'move';
-                    setDragging(appointment.id);
-                  }}
-                  onDragEnd={() => setDragging(null)}
-                  onClick={() => setSelectedId(appointment.id)}
-                  data-testid="appointment-block"
-                  className={cn(
-                    'absolute overflow-hidden rounded-md border-l-4 px-2 py-1 text-left text-xs shadow-sm ring-1 ring-black/5 hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600',
-                    STATUS_BLOCK[appointment.status],
-                    dragging === appointment.id && 'opacity-50',
-                    dragging && dragging !== appointment.id && 'pointer-events-none',
-                  )}
-                  style={{
-                    top: top * PX_PER_MINUTE + 1,
-                    height: Math.max(h * PX_PER_MINUTE - 2, 18),
-                    left: `calc(${(lane / lanes) * 100}% + 2px)`,
-                    width: `calc(${100 / lanes}% - 4px)`,
-                  }}
-                >
-                  <span className="block truncate font-semibold">
-                    {formatTime(appointment.startsAt, timeZone)} {appointment.patient.name}
-                  </span>
-                  <span className="block truncate">
-                    {humanize(appointment.status)} · {appointment.reason ?? humanize(appointment.type)}
-                  </span>
-                  {calendar.view === 'week' && !column.veterinarianId ? <span className="block truncate opacity-80">{appointment.veterinarian.name}</span> : null}
-                </button>
-              ))}
+              {layoutColumn(inColumn(column), column.day, timeZone, range).map(
+                ({ appointment, top, height: h, lane, lanes }) => (
+                  <button
+                    key={appointment.id}
+                    type="button"
+                    draggable={canBook && isMovable(appointment.status)}
+                    onDragStart={(event) => {
+                      event.dataTransfer.setData('text/x-appointment-id', appointment.id);
+                      event.dataTransfer.effectAllowed = 'move';
+                      setDragging(appointment.id);
+                    }}
+                    onDragEnd={() => setDragging(null)}
+                    onClick={() => setSelectedId(appointment.id)}
+                    data-testid="appointment-block"
+                    className={cn(
+                      'absolute overflow-hidden rounded-md border-l-4 px-2 py-1 text-left text-xs shadow-sm ring-1 ring-black/5 hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600',
+                      STATUS_BLOCK[appointment.status],
+                      dragging === appointment.id && 'opacity-50',
+                      dragging && dragging !== appointment.id && 'pointer-events-none',
+                    )}
+                    style={{
+                      top: top * PX_PER_MINUTE + 1,
+                      height: Math.max(h * PX_PER_MINUTE - 2, 18),
+                      left: `calc(${(lane / lanes) * 100}% + 2px)`,
+                      width: `calc(${100 / lanes}% - 4px)`,
+                    }}
+                  >
+                    <span className="block truncate font-semibold">
+                      {formatTime(appointment.startsAt, timeZone)} {appointment.patient.name}
+                    </span>
+                    <span className="block truncate">
+                      {humanize(appointment.status)} · {appointment.reason ?? humanize(appointment.type)}
+                    </span>
+                    {calendar.view === 'week' && !column.veterinarianId ? (
+                      <span className="block truncate opacity-80">{appointment.veterinarian.name}</span>
+                    ) : null}
+                  </button>
+                ),
+              )}
             </div>
           ))}
         </div>
       </div>
       <p className="text-xs text-slate-500">
-        Times are {timeZone} time. Click a free slot to book{canBook ? '; drag an appointment to move it' : ''}.
+        Times are {timeZone} time. Click a free slot to book
+        {canBook ? '; drag an appointment to move it' : ''}.
       </p>
       <BookingDialog
         open={booking !== null}

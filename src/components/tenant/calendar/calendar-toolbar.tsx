@@ -10,7 +10,13 @@ import { Spinner } from '@/components/ui/spinner';
 import { formatDay } from '../format';
 import { addDays } from './zoned-time';
 
-export type CalendarState = { practiceId: string; view: 'day' | 'week'; date: string; veterinarianId: string | null; patientId: string | null };
+export type CalendarState = {
+  practiceId: string;
+  view: 'day' | 'week';
+  date: string;
+  veterinarianId: string | null;
+  patientId: string | null;
+};
 
 export function calendarHref(state: CalendarState): string {
   const params = new URLSearchParams({ practiceId: state.practiceId, view: state.view, date: state.date });
@@ -36,20 +42,31 @@ export function CalendarToolbar({
   const router = useRouter();
   const [navigating, startNavigation] = useTransition();
   const step = state.view === 'week' ? 7 : 1;
-  const go = (patch: Partial<CalendarState>) => startNavigation(() => router.push(calendarHref({ ...state, ...patch })));
+  const go = (patch: Partial<CalendarState>) =>
+    startNavigation(() => router.push(calendarHref({ ...state, ...patch })));
   const title =
-    state.view === 'day' ? formatDay(days[0]!, { year: true }) : `${formatDay(days[0]!, { weekday: false })} – ${formatDay(days.at(-1)!, { weekday: false, year: true })}`;
+    state.view === 'day'
+      ? formatDay(days[0]!, { year: true })
+      : `${formatDay(days[0]!, { weekday: false })} – ${formatDay(days.at(-1)!, { weekday: false, year: true })}`;
 
   return (
     <div className="mb-4 flex flex-wrap items-center gap-3">
       <div className="flex items-center gap-1">
-        <Link href={calendarHref({ ...state, date: addDays(days[0]!, -step) })} className={buttonClasses('secondary', 'sm')} aria-label={`Previous ${state.view}`}>
+        <Link
+          href={calendarHref({ ...state, date: addDays(days[0]!, -step) })}
+          className={buttonClasses('secondary', 'sm')}
+          aria-label={`Previous ${state.view}`}
+        >
           ←
         </Link>
         <Link href={calendarHref({ ...state, date: today })} className={buttonClasses('secondary', 'sm')}>
           Today
         </Link>
-        <Link href={calendarHref({ ...state, date: addDays(days[0]!, step) })} className={buttonClasses('secondary', 'sm')} aria-label={`Next ${state.view}`}>
+        <Link
+          href={calendarHref({ ...state, date: addDays(days[0]!, step) })}
+          className={buttonClasses('secondary', 'sm')}
+          aria-label={`Next ${state.view}`}
+        >
           →
         </Link>
       </div>
@@ -58,7 +75,11 @@ export function CalendarToolbar({
       </h2>
       {navigating ? <Spinner label="Loading the calendar" /> : null}
       <div className="ml-auto flex flex-wrap items-center gap-2">
-        <div className="inline-flex rounded-md shadow-sm ring-1 ring-slate-300" role="group" aria-label="Calendar view">
+        <div
+          className="inline-flex rounded-md shadow-sm ring-1 ring-slate-300"
+          role="group"
+          aria-label="Calendar view"
+        >
           {(['day', 'week'] as const).map((view) => (
             <Link
               key={view}
@@ -75,7 +96,12 @@ export function CalendarToolbar({
         </div>
         {practices.length > 1 ? (
           <div className="w-56">
-            <Select aria-label="Practice" className="h-8" value={state.practiceId} onChange={(e) => go({ practiceId: e.target.value, veterinarianId: null })}>
+            <Select
+              aria-label="Practice"
+              className="h-8"
+              value={state.practiceId}
+              onChange={(e) => go({ practiceId: e.target.value, veterinarianId: null })}
+            >
               {practices.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -85,7 +111,12 @@ export function CalendarToolbar({
           </div>
         ) : null}
         <div className="w-52">
-          <Select aria-label="Veterinarian" className="h-8" value={state.veterinarianId ?? ''} onChange={(e) => go({ veterinarianId: e.target.value || null })}>
+          <Select
+            aria-label="Veterinarian"
+            className="h-8"
+            value={state.veterinarianId ?? ''}
+            onChange={(e) => go({ veterinarianId: e.target.value || null })}
+          >
             <option value="">All veterinarians</option>
             {veterinarians.map((v) => (
               <option key={v.id} value={v.id}>

@@ -1,20 +1,35 @@
 import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
 import { toZoned } from './zoned-time';
 
-export type PlacedBlock = { appointment: AppointmentDto; top: number; height: number; lane: number; lanes: number };
+export type PlacedBlock = {
+  appointment: AppointmentDto;
+  top: number;
+  height: number;
+  lane: number;
+  lanes: number;
+};
 
 /**
  * Positions one column's appointments: minutes from the grid's first minute, clipped to the day, and side-by-side
  * lanes for overlapping ones (double bookings, or two vets' visits in a week column) so none hides another.
  */
-export function layoutColumn(appointments: AppointmentDto[], day: string, timeZone: string, range: { start: number; end: number }): PlacedBlock[] {
+export function layoutColumn(
+  appointments: AppointmentDto[],
+  day: string,
+  timeZone: string,
+  range: { start: number; end: number },
+): PlacedBlock[] {
   const placed = appointments
     .map((appointment) => {
       const start = toZoned(appointment.startsAt, timeZone);
       const end = toZoned(appointment.endsAt, timeZone);
       const from = start.date < day ? range.start : start.minutes;
       const to = end.date > day ? range.end : end.minutes;
-      return { appointment, from: Math.max(from, range.start), to: Math.min(Math.max(to, from + 10), range.end) };
+      return {
+        appointment,
+        from: Math.max(from, range.start),
+        to: Math.min(Math.max(to, from + 10), range.end),
+      };
     })
     .sort((a, b) => a.from - b.from || b.to - a.to);
 
@@ -23,7 +38,14 @@ export function layoutColumn(appointments: AppointmentDto[], day: string, timeZo
   let clusterEnd = -1;
   const flush = () => {
     const lanes = Math.max(1, ...cluster.map((c) => c.lane + 1));
-    for (const c of cluster) result.push({ appointment: c.appointment, top: c.from - range.start, height: c.to - c.from, lane: c.lane, lanes });
+    for (const c of cluster)
+      result.push({
+        appointment: c.appointment,
+        top: c.from - range.start,
+        height: c.to - c.from,
+        lane: c.lane,
+        lanes,
+      });
     cluster = [];
   };
   for (const item of placed) {
@@ -39,7 +61,10 @@ export function layoutColumn(appointments: AppointmentDto[], day: string, timeZo
 }
 
 /** The hours shown: 07:00–19:00, widened to fit any appointment outside them. */
-export function visibleRange(appointments: AppointmentDto[], timeZone: string): { start: number; end: number } {
+export function visibleRange(
+  appointments: AppointmentDto[],
+  timeZone: string,
+): { start: number; end: number } {
   let start = 7 * 60;
   let end = 19 * 60;
   for (const appointment of appointments) {

@@ -52,9 +52,15 @@ export function RescheduleForm({
     void submit(event.currentTarget, false);
   }
 
-  const message = clash ? null : formError(error, ['startsAt', 'durationMinutes', 'veterinarianId', 'reason', 'endsAt']);
+  const message = clash
+    ? null
+    : formError(error, ['startsAt', 'durationMinutes', 'veterinarianId', 'reason', 'endsAt']);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200"
+    >
       {message ? <Alert tone="danger">{message}</Alert> : null}
       {clash ? (
         <Alert
@@ -77,7 +83,15 @@ export function RescheduleForm({
       ) : null}
       <div className="grid grid-cols-2 gap-3">
         <TextField label="Date" name="date" type="date" defaultValue={start.date} required />
-        <TextField label="Start" name="time" type="time" step={300} defaultValue={minutesLabel(start.minutes)} required error={fieldError(error, 'startsAt')} />
+        <TextField
+          label="Start"
+          name="time"
+          type="time"
+          step={300}
+          defaultValue={minutesLabel(start.minutes)}
+          required
+          error={fieldError(error, 'startsAt')}
+        />
       </div>
       <div className="grid grid-cols-2 gap-3">
         <TextField
@@ -90,7 +104,12 @@ export function RescheduleForm({
           defaultValue={appointment.durationMinutes}
           error={fieldError(error, 'durationMinutes') ?? fieldError(error, 'endsAt')}
         />
-        <SelectField label="Veterinarian" name="veterinarianId" defaultValue={appointment.veterinarian.id} error={fieldError(error, 'veterinarianId')}>
+        <SelectField
+          label="Veterinarian"
+          name="veterinarianId"
+          defaultValue={appointment.veterinarian.id}
+          error={fieldError(error, 'veterinarianId')}
+        >
           {veterinarians.map((vet) => (
             <option key={vet.id} value={vet.id}>
               {vet.name}
@@ -98,7 +117,13 @@ export function RescheduleForm({
           ))}
         </SelectField>
       </div>
-      <TextField label="Reason" name="reason" defaultValue={appointment.reason ?? ''} maxLength={500} error={fieldError(error, 'reason')} />
+      <TextField
+        label="Reason"
+        name="reason"
+        defaultValue={appointment.reason ?? ''}
+        maxLength={500}
+        error={fieldError(error, 'reason')}
+      />
       <div className="flex justify-end gap-2">
         <Button variant="secondary" size="sm" onClick={onCancel} disabled={pending}>
           Back

@@ -45,7 +45,10 @@ export function ClientFormDialog({
     };
     const result = client
       ? await run<{ id: string }>('PATCH', `/api/clients/${client.id}`, body)
-      : await run<{ id: string }>('POST', '/api/clients', { practiceId: text('practiceId') || practices[0]?.id, ...body });
+      : await run<{ id: string }>('POST', '/api/clients', {
+          practiceId: text('practiceId') || practices[0]?.id,
+          ...body,
+        });
     if (!result.ok) return;
     setOpen(false);
     notify(client ? 'Client updated.' : `${body.name} registered.`);
@@ -63,7 +66,11 @@ export function ClientFormDialog({
       >
         {triggerLabel}
       </Button>
-      <Dialog open={open} onClose={() => !pending && setOpen(false)} title={client ? `Edit ${client.name}` : 'Register a client'}>
+      <Dialog
+        open={open}
+        onClose={() => !pending && setOpen(false)}
+        title={client ? `Edit ${client.name}` : 'Register a client'}
+      >
         <form onSubmit={onSubmit} noValidate className="space-y-4">
           {formError(error, SHOWN) ? <Alert tone="danger">{formError(error, SHOWN)}</Alert> : null}
           {!client && practices.length > 1 ? (
@@ -75,17 +82,51 @@ export function ClientFormDialog({
               ))}
             </SelectField>
           ) : null}
-          <TextField label="Full name" name="name" required defaultValue={client?.name} error={fieldError(error, 'name')} />
+          <TextField
+            label="Full name"
+            name="name"
+            required
+            defaultValue={client?.name}
+            error={fieldError(error, 'name')}
+          />
           <div className="grid grid-cols-2 gap-3">
-            <TextField label="Email" name="email" type="email" defaultValue={client?.email ?? ''} error={fieldError(error, 'email')} />
-            <TextField label="Phone" name="phone" type="tel" defaultValue={client?.phone ?? ''} error={fieldError(error, 'phone')} />
+            <TextField
+              label="Email"
+              name="email"
+              type="email"
+              defaultValue={client?.email ?? ''}
+              error={fieldError(error, 'email')}
+            />
+            <TextField
+              label="Phone"
+              name="phone"
+              type="tel"
+              defaultValue={client?.phone ?? ''}
+              error={fieldError(error, 'phone')}
+            />
           </div>
-          <TextField label="Address" name="address" defaultValue={client?.address ?? ''} error={fieldError(error, 'address')} />
+          <TextField
+            label="Address"
+            name="address"
+            defaultValue={client?.address ?? ''}
+            error={fieldError(error, 'address')}
+          />
           <label className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="checkbox" name="communicationConsent" defaultChecked={client?.communicationConsent} className="size-4 accent-brand-600" />
+            <input
+              type="checkbox"
+              name="communicationConsent"
+              defaultChecked={client?.communicationConsent}
+              className="size-4 accent-brand-600"
+            />
             Agrees to reminders and messages
           </label>
-          <TextareaField label="Notes" name="notes" rows={2} defaultValue={client?.notes ?? ''} error={fieldError(error, 'notes')} />
+          <TextareaField
+            label="Notes"
+            name="notes"
+            rows={2}
+            defaultValue={client?.notes ?? ''}
+            error={fieldError(error, 'notes')}
+          />
           <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
               Cancel

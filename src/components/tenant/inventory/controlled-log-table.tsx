@@ -5,7 +5,13 @@ import type { ControlledLogEntry } from '@/server/tenant/inventory/list-controll
 import { formatDateTime, formatQuantity, humanize } from '../format';
 
 /** The controlled-drug register: every movement of scheduled stock, who did it, for which patient, and the balance. */
-export function ControlledLogTable({ entries, timeZone }: { entries: ControlledLogEntry[]; timeZone: string }) {
+export function ControlledLogTable({
+  entries,
+  timeZone,
+}: {
+  entries: ControlledLogEntry[];
+  timeZone: string;
+}) {
   return (
     <Table caption="Controlled drug log">
       <THead>
@@ -24,7 +30,10 @@ export function ControlledLogTable({ entries, timeZone }: { entries: ControlledL
           <TR key={entry.id}>
             <TD className="whitespace-nowrap">{formatDateTime(entry.createdAt, timeZone)}</TD>
             <TD>
-              <Link href={`/inventory/${entry.item.id}`} className="font-medium text-brand-700 hover:underline">
+              <Link
+                href={`/inventory/${entry.item.id}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
                 {entry.item.name}
               </Link>
               <Badge tone="warning" className="ml-2">
@@ -36,11 +45,15 @@ export function ControlledLogTable({ entries, timeZone }: { entries: ControlledL
               {humanize(entry.kind)}
               {entry.reason ? <p className="text-xs text-slate-500">{entry.reason}</p> : null}
             </TD>
-            <TD className={`text-right font-medium whitespace-nowrap ${entry.quantityDelta < 0 ? 'text-red-700' : 'text-emerald-700'}`}>
+            <TD
+              className={`text-right font-medium whitespace-nowrap ${entry.quantityDelta < 0 ? 'text-red-700' : 'text-emerald-700'}`}
+            >
               {entry.quantityDelta > 0 ? '+' : ''}
               {formatQuantity(entry.quantityDelta)}
             </TD>
-            <TD className="text-right whitespace-nowrap">{formatQuantity(entry.quantityAfter, entry.item.unit)}</TD>
+            <TD className="text-right whitespace-nowrap">
+              {formatQuantity(entry.quantityAfter, entry.item.unit)}
+            </TD>
             <TD>
               {entry.patient ? (
                 <Link href={`/patients/${entry.patient.id}`} className="text-brand-700 hover:underline">

@@ -10,7 +10,17 @@ function daysUntil(isoDate: string, today: string): number {
 }
 
 /** Stock items with their level, expiry and, for roles that manage stock, receive/adjust actions. */
-export function InventoryTable({ items, canWrite, today, practiceNames }: { items: InventoryItemDto[]; canWrite: boolean; today: string; practiceNames?: Record<string, string> }) {
+export function InventoryTable({
+  items,
+  canWrite,
+  today,
+  practiceNames,
+}: {
+  items: InventoryItemDto[];
+  canWrite: boolean;
+  today: string;
+  practiceNames?: Record<string, string>;
+}) {
   return (
     <Table caption="Stock items">
       <THead>
@@ -70,8 +80,22 @@ export function InventoryTable({ items, canWrite, today, practiceNames }: { item
               {canWrite ? (
                 <TD className="text-right whitespace-nowrap">
                   <div className="flex justify-end gap-1">
-                    <ReceiveStockButton item={{ id: item.id, name: item.name, unit: item.unit, quantityOnHand: item.quantityOnHand }} />
-                    <AdjustStockButton item={{ id: item.id, name: item.name, unit: item.unit, quantityOnHand: item.quantityOnHand }} />
+                    <ReceiveStockButton
+                      item={{
+                        id: item.id,
+                        name: item.name,
+                        unit: item.unit,
+                        quantityOnHand: item.quantityOnHand,
+                      }}
+                    />
+                    <AdjustStockButton
+                      item={{
+                        id: item.id,
+                        name: item.name,
+                        unit: item.unit,
+                        quantityOnHand: item.quantityOnHand,
+                      }}
+                    />
                   </div>
                 </TD>
               ) : null}

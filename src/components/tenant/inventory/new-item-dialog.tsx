@@ -11,7 +11,20 @@ import { useMutation } from '../use-mutation';
 import { formText } from '../form-data';
 
 const CATEGORIES = ['MEDICATION', 'VACCINE', 'SUPPLY', 'FOOD', 'OTHER'];
-const SHOWN = ['practiceId', 'sku', 'name', 'category', 'unit', 'reorderLevel', 'openingQuantity', 'lotNumber', 'expiresOn', 'costMinor', 'priceMinor', 'controlledSchedule'];
+const SHOWN = [
+  'practiceId',
+  'sku',
+  'name',
+  'category',
+  'unit',
+  'reorderLevel',
+  'openingQuantity',
+  'lotNumber',
+  'expiresOn',
+  'costMinor',
+  'priceMinor',
+  'controlledSchedule',
+];
 
 /** "12.50" → 1250 (money is stored in minor units). */
 function toMinor(text: string): number | undefined {
@@ -84,19 +97,70 @@ export function NewItemDialog({ practices }: { practices: Array<{ id: string; na
               ))}
             </SelectField>
           </div>
-          <TextField label="Name" name="name" required placeholder="e.g. Carprofen 50 mg tablets" error={fieldError(error, 'name')} />
+          <TextField
+            label="Name"
+            name="name"
+            required
+            placeholder="e.g. Carprofen 50 mg tablets"
+            error={fieldError(error, 'name')}
+          />
           <div className="grid grid-cols-3 gap-3">
-            <TextField label="Unit" name="unit" required placeholder="tablet" error={fieldError(error, 'unit')} />
-            <TextField label="Opening stock" name="openingQuantity" type="number" min={0} step="any" error={fieldError(error, 'openingQuantity')} />
-            <TextField label="Reorder at" name="reorderLevel" type="number" min={0} step="any" defaultValue={0} error={fieldError(error, 'reorderLevel')} />
+            <TextField
+              label="Unit"
+              name="unit"
+              required
+              placeholder="tablet"
+              error={fieldError(error, 'unit')}
+            />
+            <TextField
+              label="Opening stock"
+              name="openingQuantity"
+              type="number"
+              min={0}
+              step="any"
+              error={fieldError(error, 'openingQuantity')}
+            />
+            <TextField
+              label="Reorder at"
+              name="reorderLevel"
+              type="number"
+              min={0}
+              step="any"
+              defaultValue={0}
+              error={fieldError(error, 'reorderLevel')}
+            />
           </div>
           <div className="grid grid-cols-2 gap-3">
             <TextField label="Lot number" name="lotNumber" error={fieldError(error, 'lotNumber')} />
-            <TextField label="Expiry date" name="expiresOn" type="date" error={fieldError(error, 'expiresOn')} />
-            <TextField label="Cost per unit" name="cost" type="number" min={0} step="0.01" error={fieldError(error, 'costMinor')} />
-            <TextField label="Price per unit" name="price" type="number" min={0} step="0.01" error={fieldError(error, 'priceMinor')} />
+            <TextField
+              label="Expiry date"
+              name="expiresOn"
+              type="date"
+              error={fieldError(error, 'expiresOn')}
+            />
+            <TextField
+              label="Cost per unit"
+              name="cost"
+              type="number"
+              min={0}
+              step="0.01"
+              error={fieldError(error, 'costMinor')}
+            />
+            <TextField
+              label="Price per unit"
+              name="price"
+              type="number"
+              min={0}
+              step="0.01"
+              error={fieldError(error, 'priceMinor')}
+            />
           </div>
-          <SelectField label="Controlled substance" name="controlledSchedule" defaultValue="" error={fieldError(error, 'controlledSchedule')}>
+          <SelectField
+            label="Controlled substance"
+            name="controlledSchedule"
+            defaultValue=""
+            error={fieldError(error, 'controlledSchedule')}
+          >
             <option value="">Not controlled</option>
             {['II', 'III', 'IV', 'V'].map((s) => (
               <option key={s} value={s}>

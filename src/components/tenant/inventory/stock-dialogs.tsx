@@ -28,12 +28,16 @@ export function ReceiveStockButton({ item }: { item: Item }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const expiresOn = formText(form, 'expiresOn');
-    const result = await run<{ item: { quantityOnHand: number } }>('POST', `/api/inventory/${item.id}/receive`, {
-      quantity: Number(form.get('quantity')),
-      lotNumber: formText(form, 'lotNumber'),
-      ...(expiresOn ? { expiresOn } : {}),
-      reason: formText(form, 'reason'),
-    });
+    const result = await run<{ item: { quantityOnHand: number } }>(
+      'POST',
+      `/api/inventory/${item.id}/receive`,
+      {
+        quantity: Number(form.get('quantity')),
+        lotNumber: formText(form, 'lotNumber'),
+        ...(expiresOn ? { expiresOn } : {}),
+        reason: formText(form, 'reason'),
+      },
+    );
     if (result.ok) {
       notify(`Received ${item.name}.`);
       setOpen(false);
@@ -52,15 +56,47 @@ export function ReceiveStockButton({ item }: { item: Item }) {
       >
         Receive
       </Button>
-      <Dialog open={open} onClose={() => !pending && setOpen(false)} title={`Receive ${item.name}`} description={`On hand now: ${formatQuantity(item.quantityOnHand, item.unit)}.`}>
+      <Dialog
+        open={open}
+        onClose={() => !pending && setOpen(false)}
+        title={`Receive ${item.name}`}
+        description={`On hand now: ${formatQuantity(item.quantityOnHand, item.unit)}.`}
+      >
         <form onSubmit={onSubmit} noValidate className="space-y-4">
-          {formError(error, ['quantity', 'lotNumber', 'expiresOn', 'reason']) ? <Alert tone="danger">{formError(error, ['quantity', 'lotNumber', 'expiresOn', 'reason'])}</Alert> : null}
-          <TextField label={`Quantity received (${item.unit})`} name="quantity" type="number" min={0.001} step="any" required autoFocus error={fieldError(error, 'quantity')} />
+          {formError(error, ['quantity', 'lotNumber', 'expiresOn', 'reason']) ? (
+            <Alert tone="danger">{formError(error, ['quantity', 'lotNumber', 'expiresOn', 'reason'])}</Alert>
+          ) : null}
+          <TextField
+            label={`Quantity received (${item.unit})`}
+            name="quantity"
+            type="number"
+            min={0.001}
+            step="any"
+            required
+            autoFocus
+            error={fieldError(error, 'quantity')}
+          />
           <div className="grid grid-cols-2 gap-3">
-            <TextField label="Lot number" name="lotNumber" maxLength={80} error={fieldError(error, 'lotNumber')} />
-            <TextField label="Expiry date" name="expiresOn" type="date" error={fieldError(error, 'expiresOn')} />
+            <TextField
+              label="Lot number"
+              name="lotNumber"
+              maxLength={80}
+              error={fieldError(error, 'lotNumber')}
+            />
+            <TextField
+              label="Expiry date"
+              name="expiresOn"
+              type="date"
+              error={fieldError(error, 'expiresOn')}
+            />
           </div>
-          <TextField label="Note" name="reason" placeholder="e.g. Supplier invoice 4411" maxLength={500} error={fieldError(error, 'reason')} />
+          <TextField
+            label="Note"
+            name="reason"
+            placeholder="e.g. Supplier invoice 4411"
+            maxLength={500}
+            error={fieldError(error, 'reason')}
+          />
           <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
               Cancel
@@ -108,21 +144,49 @@ export function AdjustStockButton({ item }: { item: Item }) {
       >
         Adjust
       </Button>
-      <Dialog open={open} onClose={() => !pending && setOpen(false)} title={`Adjust ${item.name}`} description={`On hand now: ${formatQuantity(item.quantityOnHand, item.unit)}.`}>
+      <Dialog
+        open={open}
+        onClose={() => !pending && setOpen(false)}
+        title={`Adjust ${item.name}`}
+        description={`On hand now: ${formatQuantity(item.quantityOnHand, item.unit)}.`}
+      >
         <form onSubmit={onSubmit} noValidate className="space-y-4">
           {insufficient ? <Alert tone="danger">There is not that much on hand to remove.</Alert> : null}
-          {!insufficient && formError(error, ['quantityDelta', 'reason']) ? <Alert tone="danger">{formError(error, ['quantityDelta', 'reason'])}</Alert> : null}
+          {!insufficient && formError(error, ['quantityDelta', 'reason']) ? (
+            <Alert tone="danger">{formError(error, ['quantityDelta', 'reason'])}</Alert>
+          ) : null}
           <fieldset className="flex gap-4 text-sm">
             <legend className="mb-2 text-sm font-medium text-slate-800">Change</legend>
             {(['remove', 'add'] as const).map((d) => (
               <label key={d} className="flex items-center gap-2">
-                <input type="radio" name="direction" checked={direction === d} onChange={() => setDirection(d)} className="accent-brand-600" />
+                <input
+                  type="radio"
+                  name="direction"
+                  checked={direction === d}
+                  onChange={() => setDirection(d)}
+                  className="accent-brand-600"
+                />
                 {d === 'remove' ? 'Remove stock' : 'Add stock'}
               </label>
             ))}
           </fieldset>
-          <TextField label={`Amount (${item.unit})`} name="amount" type="number" min={0.001} step="any" required error={fieldError(error, 'quantityDelta')} />
-          <TextField label="Reason" name="reason" placeholder="e.g. Broken vial, stock count" required maxLength={500} error={fieldError(error, 'reason')} />
+          <TextField
+            label={`Amount (${item.unit})`}
+            name="amount"
+            type="number"
+            min={0.001}
+            step="any"
+            required
+            error={fieldError(error, 'quantityDelta')}
+          />
+          <TextField
+            label="Reason"
+            name="reason"
+            placeholder="e.g. Broken vial, stock count"
+            required
+            maxLength={500}
+            error={fieldError(error, 'reason')}
+          />
           <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
               Cancel

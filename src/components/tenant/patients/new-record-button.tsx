@@ -7,13 +7,25 @@ import { useToast } from '@/components/ui/toast';
 import { tenantApi } from '../api-client';
 
 /** Opens a new draft medical record for the patient (optionally linked to an appointment) and goes to its editor. */
-export function NewRecordButton({ patientId, appointmentId, label = 'New medical record' }: { patientId: string; appointmentId?: string; label?: string }) {
+export function NewRecordButton({
+  patientId,
+  appointmentId,
+  label = 'New medical record',
+}: {
+  patientId: string;
+  appointmentId?: string;
+  label?: string;
+}) {
   const router = useRouter();
   const { notify } = useToast();
   const [pending, setPending] = useState(false);
   async function create() {
     setPending(true);
-    const result = await tenantApi<{ id: string }>('POST', '/api/medical-records', appointmentId ? { patientId, appointmentId } : { patientId });
+    const result = await tenantApi<{ id: string }>(
+      'POST',
+      '/api/medical-records',
+      appointmentId ? { patientId, appointmentId } : { patientId },
+    );
     if (result.ok) router.push(`/records/${result.data.id}`);
     else {
       setPending(false);

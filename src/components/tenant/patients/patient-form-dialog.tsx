@@ -13,7 +13,19 @@ import { useMutation } from '../use-mutation';
 import { formText } from '../form-data';
 
 const SPECIES = ['Dog', 'Cat', 'Rabbit', 'Bird', 'Guinea pig', 'Ferret', 'Horse', 'Reptile', 'Hamster'];
-const SHOWN = ['name', 'species', 'breed', 'sex', 'neutered', 'dateOfBirth', 'colour', 'microchip', 'allergies', 'alerts', 'status'];
+const SHOWN = [
+  'name',
+  'species',
+  'breed',
+  'sex',
+  'neutered',
+  'dateOfBirth',
+  'colour',
+  'microchip',
+  'allergies',
+  'alerts',
+  'status',
+];
 
 /** Registers a patient for a client, or edits one (status included: deceased / inactive). */
 export function PatientFormDialog({
@@ -69,32 +81,86 @@ export function PatientFormDialog({
       >
         {triggerLabel}
       </Button>
-      <Dialog open={open} onClose={() => !pending && setOpen(false)} title={patient ? `Edit ${patient.name}` : 'Register a patient'}>
+      <Dialog
+        open={open}
+        onClose={() => !pending && setOpen(false)}
+        title={patient ? `Edit ${patient.name}` : 'Register a patient'}
+      >
         <form onSubmit={onSubmit} noValidate className="space-y-4">
           {formError(error, SHOWN) ? <Alert tone="danger">{formError(error, SHOWN)}</Alert> : null}
           <div className="grid grid-cols-2 gap-3">
-            <TextField label="Name" name="name" required defaultValue={patient?.name} error={fieldError(error, 'name')} />
-            <TextField label="Species" name="species" required list="species-options" defaultValue={patient?.species} error={fieldError(error, 'species')} />
+            <TextField
+              label="Name"
+              name="name"
+              required
+              defaultValue={patient?.name}
+              error={fieldError(error, 'name')}
+            />
+            <TextField
+              label="Species"
+              name="species"
+              required
+              list="species-options"
+              defaultValue={patient?.species}
+              error={fieldError(error, 'species')}
+            />
             <datalist id="species-options">
               {SPECIES.map((s) => (
                 <option key={s} value={s} />
               ))}
             </datalist>
-            <TextField label="Breed" name="breed" defaultValue={patient?.breed ?? ''} error={fieldError(error, 'breed')} />
-            <TextField label="Colour" name="colour" defaultValue={patient?.colour ?? ''} error={fieldError(error, 'colour')} />
-            <SelectField label="Sex" name="sex" defaultValue={patient?.sex ?? 'UNKNOWN'} error={fieldError(error, 'sex')}>
+            <TextField
+              label="Breed"
+              name="breed"
+              defaultValue={patient?.breed ?? ''}
+              error={fieldError(error, 'breed')}
+            />
+            <TextField
+              label="Colour"
+              name="colour"
+              defaultValue={patient?.colour ?? ''}
+              error={fieldError(error, 'colour')}
+            />
+            <SelectField
+              label="Sex"
+              name="sex"
+              defaultValue={patient?.sex ?? 'UNKNOWN'}
+              error={fieldError(error, 'sex')}
+            >
               <option value="FEMALE">Female</option>
               <option value="MALE">Male</option>
               <option value="UNKNOWN">Unknown</option>
             </SelectField>
-            <TextField label="Date of birth" name="dateOfBirth" type="date" defaultValue={patient?.dateOfBirth ?? ''} error={fieldError(error, 'dateOfBirth')} />
+            <TextField
+              label="Date of birth"
+              name="dateOfBirth"
+              type="date"
+              defaultValue={patient?.dateOfBirth ?? ''}
+              error={fieldError(error, 'dateOfBirth')}
+            />
           </div>
           <label className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="checkbox" name="neutered" defaultChecked={patient?.neutered} className="size-4 accent-brand-600" />
+            <input
+              type="checkbox"
+              name="neutered"
+              defaultChecked={patient?.neutered}
+              className="size-4 accent-brand-600"
+            />
             Neutered / spayed
           </label>
-          <TextField label="Microchip" name="microchip" defaultValue={patient?.microchip ?? ''} error={fieldError(error, 'microchip')} />
-          <TextareaField label="Allergies" name="allergies" rows={2} defaultValue={patient?.allergies ?? ''} error={fieldError(error, 'allergies')} />
+          <TextField
+            label="Microchip"
+            name="microchip"
+            defaultValue={patient?.microchip ?? ''}
+            error={fieldError(error, 'microchip')}
+          />
+          <TextareaField
+            label="Allergies"
+            name="allergies"
+            rows={2}
+            defaultValue={patient?.allergies ?? ''}
+            error={fieldError(error, 'allergies')}
+          />
           <TextareaField
             label="Alerts for staff"
             name="alerts"
@@ -104,7 +170,12 @@ export function PatientFormDialog({
             error={fieldError(error, 'alerts')}
           />
           {patient ? (
-            <SelectField label="Status" name="status" defaultValue={patient.status} error={fieldError(error, 'status')}>
+            <SelectField
+              label="Status"
+              name="status"
+              defaultValue={patient.status}
+              error={fieldError(error, 'status')}
+            >
               <option value="ACTIVE">Active</option>
               <option value="INACTIVE">Inactive</option>
               <option value="DECEASED">Deceased</option>

@@ -6,7 +6,12 @@ import { Input, Label } from '@/components/ui';
 import { Spinner } from '@/components/ui/spinner';
 import { tenantApi } from '../api-client';
 
-export type PickedPatient = { id: string; name: string; species: string; client: { id: string; name: string } };
+export type PickedPatient = {
+  id: string;
+  name: string;
+  species: string;
+  client: { id: string; name: string };
+};
 
 /**
  * Finds a patient by name or microchip as the user types (debounced, stale answers discarded) and lets them pick
@@ -60,7 +65,10 @@ export function PatientPicker({
     return (
       <div className="space-y-1.5">
         <Label htmlFor={`${id}-selected`}>{label}</Label>
-        <div id={`${id}-selected`} className="flex items-center justify-between gap-3 rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200">
+        <div
+          id={`${id}-selected`}
+          className="flex items-center justify-between gap-3 rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200"
+        >
           <div className="min-w-0 text-sm">
             <p className="font-medium text-slate-900">
               {value.name} <span className="font-normal text-slate-500">· {value.species}</span>
@@ -96,7 +104,11 @@ export function PatientPicker({
         ) : state === 'failed' ? (
           <span className="text-red-700">Search failed. Try again.</span>
         ) : state === 'done' ? (
-          results.length === 0 ? 'No active patient matches.' : `${results.length} match${results.length === 1 ? '' : 'es'}`
+          results.length === 0 ? (
+            'No active patient matches.'
+          ) : (
+            `${results.length} match${results.length === 1 ? '' : 'es'}`
+          )
         ) : null}
       </p>
       {results.length > 0 ? (

@@ -18,12 +18,23 @@ function formatBytes(bytes: number): string {
 }
 
 /** One line per event in the patient's history, newest first; records and files link to themselves. */
-export function PatientTimeline({ entries, timeZone, canOpenRecords }: { entries: TimelineEntry[]; timeZone: string; canOpenRecords: boolean }) {
+export function PatientTimeline({
+  entries,
+  timeZone,
+  canOpenRecords,
+}: {
+  entries: TimelineEntry[];
+  timeZone: string;
+  canOpenRecords: boolean;
+}) {
   return (
     <ol className="relative space-y-4 border-l border-slate-200 pl-6">
       {entries.map((entry) => (
         <li key={`${entry.kind}:${entry.id}`} className="relative">
-          <span aria-hidden="true" className={`absolute top-1.5 -left-[1.85rem] size-2.5 rounded-full ring-4 ring-white ${DOTS[entry.kind]}`} />
+          <span
+            aria-hidden="true"
+            className={`absolute top-1.5 -left-[1.85rem] size-2.5 rounded-full ring-4 ring-white ${DOTS[entry.kind]}`}
+          />
           <p className="text-xs text-slate-500">
             <time dateTime={entry.at}>{formatDateTime(entry.at, timeZone)}</time>
           </p>
@@ -40,7 +51,8 @@ function TimelineBody({ entry, canOpenRecords }: { entry: TimelineEntry; canOpen
       return (
         <div className="text-sm">
           <p className="font-medium text-slate-900">
-            {humanize(entry.details.type)} appointment <StatusBadge status={entry.details.status} className="ml-1" />
+            {humanize(entry.details.type)} appointment{' '}
+            <StatusBadge status={entry.details.status} className="ml-1" />
           </p>
           <p className="text-slate-600">
             {entry.details.reason ?? 'No reason given'}
@@ -62,7 +74,9 @@ function TimelineBody({ entry, canOpenRecords }: { entry: TimelineEntry; canOpen
             )}
           </p>
           {entry.details.assessment ? <p className="text-slate-600">{entry.details.assessment}</p> : null}
-          {entry.details.diagnoses?.length ? <p className="text-slate-500">{entry.details.diagnoses.map((d) => d.description).join('; ')}</p> : null}
+          {entry.details.diagnoses?.length ? (
+            <p className="text-slate-500">{entry.details.diagnoses.map((d) => d.description).join('; ')}</p>
+          ) : null}
         </div>
       );
     }
@@ -73,8 +87,10 @@ function TimelineBody({ entry, canOpenRecords }: { entry: TimelineEntry; canOpen
             Prescribed {entry.details.drugName} <StatusBadge status={entry.details.status} className="ml-1" />
           </p>
           <p className="text-slate-600">
-            {[entry.details.strength, entry.details.dose, entry.details.route, entry.details.frequency].filter(Boolean).join(' · ')} · qty{' '}
-            {formatQuantity(entry.details.quantity)}
+            {[entry.details.strength, entry.details.dose, entry.details.route, entry.details.frequency]
+              .filter(Boolean)
+              .join(' · ')}{' '}
+            · qty {formatQuantity(entry.details.quantity)}
             {entry.details.prescriber ? ` · ${entry.details.prescriber.name}` : ''}
           </p>
         </div>

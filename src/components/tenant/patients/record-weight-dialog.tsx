@@ -19,7 +19,10 @@ export function RecordWeightDialog({ patientId }: { patientId: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await run('POST', `/api/patients/${patientId}/weights`, { weightKg: Number(form.get('weightKg')), note: formText(form, 'note') });
+    const result = await run('POST', `/api/patients/${patientId}/weights`, {
+      weightKg: Number(form.get('weightKg')),
+      note: formText(form, 'note'),
+    });
     if (result.ok) {
       notify('Weight recorded.');
       setOpen(false);
@@ -39,9 +42,26 @@ export function RecordWeightDialog({ patientId }: { patientId: string }) {
       </Button>
       <Dialog open={open} onClose={() => !pending && setOpen(false)} title="Record weight">
         <form onSubmit={onSubmit} noValidate className="space-y-4">
-          {formError(error, ['weightKg', 'note']) ? <Alert tone="danger">{formError(error, ['weightKg', 'note'])}</Alert> : null}
-          <TextField label="Weight (kg)" name="weightKg" type="number" min={0.001} step="0.001" required autoFocus error={fieldError(error, 'weightKg')} />
-          <TextField label="Note" name="note" maxLength={500} placeholder="e.g. After fasting" error={fieldError(error, 'note')} />
+          {formError(error, ['weightKg', 'note']) ? (
+            <Alert tone="danger">{formError(error, ['weightKg', 'note'])}</Alert>
+          ) : null}
+          <TextField
+            label="Weight (kg)"
+            name="weightKg"
+            type="number"
+            min={0.001}
+            step="0.001"
+            required
+            autoFocus
+            error={fieldError(error, 'weightKg')}
+          />
+          <TextField
+            label="Note"
+            name="note"
+            maxLength={500}
+            placeholder="e.g. After fasting"
+            error={fieldError(error, 'note')}
+          />
           <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
               Cancel

@@ -18,7 +18,15 @@ const CATEGORIES = [
 ];
 
 /** Uploads a file for the patient (optionally for one of its records); the server checks the type by content. */
-export function UploadFileDialog({ patientId, records, maxBytes }: { patientId: string; records: Array<{ id: string; label: string }>; maxBytes: number }) {
+export function UploadFileDialog({
+  patientId,
+  records,
+  maxBytes,
+}: {
+  patientId: string;
+  records: Array<{ id: string; label: string }>;
+  maxBytes: number;
+}) {
   const router = useRouter();
   const { notify } = useToast();
   const [open, setOpen] = useState(false);
@@ -69,7 +77,12 @@ export function UploadFileDialog({ patientId, records, maxBytes }: { patientId: 
       >
         Upload file
       </Button>
-      <Dialog open={open} onClose={() => !pending && setOpen(false)} title="Upload a file" description="Images, DICOM, PDF or plain text.">
+      <Dialog
+        open={open}
+        onClose={() => !pending && setOpen(false)}
+        title="Upload a file"
+        description="Images, DICOM, PDF or plain text."
+      >
         <form onSubmit={onSubmit} noValidate className="space-y-4">
           {message ? <Alert tone="danger">{message}</Alert> : null}
           <Field id="upload-file" label="File" required>

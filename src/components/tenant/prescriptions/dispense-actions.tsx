@@ -32,7 +32,17 @@ export function nextFill(rx: DispensablePrescription): { quantity: number; isRef
  * Dispense (stock leaves the shelf in the same transaction) and cancel buttons of one prescription. The quantity
  * defaults to the rest of the current fill and may be lowered for a partial hand-out.
  */
-export function DispenseActions({ rx, canDispense, canCancel, unit }: { rx: DispensablePrescription; canDispense: boolean; canCancel: boolean; unit?: string }) {
+export function DispenseActions({
+  rx,
+  canDispense,
+  canCancel,
+  unit,
+}: {
+  rx: DispensablePrescription;
+  canDispense: boolean;
+  canCancel: boolean;
+  unit?: string;
+}) {
   const { notify } = useToast();
   const { run, pending, error } = useMutation();
   const fill = nextFill(rx);
@@ -78,7 +88,9 @@ export function DispenseActions({ rx, canDispense, canCancel, unit }: { rx: Disp
           ) : (
             <>
               <Button size="sm" onClick={dispense} pending={pending} pendingLabel="Dispensing…">
-                {fill.isRefill ? `Dispense refill ${rx.refillsUsed + 1} of ${rx.refills}` : `Dispense ${formatQuantity(fill.quantity, unit)}`}
+                {fill.isRefill
+                  ? `Dispense refill ${rx.refillsUsed + 1} of ${rx.refills}`
+                  : `Dispense ${formatQuantity(fill.quantity, unit)}`}
               </Button>
               <Button size="sm" variant="ghost" onClick={() => setEditing(true)} disabled={pending}>
                 Partial…

@@ -11,13 +11,49 @@ import { formatQuantity } from '../format';
 import { useMutation } from '../use-mutation';
 import { formText } from '../form-data';
 
-export type DrugOption = { id: string; name: string; sku: string; unit: string; quantityOnHand: number; controlledSchedule: string | null };
+export type DrugOption = {
+  id: string;
+  name: string;
+  sku: string;
+  unit: string;
+  quantityOnHand: number;
+  controlledSchedule: string | null;
+};
 
-const ROUTES = ['Oral', 'Topical', 'Subcutaneous', 'Intramuscular', 'Intravenous', 'Ophthalmic', 'Otic', 'Buccal', 'Inhaled', 'Rectal'];
-const SHOWN = ['inventoryItemId', 'strength', 'dose', 'route', 'frequency', 'durationDays', 'quantity', 'refills', 'instructions'];
+const ROUTES = [
+  'Oral',
+  'Topical',
+  'Subcutaneous',
+  'Intramuscular',
+  'Intravenous',
+  'Ophthalmic',
+  'Otic',
+  'Buccal',
+  'Inhaled',
+  'Rectal',
+];
+const SHOWN = [
+  'inventoryItemId',
+  'strength',
+  'dose',
+  'route',
+  'frequency',
+  'durationDays',
+  'quantity',
+  'refills',
+  'instructions',
+];
 
 /** Prescribes a stocked drug to a patient (optionally from a medical record); refill limits follow the schedule. */
-export function PrescribeDialog({ patient, medicalRecordId, drugs }: { patient: { id: string; name: string }; medicalRecordId?: string; drugs: DrugOption[] }) {
+export function PrescribeDialog({
+  patient,
+  medicalRecordId,
+  drugs,
+}: {
+  patient: { id: string; name: string };
+  medicalRecordId?: string;
+  drugs: DrugOption[];
+}) {
   const { notify } = useToast();
   const { run, pending, error, reset } = useMutation();
   const [open, setOpen] = useState(false);
@@ -62,28 +98,60 @@ export function PrescribeDialog({ patient, medicalRecordId, drugs }: { patient: 
       <Dialog open={open} onClose={() => !pending && setOpen(false)} title={`Prescribe for ${patient.name}`}>
         <form onSubmit={onSubmit} noValidate className="space-y-4">
           {formError(error, SHOWN) ? <Alert tone="danger">{formError(error, SHOWN)}</Alert> : null}
-          <SelectField label="Drug" name="inventoryItemId" value={drugId} onChange={(e) => setDrugId(e.target.value)} error={fieldError(error, 'inventoryItemId')}>
+          <SelectField
+            label="Drug"
+            name="inventoryItemId"
+            value={drugId}
+            onChange={(e) => setDrugId(e.target.value)}
+            error={fieldError(error, 'inventoryItemId')}
+          >
             {drugs.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.name} ({formatQuantity(d.quantityOnHand, d.unit)} in stock{d.controlledSchedule ? `, schedule ${d.controlledSchedule}` : ''})
+                {d.name} ({formatQuantity(d.quantityOnHand, d.unit)} in stock
+                {d.controlledSchedule ? `, schedule ${d.controlledSchedule}` : ''})
               </option>
             ))}
           </SelectField>
           {drug?.controlledSchedule ? (
             <Alert tone="warning">
-              Controlled substance, schedule {drug.controlledSchedule}: {drug.controlledSchedule === 'II' ? 'no refills allowed.' : 'at most 5 refills.'} Every dispense is logged.
+              Controlled substance, schedule {drug.controlledSchedule}:{' '}
+              {drug.controlledSchedule === 'II' ? 'no refills allowed.' : 'at most 5 refills.'} Every dispense
+              is logged.
             </Alert>
           ) : null}
           <div className="grid grid-cols-2 gap-3">
-            <TextField label="Strength" name="strength" placeholder="e.g. 75 mg" error={fieldError(error, 'strength')} />
-            <TextField label="Dose" name="dose" placeholder="e.g. 1 tablet" required error={fieldError(error, 'dose')} />
+            <TextField
+              label="Strength"
+              name="strength"
+              placeholder="e.g. 75 mg"
+              error={fieldError(error, 'strength')}
+            />
+            <TextField
+              label="Dose"
+              name="dose"
+              placeholder="e.g. 1 tablet"
+              required
+              error={fieldError(error, 'dose')}
+            />
             <SelectField label="Route" name="route" defaultValue="Oral" error={fieldError(error, 'route')}>
               {ROUTES.map((r) => (
                 <option key={r}>{r}</option>
               ))}
             </SelectField>
-            <TextField label="Frequency" name="frequency" placeholder="e.g. Twice daily" required error={fieldError(error, 'frequency')} />
-            <TextField label="Duration (days)" name="durationDays" type="number" min={1} error={fieldError(error, 'durationDays')} />
+            <TextField
+              label="Frequency"
+              name="frequency"
+              placeholder="e.g. Twice daily"
+              required
+              error={fieldError(error, 'frequency')}
+            />
+            <TextField
+              label="Duration (days)"
+              name="durationDays"
+              type="number"
+              min={1}
+              error={fieldError(error, 'durationDays')}
+            />
             <TextField
               label={`Quantity${drug ? ` (${drug.unit})` : ''}`}
               name="quantity"
@@ -93,9 +161,22 @@ export function PrescribeDialog({ patient, medicalRecordId, drugs }: { patient: 
               required
               error={fieldError(error, 'quantity')}
             />
-            <TextField label="Refills" name="refills" type="number" min={0} max={drug?.controlledSchedule === 'II' ? 0 : 99} defaultValue={0} error={fieldError(error, 'refills')} />
+            <TextField
+              label="Refills"
+              name="refills"
+              type="number"
+              min={0}
+              max={drug?.controlledSchedule === 'II' ? 0 : 99}
+              defaultValue={0}
+              error={fieldError(error, 'refills')}
+            />
           </div>
-          <TextareaField label="Instructions for the owner" name="instructions" rows={2} error={fieldError(error, 'instructions')} />
+          <TextareaField
+            label="Instructions for the owner"
+            name="instructions"
+            rows={2}
+            error={fieldError(error, 'instructions')}
+          />
           <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
               Cancel

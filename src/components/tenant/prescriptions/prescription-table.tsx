@@ -26,9 +26,8 @@ export function PrescriptionTable({
     <Table caption="Prescriptions">
       <THead>
         <TR>
-          <TH>Drug</TH>
+          <TH>Prescription</TH>
           {showPatient ? <TH>Patient</TH> : null}
-          <TH>Directions</TH>
           <TH>Dispensed</TH>
           <TH>Status</TH>
           <TH className="text-right">Actions</TH>
@@ -39,7 +38,7 @@ export function PrescriptionTable({
           const unit = units[rx.inventoryItemId];
           return (
             <TR key={rx.id} data-testid="prescription-row">
-              <TD>
+              <TD className="min-w-64">
                 <p className="font-medium text-slate-900">
                   {rx.drugName}
                   {rx.controlledSchedule ? (
@@ -48,27 +47,38 @@ export function PrescriptionTable({
                     </Badge>
                   ) : null}
                 </p>
+                <p className="text-slate-700">
+                  {[
+                    rx.strength,
+                    rx.dose,
+                    rx.route,
+                    rx.frequency,
+                    rx.durationDays ? `${rx.durationDays} d` : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+                {rx.instructions ? <p className="text-xs text-slate-500">{rx.instructions}</p> : null}
                 <p className="text-xs text-slate-500">
                   {formatDate(rx.createdAt, timeZone)} · {rx.prescriber.name}
                 </p>
               </TD>
               {showPatient ? (
                 <TD>
-                  <Link href={`/patients/${rx.patient.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link
+                    href={`/patients/${rx.patient.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
                     {rx.patient.name}
                   </Link>
                 </TD>
               ) : null}
-              <TD className="max-w-xs">
-                <p>
-                  {[rx.strength, rx.dose].filter(Boolean).join(' · ')} · {rx.route} · {rx.frequency}
-                  {rx.durationDays ? ` · ${rx.durationDays} d` : ''}
-                </p>
-                {rx.instructions ? <p className="truncate text-xs text-slate-500">{rx.instructions}</p> : null}
-              </TD>
               <TD className="whitespace-nowrap">
-                {formatQuantity(rx.quantityDispensed)} / {formatQuantity(rx.quantity * (1 + rx.refills), unit)}
-                {rx.refills > 0 ? <p className="text-xs text-slate-500">{`Refills used ${rx.refillsUsed} of ${rx.refills}`}</p> : null}
+                {formatQuantity(rx.quantityDispensed)} /{' '}
+                {formatQuantity(rx.quantity * (1 + rx.refills), unit)}
+                {rx.refills > 0 ? (
+                  <p className="text-xs text-slate-500">{`Refills used ${rx.refillsUsed} of ${rx.refills}`}</p>
+                ) : null}
               </TD>
               <TD>
                 <StatusBadge status={rx.status} />

@@ -16,7 +16,15 @@ import { formText } from '../form-data';
  * Corrects a signed record with an amendment: the form starts from the record as it currently reads and sends
  * only what changed, with the reason. The signed original is never touched.
  */
-export function AmendForm({ recordId, version, current }: { recordId: string; version: number; current: ClinicalContent }) {
+export function AmendForm({
+  recordId,
+  version,
+  current,
+}: {
+  recordId: string;
+  version: number;
+  current: ClinicalContent;
+}) {
   const { notify } = useToast();
   const { run, pending, error } = useMutation();
   const [open, setOpen] = useState(false);
@@ -45,7 +53,11 @@ export function AmendForm({ recordId, version, current }: { recordId: string; ve
       return;
     }
     setLocal(null);
-    const result = await run('POST', `/api/medical-records/${recordId}/amendments`, { reason: formText(form, 'reason'), changes, version });
+    const result = await run('POST', `/api/medical-records/${recordId}/amendments`, {
+      reason: formText(form, 'reason'),
+      changes,
+      version,
+    });
     if (result.ok) {
       notify('Amendment added.');
       setOpen(false);
@@ -63,13 +75,28 @@ export function AmendForm({ recordId, version, current }: { recordId: string; ve
   return (
     <form onSubmit={onSubmit} noValidate className="w-full">
       <Card>
-        <CardHeader title="Amend this record" description="Edit what needs correcting; only changed fields are recorded, with your name, the time and the reason." />
+        <CardHeader
+          title="Amend this record"
+          description="Edit what needs correcting; only changed fields are recorded, with your name, the time and the reason."
+        />
         <CardBody className="space-y-4">
           {message ? <Alert tone="danger">{message}</Alert> : null}
-          <TextField label="Reason for the amendment" name="reason" required maxLength={2000} error={error?.fields.reason} />
+          <TextField
+            label="Reason for the amendment"
+            name="reason"
+            required
+            maxLength={2000}
+            error={error?.fields.reason}
+          />
           <div className="grid gap-4 lg:grid-cols-2">
             {SOAP_FIELDS.map((field) => (
-              <TextareaField key={field.key} label={field.label} name={field.key} rows={4} defaultValue={current[field.key] ?? ''} />
+              <TextareaField
+                key={field.key}
+                label={field.label}
+                name={field.key}
+                rows={4}
+                defaultValue={current[field.key] ?? ''}
+              />
             ))}
           </div>
           <div className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">

@@ -12,7 +12,8 @@ const LABELS: Record<string, string> = Object.fromEntries([
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return 'cleared';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
 }
 
 function describeChange(key: string, value: unknown): string {
@@ -21,7 +22,8 @@ function describeChange(key: string, value: unknown): string {
       .map(([vital, v]) => `${LABELS[vital] ?? vital}: ${show(v)}`)
       .join(', ');
   }
-  if (key === 'diagnoses' && Array.isArray(value)) return value.map((d: { description?: string }) => d.description ?? '').join('; ') || 'cleared';
+  if (key === 'diagnoses' && Array.isArray(value))
+    return value.map((d: { description?: string }) => d.description ?? '').join('; ') || 'cleared';
   return show(value);
 }
 
@@ -29,7 +31,10 @@ function describeChange(key: string, value: unknown): string {
 export function AmendmentList({ record, timeZone }: { record: RecordDetailDto; timeZone: string }) {
   return (
     <Card>
-      <CardHeader title="Amendments" description="Each correction keeps its author, time and reason. The notes above show the record with them applied." />
+      <CardHeader
+        title="Amendments"
+        description="Each correction keeps its author, time and reason. The notes above show the record with them applied."
+      />
       <CardBody className="space-y-4">
         <ol className="space-y-3">
           {record.amendments.map((amendment) => (
@@ -41,7 +46,8 @@ export function AmendmentList({ record, timeZone }: { record: RecordDetailDto; t
               <ul className="mt-2 space-y-1 text-sm text-slate-700">
                 {Object.entries(amendment.changes).map(([key, value]) => (
                   <li key={key}>
-                    <span className="font-medium">{LABELS[key] ?? key}:</span> <span className="whitespace-pre-wrap">{describeChange(key, value)}</span>
+                    <span className="font-medium">{LABELS[key] ?? key}:</span>{' '}
+                    <span className="whitespace-pre-wrap">{describeChange(key, value)}</span>
                   </li>
                 ))}
               </ul>
@@ -49,7 +55,9 @@ export function AmendmentList({ record, timeZone }: { record: RecordDetailDto; t
           ))}
         </ol>
         <details className="rounded-md ring-1 ring-slate-200">
-          <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-700">The original, as signed</summary>
+          <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-700">
+            The original, as signed
+          </summary>
           <div className="border-t border-slate-200 p-4">
             <RecordContentView content={record} />
           </div>

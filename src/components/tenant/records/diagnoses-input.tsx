@@ -5,8 +5,17 @@ import { Input } from '@/components/ui/input';
 import type { Diagnosis } from './record-fields';
 
 /** An editable list of diagnoses (optional code + description). */
-export function DiagnosesInput({ value, onChange, errors }: { value: Diagnosis[]; onChange: (next: Diagnosis[]) => void; errors: Record<string, string> }) {
-  const update = (index: number, patch: Partial<Diagnosis>) => onChange(value.map((d, i) => (i === index ? { ...d, ...patch } : d)));
+export function DiagnosesInput({
+  value,
+  onChange,
+  errors,
+}: {
+  value: Diagnosis[];
+  onChange: (next: Diagnosis[]) => void;
+  errors: Record<string, string>;
+}) {
+  const update = (index: number, patch: Partial<Diagnosis>) =>
+    onChange(value.map((d, i) => (i === index ? { ...d, ...patch } : d)));
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">Diagnoses</legend>
@@ -30,7 +39,13 @@ export function DiagnosesInput({ value, onChange, errors }: { value: Diagnosis[]
                 aria-invalid={error ? true : undefined}
                 onChange={(e) => update(index, { description: e.target.value })}
               />
-              <Button variant="ghost" size="sm" className="h-10" aria-label={`Remove diagnosis ${index + 1}`} onClick={() => onChange(value.filter((_, i) => i !== index))}>
+              <Button
+                variant="ghost"
+                size="sm"
+                className="h-10"
+                aria-label={`Remove diagnosis ${index + 1}`}
+                onClick={() => onChange(value.filter((_, i) => i !== index))}
+              >
                 Remove
               </Button>
             </div>

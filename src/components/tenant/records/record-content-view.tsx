@@ -2,9 +2,19 @@ import type { ClinicalContent } from '@/server/tenant/records/records.schema';
 import { SOAP_FIELDS, VITAL_FIELDS } from './record-fields';
 
 /** Read-only SOAP notes, vitals and diagnoses (a signed record, or a draft for someone who cannot edit it). */
-export function RecordContentView({ content, changed = [] }: { content: ClinicalContent; changed?: string[] }) {
+export function RecordContentView({
+  content,
+  changed = [],
+}: {
+  content: ClinicalContent;
+  changed?: string[];
+}) {
   const mark = (key: string) =>
-    changed.includes(key) ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">amended</span> : null;
+    changed.includes(key) ? (
+      <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-800">
+        amended
+      </span>
+    ) : null;
   return (
     <div className="space-y-6">
       <div className="grid gap-5 lg:grid-cols-2">
@@ -14,12 +24,16 @@ export function RecordContentView({ content, changed = [] }: { content: Clinical
               {field.label}
               {mark(field.key)}
             </h3>
-            <p className="mt-1 text-sm whitespace-pre-wrap text-slate-900">{content[field.key] ?? <span className="text-slate-400">Not recorded</span>}</p>
+            <p className="mt-1 text-sm whitespace-pre-wrap text-slate-900">
+              {content[field.key] ?? <span className="text-slate-400">Not recorded</span>}
+            </p>
           </section>
         ))}
       </div>
       <section>
-        <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Vitals{mark('vitals')}</h3>
+        <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+          Vitals{mark('vitals')}
+        </h3>
         <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {VITAL_FIELDS.map((field) => (
             <div key={field.key} className="rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200">
@@ -35,7 +49,9 @@ export function RecordContentView({ content, changed = [] }: { content: Clinical
         </dl>
       </section>
       <section>
-        <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Diagnoses{mark('diagnoses')}</h3>
+        <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+          Diagnoses{mark('diagnoses')}
+        </h3>
         {content.diagnoses.length === 0 ? (
           <p className="mt-1 text-sm text-slate-400">None recorded</p>
         ) : (

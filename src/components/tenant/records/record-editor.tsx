@@ -15,7 +15,9 @@ import { SOAP_FIELDS, VITAL_FIELDS, parseVital, type Diagnosis, type SoapKey } f
 type VitalStrings = Record<(typeof VITAL_FIELDS)[number]['key'], string>;
 
 function initialVitals(content: ClinicalContent): VitalStrings {
-  return Object.fromEntries(VITAL_FIELDS.map((f) => [f.key, content.vitals[f.key]?.toString() ?? ''])) as VitalStrings;
+  return Object.fromEntries(
+    VITAL_FIELDS.map((f) => [f.key, content.vitals[f.key]?.toString() ?? '']),
+  ) as VitalStrings;
 }
 
 /**
@@ -56,7 +58,10 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
       ...soap,
       vitals: parsed,
       diagnoses: diagnoses
-        .map((d) => ({ ...(d.code?.trim() ? { code: d.code.trim() } : {}), description: d.description.trim() }))
+        .map((d) => ({
+          ...(d.code?.trim() ? { code: d.code.trim() } : {}),
+          description: d.description.trim(),
+        }))
         .filter((d) => d.description !== '' || d.code),
     };
   }
@@ -64,7 +69,10 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
   async function save(): Promise<number | null> {
     const content = body();
     if (!content) return null;
-    const result = await tenantApi<RecordDto>('PATCH', `/api/medical-records/${record.id}`, { version, ...content });
+    const result = await tenantApi<RecordDto>('PATCH', `/api/medical-records/${record.id}`, {
+      version,
+      ...content,
+    });
     if (!result.ok) {
       setError(result);
       return null;
@@ -94,7 +102,9 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
       setBusy(null);
       return;
     }
-    const result = await tenantApi<RecordDto>('POST', `/api/medical-records/${record.id}/sign`, { version: current });
+    const result = await tenantApi<RecordDto>('POST', `/api/medical-records/${record.id}/sign`, {
+      version: current,
+    });
     setBusy(null);
     setConfirmSign(false);
     if (!result.ok) {
@@ -107,13 +117,20 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
 
   const errors = { ...(error?.fields ?? {}), ...localErrors };
   const shown = [...SOAP_FIELDS.map((f) => f.key), ...VITAL_FIELDS.map((f) => `vitals.${f.key}`)];
-  const message = error ? (error.code === 'STALE_VERSION' ? 'Someone else changed this record since you opened it. Reload the page to see their changes.' : formError(error, shown)) : null;
+  const message = error
+    ? error.code === 'STALE_VERSION'
+      ? 'Someone else changed this record since you opened it. Reload the page to see their changes.'
+      : formError(error, shown)
+    : null;
   const pending = busy !== null || refreshing;
 
   return (
     <form onSubmit={onSave} noValidate onChange={() => setDirty(true)}>
       <Card>
-        <CardHeader title="Clinical notes" description="SOAP notes, vitals and diagnoses. Drafts can be edited until a veterinarian signs them." />
+        <CardHeader
+          title="Clinical notes"
+          description="SOAP notes, vitals and diagnoses. Drafts can be edited until a veterinarian signs them."
+        />
         <CardBody className="space-y-6">
           {message ? <Alert tone="danger">{message}</Alert> : null}
           <div className="grid gap-4 lg:grid-cols-2">
@@ -164,7 +181,13 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
             {dirty ? 'Unsaved changes' : `Draft · version ${version}`}
           </p>
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" variant="secondary" pending={busy === 'save'} pendingLabel="Saving…" disabled={pending}>
+            <Button
+              type="submit"
+              variant="secondary"
+              pending={busy === 'save'}
+              pendingLabel="Saving…"
+              disabled={pending}
+            >
               Save draft
             </Button>
             {canSign ? (
@@ -173,7 +196,12 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
                   <Button variant="ghost" onClick={() => setConfirmSign(false)} disabled={pending}>
                     Not yet
                   </Button>
-                  <Button onClick={onSign} pending={busy === 'sign'} pendingLabel="Signing…" disabled={pending}>
+                  <Button
+                    onClick={onSign}
+                    pending={busy === 'sign'}
+                    pendingLabel="Signing…"
+                    disabled={pending}
+                  >
                     Sign and lock
                   </Button>
                 </>
@@ -186,8 +214,12 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
           </div>
         </CardFooter>
         {confirmSign ? (
-          <div className="border-t border-amber-200 bg-amber-50 px-5 py-3 text-sm text-amber-900" role="status">
-            Signing locks the record. Later corrections are added as amendments; the signed text stays as it is.
+          <div
+            className="border-t border-amber-200 bg-amber-50 px-5 py-3 text-sm text-amber-900"
+            role="status"
+          >
+            Signing locks the record. Later corrections are added as amendments; the signed text stays as it
+            is.
           </div>
         ) : null}
       </Card>

@@ -8,12 +8,36 @@ export const SOAP_FIELDS = [
 ] as const;
 export type SoapKey = (typeof SOAP_FIELDS)[number]['key'];
 
-export const VITAL_FIELDS: Array<{ key: keyof Vitals; label: string; unit: string; step: string; integer: boolean; min: number; max: number }> = [
+export const VITAL_FIELDS: Array<{
+  key: keyof Vitals;
+  label: string;
+  unit: string;
+  step: string;
+  integer: boolean;
+  min: number;
+  max: number;
+}> = [
   { key: 'temperatureC', label: 'Temperature', unit: '°C', step: '0.1', integer: false, min: 15, max: 45 },
   { key: 'heartRate', label: 'Heart rate', unit: 'bpm', step: '1', integer: true, min: 1, max: 1000 },
-  { key: 'respiratoryRate', label: 'Respiratory rate', unit: '/min', step: '1', integer: true, min: 1, max: 300 },
+  {
+    key: 'respiratoryRate',
+    label: 'Respiratory rate',
+    unit: '/min',
+    step: '1',
+    integer: true,
+    min: 1,
+    max: 300,
+  },
   { key: 'weightKg', label: 'Weight', unit: 'kg', step: '0.001', integer: false, min: 0.001, max: 10000 },
-  { key: 'bodyConditionScore', label: 'Body condition', unit: '/9', step: '1', integer: true, min: 1, max: 9 },
+  {
+    key: 'bodyConditionScore',
+    label: 'Body condition',
+    unit: '/9',
+    step: '1',
+    integer: true,
+    min: 1,
+    max: 9,
+  },
   { key: 'painScore', label: 'Pain score', unit: '/10', step: '1', integer: true, min: 0, max: 10 },
 ];
 

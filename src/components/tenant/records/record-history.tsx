@@ -12,10 +12,16 @@ export function RecordHistory({ entries, timeZone }: { entries: HistoryEntryDto[
       ) : (
         <ol className="divide-y divide-slate-100">
           {entries.map((entry) => (
-            <li key={entry.id} className="flex flex-wrap items-center justify-between gap-2 px-5 py-2.5 text-sm">
+            <li
+              key={entry.id}
+              className="flex flex-wrap items-center justify-between gap-2 px-5 py-2.5 text-sm"
+            >
               <span>
                 <span className="font-medium text-slate-900">{humanize(entry.action)}</span>
-                <span className="text-slate-500"> · version {entry.version} · {entry.changedBy.name}</span>
+                <span className="text-slate-500">
+                  {' '}
+                  · version {entry.version} · {entry.changedBy.name}
+                </span>
               </span>
               <time dateTime={entry.changedAt} className="text-slate-500">
                 {formatDateTime(entry.changedAt, timeZone)}

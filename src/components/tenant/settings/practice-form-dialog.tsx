@@ -34,8 +34,16 @@ export function PracticeFormDialog({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => formText(form, name);
-    const body = { name: text('name'), address: text('address'), phone: text('phone'), email: text('email'), timezone: text('timezone') };
-    const result = practice ? await run('PATCH', `/api/practices/${practice.id}`, body) : await run('POST', '/api/practices', body);
+    const body = {
+      name: text('name'),
+      address: text('address'),
+      phone: text('phone'),
+      email: text('email'),
+      timezone: text('timezone'),
+    };
+    const result = practice
+      ? await run('PATCH', `/api/practices/${practice.id}`, body)
+      : await run('POST', '/api/practices', body);
     if (result.ok) {
       notify(practice ? 'Practice updated.' : `${body.name} added.`);
       setOpen(false);
@@ -54,14 +62,41 @@ export function PracticeFormDialog({
       >
         {triggerLabel}
       </Button>
-      <Dialog open={open} onClose={() => !pending && setOpen(false)} title={practice ? `Edit ${practice.name}` : 'Add a practice'}>
+      <Dialog
+        open={open}
+        onClose={() => !pending && setOpen(false)}
+        title={practice ? `Edit ${practice.name}` : 'Add a practice'}
+      >
         <form onSubmit={onSubmit} noValidate className="space-y-4">
           {formError(error, SHOWN) ? <Alert tone="danger">{formError(error, SHOWN)}</Alert> : null}
-          <TextField label="Name" name="name" required defaultValue={practice?.name} error={fieldError(error, 'name')} />
-          <TextField label="Address" name="address" defaultValue={practice?.address ?? ''} error={fieldError(error, 'address')} />
+          <TextField
+            label="Name"
+            name="name"
+            required
+            defaultValue={practice?.name}
+            error={fieldError(error, 'name')}
+          />
+          <TextField
+            label="Address"
+            name="address"
+            defaultValue={practice?.address ?? ''}
+            error={fieldError(error, 'address')}
+          />
           <div className="grid grid-cols-2 gap-3">
-            <TextField label="Phone" name="phone" type="tel" defaultValue={practice?.phone ?? ''} error={fieldError(error, 'phone')} />
-            <TextField label="Email" name="email" type="email" defaultValue={practice?.email ?? ''} error={fieldError(error, 'email')} />
+            <TextField
+              label="Phone"
+              name="phone"
+              type="tel"
+              defaultValue={practice?.phone ?? ''}
+              error={fieldError(error, 'phone')}
+            />
+            <TextField
+              label="Email"
+              name="email"
+              type="email"
+              defaultValue={practice?.email ?? ''}
+              error={fieldError(error, 'email')}
+            />
           </div>
           <TextField
             label="Time zone"

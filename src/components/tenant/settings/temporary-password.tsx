@@ -13,7 +13,10 @@ export function TemporaryPassword({ password, onDone }: { password: string; onDo
         Give it to the staff member in person. They must choose their own password when they first sign in.
       </Alert>
       <div className="flex items-center gap-2">
-        <code className="flex-1 rounded-md bg-slate-100 px-3 py-2 font-mono text-sm select-all" data-testid="temporary-password">
+        <code
+          className="flex-1 rounded-md bg-slate-100 px-3 py-2 font-mono text-sm select-all"
+          data-testid="temporary-password"
+        >
           {password}
         </code>
         <Button

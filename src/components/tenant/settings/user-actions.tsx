@@ -23,7 +23,10 @@ export function UserActions({ user, isSelf }: { user: UserView; isSelf: boolean 
         confirmLabel="Reset password"
         pendingLabel="Resetting…"
         onConfirm={async () => {
-          const result = await run<{ temporaryPassword: string }>('POST', `/api/users/${user.id}/reset-password`);
+          const result = await run<{ temporaryPassword: string }>(
+            'POST',
+            `/api/users/${user.id}/reset-password`,
+          );
           if (!result.ok) return result.message;
           setTemporary(result.data.temporaryPassword);
         }}
@@ -58,7 +61,11 @@ export function UserActions({ user, isSelf }: { user: UserView; isSelf: boolean 
           }}
         />
       )}
-      <Dialog open={temporary !== null} onClose={() => setTemporary(null)} title={`New password for ${user.name}`}>
+      <Dialog
+        open={temporary !== null}
+        onClose={() => setTemporary(null)}
+        title={`New password for ${user.name}`}
+      >
         {temporary ? <TemporaryPassword password={temporary} onDone={() => setTemporary(null)} /> : null}
       </Dialog>
     </>

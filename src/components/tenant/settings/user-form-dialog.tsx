@@ -47,7 +47,11 @@ export function UserFormDialog({
       return;
     }
     const password = formText(form, 'password');
-    const result = await run<{ temporaryPassword?: string }>('POST', '/api/users', password ? { ...base, password } : base);
+    const result = await run<{ temporaryPassword?: string }>(
+      'POST',
+      '/api/users',
+      password ? { ...base, password } : base,
+    );
     if (!result.ok) return;
     notify(`${base.name} added.`);
     if (result.data.temporaryPassword) setTemporary(result.data.temporaryPassword);
@@ -68,15 +72,39 @@ export function UserFormDialog({
       >
         {triggerLabel}
       </Button>
-      <Dialog open={open} onClose={() => !pending && setOpen(false)} title={user ? `Edit ${user.name}` : 'Add a staff member'}>
+      <Dialog
+        open={open}
+        onClose={() => !pending && setOpen(false)}
+        title={user ? `Edit ${user.name}` : 'Add a staff member'}
+      >
         {temporary ? (
           <TemporaryPassword password={temporary} onDone={() => setOpen(false)} />
         ) : (
           <form onSubmit={onSubmit} noValidate className="space-y-4">
             {formError(error, SHOWN) ? <Alert tone="danger">{formError(error, SHOWN)}</Alert> : null}
-            <TextField label="Full name" name="name" required defaultValue={user?.name} error={fieldError(error, 'name')} />
-            <TextField label="Email" name="email" type="email" required defaultValue={user?.email} autoComplete="off" error={fieldError(error, 'email')} />
-            <SelectField label="Role" name="role" value={role} onChange={(e) => setRole(e.target.value as typeof role)} error={fieldError(error, 'role')}>
+            <TextField
+              label="Full name"
+              name="name"
+              required
+              defaultValue={user?.name}
+              error={fieldError(error, 'name')}
+            />
+            <TextField
+              label="Email"
+              name="email"
+              type="email"
+              required
+              defaultValue={user?.email}
+              autoComplete="off"
+              error={fieldError(error, 'email')}
+            />
+            <SelectField
+              label="Role"
+              name="role"
+              value={role}
+              onChange={(e) => setRole(e.target.value as typeof role)}
+              error={fieldError(error, 'role')}
+            >
               {Object.entries(ROLE_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
@@ -85,7 +113,9 @@ export function UserFormDialog({
             </SelectField>
             <fieldset>
               <legend className="text-sm font-medium text-slate-800">Works at</legend>
-              <p className="mb-2 text-xs text-slate-500">{role === 'ADMIN' ? 'Administrators see every practice.' : 'At least one practice.'}</p>
+              <p className="mb-2 text-xs text-slate-500">
+                {role === 'ADMIN' ? 'Administrators see every practice.' : 'At least one practice.'}
+              </p>
               <div className="space-y-1.5">
                 {practices.map((p) => (
                   <label key={p.id} className="flex items-center gap-2 text-sm text-slate-800">
@@ -100,7 +130,9 @@ export function UserFormDialog({
                   </label>
                 ))}
               </div>
-              {fieldError(error, 'practiceIds') ? <p className="mt-1 text-xs font-medium text-red-700">{fieldError(error, 'practiceIds')}</p> : null}
+              {fieldError(error, 'practiceIds') ? (
+                <p className="mt-1 text-xs font-medium text-red-700">{fieldError(error, 'practiceIds')}</p>
+              ) : null}
             </fieldset>
             {user ? null : (
               <TextField

@@ -11,11 +11,22 @@ import { SignOutButton } from './sign-out-button';
  * The clinic app frame: the tenant's name, logo and colour, navigation for the user's role, and who is signed in.
  * The brand colour is applied by overriding the design system's brand variables on this element.
  */
-export function AppShell({ brand, user, children }: { brand: BrandView; user: TenantSessionUser; children: ReactNode }) {
+export function AppShell({
+  brand,
+  user,
+  children,
+}: {
+  brand: BrandView;
+  user: TenantSessionUser;
+  children: ReactNode;
+}) {
   const items = navItemsFor(user);
   return (
     <div style={brand.style} className="min-h-screen bg-slate-50 lg:flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         Skip to content
       </a>
       <aside className="hidden w-64 shrink-0 flex-col border-r border-slate-200 bg-white lg:sticky lg:top-0 lg:flex lg:h-screen">
@@ -60,7 +71,10 @@ export function AppShell({ brand, user, children }: { brand: BrandView; user: Te
 function UserCard({ user }: { user: TenantSessionUser }) {
   return (
     <div className="mb-2 flex items-center gap-3 px-3 py-1" data-testid="signed-in-user">
-      <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-full bg-slate-200 text-xs font-semibold text-slate-700">
+      <span
+        aria-hidden="true"
+        className="flex size-8 items-center justify-center rounded-full bg-slate-200 text-xs font-semibold text-slate-700"
+      >
         {user.name
           .split(/\s+/)
           .slice(0, 2)

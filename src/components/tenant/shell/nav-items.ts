@@ -11,8 +11,20 @@ const ITEMS: Array<NavItem & { permission: Permission }> = [
   { href: '/patients', label: 'Patients', icon: 'paw', permission: 'patients:read' },
   { href: '/prescriptions', label: 'Prescriptions', icon: 'pill', permission: 'prescriptions:read' },
   { href: '/inventory', label: 'Inventory', icon: 'box', permission: 'inventory:read' },
-  { href: '/settings/users', label: 'Users', icon: 'settings', permission: 'users:manage', section: 'settings' },
-  { href: '/settings/practices', label: 'Practices', icon: 'building', permission: 'practices:manage', section: 'settings' },
+  {
+    href: '/settings/users',
+    label: 'Users',
+    icon: 'settings',
+    permission: 'users:manage',
+    section: 'settings',
+  },
+  {
+    href: '/settings/practices',
+    label: 'Practices',
+    icon: 'building',
+    permission: 'practices:manage',
+    section: 'settings',
+  },
 ];
 
 /** The navigation this user's role may use; the API refuses the rest anyway, this only avoids dead ends. */

@@ -21,7 +21,14 @@ export function SignOutButton() {
   }
   return (
     <div>
-      <Button variant="ghost" size="sm" onClick={signOut} pending={pending} pendingLabel="Signing out…" className="w-full justify-start">
+      <Button
+        variant="ghost"
+        size="sm"
+        onClick={signOut}
+        pending={pending}
+        pendingLabel="Signing out…"
+        className="w-full justify-start"
+      >
         Sign out
       </Button>
       {failed ? (

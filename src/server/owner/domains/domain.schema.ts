@@ -13,3 +13,6 @@ export const addDomainBody = z.object({
 export const domainParams = z.object({ id: z.uuid(), domain: domainSchema });
 
 export type AddDomainBody = z.output<typeof addDomainBody>;
+
+/** Only `isPrimary: true` is meaningful: a tenant always keeps a primary while it has domains. */
+export const updateDomainBody = z.object({ isPrimary: z.literal(true) });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ApiOperation } from '@/server/shared/openapi/operation';
 import { tenantDomainSchema, tenantIdParams } from '@/server/owner/tenants/tenant.schema';
-import { addDomainBody, domainParams } from './domain.schema';
+import { addDomainBody, domainParams, updateDomainBody } from './domain.schema';
 
 const TAG = 'Owner: domains';
 
@@ -18,6 +18,17 @@ export const operations: ApiOperation[] = [
     response: tenantDomainSchema,
     successStatus: 201,
     errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: 'patch',
+    path: '/api/owner/tenants/{id}/domains/{domain}',
+    summary: "Make a domain the tenant's primary (the previous primary stays mapped)",
+    tags: [TAG],
+    auth: 'OWNER',
+    params: domainParams,
+    body: updateDomainBody,
+    response: tenantDomainSchema,
+    errors: [400, 401, 403, 404],
   },
   {
     method: 'delete',

@@ -4,6 +4,7 @@ import { subscriptionPlans, tenants } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { assertDomainsAllowed } from '@/server/owner/domains/domain-rules';
 import { readSystemSettings } from '@/server/owner/settings/read-settings';
+import { recordInitialUsage } from '@/server/owner/usage/record-initial-usage';
 import { AppError, validationError } from '@/server/shared/errors';
 import { provisionTenant, type ProvisionHooks } from '@/server/tenancy/provision-tenant';
 import type { CreateTenantBody } from './create-tenant.schema';
@@ -38,6 +39,7 @@ export async function createTenant(
   };
   try {
     const tenant = await provisionTenant({ ...input, planCode }, options.hooks);
+    await recordInitialUsage(db, tenant.id);
     await auditAction(db, context, {
       action: 'tenant.create',
       targetType: 'tenant',

@@ -26,7 +26,7 @@ export type UsagePeriod = UsageCounts & { periodStart: string; periodEnd: string
 const MAX_PERIODS = 24;
 
 /** The calendar month (UTC) containing `now`, as SQL dates. */
-function monthOf(now: Date): { periodStart: string; periodEnd: string } {
+export function monthOf(now: Date): { periodStart: string; periodEnd: string } {
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0));
   return { periodStart: start.toISOString().slice(0, 10), periodEnd: end.toISOString().slice(0, 10) };

@@ -14,7 +14,15 @@ export type SeedDemoClinicResult = {
   staff: DemoStaffMember[];
   /** False when the clinic already had clients: its data was left alone, only staff and practices refreshed. */
   filled: boolean;
-  counts?: { clients: number; patients: number; appointments: number; records: number; prescriptions: number; items: number; movements: number };
+  counts?: {
+    clients: number;
+    patients: number;
+    appointments: number;
+    records: number;
+    prescriptions: number;
+    items: number;
+    movements: number;
+  };
 };
 
 /**
@@ -24,7 +32,13 @@ export type SeedDemoClinicResult = {
  */
 export async function seedDemoClinic(
   db: TenantDb,
-  options: { spec: DemoTenantSpec; password: string; timezone: string; now?: Date; log?: (line: string) => void },
+  options: {
+    spec: DemoTenantSpec;
+    password: string;
+    timezone: string;
+    now?: Date;
+    log?: (line: string) => void;
+  },
 ): Promise<SeedDemoClinicResult> {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
@@ -51,7 +65,15 @@ export async function seedDemoClinic(
     log('inventory …');
     const stock = await DemoStock.create(tx, { random, practices, now });
     log('appointments, medical records and prescriptions …');
-    const visits = await seedDemoVisits({ tx, random, practices, staff, patients: people.patients, stock, now });
+    const visits = await seedDemoVisits({
+      tx,
+      random,
+      practices,
+      staff,
+      patients: people.patients,
+      stock,
+      now,
+    });
     const tech = staff.find((s) => s.role === 'TECHNICIAN') ?? staff[0]!;
     // A couple of stock corrections, so the ledger shows every kind of movement.
     for (const item of random.sample(stock.all(), 3)) {
@@ -65,7 +87,13 @@ export async function seedDemoClinic(
     }
     log('stock ledger …');
     const movements = await stock.writeLedger(tx, tech.id);
-    return { clients: people.clients.length, patients: people.patients.length, ...visits, items: stock.all().length, movements };
+    return {
+      clients: people.clients.length,
+      patients: people.patients.length,
+      ...visits,
+      items: stock.all().length,
+      movements,
+    };
   });
   return { staff, filled: true, counts };
 }

@@ -1,6 +1,21 @@
 import type { TenantTx } from '@/server/tenant/auth/transaction';
-import { clients, patients, patientWeights, type Client, type Patient, type Practice } from '@/server/tenant/db/schema';
-import { ALERTS, ALLERGIES, FIRST_NAMES, LAST_NAMES, SPECIES, STREETS, type SpeciesSpec } from './demo-catalogue';
+import {
+  clients,
+  patients,
+  patientWeights,
+  type Client,
+  type Patient,
+  type Practice,
+} from '@/server/tenant/db/schema';
+import {
+  ALERTS,
+  ALLERGIES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  SPECIES,
+  STREETS,
+  type SpeciesSpec,
+} from './demo-catalogue';
 import type { SeedRandom } from './seed-random';
 import type { DemoStaffMember } from './seed-demo-staff';
 
@@ -11,7 +26,15 @@ export type DemoPatient = Patient & { speciesSpec: SpeciesSpec; adultWeightKg: n
 /** Pet owners with 1–3 animals each, and each animal's weight history. */
 export async function seedDemoClientsAndPatients(
   tx: TenantTx,
-  options: { random: SeedRandom; practices: Practice[]; staff: DemoStaffMember[]; clientCount: number; patientCount: number; now: Date; emailDomain: string },
+  options: {
+    random: SeedRandom;
+    practices: Practice[];
+    staff: DemoStaffMember[];
+    clientCount: number;
+    patientCount: number;
+    now: Date;
+    emailDomain: string;
+  },
 ): Promise<{ clients: Client[]; patients: DemoPatient[] }> {
   const { random, now } = options;
   const names = new Set<string>();
@@ -56,7 +79,10 @@ export async function seedDemoClientsAndPatients(
       neutered: ageDays > 365 && random.chance(0.7),
       dateOfBirth: isoDate(new Date(now.getTime() - ageDays * DAY_MS)),
       colour: random.pick(spec.colours),
-      microchip: ['Dog', 'Cat', 'Ferret', 'Rabbit'].includes(spec.species) && random.chance(0.8) ? `985${random.digits(12)}` : null,
+      microchip:
+        ['Dog', 'Cat', 'Ferret', 'Rabbit'].includes(spec.species) && random.chance(0.8)
+          ? `985${random.digits(12)}`
+          : null,
       allergies: random.chance(0.12) ? random.pick(ALLERGIES) : null,
       alerts: random.chance(0.1) ? random.pick(ALERTS) : null,
       createdAt: owner.createdAt,

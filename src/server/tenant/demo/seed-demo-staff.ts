@@ -4,7 +4,13 @@ import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { practices, userPractices, users, type Practice, type TenantRole } from '@/server/tenant/db/schema';
 import type { DemoTenantSpec } from './demo-catalogue';
 
-export type DemoStaffMember = { key: DemoTenantSpec['staff'][number]['key']; id: string; email: string; name: string; role: TenantRole };
+export type DemoStaffMember = {
+  key: DemoTenantSpec['staff'][number]['key'];
+  id: string;
+  email: string;
+  name: string;
+  role: TenantRole;
+};
 
 export function demoStaffEmail(spec: DemoTenantSpec, key: string): string {
   return `${key === 'reception' ? 'reception' : key}@${spec.emailDomain}`;
@@ -26,10 +32,19 @@ export async function ensureDemoPracticesAndStaff(
     const ensured: Practice[] = [];
     for (const wanted of spec.practices) {
       const found = existing.find((p) => p.name === wanted.name);
-      const values = { address: wanted.address, phone: wanted.phone, email: wanted.email, timezone, updatedAt: new Date() };
+      const values = {
+        address: wanted.address,
+        phone: wanted.phone,
+        email: wanted.email,
+        timezone,
+        updatedAt: new Date(),
+      };
       const [row] = found
         ? await tx.update(practices).set(values).where(eq(practices.id, found.id)).returning()
-        : await tx.insert(practices).values({ name: wanted.name, ...values }).returning();
+        : await tx
+            .insert(practices)
+            .values({ name: wanted.name, ...values })
+            .returning();
       ensured.push(row!);
     }
 
@@ -41,7 +56,14 @@ export async function ensureDemoPracticesAndStaff(
         .values({ email, name: member.name, role: member.role, passwordHash })
         .onConflictDoUpdate({
           target: users.email,
-          set: { name: member.name, role: member.role, passwordHash, isActive: true, mustChangePassword: false, updatedAt: new Date() },
+          set: {
+            name: member.name,
+            role: member.role,
+            passwordHash,
+            isActive: true,
+            mustChangePassword: false,
+            updatedAt: new Date(),
+          },
         })
         .returning();
       staff.push({ key: member.key, id: row!.id, email, name: member.name, role: member.role });

@@ -1,6 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { TenantTx } from '@/server/tenant/auth/transaction';
-import { inventory, inventoryMovements, type InventoryItem, type Practice, type StockMovementKind } from '@/server/tenant/db/schema';
+import {
+  inventory,
+  inventoryMovements,
+  type InventoryItem,
+  type Practice,
+  type StockMovementKind,
+} from '@/server/tenant/db/schema';
 import { DEMO_ITEMS, type DemoItem } from './demo-catalogue';
 import { isoDate } from './seed-demo-people';
 import type { SeedRandom } from './seed-random';
@@ -28,7 +34,10 @@ export class DemoStock {
 
   private constructor(private readonly now: Date) {}
 
-  static async create(tx: TenantTx, options: { random: SeedRandom; practices: Practice[]; now: Date }): Promise<DemoStock> {
+  static async create(
+    tx: TenantTx,
+    options: { random: SeedRandom; practices: Practice[]; now: Date },
+  ): Promise<DemoStock> {
     const stock = new DemoStock(options.now);
     const { random, practices, now } = options;
     for (const [index, practice] of practices.entries()) {
@@ -53,7 +62,9 @@ export class DemoStock {
           })),
         )
         .returning();
-      rows.forEach((row, i) => stock.items.set(`${practice.id}:${DEMO_ITEMS[i]!.sku}`, { row, spec: DEMO_ITEMS[i]!, movements: [] }));
+      rows.forEach((row, i) =>
+        stock.items.set(`${practice.id}:${DEMO_ITEMS[i]!.sku}`, { row, spec: DEMO_ITEMS[i]!, movements: [] }),
+      );
     }
     return stock;
   }
@@ -74,7 +85,10 @@ export class DemoStock {
     let count = 0;
     for (const item of this.items.values()) {
       const outflow = item.movements.reduce((sum, m) => sum + m.delta, 0);
-      const earliest = item.movements.reduce((min, m) => Math.min(min, m.at.getTime()), this.now.getTime() - 35 * DAY_MS);
+      const earliest = item.movements.reduce(
+        (min, m) => Math.min(min, m.at.getTime()),
+        this.now.getTime() - 35 * DAY_MS,
+      );
       const delivery: PlannedMovement = {
         kind: 'RECEIVE',
         delta: item.spec.onHand - outflow,
@@ -100,7 +114,10 @@ export class DemoStock {
         };
       });
       await tx.insert(inventoryMovements).values(rows);
-      await tx.update(inventory).set({ quantityOnHand: balance.toFixed(3) }).where(eq(inventory.id, item.row.id));
+      await tx
+        .update(inventory)
+        .set({ quantityOnHand: balance.toFixed(3) })
+        .where(eq(inventory.id, item.row.id));
       count += rows.length;
     }
     return count;

@@ -18,7 +18,15 @@ const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 type Story = (typeof VISIT_STORIES)[number];
 
-type Context = { tx: TenantTx; random: SeedRandom; practices: Practice[]; staff: DemoStaffMember[]; patients: DemoPatient[]; stock: DemoStock; now: Date };
+type Context = {
+  tx: TenantTx;
+  random: SeedRandom;
+  practices: Practice[];
+  staff: DemoStaffMember[];
+  patients: DemoPatient[];
+  stock: DemoStock;
+  now: Date;
+};
 
 /**
  * A week of appointments around today (past ones completed with signed notes, today's in every state of the
@@ -26,7 +34,9 @@ type Context = { tx: TenantTx; random: SeedRandom; practices: Practice[]; staff:
  * their dispenses planned into the stock ledger. Times are the machine's local time, which the caller also gives
  * the demo practices as their time zone.
  */
-export async function seedDemoVisits(ctx: Context): Promise<{ appointments: number; records: number; prescriptions: number }> {
+export async function seedDemoVisits(
+  ctx: Context,
+): Promise<{ appointments: number; records: number; prescriptions: number }> {
   const counts = { appointments: 0, records: 0, prescriptions: 0 };
   const vets = ctx.staff.filter((s) => s.role === 'VETERINARIAN');
   const reception = ctx.staff.find((s) => s.role === 'RECEPTIONIST') ?? ctx.staff[0]!;
@@ -41,14 +51,22 @@ export async function seedDemoVisits(ctx: Context): Promise<{ appointments: numb
       const candidates = ctx.patients.filter((p) => p.practiceId === practice.id && p.status === 'ACTIVE');
       // 30-minute slots 08:30–16:30; Saturdays are mornings only.
       const slots = Array.from({ length: day.getDay() === 6 ? 7 : 17 }, (_, i) => 8 * 60 + 30 + i * 30);
-      const chosen = ctx.random.sample(slots, day.getDay() === 6 ? 3 : ctx.random.int(5, 8)).sort((a, b) => a - b);
+      const chosen = ctx.random
+        .sample(slots, day.getDay() === 6 ? 3 : ctx.random.int(5, 8))
+        .sort((a, b) => a - b);
       for (const [i, minutes] of chosen.entries()) {
-        const patient = ctx.random.sample(candidates.filter((p) => !seenToday.has(p.id)), 1)[0];
+        const patient = ctx.random.sample(
+          candidates.filter((p) => !seenToday.has(p.id)),
+          1,
+        )[0];
         if (!patient) break;
         seenToday.add(patient.id);
         const story = ctx.random.pick(VISIT_STORIES);
         // Long procedures take two slots, when the next one is free.
-        const long = (story.type === 'DENTAL' || story.type === 'SURGERY') && chosen[i + 1] !== minutes + 30 && minutes + 30 <= slots.at(-1)!;
+        const long =
+          (story.type === 'DENTAL' || story.type === 'SURGERY') &&
+          chosen[i + 1] !== minutes + 30 &&
+          minutes + 30 <= slots.at(-1)!;
         const startsAt = new Date(day.getTime() + minutes * MINUTE_MS);
         const endsAt = new Date(startsAt.getTime() + (long ? 60 : 30) * MINUTE_MS);
         const status = statusFor(ctx.random, startsAt, endsAt, ctx.now);
@@ -72,9 +90,25 @@ export async function seedDemoVisits(ctx: Context): Promise<{ appointments: numb
         counts.appointments++;
         if (status === 'COMPLETED' || status === 'IN_PROGRESS') {
           const signed = status === 'COMPLETED';
-          const recordId = await insertRecord(ctx, { patient, story, vet, practice, visitAt: startsAt, appointmentId: appointment!.id, signed });
+          const recordId = await insertRecord(ctx, {
+            patient,
+            story,
+            vet,
+            practice,
+            visitAt: startsAt,
+            appointmentId: appointment!.id,
+            signed,
+          });
           counts.records++;
-          if (signed) counts.prescriptions += await prescribe(ctx, { patient, story, vet, recordId, at: endsAt, sameDay: offset === 0 });
+          if (signed)
+            counts.prescriptions += await prescribe(ctx, {
+              patient,
+              story,
+              vet,
+              recordId,
+              at: endsAt,
+              sameDay: offset === 0,
+            });
         }
       }
     }
@@ -84,25 +118,57 @@ export async function seedDemoVisits(ctx: Context): Promise<{ appointments: numb
   for (const patient of ctx.random.sample(ctx.patients, Math.ceil(ctx.patients.length / 2))) {
     const vet = ctx.random.pick(vets);
     const practice = ctx.practices.find((p) => p.id === patient.practiceId)!;
-    const visitAt = new Date(today.getTime() - ctx.random.int(30, 400) * DAY_MS + ctx.random.int(9, 16) * 60 * MINUTE_MS);
+    const visitAt = new Date(
+      today.getTime() - ctx.random.int(30, 400) * DAY_MS + ctx.random.int(9, 16) * 60 * MINUTE_MS,
+    );
     const story = ctx.random.pick(VISIT_STORIES);
-    const recordId = await insertRecord(ctx, { patient, story, vet, practice, visitAt, appointmentId: null, signed: true });
+    const recordId = await insertRecord(ctx, {
+      patient,
+      story,
+      vet,
+      practice,
+      visitAt,
+      appointmentId: null,
+      signed: true,
+    });
     counts.records++;
-    counts.prescriptions += await prescribe(ctx, { patient, story, vet, recordId, at: new Date(visitAt.getTime() + 30 * MINUTE_MS), sameDay: false });
+    counts.prescriptions += await prescribe(ctx, {
+      patient,
+      story,
+      vet,
+      recordId,
+      at: new Date(visitAt.getTime() + 30 * MINUTE_MS),
+      sameDay: false,
+    });
   }
   return counts;
 }
 
 function statusFor(random: SeedRandom, startsAt: Date, endsAt: Date, now: Date): AppointmentStatus {
-  if (endsAt <= now) return random.weighted(['COMPLETED', 'NO_SHOW', 'CANCELLED'] as const, (s) => ({ COMPLETED: 85, NO_SHOW: 7, CANCELLED: 8 })[s]);
+  if (endsAt <= now)
+    return random.weighted(
+      ['COMPLETED', 'NO_SHOW', 'CANCELLED'] as const,
+      (s) => ({ COMPLETED: 85, NO_SHOW: 7, CANCELLED: 8 })[s],
+    );
   if (startsAt <= now) return 'IN_PROGRESS';
   if (startsAt.getTime() - now.getTime() < 45 * MINUTE_MS) return 'CHECKED_IN';
-  return random.weighted(['SCHEDULED', 'CONFIRMED', 'CANCELLED'] as const, (s) => ({ SCHEDULED: 50, CONFIRMED: 45, CANCELLED: 5 })[s]);
+  return random.weighted(
+    ['SCHEDULED', 'CONFIRMED', 'CANCELLED'] as const,
+    (s) => ({ SCHEDULED: 50, CONFIRMED: 45, CANCELLED: 5 })[s],
+  );
 }
 
 async function insertRecord(
   ctx: Context,
-  visit: { patient: DemoPatient; story: Story; vet: DemoStaffMember; practice: Practice; visitAt: Date; appointmentId: string | null; signed: boolean },
+  visit: {
+    patient: DemoPatient;
+    story: Story;
+    vet: DemoStaffMember;
+    practice: Practice;
+    visitAt: Date;
+    appointmentId: string | null;
+    signed: boolean;
+  },
 ): Promise<string> {
   const { random } = ctx;
   const { patient, story, vet, signed } = visit;
@@ -113,7 +179,12 @@ async function insertRecord(
     assessment: signed ? story.assessment : null,
     plan: signed ? story.plan : null,
     temperatureC: (mammal ? 38 + random.next() * 1.3 : 40 + random.next()).toFixed(1),
-    heartRate: patient.species === 'Dog' ? random.int(70, 120) : patient.species === 'Cat' ? random.int(140, 200) : random.int(130, 260),
+    heartRate:
+      patient.species === 'Dog'
+        ? random.int(70, 120)
+        : patient.species === 'Cat'
+          ? random.int(140, 200)
+          : random.int(130, 260),
     respiratoryRate: random.int(16, 40),
     weightKg: (patient.adultWeightKg * (1 + (random.next() - 0.5) * 0.03)).toFixed(3),
     bodyConditionScore: random.int(4, 6),
@@ -137,9 +208,25 @@ async function insertRecord(
   };
   const [record] = await ctx.tx.insert(medicalRecords).values(values).returning();
   const snapshot = { ...fields, status: 'DRAFT' };
-  const history: Array<typeof medicalRecordHistory.$inferInsert> = [{ recordId: record!.id, version: 1, action: 'CREATED', changedBy: vet.id, snapshot, changedAt: visit.visitAt }];
+  const history: Array<typeof medicalRecordHistory.$inferInsert> = [
+    {
+      recordId: record!.id,
+      version: 1,
+      action: 'CREATED',
+      changedBy: vet.id,
+      snapshot,
+      changedAt: visit.visitAt,
+    },
+  ];
   if (signedAt) {
-    history.push({ recordId: record!.id, version: 2, action: 'SIGNED', changedBy: vet.id, snapshot: { ...fields, status: 'SIGNED' }, changedAt: signedAt });
+    history.push({
+      recordId: record!.id,
+      version: 2,
+      action: 'SIGNED',
+      changedBy: vet.id,
+      snapshot: { ...fields, status: 'SIGNED' },
+      changedAt: signedAt,
+    });
   }
   await ctx.tx.insert(medicalRecordHistory).values(history);
   return record!.id;
@@ -148,9 +235,18 @@ async function insertRecord(
 /** A prescription for the story's usual drug; most are dispensed at once, some of today's wait at the counter. */
 async function prescribe(
   ctx: Context,
-  visit: { patient: DemoPatient; story: Story; vet: DemoStaffMember; recordId: string; at: Date; sameDay: boolean },
+  visit: {
+    patient: DemoPatient;
+    story: Story;
+    vet: DemoStaffMember;
+    recordId: string;
+    at: Date;
+    sameDay: boolean;
+  },
 ): Promise<number> {
-  const item = visit.story.drugSku ? ctx.stock.item(visit.patient.practiceId, visit.story.drugSku) : undefined;
+  const item = visit.story.drugSku
+    ? ctx.stock.item(visit.patient.practiceId, visit.story.drugSku)
+    : undefined;
   const rx = item?.spec.rx;
   if (!item || !rx || !ctx.random.chance(0.85)) return 0;
   const schedule = item.spec.schedule ?? null;

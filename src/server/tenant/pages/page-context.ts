@@ -8,7 +8,11 @@ import { tenantPools, type TenantDb } from '@/server/tenancy/pool-registry';
 import type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
 import { can, type Permission } from '@/server/tenant/auth/permissions';
 import { resolveServableTenant } from '@/server/tenant/auth/with-tenant';
-import { TENANT_SESSION_COOKIE, validateTenantSession, type TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
+import {
+  TENANT_SESSION_COOKIE,
+  validateTenantSession,
+  type TenantSessionUser,
+} from '@/server/tenant/auth/tenant-sessions';
 
 /**
  * What tenant pages (server components) use instead of withTenant(): the tenant from the Host header alone, the
@@ -56,7 +60,10 @@ export const getPageSession = cache(async (): Promise<PageSession | null> => {
  * The signed-in user, or a redirect to /login (back to `returnTo` afterwards). A user holding a temporary
  * password is sent to /change-password: the API would refuse them everything else anyway.
  */
-export async function requirePageSession(returnTo?: string, options: { allowPendingPasswordChange?: boolean } = {}): Promise<PageSession> {
+export async function requirePageSession(
+  returnTo?: string,
+  options: { allowPendingPasswordChange?: boolean } = {},
+): Promise<PageSession> {
   const session = await getPageSession();
   if (!session) redirect(returnTo ? `/login?next=${encodeURIComponent(returnTo)}` : '/login');
   if (session.mustChangePassword && !options.allowPendingPasswordChange) redirect('/change-password');

@@ -59,7 +59,11 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
 }
 
 /** Drug options for prescribing at one practice: active stock items, by name. */
-export async function drugOptions(db: TenantDb, user: TenantSessionUser, practiceId: string): Promise<DrugOption[]> {
+export async function drugOptions(
+  db: TenantDb,
+  user: TenantSessionUser,
+  practiceId: string,
+): Promise<DrugOption[]> {
   const { items } = await listInventory(db, { user, query: { practiceId, active: true, limit: 200 } });
   return items
     .filter((item) => item.category !== 'SUPPLY')

@@ -7,7 +7,10 @@ import type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
  */
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 export type UnavailableKind = 'suspended' | 'unavailable' | 'unknown';
 
@@ -29,7 +32,10 @@ const COPY: Record<UnavailableKind, { status: number; title: string; body: strin
   },
 };
 
-export function unavailablePage(kind: UnavailableKind, tenant: Pick<ResolvedTenant, 'name' | 'branding'> | null): Response {
+export function unavailablePage(
+  kind: UnavailableKind,
+  tenant: Pick<ResolvedTenant, 'name' | 'branding'> | null,
+): Response {
   const copy = COPY[kind];
   const name = tenant ? escapeHtml(tenant.branding.displayName ?? tenant.name) : 'SmartDMV';
   const html = `<!doctype html>

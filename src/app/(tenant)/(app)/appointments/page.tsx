@@ -22,20 +22,31 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
     return (
       <>
         <PageHeader title="Appointments" />
-        <Alert tone="info">You are not a member of any practice yet. Ask your clinic administrator to add you to one.</Alert>
+        <Alert tone="info">
+          You are not a member of any practice yet. Ask your clinic administrator to add you to one.
+        </Alert>
       </>
     );
   }
   const practice = practices.find((p) => p.id === param(params, 'practiceId')) ?? practices[0]!;
   const view = param(params, 'view') === 'week' ? 'week' : 'day';
   const rawDate = param(params, 'date');
-  const date = rawDate && /^\d{4}-\d{2}-\d{2}$/.test(rawDate) && !Number.isNaN(Date.parse(rawDate)) ? rawDate : undefined;
+  const date =
+    rawDate && /^\d{4}-\d{2}-\d{2}$/.test(rawDate) && !Number.isNaN(Date.parse(rawDate))
+      ? rawDate
+      : undefined;
   const rawVet = param(params, 'veterinarianId');
   const rawPatient = param(params, 'patientId');
 
   const { calendar, patient } = await withPageDb(async (db) => {
-    const calendar = await getAppointmentCalendar(db, { user, query: { practiceId: practice.id, view, date, includeCancelled: true } });
-    const patient = rawPatient && UUID.test(rawPatient) ? await getPatient(db, { user, id: rawPatient }).catch(() => null) : null;
+    const calendar = await getAppointmentCalendar(db, {
+      user,
+      query: { practiceId: practice.id, view, date, includeCancelled: true },
+    });
+    const patient =
+      rawPatient && UUID.test(rawPatient)
+        ? await getPatient(db, { user, id: rawPatient }).catch(() => null)
+        : null;
     return { calendar, patient };
   });
   const veterinarianId = calendar.veterinarians.some((v) => v.id === rawVet) ? rawVet! : null;
@@ -44,7 +55,13 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
     <>
       <PageHeader title="Appointments" description={calendar.practice.name} />
       <CalendarToolbar
-        state={{ practiceId: practice.id, view, date: calendar.days[0]!, veterinarianId, patientId: patient?.id ?? null }}
+        state={{
+          practiceId: practice.id,
+          view,
+          date: calendar.days[0]!,
+          veterinarianId,
+          patientId: patient?.id ?? null,
+        }}
         days={calendar.days}
         today={zonedToday(calendar.practice.timezone)}
         practices={practices}
@@ -56,10 +73,18 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
         calendar={calendar}
         focusVeterinarianId={veterinarianId}
         canBook={userCan(user, 'appointments:write')}
-        permissions={{ canStartRecord: userCan(user, 'records:write'), canReadRecords: userCan(user, 'records:read') }}
+        permissions={{
+          canStartRecord: userCan(user, 'records:write'),
+          canReadRecords: userCan(user, 'records:read'),
+        }}
         initialPatient={
           patient && patient.practiceId === practice.id
-            ? { id: patient.id, name: patient.name, species: patient.species, client: { id: patient.client.id, name: patient.client.name } }
+            ? {
+                id: patient.id,
+                name: patient.name,
+                species: patient.species,
+                client: { id: patient.client.id, name: patient.client.name },
+              }
             : null
         }
       />

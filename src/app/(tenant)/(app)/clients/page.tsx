@@ -20,7 +20,9 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const query = parsePageQuery(listClientsQuery, await searchParams);
   const practices = await getPagePractices();
   const { data, nextCursor } = await withPageDb((db) =>
-    listClients(db, { user, query: { ...query, limit: 50 } }).catch(() => listClients(db, { user, query: { ...query, cursor: undefined, limit: 50 } })),
+    listClients(db, { user, query: { ...query, limit: 50 } }).catch(() =>
+      listClients(db, { user, query: { ...query, cursor: undefined, limit: 50 } }),
+    ),
   );
   const practiceNames = Object.fromEntries(practices.map((p) => [p.id, p.name]));
 
@@ -29,14 +31,26 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="Clients"
         description="Pet owners. Search by name, email or phone."
-        actions={userCan(user, 'clients:write') && practices.length > 0 ? <ClientFormDialog practices={practices} triggerLabel="New client" /> : null}
+        actions={
+          userCan(user, 'clients:write') && practices.length > 0 ? (
+            <ClientFormDialog practices={practices} triggerLabel="New client" />
+          ) : null
+        }
       />
       <Card>
         <div className="border-b border-slate-200 px-4 py-3">
-          <SearchForm action="/clients" q={query.q} placeholder="Name, email or phone" label="Search clients" />
+          <SearchForm
+            action="/clients"
+            q={query.q}
+            placeholder="Name, email or phone"
+            label="Search clients"
+          />
         </div>
         {data.length === 0 ? (
-          <EmptyState title={query.q ? `No client matches “${query.q}”` : 'No clients yet'} description="Register the first owner with New client." />
+          <EmptyState
+            title={query.q ? `No client matches “${query.q}”` : 'No clients yet'}
+            description="Register the first owner with New client."
+          />
         ) : (
           <Table caption="Clients">
             <THead>
@@ -62,7 +76,9 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
                   </TD>
                   <TD className="text-right">{c.patientCount}</TD>
                   {practices.length > 1 ? <TD>{practiceNames[c.practiceId] ?? ''}</TD> : null}
-                  <TD>{c.communicationConsent ? 'Agreed' : <span className="text-slate-500">No consent</span>}</TD>
+                  <TD>
+                    {c.communicationConsent ? 'Agreed' : <span className="text-slate-500">No consent</span>}
+                  </TD>
                 </TR>
               ))}
             </TBody>

@@ -27,13 +27,24 @@ export default async function DashboardPage() {
     const [appointments, lowStock, recent, toDispense] = await Promise.all([
       listAppointments(db, {
         user,
-        query: { from: new Date(fromZoned(today, 0, timeZone)), to: new Date(fromZoned(addDays(today, 1), 0, timeZone)), limit: 100 },
+        query: {
+          from: new Date(fromZoned(today, 0, timeZone)),
+          to: new Date(fromZoned(addDays(today, 1), 0, timeZone)),
+          limit: 100,
+        },
       }),
       listLowStock(db, { user, query: { limit: 8 } }),
       listRecentPatients(db, { user }),
-      canSeeRx ? listPrescriptions(db, { user, query: { status: 'ACTIVE', limit: 100 } }) : Promise.resolve(null),
+      canSeeRx
+        ? listPrescriptions(db, { user, query: { status: 'ACTIVE', limit: 100 } })
+        : Promise.resolve(null),
     ]);
-    return { appointments: appointments.items, lowStock: lowStock.items, recent, toDispense: toDispense?.items.filter((rx) => rx.quantityDispensed === 0) ?? null };
+    return {
+      appointments: appointments.items,
+      lowStock: lowStock.items,
+      recent,
+      toDispense: toDispense?.items.filter((rx) => rx.quantityDispensed === 0) ?? null,
+    };
   });
   const visits = data.appointments.filter((a) => a.status !== 'CANCELLED');
   const waiting = visits.filter((a) => a.status === 'CHECKED_IN').length;
@@ -43,16 +54,25 @@ export default async function DashboardPage() {
     { label: 'Appointments today', value: visits.length, href: '/appointments' },
     { label: 'Checked in, waiting', value: waiting, href: '/appointments' },
     { label: 'In consultation', value: inProgress, href: '/appointments' },
-    ...(data.toDispense ? [{ label: 'Prescriptions to dispense', value: data.toDispense.length, href: '/prescriptions' }] : []),
+    ...(data.toDispense
+      ? [{ label: 'Prescriptions to dispense', value: data.toDispense.length, href: '/prescriptions' }]
+      : []),
     { label: 'Items low on stock', value: data.lowStock.length, href: '/inventory?tab=low' },
   ];
 
   return (
     <>
-      <PageHeader title={`Good ${greeting(timeZone)}, ${firstName(user.name)}`} description={formatDay(today, { year: true })} />
+      <PageHeader
+        title={`Good ${greeting(timeZone)}, ${firstName(user.name)}`}
+        description={formatDay(today, { year: true })}
+      />
       <dl className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5">
         {stats.map((s) => (
-          <Link key={s.label} href={s.href} className="rounded-lg bg-white px-4 py-3 shadow-sm ring-1 ring-slate-200 hover:ring-brand-300">
+          <Link
+            key={s.label}
+            href={s.href}
+            className="rounded-lg bg-white px-4 py-3 shadow-sm ring-1 ring-slate-200 hover:ring-brand-300"
+          >
             <dt className="text-xs font-medium text-slate-500">{s.label}</dt>
             <dd className="mt-1 text-2xl font-semibold text-slate-900">{s.value}</dd>
           </Link>
@@ -60,7 +80,14 @@ export default async function DashboardPage() {
       </dl>
       <div className="grid gap-6 xl:grid-cols-3">
         <Card className="xl:col-span-2">
-          <CardHeader title="Today's appointments" actions={<ButtonLink href="/appointments" size="sm">Open calendar</ButtonLink>} />
+          <CardHeader
+            title="Today's appointments"
+            actions={
+              <ButtonLink href="/appointments" size="sm">
+                Open calendar
+              </ButtonLink>
+            }
+          />
           {data.appointments.length === 0 ? (
             <EmptyState title="No appointments today" description="Book one from the calendar." />
           ) : (
@@ -71,7 +98,10 @@ export default async function DashboardPage() {
                     {formatTime(a.startsAt, timeZone)}–{formatTime(a.endsAt, timeZone)}
                   </span>
                   <span className="min-w-0 flex-1">
-                    <Link href={`/patients/${a.patient.id}`} className="font-medium text-brand-700 hover:underline">
+                    <Link
+                      href={`/patients/${a.patient.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
                       {a.patient.name}
                     </Link>
                     <span className="text-slate-500">
@@ -104,24 +134,41 @@ export default async function DashboardPage() {
                       <span className="text-slate-500"> · {p.species}</span>
                       <span className="block truncate text-xs text-slate-500">{p.clientName}</span>
                     </span>
-                    <span className="shrink-0 text-xs text-slate-500">{formatDate(p.lastSeenAt, timeZone)}</span>
+                    <span className="shrink-0 text-xs text-slate-500">
+                      {formatDate(p.lastSeenAt, timeZone)}
+                    </span>
                   </li>
                 ))}
               </ul>
             )}
           </Card>
           <Card>
-            <CardHeader title="Low stock" actions={<ButtonLink href="/inventory?tab=low" size="sm">All</ButtonLink>} />
+            <CardHeader
+              title="Low stock"
+              actions={
+                <ButtonLink href="/inventory?tab=low" size="sm">
+                  All
+                </ButtonLink>
+              }
+            />
             {data.lowStock.length === 0 ? (
               <EmptyState title="Stock levels are fine" />
             ) : (
               <ul className="divide-y divide-slate-100">
                 {data.lowStock.map((item) => (
                   <li key={item.id} className="flex items-center justify-between gap-3 px-5 py-2.5 text-sm">
-                    <Link href={`/inventory/${item.id}`} className="min-w-0 truncate font-medium text-brand-700 hover:underline">
-                      {item.name}
-                    </Link>
-                    <Badge tone={item.quantityOnHand === 0 ? 'danger' : 'warning'}>{formatQuantity(item.quantityOnHand, item.unit)}</Badge>
+                    <span className="min-w-0">
+                      <Link
+                        href={`/inventory/${item.id}`}
+                        className="block truncate font-medium text-brand-700 hover:underline"
+                      >
+                        {item.name}
+                      </Link>
+                      <span className="block font-mono text-xs text-slate-500">{item.sku}</span>
+                    </span>
+                    <Badge tone={item.quantityOnHand === 0 ? 'danger' : 'warning'}>
+                      {formatQuantity(item.quantityOnHand, item.unit)}
+                    </Badge>
                   </li>
                 ))}
               </ul>
@@ -139,6 +186,8 @@ function firstName(name: string): string {
 }
 
 function greeting(timeZone: string): string {
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()));
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(new Date()),
+  );
   return hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening';
 }

@@ -21,7 +21,9 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
   const { user } = await requirePageSession('/patients');
   const query = parsePageQuery(listPatientsQuery, await searchParams);
   const { data, nextCursor } = await withPageDb((db) =>
-    listPatients(db, { user, query: { ...query, limit: 50 } }).catch(() => listPatients(db, { user, query: { ...query, cursor: undefined, limit: 50 } })),
+    listPatients(db, { user, query: { ...query, limit: 50 } }).catch(() =>
+      listPatients(db, { user, query: { ...query, cursor: undefined, limit: 50 } }),
+    ),
   );
   const filters = { q: query.q, species: query.species, status: query.status };
 
@@ -30,14 +32,25 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Patients"
         description="Search by name or microchip. New patients are registered from their owner's page."
-        actions={userCan(user, 'clients:write') ? <ButtonLink href="/clients">Register via client</ButtonLink> : null}
+        actions={
+          userCan(user, 'clients:write') ? <ButtonLink href="/clients">Register via client</ButtonLink> : null
+        }
       />
       <Card>
         <div className="border-b border-slate-200 px-4 py-3">
-          <SearchForm action="/patients" q={query.q} placeholder="Name or microchip" label="Search patients" hidden={{ species: query.species, status: query.status }} />
+          <SearchForm
+            action="/patients"
+            q={query.q}
+            placeholder="Name or microchip"
+            label="Search patients"
+            hidden={{ species: query.species, status: query.status }}
+          />
         </div>
         {data.length === 0 ? (
-          <EmptyState title={query.q ? `No patient matches “${query.q}”` : 'No patients yet'} description="Register a client first, then add their animals." />
+          <EmptyState
+            title={query.q ? `No patient matches “${query.q}”` : 'No patients yet'}
+            description="Register a client first, then add their animals."
+          />
         ) : (
           <Table caption="Patients">
             <THead>

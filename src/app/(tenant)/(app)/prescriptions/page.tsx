@@ -33,14 +33,19 @@ export default async function PrescriptionsPage({ searchParams }: { searchParams
 
   const { list, units } = await withPageDb(async (db) => {
     const query = { status: status === 'ALL' ? undefined : status, limit: 50 };
-    const list = await listPrescriptions(db, { user, query: { ...query, cursor } }).catch(() => listPrescriptions(db, { user, query }));
+    const list = await listPrescriptions(db, { user, query: { ...query, cursor } }).catch(() =>
+      listPrescriptions(db, { user, query }),
+    );
     const stock = await listInventory(db, { user, query: { limit: 200 } });
     return { list, units: Object.fromEntries(stock.items.map((i) => [i.id, i.unit])) };
   });
 
   return (
     <>
-      <PageHeader title="Prescriptions" description="Prescribe from a patient's record; dispense here or there. Dispensing takes the stock in the same step." />
+      <PageHeader
+        title="Prescriptions"
+        description="Prescribe from a patient's record; dispense here or there. Dispensing takes the stock in the same step."
+      />
       <nav aria-label="Prescription status" className="mb-4 flex flex-wrap gap-2">
         {FILTERS.map((f) => (
           <Link
@@ -49,7 +54,9 @@ export default async function PrescriptionsPage({ searchParams }: { searchParams
             aria-current={f.value === status ? 'page' : undefined}
             className={cn(
               'rounded-full px-3 py-1 text-sm font-medium ring-1 ring-inset',
-              f.value === status ? 'bg-brand-600 text-white ring-brand-600' : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50',
+              f.value === status
+                ? 'bg-brand-600 text-white ring-brand-600'
+                : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50',
             )}
           >
             {f.label}
@@ -73,7 +80,14 @@ export default async function PrescriptionsPage({ searchParams }: { searchParams
         )}
         <CursorPagination
           firstHref={listHref('/prescriptions', { status: status === 'ACTIVE' ? undefined : status })}
-          nextHref={list.nextCursor ? listHref('/prescriptions', { status: status === 'ACTIVE' ? undefined : status, cursor: list.nextCursor }) : null}
+          nextHref={
+            list.nextCursor
+              ? listHref('/prescriptions', {
+                  status: status === 'ACTIVE' ? undefined : status,
+                  cursor: list.nextCursor,
+                })
+              : null
+          }
           isFirstPage={!cursor}
         />
       </Card>

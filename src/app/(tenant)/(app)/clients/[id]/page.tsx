@@ -40,8 +40,15 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
         actions={
           userCan(user, 'clients:write') ? (
             <>
-              <ClientFormDialog client={client} practices={practices} triggerLabel="Edit" triggerVariant="secondary" />
-              {userCan(user, 'patients:write') ? <PatientFormDialog clientId={client.id} triggerLabel="Add patient" /> : null}
+              <ClientFormDialog
+                client={client}
+                practices={practices}
+                triggerLabel="Edit"
+                triggerVariant="secondary"
+              />
+              {userCan(user, 'patients:write') ? (
+                <PatientFormDialog clientId={client.id} triggerLabel="Add patient" />
+              ) : null}
             </>
           ) : null
         }
@@ -50,7 +57,10 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
         <Card className="lg:col-span-2">
           <CardHeader title="Animals" />
           {patients.length === 0 ? (
-            <EmptyState title="No animals registered" description="Use Add patient to register this client's first animal." />
+            <EmptyState
+              title="No animals registered"
+              description="Use Add patient to register this client's first animal."
+            />
           ) : (
             <Table caption="Animals of this client">
               <THead>
@@ -90,13 +100,26 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
               className="sm:grid-cols-1"
               items={[
                 { term: 'Phone', value: client.phone ?? '—' },
-                { term: 'Email', value: client.email ? <a href={`mailto:${client.email}`} className="text-brand-700 hover:underline">{client.email}</a> : '—' },
+                {
+                  term: 'Email',
+                  value: client.email ? (
+                    <a href={`mailto:${client.email}`} className="text-brand-700 hover:underline">
+                      {client.email}
+                    </a>
+                  ) : (
+                    '—'
+                  ),
+                },
                 { term: 'Address', value: client.address ?? '—' },
                 {
                   term: 'Reminders and messages',
-                  value: client.communicationConsent ? `Agreed${client.consentUpdatedAt ? ` on ${formatDate(client.consentUpdatedAt, timeZone)}` : ''}` : 'No consent',
+                  value: client.communicationConsent
+                    ? `Agreed${client.consentUpdatedAt ? ` on ${formatDate(client.consentUpdatedAt, timeZone)}` : ''}`
+                    : 'No consent',
                 },
-                ...(client.notes ? [{ term: 'Notes', value: <span className="whitespace-pre-wrap">{client.notes}</span> }] : []),
+                ...(client.notes
+                  ? [{ term: 'Notes', value: <span className="whitespace-pre-wrap">{client.notes}</span> }]
+                  : []),
               ]}
             />
           </CardBody>

@@ -6,7 +6,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { formatDateTime, formatMoney, formatPlainDate, formatQuantity, humanize } from '@/components/tenant/format';
+import {
+  formatDateTime,
+  formatMoney,
+  formatPlainDate,
+  formatQuantity,
+  humanize,
+} from '@/components/tenant/format';
 import { AdjustStockButton, ReceiveStockButton } from '@/components/tenant/inventory/stock-dialogs';
 import { listHref } from '@/components/tenant/search-form';
 import { getInventoryItem } from '@/server/tenant/inventory/get-inventory-item';
@@ -19,7 +25,13 @@ export const metadata: Metadata = { title: 'Stock item' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default async function InventoryItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function InventoryItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id } = await params;
   const { user } = await requirePageSession(`/inventory/${id}`);
   if (!UUID.test(id)) notFound();
@@ -27,8 +39,8 @@ export default async function InventoryItemPage({ params, searchParams }: { para
   const timeZone = await getPageTimezone();
   const { item, ledger } = await withPageDb(async (db) => {
     const item = await orNotFound(getInventoryItem(db, { id, user }));
-    const ledger = await listStockMovements(db, { itemId: id, user, query: { cursor, limit: 50 } }).catch(() =>
-      listStockMovements(db, { itemId: id, user, query: { limit: 50 } }),
+    const ledger = await listStockMovements(db, { itemId: id, user, query: { cursor, limit: 50 } }).catch(
+      () => listStockMovements(db, { itemId: id, user, query: { limit: 50 } }),
     );
     return { item, ledger };
   });
@@ -75,14 +87,23 @@ export default async function InventoryItemPage({ params, searchParams }: { para
                 { term: 'Reorder level', value: formatQuantity(item.reorderLevel, item.unit) },
                 { term: 'Lot', value: item.lotNumber ?? '—' },
                 { term: 'Expires', value: formatPlainDate(item.expiresOn) },
-                { term: 'Cost / price', value: `${formatMoney(item.costMinor)} / ${formatMoney(item.priceMinor)}` },
-                { term: 'Controlled', value: item.controlledSchedule ? `Schedule ${item.controlledSchedule}` : 'No' },
+                {
+                  term: 'Cost / price',
+                  value: `${formatMoney(item.costMinor)} / ${formatMoney(item.priceMinor)}`,
+                },
+                {
+                  term: 'Controlled',
+                  value: item.controlledSchedule ? `Schedule ${item.controlledSchedule}` : 'No',
+                },
               ]}
             />
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Stock ledger" description="Every change of the quantity on hand, newest first, with the balance after it." />
+          <CardHeader
+            title="Stock ledger"
+            description="Every change of the quantity on hand, newest first, with the balance after it."
+          />
           {ledger.items.length === 0 ? (
             <EmptyState title="No movements yet" />
           ) : (
@@ -104,13 +125,19 @@ export default async function InventoryItemPage({ params, searchParams }: { para
                       {humanize(m.kind)}
                       {m.reason ? <span className="text-slate-500"> · {m.reason}</span> : null}
                       {m.lotNumber ? <span className="text-slate-500"> · lot {m.lotNumber}</span> : null}
-                      {m.prescriptionId ? <span className="text-slate-500"> · for a prescription</span> : null}
+                      {m.prescriptionId ? (
+                        <span className="text-slate-500"> · for a prescription</span>
+                      ) : null}
                     </TD>
-                    <TD className={`text-right font-medium whitespace-nowrap ${m.quantityDelta < 0 ? 'text-red-700' : 'text-emerald-700'}`}>
+                    <TD
+                      className={`text-right font-medium whitespace-nowrap ${m.quantityDelta < 0 ? 'text-red-700' : 'text-emerald-700'}`}
+                    >
                       {m.quantityDelta > 0 ? '+' : ''}
                       {formatQuantity(m.quantityDelta)}
                     </TD>
-                    <TD className="text-right whitespace-nowrap">{formatQuantity(m.quantityAfter, item.unit)}</TD>
+                    <TD className="text-right whitespace-nowrap">
+                      {formatQuantity(m.quantityAfter, item.unit)}
+                    </TD>
                     <TD>{m.performedBy.name}</TD>
                   </TR>
                 ))}
@@ -119,7 +146,9 @@ export default async function InventoryItemPage({ params, searchParams }: { para
           )}
           <CursorPagination
             firstHref={`/inventory/${item.id}`}
-            nextHref={ledger.nextCursor ? listHref(`/inventory/${item.id}`, { cursor: ledger.nextCursor }) : null}
+            nextHref={
+              ledger.nextCursor ? listHref(`/inventory/${item.id}`, { cursor: ledger.nextCursor }) : null
+            }
             isFirstPage={!cursor}
           />
         </Card>

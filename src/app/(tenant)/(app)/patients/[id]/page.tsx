@@ -8,7 +8,13 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, CardHeader, CardBody, DescriptionList } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
-import { formatAge, formatDateTime, formatPlainDate, formatWeight, humanize } from '@/components/tenant/format';
+import {
+  formatAge,
+  formatDateTime,
+  formatPlainDate,
+  formatWeight,
+  humanize,
+} from '@/components/tenant/format';
 import { NewRecordButton } from '@/components/tenant/patients/new-record-button';
 import { PatientFormDialog } from '@/components/tenant/patients/patient-form-dialog';
 import { PatientTimeline } from '@/components/tenant/patients/patient-timeline';
@@ -22,7 +28,13 @@ import { getPatient } from '@/server/tenant/patients/get-patient';
 import { getPatientTimeline } from '@/server/tenant/patients/get-patient-timeline';
 import { listPatientWeights } from '@/server/tenant/patients/list-patient-weights';
 import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
-import { drugOptions, getPageTimezone, orNotFound, param, type SearchParams } from '@/server/tenant/pages/page-data';
+import {
+  drugOptions,
+  getPageTimezone,
+  orNotFound,
+  param,
+  type SearchParams,
+} from '@/server/tenant/pages/page-data';
 import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescriptions';
 
 export const dynamic = 'force-dynamic';
@@ -30,7 +42,13 @@ export const metadata: Metadata = { title: 'Patient' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default async function PatientPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function PatientPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id } = await params;
   const { user } = await requirePageSession(`/patients/${id}`);
   if (!UUID.test(id)) notFound();
@@ -46,7 +64,9 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
         getPatientTimeline(db, { user, patientId: id, query: { limit: 30 } }),
       ),
       listPatientWeights(db, { user, patientId: id, query: { limit: 50 } }),
-      canReadRx ? listPrescriptions(db, { user, query: { patientId: id, limit: 20 } }) : Promise.resolve(null),
+      canReadRx
+        ? listPrescriptions(db, { user, query: { patientId: id, limit: 20 } })
+        : Promise.resolve(null),
       canPrescribe ? drugOptions(db, user, patient.practiceId) : Promise.resolve([]),
     ]);
     return { patient, timeline, weights: weights.data, prescriptions: prescriptions?.items ?? null, drugs };
@@ -55,7 +75,10 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
   const age = formatAge(patient.dateOfBirth);
   const records = data.timeline.data
     .filter((e) => e.kind === 'medical_record')
-    .map((e) => ({ id: e.id, label: `${formatDateTime(e.at, timeZone)} · ${e.kind === 'medical_record' ? (e.details.author?.name ?? '') : ''}` }));
+    .map((e) => ({
+      id: e.id,
+      label: `${formatDateTime(e.at, timeZone)} · ${e.kind === 'medical_record' ? (e.details.author?.name ?? '') : ''}`,
+    }));
 
   return (
     <>
@@ -68,8 +91,19 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
         }
         description={
           <>
-            {[patient.species, patient.breed, humanize(patient.sex) + (patient.neutered ? ' (neutered)' : ''), age].filter(Boolean).join(' · ')} · Owner{' '}
-            <Link href={`/clients/${patient.client.id}`} className="font-medium text-brand-700 hover:underline">
+            {[
+              patient.species,
+              patient.breed,
+              humanize(patient.sex) + (patient.neutered ? ' (neutered)' : ''),
+              age,
+            ]
+              .filter(Boolean)
+              .join(' · ')}{' '}
+            · Owner{' '}
+            <Link
+              href={`/clients/${patient.client.id}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
               {patient.client.name}
             </Link>
           </>
@@ -77,12 +111,24 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
         actions={
           <>
             {patient.status === 'ACTIVE' && userCan(user, 'appointments:write') ? (
-              <ButtonLink href={listHref('/appointments', { patientId: patient.id, practiceId: patient.practiceId })} variant="secondary">
+              <ButtonLink
+                href={listHref('/appointments', { patientId: patient.id, practiceId: patient.practiceId })}
+                variant="secondary"
+              >
                 Book appointment
               </ButtonLink>
             ) : null}
-            {userCan(user, 'patients:write') ? <PatientFormDialog clientId={patient.clientId} patient={patient} triggerLabel="Edit" triggerVariant="secondary" /> : null}
-            {userCan(user, 'records:write') && patient.status === 'ACTIVE' ? <NewRecordButton patientId={patient.id} /> : null}
+            {userCan(user, 'patients:write') ? (
+              <PatientFormDialog
+                clientId={patient.clientId}
+                patient={patient}
+                triggerLabel="Edit"
+                triggerVariant="secondary"
+              />
+            ) : null}
+            {userCan(user, 'records:write') && patient.status === 'ACTIVE' ? (
+              <NewRecordButton patientId={patient.id} />
+            ) : null}
           </>
         }
       />
@@ -102,13 +148,28 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
             <CardHeader
               title="History"
               description="Visits, records, prescriptions, weights and files, newest first."
-              actions={userCan(user, 'files:write') ? <UploadFileDialog patientId={patient.id} records={records} maxBytes={env().MAX_UPLOAD_BYTES} /> : null}
+              actions={
+                userCan(user, 'files:write') ? (
+                  <UploadFileDialog
+                    patientId={patient.id}
+                    records={records}
+                    maxBytes={env().MAX_UPLOAD_BYTES}
+                  />
+                ) : null
+              }
             />
             <CardBody>
               {data.timeline.data.length === 0 ? (
-                <EmptyState title="Nothing yet" description="Book an appointment to start this patient's history." />
+                <EmptyState
+                  title="Nothing yet"
+                  description="Book an appointment to start this patient's history."
+                />
               ) : (
-                <PatientTimeline entries={data.timeline.data} timeZone={timeZone} canOpenRecords={userCan(user, 'records:read')} />
+                <PatientTimeline
+                  entries={data.timeline.data}
+                  timeZone={timeZone}
+                  canOpenRecords={userCan(user, 'records:read')}
+                />
               )}
               {data.timeline.nextCursor || cursor ? (
                 <div className="mt-4 flex gap-2">
@@ -118,7 +179,10 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
                     </ButtonLink>
                   ) : null}
                   {data.timeline.nextCursor ? (
-                    <ButtonLink href={listHref(`/patients/${patient.id}`, { cursor: data.timeline.nextCursor })} size="sm">
+                    <ButtonLink
+                      href={listHref(`/patients/${patient.id}`, { cursor: data.timeline.nextCursor })}
+                      size="sm"
+                    >
                       Older events →
                     </ButtonLink>
                   ) : null}
@@ -128,7 +192,14 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
           </Card>
           {data.prescriptions ? (
             <Card>
-              <CardHeader title="Prescriptions" actions={canPrescribe && patient.status === 'ACTIVE' ? <PrescribeDialog patient={patient} drugs={data.drugs} /> : null} />
+              <CardHeader
+                title="Prescriptions"
+                actions={
+                  canPrescribe && patient.status === 'ACTIVE' ? (
+                    <PrescribeDialog patient={patient} drugs={data.drugs} />
+                  ) : null
+                }
+              />
               {data.prescriptions.length === 0 ? (
                 <EmptyState title="No prescriptions" />
               ) : (
@@ -153,8 +224,14 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
                 items={[
                   { term: 'Date of birth', value: formatPlainDate(patient.dateOfBirth) },
                   { term: 'Colour', value: patient.colour ?? '—' },
-                  { term: 'Microchip', value: patient.microchip ? <span className="font-mono">{patient.microchip}</span> : '—' },
-                  { term: 'Latest weight', value: patient.latestWeight ? formatWeight(patient.latestWeight.weightKg) : '—' },
+                  {
+                    term: 'Microchip',
+                    value: patient.microchip ? <span className="font-mono">{patient.microchip}</span> : '—',
+                  },
+                  {
+                    term: 'Latest weight',
+                    value: patient.latestWeight ? formatWeight(patient.latestWeight.weightKg) : '—',
+                  },
                   {
                     term: 'Owner contact',
                     value: [patient.client.phone, patient.client.email].filter(Boolean).join(' · ') || '—',
@@ -164,7 +241,10 @@ export default async function PatientPage({ params, searchParams }: { params: Pr
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title="Weight" actions={userCan(user, 'patients:write') ? <RecordWeightDialog patientId={patient.id} /> : null} />
+            <CardHeader
+              title="Weight"
+              actions={userCan(user, 'patients:write') ? <RecordWeightDialog patientId={patient.id} /> : null}
+            />
             <WeightChart weights={data.weights} timeZone={timeZone} />
           </Card>
         </div>

@@ -40,7 +40,12 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
       listPrescriptions(db, { user, query: { patientId: record.patient.id, limit: 100 } }),
       canPrescribe ? drugOptions(db, user, record.practiceId) : Promise.resolve([]),
     ]);
-    return { record, history: history.items, prescriptions: prescriptions.items.filter((rx) => rx.medicalRecordId === id), drugs };
+    return {
+      record,
+      history: history.items,
+      prescriptions: prescriptions.items.filter((rx) => rx.medicalRecordId === id),
+      drugs,
+    };
   });
   const { record } = data;
   const signed = record.status === 'SIGNED';
@@ -49,16 +54,30 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Patients', href: '/patients' }, { label: record.patient.name, href: `/patients/${record.patient.id}` }, { label: 'Medical record' }]}
+        breadcrumbs={[
+          { label: 'Patients', href: '/patients' },
+          { label: record.patient.name, href: `/patients/${record.patient.id}` },
+          { label: 'Medical record' },
+        ]}
         title={`${record.patient.name} · ${formatDateTime(record.visitAt, timeZone)}`}
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
             <Badge tone={signed ? 'success' : 'warning'} dot>
               {signed ? 'Signed' : 'Draft'}
             </Badge>
-            <span>Written by {record.author.name}</span>
-            {record.signedBy && record.signedAt ? ` · signed by ${record.signedBy.name} on ${formatDateTime(record.signedAt, timeZone)}` : ''}
-            {record.amendments.length > 0 ? ` · ${record.amendments.length} amendment${record.amendments.length === 1 ? '' : 's'}` : ''}
+            <span>
+              {[
+                `Written by ${record.author.name}`,
+                record.signedBy && record.signedAt
+                  ? `signed by ${record.signedBy.name} on ${formatDateTime(record.signedAt, timeZone)}`
+                  : null,
+                record.amendments.length > 0
+                  ? `${record.amendments.length} amendment${record.amendments.length === 1 ? '' : 's'}`
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
           </span>
         }
       />
@@ -69,23 +88,36 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
           <Card>
             <CardHeader
               title={signed ? 'Clinical notes (signed)' : 'Clinical notes (draft)'}
-              description={signed ? 'Locked. Corrections are recorded as amendments; the signed original stays readable below.' : undefined}
+              description={
+                signed
+                  ? 'Locked. Corrections are recorded as amendments; the signed original stays readable below.'
+                  : undefined
+              }
             />
             <CardBody>
               <RecordContentView content={record.effective} changed={changed} />
             </CardBody>
           </Card>
         )}
-        {signed && userCan(user, 'records:amend') ? <AmendForm recordId={record.id} version={record.version} current={record.effective} /> : null}
+        {signed && userCan(user, 'records:amend') ? (
+          <AmendForm recordId={record.id} version={record.version} current={record.effective} />
+        ) : null}
         {record.amendments.length > 0 ? <AmendmentList record={record} timeZone={timeZone} /> : null}
 
         <Card>
           <CardHeader
             title="Prescriptions from this visit"
-            actions={canPrescribe ? <PrescribeDialog patient={record.patient} medicalRecordId={record.id} drugs={data.drugs} /> : null}
+            actions={
+              canPrescribe ? (
+                <PrescribeDialog patient={record.patient} medicalRecordId={record.id} drugs={data.drugs} />
+              ) : null
+            }
           />
           {data.prescriptions.length === 0 ? (
-            <EmptyState title="Nothing prescribed" description={canPrescribe ? 'Use Prescribe to add a medication from stock.' : undefined} />
+            <EmptyState
+              title="Nothing prescribed"
+              description={canPrescribe ? 'Use Prescribe to add a medication from stock.' : undefined}
+            />
           ) : (
             <PrescriptionTable
               prescriptions={data.prescriptions}

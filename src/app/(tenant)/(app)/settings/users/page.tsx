@@ -12,7 +12,12 @@ import { UserActions } from '@/components/tenant/settings/user-actions';
 import { UserFormDialog } from '@/components/tenant/settings/user-form-dialog';
 import { ROLE_LABELS } from '@/components/tenant/shell/nav-items';
 import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
-import { getPagePractices, getPageTimezone, parsePageQuery, type SearchParams } from '@/server/tenant/pages/page-data';
+import {
+  getPagePractices,
+  getPageTimezone,
+  parsePageQuery,
+  type SearchParams,
+} from '@/server/tenant/pages/page-data';
 import { listUsers } from '@/server/tenant/users/list-users';
 import { listUsersQuery } from '@/server/tenant/users/users.schema';
 
@@ -25,13 +30,19 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const query = parsePageQuery(listUsersQuery, await searchParams);
   const [practices, timeZone] = await Promise.all([getPagePractices(), getPageTimezone()]);
   const { data, nextCursor } = await withPageDb((db) =>
-    listUsers(db, { user, query: { ...query, limit: 50 } }).catch(() => listUsers(db, { user, query: { ...query, cursor: undefined, limit: 50 } })),
+    listUsers(db, { user, query: { ...query, limit: 50 } }).catch(() =>
+      listUsers(db, { user, query: { ...query, cursor: undefined, limit: 50 } }),
+    ),
   );
   const practiceNames = Object.fromEntries(practices.map((p) => [p.id, p.name]));
 
   return (
     <>
-      <PageHeader title="Users" description="Staff accounts, their roles and the practices they work at." actions={<UserFormDialog practices={practices} triggerLabel="Add staff member" />} />
+      <PageHeader
+        title="Users"
+        description="Staff accounts, their roles and the practices they work at."
+        actions={<UserFormDialog practices={practices} triggerLabel="Add staff member" />}
+      />
       <Card>
         <div className="border-b border-slate-200 px-4 py-3">
           <SearchForm action="/settings/users" q={query.q} placeholder="Name or email" label="Search users" />
@@ -55,7 +66,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <TD>
                     <p className="font-medium text-slate-900">
                       {u.name}
-                      {u.id === user.id ? <span className="ml-1 text-xs font-normal text-slate-500">(you)</span> : null}
+                      {u.id === user.id ? (
+                        <span className="ml-1 text-xs font-normal text-slate-500">(you)</span>
+                      ) : null}
                     </p>
                     <p className="text-xs text-slate-500">{u.email}</p>
                   </TD>
@@ -71,11 +84,22 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       </Badge>
                     ) : null}
                   </TD>
-                  <TD className="text-sm">{u.role === 'ADMIN' ? 'All practices' : u.practiceIds.map((id) => practiceNames[id] ?? '').join(', ') || '—'}</TD>
-                  <TD className="whitespace-nowrap">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, timeZone) : 'Never'}</TD>
+                  <TD className="text-sm">
+                    {u.role === 'ADMIN'
+                      ? 'All practices'
+                      : u.practiceIds.map((id) => practiceNames[id] ?? '').join(', ') || '—'}
+                  </TD>
+                  <TD className="whitespace-nowrap">
+                    {u.lastLoginAt ? formatDateTime(u.lastLoginAt, timeZone) : 'Never'}
+                  </TD>
                   <TD className="text-right whitespace-nowrap">
                     <div className="flex justify-end gap-1">
-                      <UserFormDialog user={u} practices={practices} triggerLabel="Edit" triggerVariant="ghost" />
+                      <UserFormDialog
+                        user={u}
+                        practices={practices}
+                        triggerLabel="Edit"
+                        triggerVariant="ghost"
+                      />
                       <UserActions user={u} isSelf={u.id === user.id} />
                     </div>
                   </TD>
