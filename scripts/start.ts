@@ -78,7 +78,11 @@ async function main(): Promise<void> {
   }
 
   const port = e.PORT;
-  child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port)], {
+  // Production goes through scripts/serve.ts (forwarded headers from the socket); dev uses Next's own server.
+  const args = dev
+    ? [nextBin, 'dev', '--port', String(port)]
+    : ['--import', 'tsx', path.join(repoRoot, 'scripts', 'serve.ts')];
+  child = spawn(process.execPath, args, {
     cwd: repoRoot,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: dev ? 'development' : 'production' },

@@ -32,11 +32,17 @@ export async function ensureCluster(log: (line: string) => void = () => {}): Pro
 }
 
 export async function releaseResources(): Promise<void> {
-  await tenantPools()
-    .closeAll()
+  // Each step may throw synchronously (e.g. env() on a bad variable, already reported): never let cleanup
+  // repeat that error or hide the first one.
+  await Promise.resolve()
+    .then(() => tenantPools().closeAll())
     .catch(() => {});
-  await stopTenantResolver().catch(() => {});
-  await closeOwnerDb().catch(() => {});
+  await Promise.resolve()
+    .then(() => stopTenantResolver())
+    .catch(() => {});
+  await Promise.resolve()
+    .then(() => closeOwnerDb())
+    .catch(() => {});
   if (embedded?.owned) await embedded.stop();
   embedded = undefined;
 }

@@ -15,6 +15,8 @@ export type TenantDb = NodePgDatabase<typeof tenantSchema> & { $client: pg.Pool 
 
 export type TenantConnectionInfo = { host: string; port: number; database: string; user: string; password: string };
 
+const CLIENT_END_TIMEOUT_MS = 5_000;
+
 type Entry = {
   tenantId: string;
   pool: pg.Pool;
@@ -36,6 +38,8 @@ export class TenantPoolRegistry {
   private readonly entries = new Map<string, Entry>();
   private readonly creating = new Map<string, Promise<Entry>>();
   private closingPools = 0;
+  /** Pools being ended (evicted in the background included), so closeAll() can wait for them too. */
+  private readonly closing = new Set<Promise<void>>();
   private readonly waiters: Array<() => void> = [];
   readonly maxPools: number;
 
@@ -88,8 +92,10 @@ export class TenantPoolRegistry {
     await this.endPool(entry);
   }
 
+  /** Closes every pool, and waits for pools evicted earlier that are still finishing. */
   async closeAll(): Promise<void> {
     await Promise.all([...this.entries.keys()].map((id) => this.close(id)));
+    await Promise.all([...this.closing]);
   }
 
   openTenantIds(): string[] {
@@ -169,13 +175,36 @@ export class TenantPoolRegistry {
     return victim;
   }
 
-  private async endPool(entry: Entry): Promise<void> {
+  private endPool(entry: Entry): Promise<void> {
+    const done = this.endPoolNow(entry).finally(() => this.closing.delete(done));
+    this.closing.add(done);
+    return done;
+  }
+
+  private async endPoolNow(entry: Entry): Promise<void> {
     this.closingPools++;
+    // pg-pool's end() resolves once every client has been *asked* to end, before their sockets close; the slot is
+    // only free when the server side is gone too, so wait for each client's 'end' (bounded, for a dead network).
+    const closed: Array<Promise<void>> = [];
+    const onRemove = (client: pg.PoolClient) => {
+      closed.push(
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, CLIENT_END_TIMEOUT_MS);
+          client.once('end', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        }),
+      );
+    };
+    entry.pool.on('remove', onRemove);
     try {
       await entry.pool.end();
+      await Promise.all(closed);
     } catch {
       // Already ended.
     } finally {
+      entry.pool.off('remove', onRemove);
       this.closingPools--;
       this.wakeOne();
     }

@@ -1,5 +1,4 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { ownerDb, ownerPool } from '@/server/owner/db/client';
 import { subscriptionPlans, tenantDomains, tenants, tenantSubscriptions, type Tenant } from '@/server/owner/db/schema';
@@ -8,7 +7,6 @@ import { logger } from '@/server/shared/logger';
 import { generatePassword, hashPassword } from '@/server/shared/passwords';
 import { encryptSecret } from '@/server/shared/secret-box';
 import { parseOrThrow } from '@/server/shared/validation';
-import * as tenantSchema from '@/server/tenant/db/schema';
 import { MAINTENANCE_DATABASE, withAdminClient } from './admin-client';
 import { appSecret, clusterConfig } from './cluster';
 import { tenantDatabaseName, tenantRoleName } from './identifiers';
@@ -230,24 +228,19 @@ async function seedFirstAdmin(tenant: Tenant, password: string): Promise<void> {
   });
   await client.connect();
   try {
-    const db = drizzle(client, { schema: tenantSchema, casing: 'snake_case' });
-    await db.transaction(async (tx) => {
-      const [practice] = await tx
-        .insert(tenantSchema.practices)
-        .values({ name: tenant.pendingAdmin?.practiceName ?? tenant.name })
-        .returning();
-      if (!tenant.pendingAdmin || !practice) return;
-      const [user] = await tx
-        .insert(tenantSchema.users)
-        .values({
-          email: tenant.pendingAdmin.email,
-          name: tenant.pendingAdmin.name,
-          role: 'ADMIN',
-          passwordHash: tenant.pendingAdmin.passwordHash,
-        })
-        .returning();
-      await tx.insert(tenantSchema.userPractices).values({ userId: user!.id, practiceId: practice.id });
-    });
+    const admin = tenant.pendingAdmin;
+    // One statement, so one round trip and atomic: the practice, the admin (when one is pending) and their link.
+    await client.query(
+      `with practice as (
+         insert into practices (name) values ($1) returning id
+       ), admin as (
+         insert into users (email, name, role, password_hash)
+         select $2, $3, 'ADMIN', $4 where $2::text is not null
+         returning id
+       )
+       insert into user_practices (user_id, practice_id) select admin.id, practice.id from admin, practice`,
+      [admin?.practiceName ?? tenant.name, admin?.email ?? null, admin?.name ?? null, admin?.passwordHash ?? null],
+    );
   } finally {
     await client.end().catch(() => {});
   }

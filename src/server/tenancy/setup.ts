@@ -208,7 +208,9 @@ async function seedDefaultAdminIfEmpty(
     if (n > 0) return undefined;
     const e = env();
     const email = owner?.email ?? e.OWNER_EMAIL ?? 'admin@localhost';
-    const password = owner?.password ?? e.OWNER_PASSWORD ?? generatePassword(15);
+    // A configured OWNER_PASSWORD is the operator's choice for both first accounts; a generated one is never
+    // shared, so handing out the clinic admin's sign-in never reveals the owner console's.
+    const password = e.OWNER_PASSWORD ?? generatePassword(15);
     const passwordHash = await hashPassword(password);
     await db.transaction(async (tx) => {
       let [practice] = await tx.select().from(tenantSchema.practices).limit(1);
@@ -216,7 +218,7 @@ async function seedDefaultAdminIfEmpty(
       const [user] = await tx.insert(tenantSchema.users).values({ email, name: 'Administrator', role: 'ADMIN', passwordHash }).returning();
       await tx.insert(tenantSchema.userPractices).values({ userId: user!.id, practiceId: practice!.id });
     });
-    return { email, password: e.OWNER_PASSWORD && !owner?.password ? undefined : password };
+    return { email, password: e.OWNER_PASSWORD ? undefined : password };
   } finally {
     await client.end().catch(() => {});
   }

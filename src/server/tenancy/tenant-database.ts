@@ -37,11 +37,12 @@ export async function assertNoForeignObjects(client: pg.Client, target: TenantDa
 }
 
 export async function createTenantRole(client: pg.Client, target: TenantDatabaseTarget, password: string): Promise<void> {
-  // Literal, not a parameter: utility statements take no bind parameters. escapeLiteral makes it safe.
+  // Literals, not parameters: utility statements take no bind parameters. escapeLiteral makes them safe.
+  // Both statements in one simple query: one round trip, and one implicit transaction (no role without its marker).
   await client.query(
-    `create role ${quoteIdent(target.role)} login nosuperuser nocreatedb nocreaterole noinherit noreplication password ${quoteLiteral(password)}`,
+    `create role ${quoteIdent(target.role)} login nosuperuser nocreatedb nocreaterole noinherit noreplication password ${quoteLiteral(password)};
+     comment on role ${quoteIdent(target.role)} is ${quoteLiteral(ownershipComment(target.tenantId))}`,
   );
-  await client.query(`comment on role ${quoteIdent(target.role)} is ${quoteLiteral(ownershipComment(target.tenantId))}`);
 }
 
 export async function markDatabase(client: pg.Client, target: TenantDatabaseTarget): Promise<void> {
@@ -59,9 +60,14 @@ export async function grantDatabaseConnect(
   connectRoles: string[],
 ): Promise<void> {
   const db = quoteIdent(target.database);
-  await client.query(`revoke connect, temporary on database ${db} from public`);
-  for (const role of new Set(connectRoles)) await client.query(`grant connect on database ${db} to ${quoteIdent(role)}`);
-  await client.query(`grant connect, temporary on database ${db} to ${quoteIdent(target.role)}`);
+  // One simple query (one round trip, one implicit transaction).
+  await client.query(
+    [
+      `revoke connect, temporary on database ${db} from public`,
+      ...[...new Set(connectRoles)].map((role) => `grant connect on database ${db} to ${quoteIdent(role)}`),
+      `grant connect, temporary on database ${db} to ${quoteIdent(target.role)}`,
+    ].join(';\n'),
+  );
 }
 
 /**

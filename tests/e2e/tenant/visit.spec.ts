@@ -170,6 +170,16 @@ test('a receptionist books and checks in; a veterinarian signs the SOAP record, 
     await snap(page, 'tenant-inventory');
   });
 
+  await test.step('the veterinarian completes the visit', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Appointments' }).click();
+    const block = page.getByTestId('appointment-block').filter({ hasText: patientName });
+    await block.click();
+    const dialog = page.getByRole('dialog', { name: new RegExp(`^${patientName}`) });
+    await expect(dialog.getByRole('link', { name: 'Open medical record' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Complete visit' }).click();
+    await expect(block).toContainText('Completed');
+  });
+
   await test.step('the other main pages render for the veterinarian', async () => {
     for (const [link, heading, file] of [
       ['Dashboard', /^Good (morning|afternoon|evening)/, 'tenant-dashboard'],
@@ -184,7 +194,7 @@ test('a receptionist books and checks in; a veterinarian signs the SOAP record, 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patients' }).click();
     await page.getByRole('link', { name: patientName }).click();
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(patientName) })).toBeVisible();
-    await expect(page.getByText('Prescribed Carprofen 75 mg tablets')).toBeVisible();
+    await expect(page.getByRole('main').getByText('Prescribed Carprofen 75 mg tablets')).toBeVisible();
     await snap(page, 'tenant-patient');
   });
 });

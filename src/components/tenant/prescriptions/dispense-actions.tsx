@@ -69,15 +69,17 @@ export function DispenseActions({
         {canDispense && fill ? (
           editing ? (
             <>
-              <Input
-                aria-label={`Quantity of ${rx.drugName} to dispense`}
-                type="number"
-                min={0.001}
-                step="any"
-                value={quantity}
-                onChange={(e) => setQuantity(e.target.value)}
-                className="h-8 w-24"
-              />
+              <div className="w-24">
+                <Input
+                  aria-label={`Quantity of ${rx.drugName} to dispense`}
+                  type="number"
+                  min={0.001}
+                  step="any"
+                  value={quantity}
+                  onChange={(e) => setQuantity(e.target.value)}
+                  className="h-8"
+                />
+              </div>
               <Button size="sm" onClick={dispense} pending={pending} pendingLabel="Dispensing…">
                 Confirm
               </Button>

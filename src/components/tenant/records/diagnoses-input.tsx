@@ -25,20 +25,24 @@ export function DiagnosesInput({
         return (
           <div key={index} className="space-y-1">
             <div className="flex gap-2">
-              <Input
-                aria-label={`Diagnosis ${index + 1} code`}
-                placeholder="Code (optional)"
-                className="w-36 shrink-0"
-                value={diagnosis.code ?? ''}
-                onChange={(e) => update(index, { code: e.target.value || undefined })}
-              />
-              <Input
-                aria-label={`Diagnosis ${index + 1} description`}
-                placeholder="Description"
-                value={diagnosis.description}
-                aria-invalid={error ? true : undefined}
-                onChange={(e) => update(index, { description: e.target.value })}
-              />
+              {/* Widths live on wrappers: the design system's controls are always full width. */}
+              <div className="w-36 shrink-0">
+                <Input
+                  aria-label={`Diagnosis ${index + 1} code`}
+                  placeholder="Code (optional)"
+                  value={diagnosis.code ?? ''}
+                  onChange={(e) => update(index, { code: e.target.value || undefined })}
+                />
+              </div>
+              <div className="min-w-0 flex-1">
+                <Input
+                  aria-label={`Diagnosis ${index + 1} description`}
+                  placeholder="Description"
+                  value={diagnosis.description}
+                  aria-invalid={error ? true : undefined}
+                  onChange={(e) => update(index, { description: e.target.value })}
+                />
+              </div>
               <Button
                 variant="ghost"
                 size="sm"

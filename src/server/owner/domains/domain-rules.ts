@@ -5,12 +5,14 @@ import { classifyHost, isOwnerHost } from '@/server/tenancy/hosts';
 /**
  * Refuses custom domains the resolver would never route to the tenant, or that would take an address from
  * someone else: the apex and owner hosts, any `<slug>.BASE_DOMAIN` (a slug host, today or once that slug is
- * created), and bare IP addresses.
+ * created) or any other name under BASE_DOMAIN, and bare IP addresses.
  */
 export function domainProblem(domain: string): string | null {
   if (isOwnerHost(domain) || classifyHost(domain).kind === 'default')
     return "This is the platform's own address.";
-  if (classifyHost(domain).kind === 'slug') {
+  // Anything under BASE_DOMAIN is the platform's namespace (slug hosts, and names like x.localhost that
+  // browsers resolve locally): custom domains live outside it.
+  if (classifyHost(domain).kind === 'slug' || domain.endsWith(`.${env().BASE_DOMAIN}`)) {
     return `Addresses like name.${env().BASE_DOMAIN} are tenant slug hosts; use a domain outside ${env().BASE_DOMAIN}.`;
   }
   if (/^\d+(\.\d+){3}$/.test(domain)) return 'Use a host name, not an IP address.';

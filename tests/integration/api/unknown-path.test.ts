@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { DELETE, GET, POST } from '@/app/api/[...path]/route';
+
+describe('unknown API paths', () => {
+  it('answer 404 with the JSON error shape for every method', async () => {
+    for (const handler of [GET, POST, DELETE]) {
+      const res = handler();
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'API endpoint not found.' } });
+    }
+  });
+});
