@@ -1,7 +1,15 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
-import { appointments, clients, inventory, inventoryMovements, medicalRecords, patients, prescriptions } from '@/server/tenant/db/schema';
+import {
+  appointments,
+  clients,
+  inventory,
+  inventoryMovements,
+  medicalRecords,
+  patients,
+  prescriptions,
+} from '@/server/tenant/db/schema';
 import { DEMO_TENANTS } from '@/server/tenant/demo/demo-catalogue';
 import { seedDemoClinic } from '@/server/tenant/demo/seed-demo-clinic';
 import { createTestTenant, signIn } from '../../support/tenants';
@@ -19,7 +27,13 @@ describe('demo clinic seeding', () => {
     expect(result.filled).toBe(true);
     expect(result.counts).toMatchObject({ clients: 25, patients: 40 });
     expect(result.counts!.appointments).toBeGreaterThan(30);
-    expect(result.staff.map((s) => s.role).sort()).toEqual(['ADMIN', 'RECEPTIONIST', 'TECHNICIAN', 'VETERINARIAN', 'VETERINARIAN']);
+    expect(result.staff.map((s) => s.role).sort()).toEqual([
+      'ADMIN',
+      'RECEPTIONIST',
+      'TECHNICIAN',
+      'VETERINARIAN',
+      'VETERINARIAN',
+    ]);
 
     // Every item's quantity is the sum of its ledger, and the last running balance equals it.
     const items = await db.select().from(inventory);
@@ -37,13 +51,20 @@ describe('demo clinic seeding', () => {
         .limit(1);
       expect(Number(last!.after), item.sku).toBe(Number(item.quantityOnHand));
     }
-    const [negative] = await db.select({ n: count() }).from(inventoryMovements).where(sql`${inventoryMovements.quantityAfter} < 0`);
+    const [negative] = await db
+      .select({ n: count() })
+      .from(inventoryMovements)
+      .where(sql`${inventoryMovements.quantityAfter} < 0`);
     expect(negative!.n).toBe(0);
 
     // Dispensed prescriptions are matched by DISPENSE rows of the same quantity.
-    const [mismatch] = await db.execute<{ n: number }>(sql`
+    const [mismatch] = await db
+      .execute<{ n: number }>(
+        sql`
       select count(*)::int as n from ${prescriptions} p
-      where p.quantity_dispensed <> coalesce((select -sum(m.quantity_delta) from ${inventoryMovements} m where m.prescription_id = p.id), 0)`).then((r) => r.rows);
+      where p.quantity_dispensed <> coalesce((select -sum(m.quantity_delta) from ${inventoryMovements} m where m.prescription_id = p.id), 0)`,
+      )
+      .then((r) => r.rows);
     expect(mismatch!.n).toBe(0);
 
     // Low-stock and expiring demo items exist, so those views have something to show.
@@ -65,10 +86,14 @@ describe('demo clinic seeding', () => {
     const { tenant, origin } = await createTestTenant('demo');
     const db = await getTenantDatabase(tenant.id);
     await seedDemoClinic(db, { spec, password: PASSWORD, timezone: 'UTC' });
-    const before = await Promise.all([clients, patients, appointments, inventoryMovements].map((t) => db.select({ n: count() }).from(t)));
+    const before = await Promise.all(
+      [clients, patients, appointments, inventoryMovements].map((t) => db.select({ n: count() }).from(t)),
+    );
 
     const again = await seedDemoClinic(db, { spec, password: 'a-new-demo-password', timezone: 'UTC' });
-    const after = await Promise.all([clients, patients, appointments, inventoryMovements].map((t) => db.select({ n: count() }).from(t)));
+    const after = await Promise.all(
+      [clients, patients, appointments, inventoryMovements].map((t) => db.select({ n: count() }).from(t)),
+    );
 
     expect(again.filled).toBe(false);
     expect(after).toEqual(before);

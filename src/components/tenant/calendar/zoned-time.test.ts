@@ -4,9 +4,18 @@ import { addDays, fromZoned, minutesLabel, parseClock, toZoned } from './zoned-t
 describe('zoned time', () => {
   it('reads an instant on the clinic clock, across a daylight-saving change', () => {
     // London is UTC+0 in winter and UTC+1 in summer.
-    expect(toZoned('2026-01-15T09:30:00Z', 'Europe/London')).toEqual({ date: '2026-01-15', minutes: 9 * 60 + 30 });
-    expect(toZoned('2026-07-15T09:30:00Z', 'Europe/London')).toEqual({ date: '2026-07-15', minutes: 10 * 60 + 30 });
-    expect(toZoned('2026-07-15T02:00:00Z', 'America/New_York')).toEqual({ date: '2026-07-14', minutes: 22 * 60 });
+    expect(toZoned('2026-01-15T09:30:00Z', 'Europe/London')).toEqual({
+      date: '2026-01-15',
+      minutes: 9 * 60 + 30,
+    });
+    expect(toZoned('2026-07-15T09:30:00Z', 'Europe/London')).toEqual({
+      date: '2026-07-15',
+      minutes: 10 * 60 + 30,
+    });
+    expect(toZoned('2026-07-15T02:00:00Z', 'America/New_York')).toEqual({
+      date: '2026-07-14',
+      minutes: 22 * 60,
+    });
   });
 
   it('turns a clinic-clock time into the right instant in winter and summer', () => {

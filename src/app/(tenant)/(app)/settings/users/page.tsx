@@ -93,7 +93,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     {u.lastLoginAt ? formatDateTime(u.lastLoginAt, timeZone) : 'Never'}
                   </TD>
                   <TD className="text-right whitespace-nowrap">
-                    <div className="flex justify-end gap-1">
+                    <div className="flex items-center justify-end gap-1">
                       <UserFormDialog
                         user={u}
                         practices={practices}
