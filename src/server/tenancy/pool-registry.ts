@@ -13,13 +13,33 @@ import * as tenantSchema from '@/server/tenant/db/schema';
 
 export type TenantDb = NodePgDatabase<typeof tenantSchema> & { $client: pg.Pool };
 
-export type TenantConnectionInfo = { host: string; port: number; database: string; user: string; password: string };
+export type TenantConnectionInfo = {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  password: string;
+};
 
 const CLIENT_END_TIMEOUT_MS = 5_000;
+
+/** Resolves when the client's socket has closed, or after a bound (a dead network never reports it). */
+function waitForEnd(client: pg.PoolClient): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, CLIENT_END_TIMEOUT_MS);
+    timer.unref();
+    client.once('end', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 type Entry = {
   tenantId: string;
   pool: pg.Pool;
+  /** Connected clients whose socket has not closed yet. */
+  clients: Set<pg.PoolClient>;
   db: TenantDb;
   leases: number;
   lastUsed: number;
@@ -133,10 +153,16 @@ export class TenantPoolRegistry {
     pool.on('error', () => {
       // An idle client was terminated (e.g. tenant suspended); the pool drops it.
     });
+    const clients = new Set<pg.PoolClient>();
+    pool.on('connect', (client) => {
+      clients.add(client);
+      client.once('end', () => clients.delete(client));
+    });
     const db: TenantDb = drizzle(pool, { schema: tenantSchema, casing: 'snake_case' });
     const entry: Entry = {
       tenantId,
       pool,
+      clients,
       db,
       leases: 0,
       lastUsed: Date.now(),
@@ -183,28 +209,14 @@ export class TenantPoolRegistry {
 
   private async endPoolNow(entry: Entry): Promise<void> {
     this.closingPools++;
-    // pg-pool's end() resolves once every client has been *asked* to end, before their sockets close; the slot is
-    // only free when the server side is gone too, so wait for each client's 'end' (bounded, for a dead network).
-    const closed: Array<Promise<void>> = [];
-    const onRemove = (client: pg.PoolClient) => {
-      closed.push(
-        new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, CLIENT_END_TIMEOUT_MS);
-          client.once('end', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-        }),
-      );
-    };
-    entry.pool.on('remove', onRemove);
     try {
       await entry.pool.end();
-      await Promise.all(closed);
+      // pg-pool's end() resolves once every client has been *asked* to end, before their sockets close; the slot is
+      // only free when the server side is gone too (PostgreSQL keeps the socket open until the backend has exited).
+      await Promise.all([...entry.clients].map(waitForEnd));
     } catch {
       // Already ended.
     } finally {
-      entry.pool.off('remove', onRemove);
       this.closingPools--;
       this.wakeOne();
     }
@@ -240,7 +252,10 @@ export function tenantPools(): TenantPoolRegistry {
       idleMs: e.TENANT_POOL_IDLE_MS,
       loadConnectionInfo: (tenantId) => {
         const loader = globalLoader[LOADER_KEY];
-        if (!loader) throw new Error('tenant connection loader not configured: import @/server/tenancy/tenant-connection');
+        if (!loader)
+          throw new Error(
+            'tenant connection loader not configured: import @/server/tenancy/tenant-connection',
+          );
         return loader(tenantId);
       },
     });
