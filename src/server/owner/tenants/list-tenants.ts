@@ -1,21 +1,14 @@
 import { and, desc, eq, exists, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { subscriptionPlans, tenantDomains, tenants, tenantSubscriptions } from '@/server/owner/db/schema';
-import { AppError } from '@/server/shared/errors';
-import { decodeCursor, encodeCursor } from '@/server/shared/http/pagination';
+import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
+import { encodeCursor } from '@/server/shared/http/pagination';
+import { containsPattern } from '@/server/shared/search-pattern';
 import type { ListTenantsQuery } from './list-tenants.schema';
 import { toTenantSummaries, type TenantSummary } from './tenant-summaries';
 
 /** `created_at` as exact text (microseconds, UTC): a JS Date would drop the microseconds and break the keyset. */
-const createdAtKey = sql<string>`to_char(${tenants.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-const CURSOR_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** `%`, `_` and `\` typed by the operator are literal characters, not patterns. */
-function containsPattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+const createdAtKey = utcMicros(tenants.createdAt);
 
 /** Newest first, keyset-paginated on (created_at, id). */
 export async function listTenants(
@@ -62,15 +55,9 @@ export async function listTenants(
       ),
     );
   }
-  const cursor = decodeCursor(options.cursor);
-  // A tampered cursor must be a 400, not a cast error from PostgreSQL.
-  if (cursor && !(typeof cursor.k === 'string' && CURSOR_KEY.test(cursor.k) && UUID.test(cursor.id))) {
-    throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not valid; start again without it.');
-  }
-  if (cursor)
-    filters.push(
-      sql`(${tenants.createdAt}, ${tenants.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`,
-    );
+  // A tampered cursor is a 400 (decodeTimeCursor), not a cast error from PostgreSQL.
+  const cursor = decodeTimeCursor(options.cursor);
+  if (cursor) filters.push(beforeTime(tenants.createdAt, tenants.id, cursor));
 
   const rows = await db
     .select({ tenant: tenants, key: createdAtKey })

@@ -6,8 +6,8 @@ import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { clients } from '@/server/tenant/db/schema';
 import { clientColumns, toClientView } from './client-view';
 import type { ListClientsQuery } from './clients.schema';
-import { afterText, decodeTextCursor } from './keyset';
-import { containsPattern, digitsOf } from './search-pattern';
+import { afterText, decodeTextCursor } from '@/server/shared/http/keyset';
+import { containsPattern, digitsOf } from '@/server/shared/search-pattern';
 
 export type ListClientsOptions = { user: TenantSessionUser; query: ListClientsQuery };
 

@@ -5,7 +5,7 @@ import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { can } from '@/server/tenant/auth/permissions';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import { decodeTimeCursor } from '@/server/tenant/clients/keyset';
+import { decodeTimeCursor } from '@/server/shared/http/keyset';
 import {
   appointments,
   files,

@@ -2,7 +2,7 @@ import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/tenant/clients/keyset';
+import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
 import { patientWeights } from '@/server/tenant/db/schema';
 import { findPatientInScope } from './find-patient-in-scope';
 import type { ListWeightsQuery } from './patients.schema';
