@@ -16,6 +16,7 @@ const MICROS_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 const textCursor = z.object({ k: z.string().max(1000), id: z.uuid() });
 const timeCursor = z.object({ k: z.string().regex(MICROS_ISO), id: z.uuid() });
+const dateCursor = z.object({ k: z.iso.date(), id: z.uuid() });
 
 export function decodeTextCursor(raw: string | undefined): { k: string; id: string } | undefined {
   const cursor = decodeCursor(raw);
@@ -29,6 +30,14 @@ export function decodeTimeCursor(raw: string | undefined): { k: string; id: stri
   const cursor = decodeCursor(raw);
   if (!cursor) return undefined;
   const parsed = timeCursor.safeParse(cursor);
+  if (!parsed.success) throw invalid();
+  return parsed.data;
+}
+
+export function decodeDateCursor(raw: string | undefined): { k: string; id: string } | undefined {
+  const cursor = decodeCursor(raw);
+  if (!cursor) return undefined;
+  const parsed = dateCursor.safeParse(cursor);
   if (!parsed.success) throw invalid();
   return parsed.data;
 }
@@ -50,4 +59,14 @@ export function beforeTime(
   cursor: { k: string; id: string },
 ): SQL {
   return sql`(${key}, ${id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`;
+}
+
+/** Rows after the cursor in ascending (time, id) order: oldest first. */
+export function afterTime(key: AnyPgColumn | SQL, id: AnyPgColumn | SQL, cursor: { k: string; id: string }): SQL {
+  return sql`(${key}, ${id}) > (${cursor.k}::timestamptz, ${cursor.id}::uuid)`;
+}
+
+/** Rows after the cursor in ascending (date, id) order. */
+export function afterDate(key: AnyPgColumn, id: AnyPgColumn, cursor: { k: string; id: string }): SQL {
+  return sql`(${key}, ${id}) > (${cursor.k}::date, ${cursor.id}::uuid)`;
 }

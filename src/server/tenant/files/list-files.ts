@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import { and, desc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
+import { paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { files } from '@/server/tenant/db/schema';
 import { toFileDto, type FileDto, type ListFilesQuery } from './files.schema';
@@ -21,13 +22,11 @@ export async function listFiles(
   if (query.medicalRecordId) conditions.push(eq(files.medicalRecordId, query.medicalRecordId));
   if (query.practiceId) conditions.push(eq(files.practiceId, query.practiceId));
   if (query.category) conditions.push(eq(files.category, query.category));
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeTimeCursor(query.cursor);
   if (cursor)
-    conditions.push(
-      sql`(${files.createdAt}, ${files.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`,
-    );
+    conditions.push(beforeTime(files.createdAt, files.id, cursor));
   const rows = await db
-    .select({ file: files, sortKey: sql<string>`${files.createdAt}::text` })
+    .select({ file: files, sortKey: utcMicros(files.createdAt) })
     .from(files)
     .where(and(...conditions))
     .orderBy(desc(files.createdAt), desc(files.id))

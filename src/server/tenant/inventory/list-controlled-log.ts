@@ -1,5 +1,6 @@
 import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import { afterTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
+import { paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import {
@@ -37,10 +38,10 @@ export async function listControlledLog(
   if (query.schedule) conditions.push(eq(inventory.controlledSchedule, query.schedule));
   if (query.from) conditions.push(sql`${inventoryMovements.createdAt} >= ${query.from}::timestamptz`);
   if (query.to) conditions.push(sql`${inventoryMovements.createdAt} < ${query.to}::timestamptz`);
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeTimeCursor(query.cursor);
   if (cursor) {
     conditions.push(
-      sql`(${inventoryMovements.createdAt}, ${inventoryMovements.id}) > (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`,
+      afterTime(inventoryMovements.createdAt, inventoryMovements.id, cursor),
     );
   }
 
@@ -57,7 +58,7 @@ export async function listControlledLog(
       },
       patientId: patients.id,
       patientName: patients.name,
-      sortKey: sql<string>`${inventoryMovements.createdAt}::text`,
+      sortKey: utcMicros(inventoryMovements.createdAt),
     })
     .from(inventoryMovements)
     .innerJoin(inventory, eq(inventory.id, inventoryMovements.inventoryItemId))

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import { afterDate, decodeDateCursor } from '@/server/shared/http/keyset';
+import { paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
@@ -24,10 +25,10 @@ export async function listExpiringStock(
     sql`${inventory.expiresOn} <= current_date + ${query.days}::int`,
   ];
   if (query.practiceId) conditions.push(eq(inventory.practiceId, query.practiceId));
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeDateCursor(query.cursor);
   if (cursor)
     conditions.push(
-      sql`(${inventory.expiresOn}, ${inventory.id}) > (${String(cursor.k)}::date, ${cursor.id}::uuid)`,
+      afterDate(inventory.expiresOn, inventory.id, cursor),
     );
 
   const rows = await db

@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, isNotNull, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import { afterText, decodeTextCursor } from '@/server/shared/http/keyset';
+import { paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
@@ -26,9 +27,9 @@ export async function listInventory(
   if (query.expiringWithinDays !== undefined) {
     conditions.push(sql`${inventory.expiresOn} <= current_date + ${query.expiringWithinDays}::int`);
   }
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeTextCursor(query.cursor);
   if (cursor)
-    conditions.push(sql`(${inventory.name}, ${inventory.id}) > (${String(cursor.k)}, ${cursor.id}::uuid)`);
+    conditions.push(afterText(inventory.name, inventory.id, cursor));
 
   const rows = await db
     .select()

@@ -1,6 +1,7 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
-import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
+import { paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory, inventoryMovements, users, type StockMovementKind } from '@/server/tenant/db/schema';
@@ -25,10 +26,10 @@ export async function listStockMovements(
 
   const conditions: SQL[] = [eq(inventoryMovements.inventoryItemId, itemId)];
   if (query.kind) conditions.push(eq(inventoryMovements.kind, query.kind));
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeTimeCursor(query.cursor);
   if (cursor) {
     conditions.push(
-      sql`(${inventoryMovements.createdAt}, ${inventoryMovements.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`,
+      beforeTime(inventoryMovements.createdAt, inventoryMovements.id, cursor),
     );
   }
   const rows = await db
@@ -36,7 +37,7 @@ export async function listStockMovements(
       movement: inventoryMovements,
       performer: { id: users.id, name: users.name },
       // Full microsecond precision for the cursor; a JS Date would round to milliseconds and skip rows.
-      sortKey: sql<string>`${inventoryMovements.createdAt}::text`,
+      sortKey: utcMicros(inventoryMovements.createdAt),
     })
     .from(inventoryMovements)
     .innerJoin(users, eq(users.id, inventoryMovements.performedBy))

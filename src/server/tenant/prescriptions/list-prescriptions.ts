@@ -1,5 +1,6 @@
-import { aliasedTable, and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import { aliasedTable, and, desc, eq, type SQL } from 'drizzle-orm';
+import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
+import { paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { patients, prescriptions, users } from '@/server/tenant/db/schema';
@@ -19,10 +20,10 @@ export async function listPrescriptions(
   if (query.patientId) conditions.push(eq(prescriptions.patientId, query.patientId));
   if (query.practiceId) conditions.push(eq(prescriptions.practiceId, query.practiceId));
   if (query.status) conditions.push(eq(prescriptions.status, query.status));
-  const cursor = decodeCursor(query.cursor);
+  const cursor = decodeTimeCursor(query.cursor);
   if (cursor) {
     conditions.push(
-      sql`(${prescriptions.createdAt}, ${prescriptions.id}) < (${String(cursor.k)}::timestamptz, ${cursor.id}::uuid)`,
+      beforeTime(prescriptions.createdAt, prescriptions.id, cursor),
     );
   }
   const rows = await db
@@ -31,7 +32,7 @@ export async function listPrescriptions(
       patient: { id: patients.id, name: patients.name },
       prescriber: { id: prescriber.id, name: prescriber.name },
       // Microsecond precision for the cursor (a JS Date keeps only milliseconds).
-      sortKey: sql<string>`${prescriptions.createdAt}::text`,
+      sortKey: utcMicros(prescriptions.createdAt),
     })
     .from(prescriptions)
     .innerJoin(patients, eq(patients.id, prescriptions.patientId))
