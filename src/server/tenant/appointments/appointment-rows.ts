@@ -1,4 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { utcMicros } from '@/server/shared/http/keyset';
 import type { TenantExecutor } from '@/server/tenant/auth/transaction';
 import { appointments, clients, patients, users, type Appointment } from '@/server/tenant/db/schema';
 import type { AppointmentDto } from './appointments.schema';
@@ -10,8 +11,8 @@ const selection = {
   patient: { id: patients.id, name: patients.name, species: patients.species },
   client: { id: clients.id, name: clients.name },
   veterinarian: { id: users.id, name: users.name },
-  // timestamptz as text keeps the microseconds a JavaScript Date would drop, so keyset cursors stay exact.
-  sortKey: sql<string>`${appointments.startsAt}::text`,
+  // Exact text (microseconds, UTC): a JavaScript Date would drop the microseconds and break the keyset.
+  sortKey: utcMicros(appointments.startsAt),
 };
 
 export type AppointmentRow = {

@@ -6,7 +6,7 @@ import type { TenantExecutor } from '@/server/tenant/auth/transaction';
 import { appointments } from '@/server/tenant/db/schema';
 import { selectAppointments, toAppointmentDto } from './appointment-rows';
 import type { AppointmentDto, ListAppointmentsQuery } from './appointments.schema';
-import { afterTimestampCursor } from './timestamp-cursor';
+import { afterTime, decodeTimeCursor } from '@/server/shared/http/keyset';
 
 export type ListAppointmentsOptions = {
   query: ListAppointmentsQuery;
@@ -21,6 +21,7 @@ export async function listAppointments(
   db: TenantExecutor,
   { query, user }: ListAppointmentsOptions,
 ): Promise<{ items: AppointmentDto[]; nextCursor: string | null }> {
+  const cursor = decodeTimeCursor(query.cursor);
   const filters: (SQL | undefined)[] = [
     inUserPractices(appointments.practiceId, user),
     query.practiceId ? eq(appointments.practiceId, query.practiceId) : undefined,
@@ -31,7 +32,7 @@ export async function listAppointments(
     // Overlap with [from, to): an appointment running across `from` is still on the calendar.
     query.from ? gt(appointments.endsAt, query.from) : undefined,
     query.to ? lt(appointments.startsAt, query.to) : undefined,
-    afterTimestampCursor(query.cursor, appointments.startsAt, appointments.id, 'asc'),
+    cursor ? afterTime(appointments.startsAt, appointments.id, cursor) : undefined,
   ];
   const rows = await selectAppointments(db)
     .where(and(...filters))

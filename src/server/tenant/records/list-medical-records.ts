@@ -1,6 +1,6 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { paginate } from '@/server/shared/http/pagination';
-import { afterTimestampCursor } from '@/server/tenant/appointments/timestamp-cursor';
+import { beforeTime, decodeTimeCursor } from '@/server/shared/http/keyset';
 import { can } from '@/server/tenant/auth/permissions';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
@@ -24,13 +24,14 @@ export async function listMedicalRecords(
   db: TenantExecutor,
   { query, user }: ListMedicalRecordsOptions,
 ): Promise<{ items: (RecordListItemDto | RecordSummaryDto)[]; nextCursor: string | null }> {
+  const cursor = decodeTimeCursor(query.cursor);
   const filters: (SQL | undefined)[] = [
     inUserPractices(medicalRecords.practiceId, user),
     query.patientId ? eq(medicalRecords.patientId, query.patientId) : undefined,
     query.practiceId ? eq(medicalRecords.practiceId, query.practiceId) : undefined,
     query.appointmentId ? eq(medicalRecords.appointmentId, query.appointmentId) : undefined,
     query.status ? eq(medicalRecords.status, query.status) : undefined,
-    afterTimestampCursor(query.cursor, medicalRecords.visitAt, medicalRecords.id, 'desc'),
+    cursor ? beforeTime(medicalRecords.visitAt, medicalRecords.id, cursor) : undefined,
   ];
   const rows = await selectRecords(db)
     .where(and(...filters))

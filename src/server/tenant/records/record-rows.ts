@@ -1,4 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { utcMicros } from '@/server/shared/http/keyset';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TenantExecutor } from '@/server/tenant/auth/transaction';
 import { medicalRecords, patients, users, type MedicalRecord } from '@/server/tenant/db/schema';
@@ -11,8 +12,8 @@ const selection = {
   patient: { id: patients.id, name: patients.name, species: patients.species },
   author: { id: users.id, name: users.name },
   signer: { id: signer.id, name: signer.name },
-  // timestamptz as text keeps the microseconds a JavaScript Date would drop, so keyset cursors stay exact.
-  sortKey: sql<string>`${medicalRecords.visitAt}::text`,
+  // Exact text (microseconds, UTC): a JavaScript Date would drop the microseconds and break the keyset.
+  sortKey: utcMicros(medicalRecords.visitAt),
 };
 
 export type RecordRow = {
