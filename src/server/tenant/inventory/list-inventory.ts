@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { afterText, decodeTextCursor } from '@/server/shared/http/keyset';
 import { paginate } from '@/server/shared/http/pagination';
+import { containsPattern } from '@/server/shared/search-pattern';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
@@ -16,7 +17,7 @@ export async function listInventory(
   const conditions: SQL[] = [inUserPractices(inventory.practiceId, user)];
   if (query.practiceId) conditions.push(eq(inventory.practiceId, query.practiceId));
   if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
+    const pattern = containsPattern(query.q);
     conditions.push(or(ilike(inventory.name, pattern), ilike(inventory.sku, pattern))!);
   }
   if (query.category) conditions.push(eq(inventory.category, query.category));
@@ -39,9 +40,4 @@ export async function listInventory(
     .limit(query.limit + 1);
   const { items, nextCursor } = paginate(rows, query.limit, (row) => row.name);
   return { items: items.map(toInventoryItemDto), nextCursor };
-}
-
-/** User text inside a LIKE pattern matches literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
