@@ -7,7 +7,8 @@
  *    in the same run, and the ratio;
  *  - `tenants:migrate` with one new trivial migration over those tenants (tenants/s), and a no-op re-run;
  *  - no-op runs over `--noop-tenants` tenants (the extra ones are raw template clones registered as ACTIVE tenants):
- *    the first contact after cloning, then the steady state.
+ *    the first contact (writes the schema markers), the steady state (reads them), and `--verify` (connects to every
+ *    database, the baseline the markers save).
  * The machine's load average is printed with the figures: on a shared machine they scale with it.
  */
 import fs from 'node:fs';
@@ -147,7 +148,7 @@ runCli(async () => {
       await c.query('alter system set fsync = off');
       await c.query('select pg_reload_conf()');
     });
-    const big: Array<{ label: string; count: number; ms: number; notCurrent: number }> = [];
+    const big: Array<{ label: string; count: number; ms: number; notCurrent: number; target: boolean }> = [];
     const extra = options['noop-tenants'] - rollout.results.length;
     if (options['noop-tenants'] > 0 && extra > 0) {
       process.stdout.write(
@@ -155,13 +156,24 @@ runCli(async () => {
       );
       await addCloneTenants(extra);
       console.log(` done ${elapsed()}.`);
-      for (const label of ['no-op, first contact', 'no-op, steady state']) {
-        const [report, bigMs] = await timed(migrate);
+      const runs = [
+        // Connects to every database: checks its journal and writes its schema marker.
+        { label: 'no-op, first contact', verify: false, target: false },
+        // What every later run costs: the markers, one query per server.
+        { label: 'no-op, steady state', verify: false, target: true },
+        // The baseline the markers save: one authenticated connection and journal check per database.
+        { label: 'no-op, --verify', verify: true, target: false },
+      ];
+      for (const run of runs) {
+        const [report, bigMs] = await timed(() =>
+          migrateTenants({ folder: probe.folder, concurrency: options.concurrency, verify: run.verify }),
+        );
         big.push({
-          label,
+          label: `${run.label} (${report.currentByMarker} by marker)`,
           count: report.results.length,
           ms: bigMs,
           notCurrent: report.counts.failed + report.counts.migrated,
+          target: run.target,
         });
       }
     }
@@ -224,8 +236,8 @@ runCli(async () => {
             `${b.count}${note(b.notCurrent)}`,
             seconds(b.ms),
             `${rate(b.count, b.ms).toFixed(0)} tenants/s`,
-            '< 5 s',
-            verdict(b.ms < 5000),
+            b.target ? '< 5 s' : '',
+            b.target ? verdict(b.ms < 5000) : '',
           ]),
         ],
       ),

@@ -2,12 +2,12 @@ import { ownerDb } from '../../src/server/owner/db/client';
 import { tenants } from '../../src/server/owner/db/schema';
 import { MAINTENANCE_DATABASE, withAdminClient } from '../../src/server/tenancy/admin-client';
 import { clusterConfig, TEMPLATE_DATABASE } from '../../src/server/tenancy/cluster';
-import { quoteIdent } from '../../src/server/tenancy/identifiers';
+import { ownershipComment, quoteIdent, quoteLiteral } from '../../src/server/tenancy/identifiers';
 import { tenantStoragePath } from '../../src/server/tenancy/storage';
 
 /**
  * Benchmark-only tenants for the no-op migration runs: raw clones of the (current) template registered as ACTIVE.
- * They have a real database each, which is all a version check touches, but no role, folders or admin: never use
+ * They have a real, marked database each, which is all a version check touches, but no role, folders or admin: never use
  * this outside the benchmark's throwaway cluster.
  */
 export async function addCloneTenants(count: number): Promise<void> {
@@ -25,7 +25,7 @@ export async function addCloneTenants(count: number): Promise<void> {
     });
   await Promise.all([worker(), worker()]);
   for (let i = 0; i < slugs.length; i += 500) {
-    await ownerDb.insert(tenants).values(
+    const rows = await ownerDb.insert(tenants).values(
       slugs.slice(i, i + 500).map((slug) => ({
         slug,
         name: slug,
@@ -36,6 +36,14 @@ export async function addCloneTenants(count: number): Promise<void> {
         dbRole: `tenant_${slug}`,
         storagePath: tenantStoragePath(slug),
       })),
+    ).returning({ id: tenants.id, dbName: tenants.dbName });
+    // The ownership marker provisioning puts on a database; the first migration check adds the schema version.
+    await withAdminClient(MAINTENANCE_DATABASE, (client) =>
+      client.query(
+        rows
+          .map((row) => `comment on database ${quoteIdent(row.dbName)} is ${quoteLiteral(ownershipComment(row.id))}`)
+          .join(';\n'),
+      ),
     );
   }
 }

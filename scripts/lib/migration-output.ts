@@ -37,6 +37,9 @@ export function printMigrationSummary(report: MigrateTenantsReport): void {
     `Tenants: ${counts.migrated} migrated, ${counts.current} already current, ${counts.failed} failed ` +
       `(${results.length} in ${seconds.toFixed(2)} s).`,
   );
+  if (report.currentByMarker > 0) {
+    console.log(`${report.currentByMarker} of them were confirmed current by their schema marker, without connecting.`);
+  }
   const failed = results.filter((r) => r.outcome === 'failed');
   if (failed.length > 0) {
     console.log('Failed:');

@@ -112,4 +112,40 @@ describe('npm run tenants:migrate', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--concurrency');
   }, 120_000);
+
+  it('confirms current tenants by their schema marker on a no-op run; --verify checks every journal', async () => {
+    const latest = migrationPlan(probe.folder).latest;
+    const marker = async (database: string) =>
+      withClient(cluster.url('postgres'), async (c) => {
+        const { rows } = await c.query<{ comment: string | null }>(
+          "select shobj_description(oid, 'pg_database') as comment from pg_database where datname = $1",
+          [database],
+        );
+        return rows[0]?.comment;
+      });
+    // Written from each database's own journal, so the tenant that failed first and was migrated later shows it too.
+    for (const t of provisioned) expect(await marker(t.dbName)).toBe(`smartdmv tenant ${t.id}; schema ${latest}`);
+
+    const noop = await runScript('tenants-migrate.ts', ['--migrations', probe.folder], cluster.env);
+    expect(noop.code).toBe(0);
+    expect(noop.stdout).toContain('Tenants: 0 migrated, 21 already current, 0 failed');
+    expect(noop.stdout).toContain('21 of them were confirmed current by their schema marker');
+
+    // Older contents restored into the same database (the journal loses the probe, the marker keeps it): only a
+    // --verify run, which reads every journal, can notice.
+    const restored = provisioned[11]!;
+    await withClient(cluster.url(restored.dbName), async (c) => {
+      await c.query('drop table cli_probe');
+      await c.query('delete from drizzle.__drizzle_migrations where created_at = $1', [latest]);
+    });
+    const trusting = await runScript('tenants-migrate.ts', ['--migrations', probe.folder], cluster.env);
+    expect(trusting.stdout).toContain('21 of them were confirmed current by their schema marker');
+    expect(await versionOf(restored.dbName)).toBe(migrationPlan(TENANT_MIGRATIONS).latest);
+
+    const verify = await runScript('tenants-migrate.ts', ['--migrations', probe.folder, '--verify'], cluster.env);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toContain('Tenants: 1 migrated, 20 already current, 0 failed');
+    expect(verify.stdout).not.toContain('confirmed current by their schema marker');
+    expect(await versionOf(restored.dbName)).toBe(latest);
+  }, 180_000);
 });

@@ -2,16 +2,21 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { AppError, notFound } from '@/server/shared/errors';
-import { withAdminClient } from './admin-client';
+import { MAINTENANCE_DATABASE, withAdminClient } from './admin-client';
 import { migrateDatabase, migrationPlan, TENANT_MIGRATIONS, type MigrateOutcome } from './migrations';
+import { parseDatabaseMarker, readDatabaseMarkers, recordSchemaVersion } from './schema-marker';
 import { ensureTemplateDatabase } from './template';
 import { grantTableRights } from './tenant-database';
 
 /**
  * `npm run tenants:migrate`: the template first, then every tenant that has a database (ACTIVE or SUSPENDED), in
- * parallel with bounded concurrency. A failing tenant is recorded and the run goes on; a current tenant costs one
- * admin connection and one version check, so a no-op run over many tenants is quick and a re-run only touches the
- * tenants that are not current yet.
+ * parallel with bounded concurrency. A failing tenant is recorded and the run goes on, and a re-run only touches
+ * the tenants that are not current yet.
+ *
+ * The version check of a tenant is its database's schema marker (see schema-marker.ts), read for all tenants of a
+ * server in one query: a tenant whose marker shows the latest migration is current without a connection of its own.
+ * The others (no marker yet, older version, `verify`) get an admin connection that checks the migration journal,
+ * migrates, and refreshes the marker.
  */
 
 export type TenantMigrationOutcome = MigrateOutcome | 'failed';
@@ -41,6 +46,8 @@ export type MigrateTenantsOptions = {
   slug?: string;
   /** Tenants migrated at the same time (default 4). */
   concurrency?: number;
+  /** Ignore the schema markers and check every tenant's journal over its own connection. */
+  verify?: boolean;
   onProgress?: (progress: MigrationProgress) => void;
 };
 
@@ -48,6 +55,8 @@ export type MigrateTenantsReport = {
   template: MigrateOutcome;
   results: TenantMigrationResult[];
   counts: MigrationCounts;
+  /** Tenants found current by their schema marker alone, without connecting to their database. */
+  currentByMarker: number;
   durationMs: number;
 };
 
@@ -60,7 +69,7 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
   const started = performance.now();
   const folder = options.folder ?? TENANT_MIGRATIONS;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_MIGRATION_CONCURRENCY));
-  migrationPlan(folder); // a missing or unreadable journal fails here, before anything is touched
+  const plan = migrationPlan(folder); // a missing or unreadable journal fails here, before anything is touched
   if (options.slug) await assertMigratable(options.slug);
 
   // A broken migration fails on the template first and stops the run before any tenant is touched.
@@ -95,21 +104,57 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
     .orderBy(asc(tenants.createdAt));
 
   const counts: MigrationCounts = { migrated: 0, current: 0, failed: 0 };
-  const results: TenantMigrationResult[] = new Array(targets.length);
-  let next = 0;
+  const results: TenantMigrationResult[] = new Array(targets.length); // in the order of the targets
   let done = 0;
+  const record = (index: number, result: TenantMigrationResult) => {
+    results[index] = result;
+    counts[result.outcome]++;
+    done++;
+    options.onProgress?.({ ...counts, done, total: targets.length, last: result });
+  };
+
+  const markedCurrent = options.verify ? new Set<string>() : await tenantsCurrentByMarker(targets, plan.latest);
+  const toCheck: number[] = [];
+  targets.forEach((target, index) => {
+    if (markedCurrent.has(target.id)) record(index, { ...describeTarget(target), outcome: 'current', durationMs: 0 });
+    else toCheck.push(index);
+  });
+
+  let next = 0;
   const worker = async () => {
-    while (next < targets.length) {
-      const index = next++;
-      const result = await migrateOne(targets[index]!, folder);
-      results[index] = result;
-      counts[result.outcome]++;
-      done++;
-      options.onProgress?.({ ...counts, done, total: targets.length, last: result });
+    while (next < toCheck.length) {
+      const index = toCheck[next++]!;
+      record(index, await migrateOne(targets[index]!, folder));
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, targets.length) }, worker));
-  return { template, results, counts, durationMs: performance.now() - started };
+  await Promise.all(Array.from({ length: Math.min(concurrency, toCheck.length) }, worker));
+  return { template, results, counts, currentByMarker: markedCurrent.size, durationMs: performance.now() - started };
+}
+
+/**
+ * The ids of the tenants whose database marker shows `latest` (or newer): one query per database server. A server
+ * that cannot be read is skipped here; its tenants are then checked one by one and fail with the real error.
+ */
+async function tenantsCurrentByMarker(targets: Target[], latest: number): Promise<Set<string>> {
+  const byServer = new Map<string, Target[]>();
+  for (const target of targets) {
+    const key = `${target.dbHost}:${target.dbPort}`;
+    byServer.set(key, [...(byServer.get(key) ?? []), target]);
+  }
+  const current = new Set<string>();
+  for (const group of byServer.values()) {
+    const { dbHost: host, dbPort: port } = group[0]!;
+    const markers = await withAdminClient(
+      MAINTENANCE_DATABASE,
+      (client) => readDatabaseMarkers(client, group.map((t) => t.dbName)),
+      { host, port },
+    ).catch(() => new Map<string, string | null>());
+    for (const target of group) {
+      const marker = parseDatabaseMarker(markers.get(target.dbName));
+      if (marker?.tenantId === target.id && (marker.schemaVersion ?? 0) >= latest) current.add(target.id);
+    }
+  }
+  return current;
 }
 
 async function assertMigratable(slug: string): Promise<void> {
@@ -129,9 +174,13 @@ async function assertMigratable(slug: string): Promise<void> {
 
 type Target = { id: string; slug: string; dbName: string; dbRole: string; dbHost: string; dbPort: number };
 
+function describeTarget(t: Target) {
+  return { tenantId: t.id, slug: t.slug, database: t.dbName, server: `${t.dbHost}:${t.dbPort}` };
+}
+
 async function migrateOne(t: Target, folder: string): Promise<TenantMigrationResult> {
   const started = performance.now();
-  const base = { tenantId: t.id, slug: t.slug, database: t.dbName, server: `${t.dbHost}:${t.dbPort}` };
+  const base = describeTarget(t);
   try {
     // The tenant's own server (tenants may live on other servers than the admin's default one).
     const outcome = await withAdminClient(
@@ -139,6 +188,7 @@ async function migrateOne(t: Target, folder: string): Promise<TenantMigrationRes
       async (client) => {
         const outcome = await migrateDatabase(client, folder);
         if (outcome === 'migrated') await grantTableRights(client, t.dbRole);
+        await recordSchemaVersion(client, t.id);
         return outcome;
       },
       { host: t.dbHost, port: t.dbPort },

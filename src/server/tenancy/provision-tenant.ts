@@ -12,6 +12,7 @@ import { appSecret, clusterConfig } from './cluster';
 import { tenantDatabaseName, tenantRoleName } from './identifiers';
 import { migrateDatabase, TENANT_MIGRATIONS } from './migrations';
 import { provisionTenantInput, type ProvisionTenantInput } from './provision-tenant.schema';
+import { recordSchemaVersion } from './schema-marker';
 import { createTenantFolders, pathExists, removeTenantFolders, tenantStoragePath } from './storage';
 import { cloneTemplate } from './template';
 import {
@@ -175,6 +176,7 @@ async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<T
       async (client) => {
         await migrateDatabase(client, TENANT_MIGRATIONS);
         await grantTableRights(client, target.role);
+        await recordSchemaVersion(client, tenant.id);
       },
       server,
     );

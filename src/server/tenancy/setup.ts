@@ -13,6 +13,7 @@ import { databaseExists, MAINTENANCE_DATABASE, roleExists, withAdminClient } fro
 import { appSecret, clusterConfig } from './cluster';
 import { ownershipComment, quoteIdent, quoteLiteral } from './identifiers';
 import { migrateDatabase, OWNER_MIGRATIONS, TENANT_MIGRATIONS } from './migrations';
+import { recordSchemaVersion } from './schema-marker';
 import { createTenantFolders, tenantStoragePath } from './storage';
 import { cloneTemplate, ensureTemplateDatabase } from './template';
 import { createTenantRole, grantTenantAccess, markDatabase } from './tenant-database';
@@ -144,7 +145,12 @@ async function ensureDefaultTenant(
       note(`created database ${t.dbName} from the template`);
     }
   });
-  if ((await withAdminClient(t.dbName, (client) => migrateDatabase(client, TENANT_MIGRATIONS))) === 'migrated') {
+  const migrated = await withAdminClient(t.dbName, async (client) => {
+    const outcome = await migrateDatabase(client, TENANT_MIGRATIONS);
+    await recordSchemaVersion(client, t.id);
+    return outcome;
+  });
+  if (migrated === 'migrated') {
     note(`migrated ${t.dbName} to the latest schema (existing rows kept)`);
   }
 

@@ -3,6 +3,7 @@ import { conflict } from '@/server/shared/errors';
 import { databaseExists, MAINTENANCE_DATABASE, roleExists, terminateConnections, withAdminClient } from './admin-client';
 import { clusterConfig, type ServerAddress } from './cluster';
 import { ownershipComment, quoteIdent, quoteLiteral } from './identifiers';
+import { isMarkedFor } from './schema-marker';
 
 /**
  * DDL for one tenant's role and database. Everything here runs as the admin and takes names that were built
@@ -15,7 +16,7 @@ type Existing = 'absent' | 'ours' | 'foreign';
 
 function classify(found: { exists: boolean; comment: string | null }, tenantId: string): Existing {
   if (!found.exists) return 'absent';
-  return found.comment === ownershipComment(tenantId) ? 'ours' : 'foreign';
+  return isMarkedFor(found.comment, tenantId) ? 'ours' : 'foreign';
 }
 
 /**

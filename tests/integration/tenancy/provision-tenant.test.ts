@@ -7,6 +7,7 @@ import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { practices, userPractices, users } from '@/server/tenant/db/schema';
 import { getTenantDatabase, loadTenantConnectionInfo } from '@/server/tenancy/tenant-connection';
+import { migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations';
 import { provisionTenant } from '@/server/tenancy/provision-tenant';
 import { adminQuery, databaseExists, roleExists } from '../../support/core-admin';
 import { uniqueSlug } from '../../support/factories';
@@ -64,6 +65,14 @@ describe('provisionTenant', () => {
     );
     expect(acl).toEqual({ public_connect: false, role_connect: true });
 
+    // Marked as this tenant's, with the schema version read from its own migration journal.
+    const [marker] = await adminQuery<{ comment: string }>(
+      'postgres',
+      "select shobj_description(oid, 'pg_database') as comment from pg_database where datname = $1",
+      [tenant.dbName],
+    );
+    expect(marker?.comment).toBe(`smartdmv tenant ${tenant.id}; schema ${migrationPlan(TENANT_MIGRATIONS).latest}`);
+
     // The role reads and writes data but cannot change the schema.
     const asTenant = new pg.Client(await loadTenantConnectionInfo(tenant.id));
     await asTenant.connect();
@@ -72,6 +81,10 @@ describe('provisionTenant', () => {
       expect((await asTenant.query('select count(*)::int as n from practices')).rows[0]).toEqual({ n: 2 });
       await expect(asTenant.query('create table sneaky (id int)')).rejects.toMatchObject({ code: '42501' });
       await expect(asTenant.query('drop table patients')).rejects.toMatchObject({ code: '42501' });
+      // Nor can it rewrite the marker `tenants:migrate` trusts.
+      await expect(
+        asTenant.query(`comment on database "${tenant.dbName}" is 'smartdmv tenant x; schema 99999999999999'`),
+      ).rejects.toMatchObject({ code: '42501' });
     } finally {
       await asTenant.end();
     }
