@@ -51,6 +51,8 @@ async function ensureDemoTenant(spec: DemoTenantSpec, password: string): Promise
       name: spec.name,
       slug: spec.slug,
       practiceName: spec.practices[0]!.name,
+      // Two practices and five staff each: more than Basic allows.
+      planCode: 'professional',
       admin: {
         email: demoStaffEmail(spec, 'admin'),
         name: spec.staff.find((s) => s.key === 'admin')!.name,

@@ -21,7 +21,7 @@ const postgresUrl = z.preprocess(
 const intWithDefault = (fallback: number, min = 1, max = 65535) =>
   z.preprocess((v) => (v === '' || v === undefined ? fallback : v), z.coerce.number().int().min(min).max(max));
 const booleanFlag = z.preprocess(
-  (v) => (v === '' || v === undefined ? 'false' : String(v).toLowerCase()),
+  (v) => (v === '' || v === undefined ? 'false' : typeof v === 'string' ? v.toLowerCase() : v),
   z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v)),
 );
 
@@ -36,10 +36,10 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'must be at least 16 characters').optional()),
   NEXTAUTH_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
   BASE_DOMAIN: z.preprocess(
-    (v) => (v === '' || v === undefined ? 'localhost' : String(v).toLowerCase()),
+    (v) => (v === '' || v === undefined ? 'localhost' : typeof v === 'string' ? v.toLowerCase() : v),
     z.string().regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/, 'must be a host name such as localhost or example.com'),
   ),
-  OWNER_HOST: z.preprocess((v) => (v === '' || v === undefined ? undefined : String(v).toLowerCase()), z.string().optional()),
+  OWNER_HOST: z.preprocess((v) => (v === '' || v === undefined ? undefined : typeof v === 'string' ? v.toLowerCase() : v), z.string().optional()),
   PORT: intWithDefault(3000),
   STORAGE_ROOT: z.preprocess((v) => (v === '' || v === undefined ? './storage' : v), z.string()),
   DATA_DIR: z.preprocess((v) => (v === '' || v === undefined ? './.data' : v), z.string()),

@@ -27,7 +27,7 @@ export default async function globalSetup(_project: TestProject) {
     const { startEmbeddedPostgres } = await import('../../src/server/tenancy/embedded-postgres');
     const server = await startEmbeddedPostgres({ dataDir: path.join(root, 'data') });
     admin = { host: '127.0.0.1', port: server.port, user: server.user, password: server.password };
-    stop = server.stop;
+    stop = () => server.stop();
   }
 
   const ownerDb = process.env.TEST_DATABASE_URL ? `smartdmv_owner_${runId}` : 'smartdmv_owner';

@@ -15,8 +15,10 @@ export type CallOptions = {
   params?: Record<string, string>;
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are untyped JSON read back in tests
 export type CallResult<T = any> = { status: number; body: T; headers: Headers; setCookie: string | null };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
 export async function callRoute<T = any>(handler: RouteHandler, options: CallOptions): Promise<CallResult<T>> {
   const url = new URL(options.url);
   const headers = new Headers({ host: url.host, ...options.headers });

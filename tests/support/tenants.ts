@@ -12,11 +12,19 @@ export type TestTenant = {
   admin: { email: string; password: string };
 };
 
-/** Provisions a fresh tenant through the real provisioning code. */
-export async function createTestTenant(prefix = 'clinic'): Promise<TestTenant> {
+/**
+ * Provisions a fresh tenant through the real provisioning code. On the unlimited Enterprise plan unless a test
+ * is about plan limits: fixtures add practices and staff freely.
+ */
+export async function createTestTenant(prefix = 'clinic', planCode = 'enterprise'): Promise<TestTenant> {
   const slug = uniqueSlug(prefix);
   const admin = { email: `admin@${slug}.test`, password: 'admin-password-123' };
-  const tenant = await provisionTenant({ name: `Clinic ${slug}`, slug, admin: { ...admin, name: 'Test Admin' } });
+  const tenant = await provisionTenant({
+    name: `Clinic ${slug}`,
+    slug,
+    planCode,
+    admin: { ...admin, name: 'Test Admin' },
+  });
   return { tenant, slug, origin: `http://${slug}.localhost:3000`, admin };
 }
 

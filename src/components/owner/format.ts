@@ -2,6 +2,8 @@
  * Display formatting for the owner console. Dates are formatted in UTC with the zone shown, because the server
  * renders them and the operator's browser zone is unknown there; one explicit zone beats a silently wrong one.
  */
+import { formatBytes as formatByteCount } from '@/lib/format-bytes';
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -34,15 +36,7 @@ export function formatNumber(value: number | null | undefined): string {
 }
 
 export function formatBytes(bytes: number | null | undefined): string {
-  if (bytes === null || bytes === undefined) return '—';
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value >= 10 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+  return bytes === null || bytes === undefined ? '—' : formatByteCount(bytes);
 }
 
 /** Plan prices are stored in minor units (cents). */

@@ -8,27 +8,67 @@ import { tooManyRequests } from './errors';
  */
 type Executor = { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> };
 
-export type ThrottleRule = { key: string; maxFailures: number; windowSeconds: number; lockSeconds: number };
+export type ThrottleRule = {
+  key: string;
+  maxFailures: number;
+  windowSeconds: number;
+  lockSeconds: number;
+  /** Cleared by a successful sign-in of the account (an address's counter never is: one good login must not unlock a spray). */
+  account?: boolean;
+};
 
+const MINUTE = 60;
+
+/**
+ * Three counters per attempt. Guessing one account from one address locks that pair after 5 failures, so an attacker
+ * cannot lock the real user out from elsewhere; spraying from one address locks the address after 20; guessing one
+ * account from many addresses locks the account for everyone only after 50 in an hour, a slow lock-out an attacker
+ * has to keep paying for and the operator sees coming.
+ */
 export function loginThrottleRules(email: string, ip: string): ThrottleRule[] {
+  const account = email.toLowerCase();
   return [
-    { key: `email:${email.toLowerCase()}`, maxFailures: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
-    { key: `ip:${ip}`, maxFailures: 20, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
+    {
+      key: `account-ip:${account}|${ip}`,
+      maxFailures: 5,
+      windowSeconds: 15 * MINUTE,
+      lockSeconds: 15 * MINUTE,
+      account: true,
+    },
+    { key: `ip:${ip}`, maxFailures: 20, windowSeconds: 15 * MINUTE, lockSeconds: 15 * MINUTE },
+    {
+      key: `email:${account}`,
+      maxFailures: 50,
+      windowSeconds: 60 * MINUTE,
+      lockSeconds: 15 * MINUTE,
+      account: true,
+    },
   ];
 }
 
 /** Throws 429 (with Retry-After) when any key is locked. */
-export async function assertNotThrottled(db: Executor, table: 'login_throttle' | 'owner_login_throttle', rules: ThrottleRule[]) {
+export async function assertNotThrottled(
+  db: Executor,
+  table: 'login_throttle' | 'owner_login_throttle',
+  rules: ThrottleRule[],
+) {
   const keys = rules.map((r) => r.key);
   const { rows } = await db.execute(
     sql`select ceil(extract(epoch from max(locked_until) - now()))::int as retry from ${sql.identifier(table)}
-        where key in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)}) and locked_until > now()`,
+        where key in (${sql.join(
+          keys.map((k) => sql`${k}`),
+          sql`, `,
+        )}) and locked_until > now()`,
   );
   const retry = Number(rows[0]?.retry ?? 0);
   if (retry > 0) throw tooManyRequests(retry);
 }
 
-export async function recordFailure(db: Executor, table: 'login_throttle' | 'owner_login_throttle', rules: ThrottleRule[]) {
+export async function recordFailure(
+  db: Executor,
+  table: 'login_throttle' | 'owner_login_throttle',
+  rules: ThrottleRule[],
+) {
   for (const rule of rules) {
     await db.execute(sql`
       insert into ${sql.identifier(table)} as t (key, failures, window_started_at)
@@ -42,7 +82,13 @@ export async function recordFailure(db: Executor, table: 'login_throttle' | 'own
   }
 }
 
-/** A successful sign-in clears the account's counter (not the address's: one good login must not unlock a spray). */
-export async function clearFailures(db: Executor, table: 'login_throttle' | 'owner_login_throttle', email: string) {
-  await db.execute(sql`delete from ${sql.identifier(table)} where key = ${`email:${email.toLowerCase()}`}`);
+/** A successful sign-in clears the account's counters (not the address's: one good login must not unlock a spray). */
+export async function clearFailures(
+  db: Executor,
+  table: 'login_throttle' | 'owner_login_throttle',
+  rules: ThrottleRule[],
+) {
+  const keys = rules.filter((rule) => rule.account).map((rule) => sql`${rule.key}`);
+  if (keys.length === 0) return;
+  await db.execute(sql`delete from ${sql.identifier(table)} where key in (${sql.join(keys, sql`, `)})`);
 }

@@ -32,7 +32,10 @@ export async function withAdminClient<T>(
 /** A maintenance database to run CREATE/DROP DATABASE from. */
 export const MAINTENANCE_DATABASE = 'postgres';
 
-export async function databaseExists(client: pg.Client, name: string): Promise<{ exists: boolean; comment: string | null }> {
+export async function databaseExists(
+  client: pg.Client,
+  name: string,
+): Promise<{ exists: boolean; comment: string | null }> {
   const { rows } = await client.query<{ comment: string | null }>(
     'select shobj_description(oid, $2) as comment from pg_database where datname = $1',
     [name, 'pg_database'],
@@ -40,7 +43,10 @@ export async function databaseExists(client: pg.Client, name: string): Promise<{
   return rows[0] ? { exists: true, comment: rows[0].comment } : { exists: false, comment: null };
 }
 
-export async function roleExists(client: pg.Client, name: string): Promise<{ exists: boolean; comment: string | null }> {
+export async function roleExists(
+  client: pg.Client,
+  name: string,
+): Promise<{ exists: boolean; comment: string | null }> {
   const { rows } = await client.query<{ comment: string | null }>(
     'select shobj_description(oid, $2) as comment from pg_roles where rolname = $1',
     [name, 'pg_authid'],
@@ -49,7 +55,8 @@ export async function roleExists(client: pg.Client, name: string): Promise<{ exi
 }
 
 export async function terminateConnections(client: pg.Client, database: string): Promise<void> {
-  await client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
-    database,
-  ]);
+  await client.query(
+    'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+    [database],
+  );
 }

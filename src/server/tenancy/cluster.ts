@@ -94,7 +94,12 @@ export function clusterConfig(): ClusterConfig {
       'The embedded PostgreSQL has not been started: run `npm start` (or `npm run setup`), or set OWNER_DATABASE_URL to use an external server.',
     );
   }
-  const admin: AdminCredentials = { host: '127.0.0.1', port: state.port, user: state.user, password: state.password };
+  const admin: AdminCredentials = {
+    host: '127.0.0.1',
+    port: state.port,
+    user: state.user,
+    password: state.password,
+  };
   return {
     mode: 'embedded',
     admin,

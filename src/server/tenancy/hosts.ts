@@ -35,7 +35,11 @@ export function isOwnerHost(host: string): boolean {
   return isApexHost(host);
 }
 
-export type HostTarget = { kind: 'default' } | { kind: 'slug'; slug: string } | { kind: 'domain'; domain: string } | { kind: 'none' };
+export type HostTarget =
+  | { kind: 'default' }
+  | { kind: 'slug'; slug: string }
+  | { kind: 'domain'; domain: string }
+  | { kind: 'none' };
 
 /** What a host names, before any database lookup. */
 export function classifyHost(host: string): HostTarget {

@@ -113,10 +113,13 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
     options.onProgress?.({ ...counts, done, total: targets.length, last: result });
   };
 
-  const markedCurrent = options.verify ? new Set<string>() : await tenantsCurrentByMarker(targets, plan.latest);
+  const markedCurrent = options.verify
+    ? new Set<string>()
+    : await tenantsCurrentByMarker(targets, plan.latest);
   const toCheck: number[] = [];
   targets.forEach((target, index) => {
-    if (markedCurrent.has(target.id)) record(index, { ...describeTarget(target), outcome: 'current', durationMs: 0 });
+    if (markedCurrent.has(target.id))
+      record(index, { ...describeTarget(target), outcome: 'current', durationMs: 0 });
     else toCheck.push(index);
   });
 
@@ -128,7 +131,13 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, toCheck.length) }, worker));
-  return { template, results, counts, currentByMarker: markedCurrent.size, durationMs: performance.now() - started };
+  return {
+    template,
+    results,
+    counts,
+    currentByMarker: markedCurrent.size,
+    durationMs: performance.now() - started,
+  };
 }
 
 /**
@@ -146,7 +155,11 @@ async function tenantsCurrentByMarker(targets: Target[], latest: number): Promis
     const { dbHost: host, dbPort: port } = group[0]!;
     const markers = await withAdminClient(
       MAINTENANCE_DATABASE,
-      (client) => readDatabaseMarkers(client, group.map((t) => t.dbName)),
+      (client) =>
+        readDatabaseMarkers(
+          client,
+          group.map((t) => t.dbName),
+        ),
       { host, port },
     ).catch(() => new Map<string, string | null>());
     for (const target of group) {

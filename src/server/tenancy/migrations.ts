@@ -20,7 +20,11 @@ export function migrationPlan(folder: string): MigrationPlan {
   let plan = plans.get(folder);
   if (!plan) {
     const files = readMigrationFiles({ migrationsFolder: folder });
-    plan = { folder, latest: files.reduce((max, m) => Math.max(max, m.folderMillis), 0), count: files.length };
+    plan = {
+      folder,
+      latest: files.reduce((max, m) => Math.max(max, m.folderMillis), 0),
+      count: files.length,
+    };
     plans.set(folder, plan);
   }
   return plan;
@@ -38,7 +42,9 @@ export function forgetMigrationPlans(): void {
  */
 export async function appliedVersion(client: pg.Client | pg.PoolClient): Promise<number> {
   try {
-    const result = await client.query<{ latest: string | null }>('select max(created_at)::text as latest from drizzle.__drizzle_migrations');
+    const result = await client.query<{ latest: string | null }>(
+      'select max(created_at)::text as latest from drizzle.__drizzle_migrations',
+    );
     return Number(result.rows[0]?.latest ?? 0);
   } catch (error) {
     const code = (error as { code?: string }).code;

@@ -1,8 +1,21 @@
 import { and, eq, ne } from 'drizzle-orm';
 import pg from 'pg';
 import { ownerDb, ownerPool } from '@/server/owner/db/client';
-import { subscriptionPlans, tenantDomains, tenants, tenantSubscriptions, type Tenant } from '@/server/owner/db/schema';
-import { AppError, conflict, notFound, pgConstraint, pgErrorCode, PG_UNIQUE_VIOLATION } from '@/server/shared/errors';
+import {
+  subscriptionPlans,
+  tenantDomains,
+  tenants,
+  tenantSubscriptions,
+  type Tenant,
+} from '@/server/owner/db/schema';
+import {
+  AppError,
+  conflict,
+  notFound,
+  pgConstraint,
+  pgErrorCode,
+  PG_UNIQUE_VIOLATION,
+} from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
 import { generatePassword, hashPassword } from '@/server/shared/passwords';
 import { encryptSecret } from '@/server/shared/secret-box';
@@ -31,7 +44,14 @@ import {
  * FAILED with the error; running it again (retry) is safe.
  */
 
-export const PROVISION_STEPS = ['create-role', 'create-database', 'apply-schema', 'create-folders', 'seed-admin', 'activate'] as const;
+export const PROVISION_STEPS = [
+  'create-role',
+  'create-database',
+  'apply-schema',
+  'create-folders',
+  'seed-admin',
+  'activate',
+] as const;
 export type ProvisionStep = (typeof PROVISION_STEPS)[number];
 
 export type ProvisionHooks = {
@@ -42,7 +62,10 @@ export type ProvisionHooks = {
 export const DEFAULT_PLAN_CODE = 'basic';
 
 /** Inserts the tenant as PROVISIONING (with plan and domains), then provisions it. */
-export async function provisionTenant(input: ProvisionTenantInput, hooks: ProvisionHooks = {}): Promise<Tenant> {
+export async function provisionTenant(
+  input: ProvisionTenantInput,
+  hooks: ProvisionHooks = {},
+): Promise<Tenant> {
   const tenant = await registerTenant(input);
   return runProvisioning(tenant.id, hooks);
 }
@@ -55,7 +78,10 @@ export async function registerTenant(input: ProvisionTenantInput): Promise<Tenan
   const data = parseOrThrow(provisionTenantInput, input);
   const planCode = data.planCode ?? DEFAULT_PLAN_CODE;
   const [plan] = await ownerDb.select().from(subscriptionPlans).where(eq(subscriptionPlans.code, planCode));
-  if (!plan) throw new AppError(400, 'VALIDATION_ERROR', `Unknown plan "${planCode}".`, { fields: { planCode: ['Unknown plan.'] } });
+  if (!plan)
+    throw new AppError(400, 'VALIDATION_ERROR', `Unknown plan "${planCode}".`, {
+      fields: { planCode: ['Unknown plan.'] },
+    });
 
   const server = clusterConfig().admin;
   const pendingAdmin = {
@@ -85,15 +111,22 @@ export async function registerTenant(input: ProvisionTenantInput): Promise<Tenan
       await tx.insert(tenantSubscriptions).values({ tenantId: row.id, planId: plan.id, status: 'ACTIVE' });
       const domains = [...new Set(data.domains ?? [])];
       if (domains.length > 0) {
-        await tx.insert(tenantDomains).values(domains.map((domain, i) => ({ tenantId: row.id, domain, isPrimary: i === 0 })));
+        await tx
+          .insert(tenantDomains)
+          .values(domains.map((domain, i) => ({ tenantId: row.id, domain, isPrimary: i === 0 })));
       }
       return row;
     });
   } catch (error) {
     if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
       const constraint = pgConstraint(error) ?? '';
-      if (constraint.includes('domain')) throw conflict('DOMAIN_TAKEN', 'One of these domains already belongs to a tenant.', { fields: { domains: ['Already in use.'] } });
-      throw conflict('SLUG_TAKEN', `The slug "${data.slug}" is already in use.`, { fields: { slug: ['Already in use.'] } });
+      if (constraint.includes('domain'))
+        throw conflict('DOMAIN_TAKEN', 'One of these domains already belongs to a tenant.', {
+          fields: { domains: ['Already in use.'] },
+        });
+      throw conflict('SLUG_TAKEN', `The slug "${data.slug}" is already in use.`, {
+        fields: { slug: ['Already in use.'] },
+      });
     }
     throw error;
   }
@@ -105,7 +138,9 @@ async function findTenant(idOrSlug: string): Promise<Tenant | undefined> {
   const [row] = await ownerDb
     .select()
     .from(tenants)
-    .where(and(isUuid ? eq(tenants.id, idOrSlug) : eq(tenants.slug, idOrSlug), ne(tenants.status, 'DELETED')));
+    .where(
+      and(isUuid ? eq(tenants.id, idOrSlug) : eq(tenants.slug, idOrSlug), ne(tenants.status, 'DELETED')),
+    );
   return row;
 }
 
@@ -113,8 +148,12 @@ async function findTenant(idOrSlug: string): Promise<Tenant | undefined> {
 async function withTenantLock<T>(tenantId: string, fn: () => Promise<T>): Promise<T> {
   const client = await ownerPool().connect();
   try {
-    const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [`provision:${tenantId}`]);
-    if (!rows[0]?.locked) throw conflict('PROVISIONING_IN_PROGRESS', 'This tenant is being provisioned right now.');
+    const { rows } = await client.query<{ locked: boolean }>(
+      'select pg_try_advisory_lock(hashtext($1)) as locked',
+      [`provision:${tenantId}`],
+    );
+    if (!rows[0]?.locked)
+      throw conflict('PROVISIONING_IN_PROGRESS', 'This tenant is being provisioned right now.');
     try {
       return await fn();
     } finally {
@@ -131,7 +170,10 @@ export async function runProvisioning(tenantIdOrSlug: string, hooks: ProvisionHo
   if (!found) throw notFound('Tenant');
   if (found.isDefault) throw conflict('INVALID_STATE', 'The default tenant is managed by `npm run setup`.');
   if (found.status !== 'PROVISIONING' && found.status !== 'FAILED') {
-    throw conflict('INVALID_STATE', `Tenant is ${found.status}; only PROVISIONING or FAILED tenants can be provisioned.`);
+    throw conflict(
+      'INVALID_STATE',
+      `Tenant is ${found.status}; only PROVISIONING or FAILED tenants can be provisioned.`,
+    );
   }
   return withTenantLock(found.id, () => provisionLocked(found, hooks));
 }
@@ -142,7 +184,10 @@ async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<T
   const created = { objects: false, folders: false };
   const step = async (name: ProvisionStep) => hooks.beforeStep?.(name, tenant.id);
   if (tenant.status !== 'PROVISIONING' || tenant.lastError) {
-    await ownerDb.update(tenants).set({ status: 'PROVISIONING', lastError: null, updatedAt: new Date() }).where(eq(tenants.id, tenant.id));
+    await ownerDb
+      .update(tenants)
+      .set({ status: 'PROVISIONING', lastError: null, updatedAt: new Date() })
+      .where(eq(tenants.id, tenant.id));
   }
   try {
     const password = generatePassword(24);
@@ -192,7 +237,13 @@ async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<T
     await step('activate');
     const [active] = await ownerDb
       .update(tenants)
-      .set({ status: 'ACTIVE', lastError: null, pendingAdmin: null, activatedAt: new Date(), updatedAt: new Date() })
+      .set({
+        status: 'ACTIVE',
+        lastError: null,
+        pendingAdmin: null,
+        activatedAt: new Date(),
+        updatedAt: new Date(),
+      })
       .where(eq(tenants.id, tenant.id))
       .returning();
     logger.info('tenant provisioned', { tenant: tenant.slug });
@@ -202,8 +253,10 @@ async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<T
     logger.error('tenant provisioning failed', { tenant: tenant.slug, error });
     // Conflicts found before we created anything leave foreign objects untouched.
     const rollbackErrors: string[] = [];
-    if (created.objects) await dropTenantDatabaseAndRole(target, server).catch((e: Error) => rollbackErrors.push(e.message));
-    if (created.folders) await removeTenantFolders(tenant.slug).catch((e: Error) => rollbackErrors.push(e.message));
+    if (created.objects)
+      await dropTenantDatabaseAndRole(target, server).catch((e: Error) => rollbackErrors.push(e.message));
+    if (created.folders)
+      await removeTenantFolders(tenant.slug).catch((e: Error) => rollbackErrors.push(e.message));
     await ownerDb
       .update(tenants)
       .set({
@@ -241,7 +294,12 @@ async function seedFirstAdmin(tenant: Tenant, password: string): Promise<void> {
          returning id
        )
        insert into user_practices (user_id, practice_id) select admin.id, practice.id from admin, practice`,
-      [admin?.practiceName ?? tenant.name, admin?.email ?? null, admin?.name ?? null, admin?.passwordHash ?? null],
+      [
+        admin?.practiceName ?? tenant.name,
+        admin?.email ?? null,
+        admin?.name ?? null,
+        admin?.passwordHash ?? null,
+      ],
     );
   } finally {
     await client.end().catch(() => {});

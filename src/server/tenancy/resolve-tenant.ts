@@ -1,7 +1,13 @@
 import { and, eq, ne } from 'drizzle-orm';
 import pg from 'pg';
 import { ownerDb } from '@/server/owner/db/client';
-import { tenantDomains, tenants, type Tenant, type TenantBranding, type TenantStatus } from '@/server/owner/db/schema';
+import {
+  tenantDomains,
+  tenants,
+  type Tenant,
+  type TenantBranding,
+  type TenantStatus,
+} from '@/server/owner/db/schema';
 import { logger } from '@/server/shared/logger';
 import { clusterConfig } from './cluster';
 import { classifyHost } from './hosts';
@@ -45,7 +51,14 @@ function state(): ResolverState {
 }
 
 function toResolved(row: Tenant): ResolvedTenant {
-  return { id: row.id, slug: row.slug, name: row.name, status: row.status, isDefault: row.isDefault, branding: row.branding };
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    status: row.status,
+    isDefault: row.isDefault,
+    branding: row.branding,
+  };
 }
 
 async function lookup(host: string): Promise<ResolvedTenant | null> {
@@ -55,11 +68,17 @@ async function lookup(host: string): Promise<ResolvedTenant | null> {
     case 'none':
       return null;
     case 'default': {
-      const [row] = await ownerDb.select().from(tenants).where(and(eq(tenants.isDefault, true), live));
+      const [row] = await ownerDb
+        .select()
+        .from(tenants)
+        .where(and(eq(tenants.isDefault, true), live));
       return row ? toResolved(row) : null;
     }
     case 'slug': {
-      const [row] = await ownerDb.select().from(tenants).where(and(eq(tenants.slug, target.slug), live));
+      const [row] = await ownerDb
+        .select()
+        .from(tenants)
+        .where(and(eq(tenants.slug, target.slug), live));
       if (row) return toResolved(row);
       break;
     }
@@ -100,7 +119,10 @@ async function startListener(): Promise<void> {
   const s = state();
   if (s.listening || s.starting || s.stopped) return;
   s.starting = (async () => {
-    const client = new pg.Client({ connectionString: clusterConfig().ownerDatabaseUrl, application_name: 'smartdmv-listener' });
+    const client = new pg.Client({
+      connectionString: clusterConfig().ownerDatabaseUrl,
+      application_name: 'smartdmv-listener',
+    });
     const reconnect = () => {
       if (s.client !== client) return;
       s.listening = false;
@@ -119,7 +141,9 @@ async function startListener(): Promise<void> {
       // Anything cached before we listened may be stale.
       invalidateTenantCache();
       // Do not keep CLIs alive just for this connection.
-      (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
+      (
+        client as unknown as { connection?: { stream?: { unref?: () => void } } }
+      ).connection?.stream?.unref?.();
     } catch (error) {
       logger.warn('tenant routing listener failed to start; using short cache TTL', { error });
       await client.end().catch(() => {});

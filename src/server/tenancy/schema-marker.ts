@@ -18,7 +18,8 @@ import { ownershipComment, quoteLiteral } from './identifiers';
 
 export type DatabaseMarker = { tenantId: string; schemaVersion: number | null };
 
-const MARKER = /^smartdmv tenant ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:; schema (\d{1,15}))?$/;
+const MARKER =
+  /^smartdmv tenant ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:; schema (\d{1,15}))?$/;
 
 export function parseDatabaseMarker(comment: string | null | undefined): DatabaseMarker | null {
   const match = comment ? MARKER.exec(comment) : null;
@@ -39,7 +40,8 @@ export function isMarkedFor(comment: string | null | undefined, tenantId: string
  */
 export async function recordSchemaVersion(client: pg.Client, tenantId: string): Promise<void> {
   const owned = ownershipComment(tenantId);
-  if (parseDatabaseMarker(owned)?.tenantId !== tenantId) throw new Error('recordSchemaVersion needs a tenant uuid');
+  if (parseDatabaseMarker(owned)?.tenantId !== tenantId)
+    throw new Error('recordSchemaVersion needs a tenant uuid');
   // A DO block takes no bind parameters; the only value spliced in is a validated uuid, escaped as a literal.
   const sql = `do $marker$
 declare
@@ -66,7 +68,10 @@ $marker$`;
 }
 
 /** The comments of the named databases on the client's server; absent databases are absent from the map. */
-export async function readDatabaseMarkers(client: pg.Client, databases: string[]): Promise<Map<string, string | null>> {
+export async function readDatabaseMarkers(
+  client: pg.Client,
+  databases: string[],
+): Promise<Map<string, string | null>> {
   const { rows } = await client.query<{ datname: string; comment: string | null }>(
     `select datname, shobj_description(oid, 'pg_database') as comment from pg_database where datname = any($1::text[])`,
     [databases],

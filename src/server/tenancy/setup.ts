@@ -54,7 +54,8 @@ export async function setupControlPlane(log: (line: string) => void = () => {}):
       [config.ownerDatabaseName],
     );
     if (acl.rows[0]?.public_connect) {
-      for (const role of new Set([config.admin.user, ownerUrlUser])) await client.query(`grant connect on database ${owner} to ${quoteIdent(role)}`);
+      for (const role of new Set([config.admin.user, ownerUrlUser]))
+        await client.query(`grant connect on database ${owner} to ${quoteIdent(role)}`);
       await client.query(`revoke connect, temporary on database ${owner} from public`);
       note(`restricted connections to ${config.ownerDatabaseName}`);
     }
@@ -62,7 +63,8 @@ export async function setupControlPlane(log: (line: string) => void = () => {}):
   const ownerClient = new pg.Client({ connectionString: config.ownerDatabaseUrl });
   await ownerClient.connect();
   try {
-    if ((await migrateDatabase(ownerClient, OWNER_MIGRATIONS)) === 'migrated') note('applied owner migrations');
+    if ((await migrateDatabase(ownerClient, OWNER_MIGRATIONS)) === 'migrated')
+      note('applied owner migrations');
   } finally {
     await ownerClient.end();
   }
@@ -100,7 +102,9 @@ export async function repointEmbeddedTenants(): Promise<number> {
   return moved.length;
 }
 
-async function ensureOwnerAccount(note: (c: string) => void): Promise<{ email: string; password?: string } | undefined> {
+async function ensureOwnerAccount(
+  note: (c: string) => void,
+): Promise<{ email: string; password?: string } | undefined> {
   if ((await countOwnerUsers(ownerDb)) > 0) return undefined;
   const e = env();
   const email = e.OWNER_EMAIL ?? 'admin@localhost';
@@ -155,7 +159,9 @@ async function ensureDefaultTenant(
   }
 
   const password = await ensureDefaultTenantRole(t, note);
-  const tenantUrlUser = env().DATABASE_URL ? decodeURIComponent(new URL(env().DATABASE_URL!).username) : undefined;
+  const tenantUrlUser = env().DATABASE_URL
+    ? decodeURIComponent(new URL(env().DATABASE_URL!).username)
+    : undefined;
   await grantTenantAccess({ database: t.dbName, role: t.dbRole }, tenantUrlUser ? [tenantUrlUser] : []);
   await createTenantFolders(t.slug);
 
@@ -163,13 +169,23 @@ async function ensureDefaultTenant(
   if (seeded) note(`created the default tenant's admin ${seeded.email}`);
 
   if (t.status === 'PROVISIONING' || t.status === 'FAILED') {
-    await ownerDb.update(tenants).set({ status: 'ACTIVE', lastError: null, activatedAt: new Date(), updatedAt: new Date() }).where(eq(tenants.id, t.id));
+    await ownerDb
+      .update(tenants)
+      .set({ status: 'ACTIVE', lastError: null, activatedAt: new Date(), updatedAt: new Date() })
+      .where(eq(tenants.id, t.id));
     note('marked the default tenant ACTIVE');
   }
-  const [current] = await ownerDb.select().from(tenantSubscriptions).where(and(eq(tenantSubscriptions.tenantId, t.id), sql`ended_at is null`));
+  const [current] = await ownerDb
+    .select()
+    .from(tenantSubscriptions)
+    .where(and(eq(tenantSubscriptions.tenantId, t.id), sql`ended_at is null`));
   if (!current) {
-    const [plan] = await ownerDb.select().from(subscriptionPlans).where(eq(subscriptionPlans.code, 'enterprise'));
-    if (plan) await ownerDb.insert(tenantSubscriptions).values({ tenantId: t.id, planId: plan.id, status: 'ACTIVE' });
+    const [plan] = await ownerDb
+      .select()
+      .from(subscriptionPlans)
+      .where(eq(subscriptionPlans.code, 'enterprise'));
+    if (plan)
+      await ownerDb.insert(tenantSubscriptions).values({ tenantId: t.id, planId: plan.id, status: 'ACTIVE' });
   }
   return seeded;
 }
@@ -193,10 +209,15 @@ async function ensureDefaultTenantRole(t: Tenant, note: (c: string) => void): Pr
     } else if (found.comment === ownershipComment(t.id)) {
       await client.query(`alter role ${quoteIdent(t.dbRole)} password ${quoteLiteral(password)}`);
     } else {
-      throw new Error(`A role named ${t.dbRole} already exists and was not created by SmartDMV; rename it or drop it.`);
+      throw new Error(
+        `A role named ${t.dbRole} already exists and was not created by SmartDMV; rename it or drop it.`,
+      );
     }
   });
-  await ownerDb.update(tenants).set({ dbPasswordEncrypted: encryptSecret(password, appSecret()), updatedAt: new Date() }).where(eq(tenants.id, t.id));
+  await ownerDb
+    .update(tenants)
+    .set({ dbPasswordEncrypted: encryptSecret(password, appSecret()), updatedAt: new Date() })
+    .where(eq(tenants.id, t.id));
   note(`set up the default tenant's database role ${t.dbRole}`);
   return password;
 }
@@ -206,7 +227,13 @@ async function seedDefaultAdminIfEmpty(
   rolePassword: string,
   owner: { email: string; password?: string } | undefined,
 ): Promise<{ email: string; password?: string } | undefined> {
-  const client = new pg.Client({ host: t.dbHost, port: t.dbPort, database: t.dbName, user: t.dbRole, password: rolePassword });
+  const client = new pg.Client({
+    host: t.dbHost,
+    port: t.dbPort,
+    database: t.dbName,
+    user: t.dbRole,
+    password: rolePassword,
+  });
   await client.connect();
   try {
     const db = drizzle(client, { schema: tenantSchema, casing: 'snake_case' });
@@ -221,7 +248,10 @@ async function seedDefaultAdminIfEmpty(
     await db.transaction(async (tx) => {
       let [practice] = await tx.select().from(tenantSchema.practices).limit(1);
       practice ??= (await tx.insert(tenantSchema.practices).values({ name: t.name }).returning())[0];
-      const [user] = await tx.insert(tenantSchema.users).values({ email, name: 'Administrator', role: 'ADMIN', passwordHash }).returning();
+      const [user] = await tx
+        .insert(tenantSchema.users)
+        .values({ email, name: 'Administrator', role: 'ADMIN', passwordHash })
+        .returning();
       await tx.insert(tenantSchema.userPractices).values({ userId: user!.id, practiceId: practice!.id });
     });
     return { email, password: e.OWNER_PASSWORD ? undefined : password };

@@ -24,7 +24,8 @@ export async function pathExists(p: string): Promise<boolean> {
 export async function createTenantFolders(slug: string): Promise<void> {
   const root = tenantStoragePath(slug);
   // 0o750: the app's user only, never world-readable (medical images live here).
-  for (const folder of TENANT_FOLDERS) await fs.mkdir(path.join(root, folder), { recursive: true, mode: 0o750 });
+  for (const folder of TENANT_FOLDERS)
+    await fs.mkdir(path.join(root, folder), { recursive: true, mode: 0o750 });
 }
 
 export async function removeTenantFolders(slug: string): Promise<void> {

@@ -49,6 +49,8 @@ export async function ensureTemplateDatabase(folder = TENANT_MIGRATIONS): Promis
 /** Clones the template into a new database owned by the admin. Caller validates and quotes nothing else. */
 export async function cloneTemplate(client: pg.Client, databaseName: string): Promise<void> {
   await withTemplateLock('shared', async () => {
-    await client.query(`create database ${quoteIdent(databaseName)} template ${quoteIdent(TEMPLATE_DATABASE)}`);
+    await client.query(
+      `create database ${quoteIdent(databaseName)} template ${quoteIdent(TEMPLATE_DATABASE)}`,
+    );
   });
 }

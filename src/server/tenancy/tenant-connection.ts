@@ -4,14 +4,20 @@ import { tenants } from '@/server/owner/db/schema';
 import { AppError, notFound } from '@/server/shared/errors';
 import { decryptSecret } from '@/server/shared/secret-box';
 import { appSecret } from './cluster';
-import { setConnectionInfoLoader, tenantPools, type TenantConnectionInfo, type TenantDb } from './pool-registry';
+import {
+  setConnectionInfoLoader,
+  tenantPools,
+  type TenantConnectionInfo,
+  type TenantDb,
+} from './pool-registry';
 import { onTenantRoutingChange } from './resolve-tenant';
 
 /** How to connect as a tenant's own role: read from the owner database and decrypted in memory only. */
 export async function loadTenantConnectionInfo(tenantId: string): Promise<TenantConnectionInfo> {
   const [tenant] = await ownerDb.select().from(tenants).where(eq(tenants.id, tenantId));
   if (!tenant || tenant.status === 'DELETED') throw notFound('Tenant');
-  if (!tenant.dbPasswordEncrypted) throw new AppError(503, 'TENANT_UNAVAILABLE', 'This tenant is not provisioned yet.');
+  if (!tenant.dbPasswordEncrypted)
+    throw new AppError(503, 'TENANT_UNAVAILABLE', 'This tenant is not provisioned yet.');
   return {
     host: tenant.dbHost,
     port: tenant.dbPort,
@@ -49,7 +55,12 @@ export async function getTenantDatabase(tenantIdOrSlug: string): Promise<TenantD
   const [tenant] = await ownerDb
     .select({ id: tenants.id, status: tenants.status })
     .from(tenants)
-    .where(and(isUuid ? eq(tenants.id, tenantIdOrSlug) : eq(tenants.slug, tenantIdOrSlug), ne(tenants.status, 'DELETED')));
+    .where(
+      and(
+        isUuid ? eq(tenants.id, tenantIdOrSlug) : eq(tenants.slug, tenantIdOrSlug),
+        ne(tenants.status, 'DELETED'),
+      ),
+    );
   if (!tenant) throw notFound('Tenant');
   return tenantPools().handle(tenant.id);
 }

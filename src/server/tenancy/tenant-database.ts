@@ -1,6 +1,12 @@
 import type pg from 'pg';
 import { conflict } from '@/server/shared/errors';
-import { databaseExists, MAINTENANCE_DATABASE, roleExists, terminateConnections, withAdminClient } from './admin-client';
+import {
+  databaseExists,
+  MAINTENANCE_DATABASE,
+  roleExists,
+  terminateConnections,
+  withAdminClient,
+} from './admin-client';
 import { clusterConfig, type ServerAddress } from './cluster';
 import { ownershipComment, quoteIdent, quoteLiteral } from './identifiers';
 import { isMarkedFor } from './schema-marker';
@@ -28,16 +34,26 @@ export async function assertNoForeignObjects(client: pg.Client, target: TenantDa
   const database = classify(await databaseExists(client, target.database), target.tenantId);
   const role = classify(await roleExists(client, target.role), target.tenantId);
   if (database === 'foreign') {
-    throw conflict('DATABASE_EXISTS', `A database named ${target.database} already exists and was not created for this tenant.`);
+    throw conflict(
+      'DATABASE_EXISTS',
+      `A database named ${target.database} already exists and was not created for this tenant.`,
+    );
   }
   if (role === 'foreign') {
-    throw conflict('ROLE_EXISTS', `A role named ${target.role} already exists and was not created for this tenant.`);
+    throw conflict(
+      'ROLE_EXISTS',
+      `A role named ${target.role} already exists and was not created for this tenant.`,
+    );
   }
   if (database === 'ours') await dropDatabase(client, target.database);
   if (role === 'ours') await client.query(`drop role if exists ${quoteIdent(target.role)}`);
 }
 
-export async function createTenantRole(client: pg.Client, target: TenantDatabaseTarget, password: string): Promise<void> {
+export async function createTenantRole(
+  client: pg.Client,
+  target: TenantDatabaseTarget,
+  password: string,
+): Promise<void> {
   // Literals, not parameters: utility statements take no bind parameters. escapeLiteral makes them safe.
   // Both statements in one simple query: one round trip, and one implicit transaction (no role without its marker).
   await client.query(
@@ -97,7 +113,11 @@ export async function grantTenantAccess(
   server: Partial<ServerAddress> = {},
 ) {
   const admin = clusterConfig().admin;
-  await withAdminClient(MAINTENANCE_DATABASE, (client) => grantDatabaseConnect(client, target, [admin.user, ...extraConnectRoles]), server);
+  await withAdminClient(
+    MAINTENANCE_DATABASE,
+    (client) => grantDatabaseConnect(client, target, [admin.user, ...extraConnectRoles]),
+    server,
+  );
   await withAdminClient(target.database, (client) => grantTableRights(client, target.role), server);
 }
 
@@ -112,7 +132,10 @@ export async function dropDatabase(client: pg.Client, database: string): Promise
  * Drops a tenant's database and role on the tenant's server (the admin's by default). Used by rollback and by
  * deprovisioning; never on foreign objects.
  */
-export async function dropTenantDatabaseAndRole(target: TenantDatabaseTarget, server: Partial<ServerAddress> = {}): Promise<void> {
+export async function dropTenantDatabaseAndRole(
+  target: TenantDatabaseTarget,
+  server: Partial<ServerAddress> = {},
+): Promise<void> {
   await withAdminClient(
     MAINTENANCE_DATABASE,
     async (client) => {

@@ -107,7 +107,7 @@ describe('plans', () => {
 
 describe('subscriptions', () => {
   it('closes the current period and opens a new one on every change, keeping the history', async () => {
-    const { tenant } = await createTestTenant('subs');
+    const { tenant } = await createTestTenant('subs', 'basic');
     const path = `/api/owner/tenants/${tenant.id}/subscription`;
     const put = (body: unknown) =>
       ownerCall(putSubscription, {
@@ -173,7 +173,7 @@ describe('subscriptions', () => {
   });
 
   it('does not move a tenant onto a retired plan', async () => {
-    const { tenant } = await createTestTenant('subs-retired');
+    const { tenant } = await createTestTenant('subs-retired', 'basic');
     const code = planCode();
     await create({ code, name: 'Retired', priceMinor: 100, limits, isActive: false });
     const res = await ownerCall(putSubscription, {

@@ -27,11 +27,11 @@ beforeAll(async () => {
 });
 
 /** Polls the tenant host until it answers `status`; returns how long that took. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are untyped JSON
 async function waitForTenantHost(
   origin: string,
   status: number,
   timeoutMs = 2000,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are untyped JSON
 ): Promise<{ ms: number; body: any }> {
   const started = Date.now();
   for (;;) {

@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 describe('GET /api/owner/tenants/:id/usage', () => {
   it("counts the tenant's users, practices, patients and stored bytes, and caches them for the list", async () => {
-    const { tenant, slug } = await createTestTenant('usage');
+    const { tenant, slug } = await createTestTenant('usage', 'basic');
     const db = await getTenantDatabase(tenant.id);
     const [practice] = await db.select().from(practices).limit(1);
     const [client] = await db
@@ -75,7 +75,7 @@ describe('GET /api/owner/tenants/:id/usage', () => {
   });
 
   it('still measures a suspended tenant, and answers 404 for an unknown one', async () => {
-    const { tenant } = await createTestTenant('usage-susp');
+    const { tenant } = await createTestTenant('usage-susp', 'basic');
     await ownerCall(suspend, {
       method: 'POST',
       path: `/api/owner/tenants/${tenant.id}/suspend`,

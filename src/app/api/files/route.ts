@@ -25,7 +25,7 @@ export const POST = withTenant(
       stagingDir: await stagingDir(tenant.slug),
       maxBytes: env().MAX_UPLOAD_BYTES,
     });
-    return created(await storeUploadedFile(db, { tenantSlug: tenant.slug, staged, user }));
+    return created(await storeUploadedFile(db, { tenant, staged, user }));
   },
   { permission: 'files:write' },
 );

@@ -16,7 +16,7 @@ export const GET = withTenant(
 
 // POST /api/practices — ADMIN (practices:manage): add a practice
 export const POST = withTenant(
-  async ({ req, db }) =>
-    created(await createPractice(db, { input: await readJson(req, createPracticeBody) })),
+  async ({ req, db, tenant }) =>
+    created(await createPractice(db, { tenantId: tenant.id, input: await readJson(req, createPracticeBody) })),
   { permission: 'practices:manage' },
 );

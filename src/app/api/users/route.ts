@@ -16,6 +16,7 @@ export const GET = withTenant(
 
 // POST /api/users — ADMIN (users:manage): create or invite a staff member
 export const POST = withTenant(
-  async ({ req, db }) => created(await createUser(db, { input: await readJson(req, createUserBody) })),
+  async ({ req, db, tenant }) =>
+    created(await createUser(db, { tenantId: tenant.id, input: await readJson(req, createUserBody) })),
   { permission: 'users:manage' },
 );

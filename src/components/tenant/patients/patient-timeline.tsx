@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/badge';
 import type { TimelineEntry } from '@/server/tenant/patients/timeline.schema';
+import { formatBytes } from '@/lib/format-bytes';
 import { formatDateTime, formatQuantity, formatWeight, humanize } from '../format';
 
 const DOTS: Record<TimelineEntry['kind'], string> = {
@@ -10,12 +11,6 @@ const DOTS: Record<TimelineEntry['kind'], string> = {
   weight: 'bg-emerald-500',
   file: 'bg-slate-400',
 };
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** One line per event in the patient's history, newest first; records and files link to themselves. */
 export function PatientTimeline({

@@ -57,6 +57,6 @@ export async function changeOwnerPassword(
     });
     return removed.length;
   });
-  await clearFailures(db, 'owner_login_throttle', user.email);
+  await clearFailures(db, 'owner_login_throttle', rules);
   return { revokedSessions: revoked };
 }

@@ -45,7 +45,7 @@ export async function loginOwner(
     });
     throw new AppError(401, 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
   }
-  await clearFailures(db, 'owner_login_throttle', input.email);
+  await clearFailures(db, 'owner_login_throttle', rules);
   const session = await createOwnerSession(db, user.id, meta);
   await db.update(ownerUsers).set({ lastLoginAt: new Date() }).where(eq(ownerUsers.id, user.id));
   await recordAudit(db, {

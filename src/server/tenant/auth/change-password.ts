@@ -49,6 +49,6 @@ export async function changePassword(db: TenantDb, options: ChangePasswordOption
       .where(eq(users.id, user.id));
     return deleteOtherTenantSessions(tx, user.id, options.sessionId);
   });
-  await clearFailures(db, 'login_throttle', user.email);
+  await clearFailures(db, 'login_throttle', rules);
   return { passwordChanged: true as const, otherSessionsRevoked };
 }

@@ -38,7 +38,7 @@ export async function loginUser(
     throw new AppError(401, 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
   }
   const session = await db.transaction(async (tx) => {
-    await clearFailures(tx, 'login_throttle', input.email);
+    await clearFailures(tx, 'login_throttle', rules);
     await deleteExpiredTenantSessions(tx, user.id);
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
     return createTenantSession(tx, user.id, meta);

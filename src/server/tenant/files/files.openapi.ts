@@ -20,7 +20,7 @@ export const operations: ApiOperation[] = [
     method: 'post',
     path: '/api/files',
     summary:
-      'Upload a file (multipart field `file`); type checked by content: images, DICOM, PDF, UTF-8 text',
+      "Upload a file (multipart field `file`); type checked by content: images, DICOM, PDF, UTF-8 text; 403 PLAN_LIMIT_REACHED past the plan's storage",
     tags,
     auth: 'signed-in (files:write: every role)',
     body: uploadFileBody,

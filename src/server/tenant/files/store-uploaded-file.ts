@@ -6,13 +6,14 @@ import { badRequest, notFound, validationError } from '@/server/shared/errors';
 import { parseOrThrow } from '@/server/shared/validation';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { files, medicalRecords, patients, type FileCategory } from '@/server/tenant/db/schema';
+import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import { detectFileType } from './detect-file-type';
 import { toFileDto, uploadFileFields, type FileDto, type UploadFileFields } from './files.schema';
 import type { StagedUpload } from './read-multipart-upload';
 import { categoryDir } from './tenant-paths';
 
 export type StoreUploadedFileOptions = {
-  tenantSlug: string;
+  tenant: { id: string; slug: string };
   staged: StagedUpload;
   user: { id: string; practiceIds: string[] };
 };
@@ -24,7 +25,7 @@ export type StoreUploadedFileOptions = {
  */
 export async function storeUploadedFile(
   db: TenantDb,
-  { tenantSlug, staged, user }: StoreUploadedFileOptions,
+  { tenant, staged, user }: StoreUploadedFileOptions,
 ): Promise<FileDto> {
   let finalPath: string | undefined;
   try {
@@ -35,22 +36,27 @@ export async function storeUploadedFile(
     const category = fields.category ?? defaultCategory(type.contentType);
     // Generated from a uuid and the sniffed type only; the client's file name never becomes part of a path.
     const storedName = `${randomUUID()}.${type.extension}`;
-    finalPath = path.join(await categoryDir(tenantSlug, category, { create: true }), storedName);
+    finalPath = path.join(await categoryDir(tenant.slug, category, { create: true }), storedName);
     await fs.rename(staged.tempPath, finalPath);
-    const [row] = await db
-      .insert(files)
-      .values({
-        ...links,
-        category,
-        originalName: displayName(staged.originalName, type.extension),
-        storedName,
-        contentType: type.contentType,
-        sizeBytes: staged.sizeBytes,
-        sha256: staged.sha256,
-        uploadedBy: user.id,
-      })
-      .returning();
-    return toFileDto(row!);
+    const row = await db.transaction(async (tx) => {
+      // Checked with the file's real size, under the plan lock, in the transaction that records it.
+      await assertWithinPlan(tx, tenant.id, 'storageBytes', staged.sizeBytes);
+      const [inserted] = await tx
+        .insert(files)
+        .values({
+          ...links,
+          category,
+          originalName: displayName(staged.originalName, type.extension),
+          storedName,
+          contentType: type.contentType,
+          sizeBytes: staged.sizeBytes,
+          sha256: staged.sha256,
+          uploadedBy: user.id,
+        })
+        .returning();
+      return inserted!;
+    });
+    return toFileDto(row);
   } catch (error) {
     await fs.rm(staged.tempPath, { force: true });
     if (finalPath) await fs.rm(finalPath, { force: true });

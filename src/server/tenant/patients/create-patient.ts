@@ -4,11 +4,12 @@ import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { assertPracticeInScope, inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { clients, patients } from '@/server/tenant/db/schema';
+import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import { getPatient } from './get-patient';
 import { rethrowMicrochipTaken } from './microchip-conflict';
 import type { CreatePatientInput, PatientDetail } from './patients.schema';
 
-export type CreatePatientOptions = { user: TenantSessionUser; input: CreatePatientInput };
+export type CreatePatientOptions = { tenantId: string; user: TenantSessionUser; input: CreatePatientInput };
 
 /**
  * Registers an animal to a client of the caller's practices. The patient lives in its owner's practice: a
@@ -16,7 +17,7 @@ export type CreatePatientOptions = { user: TenantSessionUser; input: CreatePatie
  */
 export async function createPatient(
   db: TenantDb,
-  { user, input }: CreatePatientOptions,
+  { tenantId, user, input }: CreatePatientOptions,
 ): Promise<PatientDetail> {
   const { clientId, practiceId, ...fields } = input;
   const [client] = await db
@@ -28,15 +29,21 @@ export async function createPatient(
     assertPracticeInScope(user, practiceId);
     throw validationError({ fields: { practiceId: ["The patient must belong to its owner's practice."] } });
   }
-  const [row] = await db
-    .insert(patients)
-    .values({
-      ...fields,
-      clientId,
-      practiceId: client.practiceId,
-      deceasedAt: fields.status === 'DECEASED' ? new Date() : null,
+  const id = await db
+    .transaction(async (tx) => {
+      // Only ACTIVE patients count towards the plan's limit; a record of a deceased animal can always be added.
+      if ((fields.status ?? 'ACTIVE') === 'ACTIVE') await assertWithinPlan(tx, tenantId, 'patients');
+      const [row] = await tx
+        .insert(patients)
+        .values({
+          ...fields,
+          clientId,
+          practiceId: client.practiceId,
+          deceasedAt: fields.status === 'DECEASED' ? new Date() : null,
+        })
+        .returning({ id: patients.id });
+      return row!.id;
     })
-    .returning({ id: patients.id })
     .catch(rethrowMicrochipTaken);
-  return getPatient(db, { user, id: row!.id });
+  return getPatient(db, { user, id });
 }

@@ -32,13 +32,14 @@ export const operations: ApiOperation[] = [
   {
     method: 'post',
     path: '/api/patients',
-    summary: "Register an animal to a client (in the client's practice); microchips are unique per clinic",
+    summary:
+      "Register an animal to a client (in the client's practice); microchips are unique per clinic; 403 PLAN_LIMIT_REACHED past the plan's active patients",
     tags,
     auth: everyone,
     body: createPatientBody,
     response: patientDetailSchema,
     successStatus: 201,
-    errors: [400, 401, 404, 409],
+    errors: [400, 401, 403, 404, 409],
   },
   {
     method: 'get',
@@ -53,13 +54,14 @@ export const operations: ApiOperation[] = [
   {
     method: 'patch',
     path: '/api/patients/{id}',
-    summary: "Change a patient's details, status or owner (same practice)",
+    summary:
+      "Change a patient's details, status or owner (same practice); back to ACTIVE counts against the plan's patients",
     tags,
     auth: everyone,
     params: patientParams,
     body: updatePatientBody,
     response: patientDetailSchema,
-    errors: [400, 401, 404, 409],
+    errors: [400, 401, 403, 404, 409],
   },
   {
     method: 'get',

@@ -4,11 +4,17 @@ import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { clients, patients } from '@/server/tenant/db/schema';
+import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import { getPatient } from './get-patient';
 import { rethrowMicrochipTaken } from './microchip-conflict';
 import type { PatientDetail, UpdatePatientInput } from './patients.schema';
 
-export type UpdatePatientOptions = { user: TenantSessionUser; id: string; input: UpdatePatientInput };
+export type UpdatePatientOptions = {
+  tenantId: string;
+  user: TenantSessionUser;
+  id: string;
+  input: UpdatePatientInput;
+};
 
 /**
  * Changes a patient's details, status or owner. A new owner must be a client of the same practice; marking a
@@ -16,7 +22,7 @@ export type UpdatePatientOptions = { user: TenantSessionUser; id: string; input:
  */
 export async function updatePatient(
   db: TenantDb,
-  { user, id, input }: UpdatePatientOptions,
+  { tenantId, user, id, input }: UpdatePatientOptions,
 ): Promise<PatientDetail> {
   return db
     .transaction(async (tx) => {
@@ -39,6 +45,9 @@ export async function updatePatient(
           });
         }
       }
+
+      // Back to ACTIVE takes a place in the plan's patient limit again.
+      if (input.status === 'ACTIVE' && current.status !== 'ACTIVE') await assertWithinPlan(tx, tenantId, 'patients');
 
       let deceasedAt: Date | null | undefined;
       if (input.status === 'DECEASED' && current.status !== 'DECEASED') deceasedAt = new Date();

@@ -1,4 +1,5 @@
 import { count, eq, isNull, sql, sum } from 'drizzle-orm';
+import { formatBytes } from '@/lib/format-bytes';
 import type { PlanLimits } from '@/server/owner/db/schema';
 import { AppError } from '@/server/shared/errors';
 import type { TenantTx } from '@/server/tenant/auth/transaction';
@@ -16,13 +17,18 @@ import { currentPlan } from '@/server/tenancy/tenant-plan';
 
 export type LimitedResource = 'users' | 'practices' | 'patients' | 'storageBytes';
 
-type Counter = { limit: keyof PlanLimits; describe: (limit: number) => string; measure: (tx: TenantTx) => Promise<number> };
+type Counter = {
+  limit: keyof PlanLimits;
+  describe: (limit: number) => string;
+  measure: (tx: TenantTx) => Promise<number>;
+};
 
 const COUNTERS: Record<LimitedResource, Counter> = {
   users: {
     limit: 'maxUsers',
     describe: (n) => `${n} active user${n === 1 ? '' : 's'}`,
-    measure: async (tx) => (await tx.select({ n: count() }).from(users).where(eq(users.isActive, true)))[0]?.n ?? 0,
+    measure: async (tx) =>
+      (await tx.select({ n: count() }).from(users).where(eq(users.isActive, true)))[0]?.n ?? 0,
   },
   practices: {
     limit: 'maxPractices',
@@ -64,15 +70,4 @@ export async function assertWithinPlan(
       { resource, limit, current },
     );
   }
-}
-
-function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${value} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }

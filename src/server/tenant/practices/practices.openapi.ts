@@ -25,7 +25,7 @@ export const operations: ApiOperation[] = [
   {
     method: 'post',
     path: '/api/practices',
-    summary: 'Add a practice',
+    summary: "Add a practice; 403 PLAN_LIMIT_REACHED past the plan's practices",
     tags,
     auth: 'ADMIN',
     body: createPracticeBody,

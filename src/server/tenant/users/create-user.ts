@@ -1,11 +1,12 @@
 import { generatePassword, hashPassword } from '@/server/shared/passwords';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import { userPractices, users } from '@/server/tenant/db/schema';
 import { assertValidMemberships, rethrowEmailTaken } from './practice-memberships';
 import { toUserView, userColumns } from './user-view';
 import type { CreateUserInput, UserView } from './users.schema';
 
-export type CreateUserOptions = { input: CreateUserInput };
+export type CreateUserOptions = { tenantId: string; input: CreateUserInput };
 
 /**
  * Creates (invites) a staff member. Without a password a temporary one is generated and returned this once; the
@@ -13,7 +14,7 @@ export type CreateUserOptions = { input: CreateUserInput };
  */
 export async function createUser(
   db: TenantDb,
-  { input }: CreateUserOptions,
+  { tenantId, input }: CreateUserOptions,
 ): Promise<UserView & { temporaryPassword?: string }> {
   const temporaryPassword = input.password ? undefined : generatePassword();
   // Hashing is slow by design: done before the transaction so no locks are held meanwhile.
@@ -21,6 +22,7 @@ export async function createUser(
   const row = await db
     .transaction(async (tx) => {
       await assertValidMemberships(tx, input.role, input.practiceIds);
+      await assertWithinPlan(tx, tenantId, 'users');
       const [created] = await tx
         .insert(users)
         .values({

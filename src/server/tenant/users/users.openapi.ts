@@ -27,7 +27,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'post',
     path: '/api/users',
-    summary: 'Create or invite a staff member (without a password, a temporary one is returned once)',
+    summary:
+      "Create or invite a staff member (without a password, a temporary one is returned once); 403 PLAN_LIMIT_REACHED past the plan's active users",
     tags,
     auth: 'ADMIN',
     body: createUserBody,
@@ -70,7 +71,7 @@ export const operations: ApiOperation[] = [
   {
     method: 'post',
     path: '/api/users/{id}/activate',
-    summary: 'Reactivate a staff member',
+    summary: "Reactivate a staff member (counts against the plan's active users)",
     tags,
     auth: 'ADMIN',
     params: userParams,

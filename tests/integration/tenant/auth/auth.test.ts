@@ -67,6 +67,26 @@ describe('tenant sign-in', () => {
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('locks the guessing address out of the account, not the real user elsewhere; many addresses lock it for all', async () => {
+    const t = await createTestTenant('auth-lockout');
+    const attempt = (password: string, ip: string) =>
+      callRoute(login, {
+        method: 'POST',
+        url: `${t.origin}/api/auth/login`,
+        body: { email: t.admin.email, password },
+        headers: { 'x-forwarded-for': ip },
+      });
+    for (let i = 0; i < 5; i++) expect((await attempt(`wrong-${i}`, '10.6.6.6')).status).toBe(401);
+    expect((await attempt(t.admin.password, '10.6.6.6')).status).toBe(429);
+    expect((await attempt(t.admin.password, '10.1.1.1')).status).toBe(200);
+
+    // A distributed guess: 50 failures in an hour from 50 addresses lock the account everywhere.
+    for (let i = 0; i < 50; i++) expect((await attempt(`wrong-${i}`, `10.7.0.${i}`)).status).toBe(401);
+    const locked = await attempt(t.admin.password, '10.1.1.1');
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+  }, 60_000);
+
   it('ends the session on logout', async () => {
     const t = await createTestTenant('auth-out');
     const api = await adminCaller(t);

@@ -14,9 +14,9 @@ export const GET = withTenant<Params>(
 
 // PATCH /api/patients/:id — any signed-in staff (patients:write) of the patient's practice
 export const PATCH = withTenant<Params>(
-  async ({ req, db, user, params }) => {
+  async ({ req, db, user, params, tenant }) => {
     const { id } = readParams(params, patientParams);
-    return updatePatient(db, { user, id, input: await readJson(req, updatePatientBody) });
+    return updatePatient(db, { tenantId: tenant.id, user, id, input: await readJson(req, updatePatientBody) });
   },
   { permission: 'patients:write' },
 );
