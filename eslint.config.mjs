@@ -3,7 +3,20 @@ import drizzle from 'eslint-plugin-drizzle';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', '.next-*/', '.data/', 'storage/', 'drizzle/', 'scratch/', 'test-results/', 'playwright-report/', 'next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      '.next-*/',
+      '.data/',
+      'storage/',
+      'drizzle/',
+      'scratch/',
+      'test-results/',
+      'playwright-report/',
+      'next-env.d.ts',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -12,7 +25,10 @@ export default tseslint.config(
       // An UPDATE or DELETE without WHERE on a clinical table is never intended.
       'drizzle/enforce-delete-with-where': ['error', { drizzleObjectName: ['db', 'tx', 'ownerDb'] }],
       'drizzle/enforce-update-with-where': ['error', { drizzleObjectName: ['db', 'tx', 'ownerDb'] }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       // Components and tests interoperate with untyped JSON; these are reviewed by hand instead.
       '@typescript-eslint/no-unsafe-assignment': 'off',

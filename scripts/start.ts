@@ -69,7 +69,11 @@ async function main(): Promise<void> {
   if (!dev && !buildIsCurrent(repoRoot, distDir)) {
     console.log('Building the app (first start or changed sources) …');
     const fingerprint = sourceFingerprint(repoRoot);
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    const build = spawnSync(process.execPath, [nextBin, 'build'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (build.status !== 0) {
       console.error('The build failed; see the messages above.');
       await shutdown(1);

@@ -8,7 +8,10 @@ import { z } from 'zod';
  */
 
 // CLIs run outside Next.js; load .env / .env.local the same way Next does so both see one configuration.
-nextEnv.loadEnvConfig(/*turbopackIgnore: true*/ process.cwd(), process.env.NODE_ENV !== 'production', { info: () => {}, error: console.error });
+nextEnv.loadEnvConfig(/*turbopackIgnore: true*/ process.cwd(), process.env.NODE_ENV !== 'production', {
+  info: () => {},
+  error: console.error,
+});
 
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
 const postgresUrl = z.preprocess(
@@ -19,32 +22,58 @@ const postgresUrl = z.preprocess(
     .optional(),
 );
 const intWithDefault = (fallback: number, min = 1, max = 65535) =>
-  z.preprocess((v) => (v === '' || v === undefined ? fallback : v), z.coerce.number().int().min(min).max(max));
+  z.preprocess(
+    (v) => (v === '' || v === undefined ? fallback : v),
+    z.coerce.number().int().min(min).max(max),
+  );
 const booleanFlag = z.preprocess(
   (v) => (v === '' || v === undefined ? 'false' : typeof v === 'string' ? v.toLowerCase() : v),
   z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v)),
 );
 
 const envSchema = z.object({
-  NODE_ENV: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['development', 'production', 'test']).default('development')),
+  NODE_ENV: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(['development', 'production', 'test']).default('development'),
+  ),
   OWNER_DATABASE_URL: postgresUrl,
   DATABASE_URL: postgresUrl,
   PGUSER: optionalString,
   PGPASSWORD: optionalString,
   PGHOST: optionalString,
-  PGPORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
-  NEXTAUTH_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'must be at least 16 characters').optional()),
+  PGPORT: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(1).max(65535).optional(),
+  ),
+  NEXTAUTH_SECRET: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(16, 'must be at least 16 characters').optional(),
+  ),
   NEXTAUTH_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
   BASE_DOMAIN: z.preprocess(
     (v) => (v === '' || v === undefined ? 'localhost' : typeof v === 'string' ? v.toLowerCase() : v),
-    z.string().regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/, 'must be a host name such as localhost or example.com'),
+    z
+      .string()
+      .regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/, 'must be a host name such as localhost or example.com'),
   ),
-  OWNER_HOST: z.preprocess((v) => (v === '' || v === undefined ? undefined : typeof v === 'string' ? v.toLowerCase() : v), z.string().optional()),
+  OWNER_HOST: z.preprocess(
+    (v) => (v === '' || v === undefined ? undefined : typeof v === 'string' ? v.toLowerCase() : v),
+    z.string().optional(),
+  ),
   PORT: intWithDefault(3000),
   STORAGE_ROOT: z.preprocess((v) => (v === '' || v === undefined ? './storage' : v), z.string()),
   DATA_DIR: z.preprocess((v) => (v === '' || v === undefined ? './.data' : v), z.string()),
-  OWNER_EMAIL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address').optional()),
-  OWNER_PASSWORD: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(8, 'must be at least 8 characters').optional()),
+  OWNER_EMAIL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address')
+      .optional(),
+  ),
+  OWNER_PASSWORD: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(8, 'must be at least 8 characters').optional(),
+  ),
   TRUST_PROXY: booleanFlag,
   TENANT_POOL_MAX_TOTAL: intWithDefault(60, 1, 10000),
   TENANT_POOL_MAX_PER_TENANT: intWithDefault(5, 1, 1000),
@@ -57,7 +86,9 @@ export type Env = z.infer<typeof envSchema>;
 function parseEnv(): Env {
   const result = envSchema.safeParse(process.env);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(env)'}: ${issue.message}`);
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(env)'}: ${issue.message}`,
+    );
     const message = `Invalid environment configuration:\n${lines.join('\n')}`;
     // Fail loudly once, before anything connects anywhere.
     console.error(message);
@@ -65,12 +96,14 @@ function parseEnv(): Env {
   }
   const env = result.data;
   if (env.OWNER_DATABASE_URL && env.NODE_ENV === 'production' && !env.NEXTAUTH_SECRET) {
-    const message = 'Invalid environment configuration:\n  NEXTAUTH_SECRET: required with an external database in production';
+    const message =
+      'Invalid environment configuration:\n  NEXTAUTH_SECRET: required with an external database in production';
     console.error(message);
     throw new Error(message);
   }
   if (env.TENANT_POOL_MAX_PER_TENANT > env.TENANT_POOL_MAX_TOTAL) {
-    const message = 'Invalid environment configuration:\n  TENANT_POOL_MAX_PER_TENANT: must not exceed TENANT_POOL_MAX_TOTAL';
+    const message =
+      'Invalid environment configuration:\n  TENANT_POOL_MAX_PER_TENANT: must not exceed TENANT_POOL_MAX_TOTAL';
     console.error(message);
     throw new Error(message);
   }

@@ -10,7 +10,11 @@ import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
  */
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
-  const ownerSurface = path === '/owner' || path.startsWith('/owner/') || path === '/api/owner' || path.startsWith('/api/owner/');
+  const ownerSurface =
+    path === '/owner' ||
+    path.startsWith('/owner/') ||
+    path === '/api/owner' ||
+    path.startsWith('/api/owner/');
   if (ownerSurface && !isOwnerHost(requestHost(request.headers))) {
     return path.startsWith('/api/')
       ? NextResponse.json({ error: { code: 'NOT_FOUND', message: 'Page not found.' } }, { status: 404 })

@@ -25,23 +25,29 @@ export async function addCloneTenants(count: number): Promise<void> {
     });
   await Promise.all([worker(), worker()]);
   for (let i = 0; i < slugs.length; i += 500) {
-    const rows = await ownerDb.insert(tenants).values(
-      slugs.slice(i, i + 500).map((slug) => ({
-        slug,
-        name: slug,
-        status: 'ACTIVE' as const,
-        dbHost: server.host,
-        dbPort: server.port,
-        dbName: `tenant_${slug}`,
-        dbRole: `tenant_${slug}`,
-        storagePath: tenantStoragePath(slug),
-      })),
-    ).returning({ id: tenants.id, dbName: tenants.dbName });
+    const rows = await ownerDb
+      .insert(tenants)
+      .values(
+        slugs.slice(i, i + 500).map((slug) => ({
+          slug,
+          name: slug,
+          status: 'ACTIVE' as const,
+          dbHost: server.host,
+          dbPort: server.port,
+          dbName: `tenant_${slug}`,
+          dbRole: `tenant_${slug}`,
+          storagePath: tenantStoragePath(slug),
+        })),
+      )
+      .returning({ id: tenants.id, dbName: tenants.dbName });
     // The ownership marker provisioning puts on a database; the first migration check adds the schema version.
     await withAdminClient(MAINTENANCE_DATABASE, (client) =>
       client.query(
         rows
-          .map((row) => `comment on database ${quoteIdent(row.dbName)} is ${quoteLiteral(ownershipComment(row.id))}`)
+          .map(
+            (row) =>
+              `comment on database ${quoteIdent(row.dbName)} is ${quoteLiteral(ownershipComment(row.id))}`,
+          )
           .join(';\n'),
       ),
     );

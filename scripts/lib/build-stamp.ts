@@ -6,7 +6,14 @@ import path from 'node:path';
  * A fingerprint of everything that goes into `next build` (paths, sizes and mtimes of the sources and configs), so
  * `npm start` rebuilds exactly when the code changed since the last build.
  */
-const INPUTS = ['src', 'next.config.ts', 'package-lock.json', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
+const INPUTS = [
+  'src',
+  'next.config.ts',
+  'package-lock.json',
+  'package.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+];
 
 function walk(entry: string, out: string[]): void {
   const stat = fs.statSync(entry, { throwIfNoEntry: false });
@@ -21,13 +28,18 @@ function walk(entry: string, out: string[]): void {
 export function sourceFingerprint(root: string): string {
   const lines: string[] = [];
   for (const input of INPUTS) walk(path.join(root, input), lines);
-  return crypto.createHash('sha256').update(lines.map((l) => path.relative(root, l)).join('\n')).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(lines.map((l) => path.relative(root, l)).join('\n'))
+    .digest('hex');
 }
 
 export function buildIsCurrent(root: string, distDir: string): boolean {
   try {
     if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) return false;
-    const stamp = JSON.parse(fs.readFileSync(path.join(distDir, 'smartdmv-build.json'), 'utf8')) as { fingerprint: string };
+    const stamp = JSON.parse(fs.readFileSync(path.join(distDir, 'smartdmv-build.json'), 'utf8')) as {
+      fingerprint: string;
+    };
     return stamp.fingerprint === sourceFingerprint(root);
   } catch {
     return false;
@@ -35,5 +47,8 @@ export function buildIsCurrent(root: string, distDir: string): boolean {
 }
 
 export function writeBuildStamp(root: string, distDir: string, fingerprint: string): void {
-  fs.writeFileSync(path.join(distDir, 'smartdmv-build.json'), JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }));
+  fs.writeFileSync(
+    path.join(distDir, 'smartdmv-build.json'),
+    JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }),
+  );
 }

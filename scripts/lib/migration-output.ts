@@ -38,7 +38,9 @@ export function printMigrationSummary(report: MigrateTenantsReport): void {
       `(${results.length} in ${seconds.toFixed(2)} s).`,
   );
   if (report.currentByMarker > 0) {
-    console.log(`${report.currentByMarker} of them were confirmed current by their schema marker, without connecting.`);
+    console.log(
+      `${report.currentByMarker} of them were confirmed current by their schema marker, without connecting.`,
+    );
   }
   const failed = results.filter((r) => r.outcome === 'failed');
   if (failed.length > 0) {

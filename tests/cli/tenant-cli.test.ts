@@ -106,14 +106,12 @@ describe('npm run owner:user', () => {
     expect(await verifyPassword('first-password-1', user!.passwordHash)).toBe(true);
 
     const inAnHour = new Date(Date.now() + 3_600_000);
-    await ownerDb
-      .insert(ownerSessions)
-      .values({
-        id: `hash-${email}`,
-        ownerUserId: user!.id,
-        idleExpiresAt: inAnHour,
-        absoluteExpiresAt: inAnHour,
-      });
+    await ownerDb.insert(ownerSessions).values({
+      id: `hash-${email}`,
+      ownerUserId: user!.id,
+      idleExpiresAt: inAnHour,
+      absoluteExpiresAt: inAnHour,
+    });
     const reset = await runScript('owner-user.ts', [
       '--email',
       email.toUpperCase(),

@@ -27,15 +27,13 @@ beforeAll(async () => {
   await setupControlPlane();
   const slugs = Array.from({ length: 20 }, () => uniqueSlug('mig'));
   for (let i = 0; i < slugs.length; i += 4) {
-    const batch = slugs
-      .slice(i, i + 4)
-      .map((slug) =>
-        provisionTenant({
-          name: `Clinic ${slug}`,
-          slug,
-          admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' },
-        }),
-      );
+    const batch = slugs.slice(i, i + 4).map((slug) =>
+      provisionTenant({
+        name: `Clinic ${slug}`,
+        slug,
+        admin: { email: `admin@${slug}.test`, name: 'Admin', password: 'admin-password-123' },
+      }),
+    );
     provisioned.push(...(await Promise.all(batch)));
   }
   probe = createExtraMigrationFolder('cli_probe', [
@@ -124,7 +122,8 @@ describe('npm run tenants:migrate', () => {
         return rows[0]?.comment;
       });
     // Written from each database's own journal, so the tenant that failed first and was migrated later shows it too.
-    for (const t of provisioned) expect(await marker(t.dbName)).toBe(`smartdmv tenant ${t.id}; schema ${latest}`);
+    for (const t of provisioned)
+      expect(await marker(t.dbName)).toBe(`smartdmv tenant ${t.id}; schema ${latest}`);
 
     const noop = await runScript('tenants-migrate.ts', ['--migrations', probe.folder], cluster.env);
     expect(noop.code).toBe(0);
@@ -142,7 +141,11 @@ describe('npm run tenants:migrate', () => {
     expect(trusting.stdout).toContain('21 of them were confirmed current by their schema marker');
     expect(await versionOf(restored.dbName)).toBe(migrationPlan(TENANT_MIGRATIONS).latest);
 
-    const verify = await runScript('tenants-migrate.ts', ['--migrations', probe.folder, '--verify'], cluster.env);
+    const verify = await runScript(
+      'tenants-migrate.ts',
+      ['--migrations', probe.folder, '--verify'],
+      cluster.env,
+    );
     expect(verify.code).toBe(0);
     expect(verify.stdout).toContain('Tenants: 1 migrated, 20 already current, 0 failed');
     expect(verify.stdout).not.toContain('confirmed current by their schema marker');

@@ -11,7 +11,10 @@ import type { TestProject } from 'vitest/node';
 export default async function globalSetup(_project: TestProject) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-test-'));
   fs.chmodSync(root, 0o755);
-  const runId = path.basename(root).replace(/[^a-z0-9]/gi, '').toLowerCase();
+  const runId = path
+    .basename(root)
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase();
   let stop: () => Promise<void> = async () => {};
   let admin: { host: string; port: number; user: string; password: string };
 

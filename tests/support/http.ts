@@ -19,7 +19,10 @@ export type CallOptions = {
 export type CallResult<T = any> = { status: number; body: T; headers: Headers; setCookie: string | null };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
-export async function callRoute<T = any>(handler: RouteHandler, options: CallOptions): Promise<CallResult<T>> {
+export async function callRoute<T = any>(
+  handler: RouteHandler,
+  options: CallOptions,
+): Promise<CallResult<T>> {
   const url = new URL(options.url);
   const headers = new Headers({ host: url.host, ...options.headers });
   if (options.cookie) headers.set('cookie', options.cookie);
@@ -38,7 +41,12 @@ export async function callRoute<T = any>(handler: RouteHandler, options: CallOpt
   } catch {
     // non-JSON body (files)
   }
-  return { status: res.status, body: parsed as T, headers: res.headers, setCookie: res.headers.get('set-cookie') };
+  return {
+    status: res.status,
+    body: parsed as T,
+    headers: res.headers,
+    setCookie: res.headers.get('set-cookie'),
+  };
 }
 
 /** `name=value` from a Set-Cookie header, ready to send back as a Cookie header. */

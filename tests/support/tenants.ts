@@ -30,7 +30,11 @@ export async function createTestTenant(prefix = 'clinic', planCode = 'enterprise
 
 /** Signs in through POST /api/auth/login on the tenant's host and returns the Cookie header to send. */
 export async function signIn(origin: string, email: string, password: string): Promise<string> {
-  const res = await callRoute(login, { method: 'POST', url: `${origin}/api/auth/login`, body: { email, password } });
+  const res = await callRoute(login, {
+    method: 'POST',
+    url: `${origin}/api/auth/login`,
+    body: { email, password },
+  });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
   return cookieFrom(res.setCookie);
 }

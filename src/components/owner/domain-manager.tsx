@@ -47,7 +47,12 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
   }
 
   async function makePrimaryDomain(domain: string) {
-    await primary.run('PATCH', `${base}/${encodeURIComponent(domain)}`, { isPrimary: true }, `${domain} is now the primary domain.`);
+    await primary.run(
+      'PATCH',
+      `${base}/${encodeURIComponent(domain)}`,
+      { isPrimary: true },
+      `${domain} is now the primary domain.`,
+    );
   }
 
   async function remove(domain: string): Promise<string | void> {
@@ -95,7 +100,12 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
                   <TD>{formatDate(d.createdAt)}</TD>
                   <TD className="space-x-2 text-right">
                     {editable && !d.isPrimary ? (
-                      <Button variant="secondary" size="sm" pending={primary.pending} onClick={() => void makePrimaryDomain(d.domain)}>
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        pending={primary.pending}
+                        onClick={() => void makePrimaryDomain(d.domain)}
+                      >
                         Make primary<span className="sr-only"> {d.domain}</span>
                       </Button>
                     ) : null}

@@ -14,13 +14,16 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (message: string, details?: unknown) => new AppError(400, 'BAD_REQUEST', message, details);
+export const badRequest = (message: string, details?: unknown) =>
+  new AppError(400, 'BAD_REQUEST', message, details);
 export const validationError = (details: unknown, message = 'The request is not valid.') =>
   new AppError(400, 'VALIDATION_ERROR', message, details);
 export const unauthorized = (message = 'Sign in to continue.') => new AppError(401, 'UNAUTHORIZED', message);
-export const forbidden = (message = 'You do not have permission to do this.') => new AppError(403, 'FORBIDDEN', message);
+export const forbidden = (message = 'You do not have permission to do this.') =>
+  new AppError(403, 'FORBIDDEN', message);
 export const notFound = (what = 'Resource') => new AppError(404, 'NOT_FOUND', `${what} not found.`);
-export const conflict = (code: string, message: string, details?: unknown) => new AppError(409, code, message, details);
+export const conflict = (code: string, message: string, details?: unknown) =>
+  new AppError(409, code, message, details);
 export const tooManyRequests = (retryAfterSeconds: number) =>
   new AppError(429, 'TOO_MANY_REQUESTS', 'Too many attempts. Try again later.', { retryAfterSeconds });
 

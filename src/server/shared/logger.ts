@@ -7,7 +7,8 @@ const URL_CREDENTIALS = /(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/gi;
 
 function redact(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.replace(URL_CREDENTIALS, '$1***@');
-  if (value instanceof Error) return { name: value.name, message: redact(value.message), code: (value as { code?: string }).code };
+  if (value instanceof Error)
+    return { name: value.name, message: redact(value.message), code: (value as { code?: string }).code };
   if (!value || typeof value !== 'object' || depth > 4) return value;
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   return Object.fromEntries(
@@ -20,7 +21,12 @@ type Level = 'debug' | 'info' | 'warn' | 'error';
 function write(level: Level, message: string, fields?: Record<string, unknown>) {
   if (level === 'debug' && !process.env.DEBUG) return;
   if (process.env.NODE_ENV === 'test' && level !== 'error' && !process.env.DEBUG) return;
-  const line = JSON.stringify({ level, time: new Date().toISOString(), msg: redact(message), ...(redact(fields ?? {}) as object) });
+  const line = JSON.stringify({
+    level,
+    time: new Date().toISOString(),
+    msg: redact(message),
+    ...(redact(fields ?? {}) as object),
+  });
   (level === 'error' || level === 'warn' ? console.error : console.log)(line);
 }
 

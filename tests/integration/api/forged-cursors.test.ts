@@ -8,9 +8,9 @@ import { callRoute } from '../../support/http';
 import { createTestTenant, signIn } from '../../support/tenants';
 
 /** A cursor that decodes fine but whose key is not what the list sorts by. */
-const forged = Buffer.from(JSON.stringify({ k: 'not-a-timestamp', id: '00000000-0000-4000-8000-000000000000' })).toString(
-  'base64url',
-);
+const forged = Buffer.from(
+  JSON.stringify({ k: 'not-a-timestamp', id: '00000000-0000-4000-8000-000000000000' }),
+).toString('base64url');
 
 describe('forged keyset cursors', () => {
   it('are a 400 INVALID_CURSOR on every time-ordered list, never a database cast error', async () => {
@@ -25,7 +25,11 @@ describe('forged keyset cursors', () => {
     ] as const;
     for (const [handler, path] of lists) {
       const res = await callRoute(handler, { url: `${t.origin}${path}?cursor=${forged}`, cookie });
-      expect({ path, status: res.status, code: res.body?.error?.code }).toEqual({ path, status: 400, code: 'INVALID_CURSOR' });
+      expect({ path, status: res.status, code: res.body?.error?.code }).toEqual({
+        path,
+        status: 400,
+        code: 'INVALID_CURSOR',
+      });
     }
   });
 });

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as tenantMe } from '@/app/api/auth/me/route';
 import { GET as getAudit } from '@/app/api/owner/audit/route';
-import { DELETE as removeDomain, PATCH as updateDomain } from '@/app/api/owner/tenants/[id]/domains/[domain]/route';
+import {
+  DELETE as removeDomain,
+  PATCH as updateDomain,
+} from '@/app/api/owner/tenants/[id]/domains/[domain]/route';
 import { POST as addDomain } from '@/app/api/owner/tenants/[id]/domains/route';
 import { GET as getTenant } from '@/app/api/owner/tenants/[id]/route';
 import { callRoute } from '../../support/http';

@@ -80,7 +80,8 @@ describe('owner sign-in', () => {
   it('throttles an account from one address after 5 failures, and from anywhere after 50 (429 with Retry-After)', async () => {
     const account = await newAccount();
     const guesser = uniqueIp();
-    for (let i = 0; i < 5; i++) expect((await attempt(account.email, 'wrong-password-000', guesser)).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await attempt(account.email, 'wrong-password-000', guesser)).status).toBe(401);
     const locked = await attempt(account.email, account.password, guesser);
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(800);
@@ -88,7 +89,8 @@ describe('owner sign-in', () => {
     // The real owner, elsewhere, is not locked out by someone else's guesses...
     expect((await attempt(account.email, account.password)).status).toBe(200);
     // ...until the guesses come from so many addresses that the account itself is locked.
-    for (let i = 0; i < 50; i++) expect((await attempt(account.email, 'wrong-password-000')).status).toBe(401);
+    for (let i = 0; i < 50; i++)
+      expect((await attempt(account.email, 'wrong-password-000')).status).toBe(401);
     expect((await attempt(account.email, account.password)).status).toBe(429);
   }, 60_000);
 

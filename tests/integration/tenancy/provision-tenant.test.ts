@@ -71,7 +71,9 @@ describe('provisionTenant', () => {
       "select shobj_description(oid, 'pg_database') as comment from pg_database where datname = $1",
       [tenant.dbName],
     );
-    expect(marker?.comment).toBe(`smartdmv tenant ${tenant.id}; schema ${migrationPlan(TENANT_MIGRATIONS).latest}`);
+    expect(marker?.comment).toBe(
+      `smartdmv tenant ${tenant.id}; schema ${migrationPlan(TENANT_MIGRATIONS).latest}`,
+    );
 
     // The role reads and writes data but cannot change the schema.
     const asTenant = new pg.Client(await loadTenantConnectionInfo(tenant.id));
@@ -83,7 +85,9 @@ describe('provisionTenant', () => {
       await expect(asTenant.query('drop table patients')).rejects.toMatchObject({ code: '42501' });
       // Nor can it rewrite the marker `tenants:migrate` trusts.
       await expect(
-        asTenant.query(`comment on database "${tenant.dbName}" is 'smartdmv tenant x; schema 99999999999999'`),
+        asTenant.query(
+          `comment on database "${tenant.dbName}" is 'smartdmv tenant x; schema 99999999999999'`,
+        ),
       ).rejects.toMatchObject({ code: '42501' });
     } finally {
       await asTenant.end();

@@ -9,7 +9,10 @@ export async function GET(): Promise<Response> {
       ownerPool().query('select 1'),
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
     ]);
-    return Response.json({ data: { status: 'ok', ownerDatabase: 'up' } }, { headers: { 'cache-control': 'no-store' } });
+    return Response.json(
+      { data: { status: 'ok', ownerDatabase: 'up' } },
+      { headers: { 'cache-control': 'no-store' } },
+    );
   } catch {
     return Response.json(
       { error: { code: 'OWNER_DATABASE_UNAVAILABLE', message: 'The owner database is not reachable.' } },

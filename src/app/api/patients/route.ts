@@ -17,6 +17,8 @@ export const GET = withTenant(
 // POST /api/patients — any signed-in staff (patients:write): register an animal to a client of their practices
 export const POST = withTenant(
   async ({ req, db, user, tenant }) =>
-    created(await createPatient(db, { tenantId: tenant.id, user, input: await readJson(req, createPatientBody) })),
+    created(
+      await createPatient(db, { tenantId: tenant.id, user, input: await readJson(req, createPatientBody) }),
+    ),
   { permission: 'patients:write' },
 );

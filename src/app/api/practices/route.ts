@@ -17,6 +17,8 @@ export const GET = withTenant(
 // POST /api/practices — ADMIN (practices:manage): add a practice
 export const POST = withTenant(
   async ({ req, db, tenant }) =>
-    created(await createPractice(db, { tenantId: tenant.id, input: await readJson(req, createPracticeBody) })),
+    created(
+      await createPractice(db, { tenantId: tenant.id, input: await readJson(req, createPracticeBody) }),
+    ),
   { permission: 'practices:manage' },
 );

@@ -24,7 +24,11 @@ export async function setPrimaryDomain(
       .update(tenantDomains)
       .set({ isPrimary: false })
       .where(and(eq(tenantDomains.tenantId, tenant.id), ne(tenantDomains.id, target.id)));
-    const [updated] = await tx.update(tenantDomains).set({ isPrimary: true }).where(eq(tenantDomains.id, target.id)).returning();
+    const [updated] = await tx
+      .update(tenantDomains)
+      .set({ isPrimary: true })
+      .where(eq(tenantDomains.id, target.id))
+      .returning();
     if (!target.isPrimary) {
       await auditAction(tx, options.context, {
         action: 'tenant.domain_primary',

@@ -7,9 +7,21 @@ import { monthOf } from './get-tenant-usage';
  * that as the month's usage row lets the tenants list show real counts at once, without opening the new
  * tenant's database; later measurements (GET …/usage) overwrite it.
  */
-export async function recordInitialUsage(db: Pick<OwnerDb, 'insert'>, tenantId: string, now = new Date()): Promise<void> {
+export async function recordInitialUsage(
+  db: Pick<OwnerDb, 'insert'>,
+  tenantId: string,
+  now = new Date(),
+): Promise<void> {
   await db
     .insert(tenantUsage)
-    .values({ tenantId, ...monthOf(now), users: 1, practices: 1, patients: 0, storageBytes: 0, collectedAt: now })
+    .values({
+      tenantId,
+      ...monthOf(now),
+      users: 1,
+      practices: 1,
+      patients: 0,
+      storageBytes: 0,
+      collectedAt: now,
+    })
     .onConflictDoNothing({ target: [tenantUsage.tenantId, tenantUsage.periodStart] });
 }

@@ -16,8 +16,18 @@ export function readCookie(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-export function sessionCookie(name: string, value: string, options: { secure: boolean; maxAgeSeconds: number }): string {
-  const parts = [`${name}=${encodeURIComponent(value)}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${options.maxAgeSeconds}`];
+export function sessionCookie(
+  name: string,
+  value: string,
+  options: { secure: boolean; maxAgeSeconds: number },
+): string {
+  const parts = [
+    `${name}=${encodeURIComponent(value)}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Max-Age=${options.maxAgeSeconds}`,
+  ];
   if (options.secure) parts.push('Secure');
   return parts.join('; ');
 }

@@ -62,7 +62,11 @@ export function beforeTime(
 }
 
 /** Rows after the cursor in ascending (time, id) order: oldest first. */
-export function afterTime(key: AnyPgColumn | SQL, id: AnyPgColumn | SQL, cursor: { k: string; id: string }): SQL {
+export function afterTime(
+  key: AnyPgColumn | SQL,
+  id: AnyPgColumn | SQL,
+  cursor: { k: string; id: string },
+): SQL {
   return sql`(${key}, ${id}) > (${cursor.k}::timestamptz, ${cursor.id}::uuid)`;
 }
 

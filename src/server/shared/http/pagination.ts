@@ -20,7 +20,8 @@ export function decodeCursor(raw: string | undefined): Cursor | undefined {
     // Cursors come back from clients: a forged id must be a 400 here, not a cast error (500) in PostgreSQL.
     if (typeof parsed.id !== 'string' || !CURSOR_ID.test(parsed.id)) throw new Error('bad cursor');
     const k: unknown = parsed.k;
-    if (k !== null && typeof k !== 'number' && (typeof k !== 'string' || k.length > 1000)) throw new Error('bad cursor');
+    if (k !== null && typeof k !== 'number' && (typeof k !== 'string' || k.length > 1000))
+      throw new Error('bad cursor');
     return parsed;
   } catch {
     throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not valid; start again without it.');
@@ -33,7 +34,11 @@ export const paginationQuery = z.object({
 });
 
 /** Given limit+1 fetched rows, returns the page and the cursor for the next one. */
-export function paginate<T extends { id: string }>(rows: T[], limit: number, key: (row: T) => string | number | null) {
+export function paginate<T extends { id: string }>(
+  rows: T[],
+  limit: number,
+  key: (row: T) => string | number | null,
+) {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor({ k: key(last), id: last.id }) : null;

@@ -12,7 +12,8 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
     throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
   }
   const text = await req.text();
-  if (text.length > MAX_JSON_BYTES) throw new AppError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+  if (text.length > MAX_JSON_BYTES)
+    throw new AppError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
   let body: unknown;
   try {
     body = text.length === 0 ? {} : JSON.parse(text);
@@ -47,7 +48,10 @@ export function readParams<S extends z.ZodType>(params: unknown, schema: S): z.o
 export function clientIp(req: Request): string {
   const forwarded = req.headers.get('x-forwarded-for');
   if (forwarded) {
-    const hops = forwarded.split(',').map((h) => h.trim()).filter(Boolean);
+    const hops = forwarded
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
     const ip = env().TRUST_PROXY ? hops[0] : hops[hops.length - 1];
     if (ip) return ip.replace(/^::ffff:/, '');
   }
@@ -55,7 +59,8 @@ export function clientIp(req: Request): string {
 }
 
 export function isSecureRequest(req: Request): boolean {
-  if (env().TRUST_PROXY && req.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https') return true;
+  if (env().TRUST_PROXY && req.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https')
+    return true;
   return new URL(req.url).protocol === 'https:' || (env().NEXTAUTH_URL?.startsWith('https://') ?? false);
 }
 

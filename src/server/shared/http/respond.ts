@@ -27,16 +27,31 @@ export function errorResponse(error: unknown): Response {
     const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     if (error.status === 429 && retry) headers.set('Retry-After', String(retry));
     return Response.json(
-      { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } },
+      {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.details === undefined ? {} : { details: error.details }),
+        },
+      },
       { status: error.status, headers },
     );
   }
   if (error instanceof z.ZodError) {
     return Response.json(
-      { error: { code: 'VALIDATION_ERROR', message: 'The request is not valid.', details: { fields: fieldErrors(error) } } },
+      {
+        error: {
+          code: 'VALIDATION_ERROR',
+          message: 'The request is not valid.',
+          details: { fields: fieldErrors(error) },
+        },
+      },
       { status: 400 },
     );
   }
   logger.error('unhandled error', { error });
-  return Response.json({ error: { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' } }, { status: 500 });
+  return Response.json(
+    { error: { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' } },
+    { status: 500 },
+  );
 }

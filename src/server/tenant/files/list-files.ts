@@ -23,8 +23,7 @@ export async function listFiles(
   if (query.practiceId) conditions.push(eq(files.practiceId, query.practiceId));
   if (query.category) conditions.push(eq(files.category, query.category));
   const cursor = decodeTimeCursor(query.cursor);
-  if (cursor)
-    conditions.push(beforeTime(files.createdAt, files.id, cursor));
+  if (cursor) conditions.push(beforeTime(files.createdAt, files.id, cursor));
   const rows = await db
     .select({ file: files, sortKey: utcMicros(files.createdAt) })
     .from(files)

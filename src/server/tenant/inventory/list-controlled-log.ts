@@ -40,9 +40,7 @@ export async function listControlledLog(
   if (query.to) conditions.push(sql`${inventoryMovements.createdAt} < ${query.to}::timestamptz`);
   const cursor = decodeTimeCursor(query.cursor);
   if (cursor) {
-    conditions.push(
-      afterTime(inventoryMovements.createdAt, inventoryMovements.id, cursor),
-    );
+    conditions.push(afterTime(inventoryMovements.createdAt, inventoryMovements.id, cursor));
   }
 
   const rows = await db

@@ -26,10 +26,7 @@ export async function listExpiringStock(
   ];
   if (query.practiceId) conditions.push(eq(inventory.practiceId, query.practiceId));
   const cursor = decodeDateCursor(query.cursor);
-  if (cursor)
-    conditions.push(
-      afterDate(inventory.expiresOn, inventory.id, cursor),
-    );
+  if (cursor) conditions.push(afterDate(inventory.expiresOn, inventory.id, cursor));
 
   const rows = await db
     .select({ item: inventory, daysUntilExpiry: sql<number>`(${inventory.expiresOn} - current_date)::int` })

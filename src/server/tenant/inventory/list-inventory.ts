@@ -29,8 +29,7 @@ export async function listInventory(
     conditions.push(sql`${inventory.expiresOn} <= current_date + ${query.expiringWithinDays}::int`);
   }
   const cursor = decodeTextCursor(query.cursor);
-  if (cursor)
-    conditions.push(afterText(inventory.name, inventory.id, cursor));
+  if (cursor) conditions.push(afterText(inventory.name, inventory.id, cursor));
 
   const rows = await db
     .select()

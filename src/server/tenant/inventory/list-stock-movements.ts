@@ -28,9 +28,7 @@ export async function listStockMovements(
   if (query.kind) conditions.push(eq(inventoryMovements.kind, query.kind));
   const cursor = decodeTimeCursor(query.cursor);
   if (cursor) {
-    conditions.push(
-      beforeTime(inventoryMovements.createdAt, inventoryMovements.id, cursor),
-    );
+    conditions.push(beforeTime(inventoryMovements.createdAt, inventoryMovements.id, cursor));
   }
   const rows = await db
     .select({

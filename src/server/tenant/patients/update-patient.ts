@@ -47,7 +47,8 @@ export async function updatePatient(
       }
 
       // Back to ACTIVE takes a place in the plan's patient limit again.
-      if (input.status === 'ACTIVE' && current.status !== 'ACTIVE') await assertWithinPlan(tx, tenantId, 'patients');
+      if (input.status === 'ACTIVE' && current.status !== 'ACTIVE')
+        await assertWithinPlan(tx, tenantId, 'patients');
 
       let deceasedAt: Date | null | undefined;
       if (input.status === 'DECEASED' && current.status !== 'DECEASED') deceasedAt = new Date();

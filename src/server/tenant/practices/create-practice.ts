@@ -10,7 +10,10 @@ export type CreatePracticeOptions = { tenantId: string; input: CreatePracticeInp
  * Adds a practice (admins only; admins see every practice, other staff once added to it via /api/users), within the
  * plan's practice limit.
  */
-export async function createPractice(db: TenantDb, { tenantId, input }: CreatePracticeOptions): Promise<PracticeView> {
+export async function createPractice(
+  db: TenantDb,
+  { tenantId, input }: CreatePracticeOptions,
+): Promise<PracticeView> {
   const row = await db.transaction(async (tx) => {
     await assertWithinPlan(tx, tenantId, 'practices');
     const [inserted] = await tx.insert(practices).values(input).returning();

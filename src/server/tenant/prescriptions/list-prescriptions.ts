@@ -22,9 +22,7 @@ export async function listPrescriptions(
   if (query.status) conditions.push(eq(prescriptions.status, query.status));
   const cursor = decodeTimeCursor(query.cursor);
   if (cursor) {
-    conditions.push(
-      beforeTime(prescriptions.createdAt, prescriptions.id, cursor),
-    );
+    conditions.push(beforeTime(prescriptions.createdAt, prescriptions.id, cursor));
   }
   const rows = await db
     .select({

@@ -14,7 +14,11 @@ export type ActivateUserOptions = { tenantId: string; id: string };
  */
 export async function activateUser(db: TenantDb, { tenantId, id }: ActivateUserOptions): Promise<UserView> {
   const row = await db.transaction(async (tx) => {
-    const [current] = await tx.select({ isActive: users.isActive }).from(users).where(eq(users.id, id)).for('update');
+    const [current] = await tx
+      .select({ isActive: users.isActive })
+      .from(users)
+      .where(eq(users.id, id))
+      .for('update');
     if (!current) throw notFound('User');
     if (!current.isActive) await assertWithinPlan(tx, tenantId, 'users');
     const [updated] = await tx

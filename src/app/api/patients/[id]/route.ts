@@ -16,7 +16,12 @@ export const GET = withTenant<Params>(
 export const PATCH = withTenant<Params>(
   async ({ req, db, user, params, tenant }) => {
     const { id } = readParams(params, patientParams);
-    return updatePatient(db, { tenantId: tenant.id, user, id, input: await readJson(req, updatePatientBody) });
+    return updatePatient(db, {
+      tenantId: tenant.id,
+      user,
+      id,
+      input: await readJson(req, updatePatientBody),
+    });
   },
   { permission: 'patients:write' },
 );

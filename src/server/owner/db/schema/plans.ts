@@ -1,5 +1,18 @@
 import { relations, sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { ownerUsers } from './users';
 import { tenants } from './tenants';
 
@@ -55,9 +68,14 @@ export const tenantSubscriptions = pgTable(
     changedBy: uuid().references(() => ownerUsers.id, { onDelete: 'set null' }),
   },
   (t) => [
-    uniqueIndex('tenant_subscriptions_current_key').on(t.tenantId).where(sql`ended_at is null`),
+    uniqueIndex('tenant_subscriptions_current_key')
+      .on(t.tenantId)
+      .where(sql`ended_at is null`),
     index('tenant_subscriptions_tenant_idx').on(t.tenantId, t.startedAt),
-    check('tenant_subscriptions_status_check', sql`${t.status} in ('TRIALING','ACTIVE','PAST_DUE','CANCELLED')`),
+    check(
+      'tenant_subscriptions_status_check',
+      sql`${t.status} in ('TRIALING','ACTIVE','PAST_DUE','CANCELLED')`,
+    ),
   ],
 );
 

@@ -1,5 +1,16 @@
 import { relations, sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const TENANT_STATUSES = ['PROVISIONING', 'ACTIVE', 'SUSPENDED', 'FAILED', 'DELETED'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
@@ -39,12 +50,21 @@ export const tenants = pgTable(
   },
   (t) => [
     // A deleted tenant keeps its row for the audit trail but frees its slug.
-    uniqueIndex('tenants_slug_key').on(t.slug).where(sql`status <> 'DELETED'`),
-    uniqueIndex('tenants_db_name_key').on(t.dbHost, t.dbPort, t.dbName).where(sql`status <> 'DELETED'`),
-    uniqueIndex('tenants_single_default_key').on(t.isDefault).where(sql`is_default`),
+    uniqueIndex('tenants_slug_key')
+      .on(t.slug)
+      .where(sql`status <> 'DELETED'`),
+    uniqueIndex('tenants_db_name_key')
+      .on(t.dbHost, t.dbPort, t.dbName)
+      .where(sql`status <> 'DELETED'`),
+    uniqueIndex('tenants_single_default_key')
+      .on(t.isDefault)
+      .where(sql`is_default`),
     index('tenants_status_idx').on(t.status),
     index('tenants_created_at_idx').on(t.createdAt),
-    check('tenants_status_check', sql`${t.status} in ('PROVISIONING','ACTIVE','SUSPENDED','FAILED','DELETED')`),
+    check(
+      'tenants_status_check',
+      sql`${t.status} in ('PROVISIONING','ACTIVE','SUSPENDED','FAILED','DELETED')`,
+    ),
     check('tenants_slug_check', sql`${t.slug} ~ '^[a-z][a-z0-9-]{1,39}$'`),
     check('tenants_db_port_check', sql`${t.dbPort} between 1 and 65535`),
   ],
@@ -64,7 +84,9 @@ export const tenantDomains = pgTable(
   },
   (t) => [
     uniqueIndex('tenant_domains_domain_key').on(t.domain),
-    uniqueIndex('tenant_domains_one_primary_key').on(t.tenantId).where(sql`is_primary`),
+    uniqueIndex('tenant_domains_one_primary_key')
+      .on(t.tenantId)
+      .where(sql`is_primary`),
     index('tenant_domains_tenant_idx').on(t.tenantId),
     check('tenant_domains_lowercase_check', sql`${t.domain} = lower(${t.domain})`),
   ],

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const OWNER_ROLES = ['OWNER', 'SUPPORT'] as const;
 export type OwnerRole = (typeof OWNER_ROLES)[number];
@@ -40,7 +50,10 @@ export const ownerSessions = pgTable(
     ipAddress: text(),
     userAgent: text(),
   },
-  (t) => [index('owner_sessions_user_idx').on(t.ownerUserId), index('owner_sessions_expiry_idx').on(t.absoluteExpiresAt)],
+  (t) => [
+    index('owner_sessions_user_idx').on(t.ownerUserId),
+    index('owner_sessions_expiry_idx').on(t.absoluteExpiresAt),
+  ],
 );
 
 /** Failed sign-in counters shared by every app process (keys like `email:<addr>` and `ip:<addr>`). */

@@ -30,7 +30,10 @@ export const files = pgTable(
   (t) => [
     index('files_patient_idx').on(t.patientId),
     index('files_record_idx').on(t.medicalRecordId),
-    check('files_category_check', sql`${t.category} in ('medical-imaging','documents','uploads','practices')`),
+    check(
+      'files_category_check',
+      sql`${t.category} in ('medical-imaging','documents','uploads','practices')`,
+    ),
     check('files_stored_name_check', sql`${t.storedName} ~ '^[A-Za-z0-9_-]+(\\.[a-z0-9]+)?$'`),
   ],
 );

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { clients } from './clients';
 import { medicalRecords } from './medical-records';
@@ -36,7 +47,9 @@ export const patients = pgTable(
     ...timestamps,
   },
   (t) => [
-    uniqueIndex('patients_microchip_key').on(t.microchip).where(sql`microchip is not null`),
+    uniqueIndex('patients_microchip_key')
+      .on(t.microchip)
+      .where(sql`microchip is not null`),
     index('patients_practice_name_idx').on(t.practiceId, t.name),
     index('patients_client_idx').on(t.clientId),
     check('patients_sex_check', sql`${t.sex} in ('MALE','FEMALE','UNKNOWN')`),
@@ -60,7 +73,9 @@ export const patientWeights = pgTable(
   },
   (t) => [
     index('patient_weights_patient_idx').on(t.patientId, t.measuredAt),
-    uniqueIndex('patient_weights_record_key').on(t.medicalRecordId).where(sql`medical_record_id is not null`),
+    uniqueIndex('patient_weights_record_key')
+      .on(t.medicalRecordId)
+      .where(sql`medical_record_id is not null`),
     check('patient_weights_positive_check', sql`${t.weightKg} > 0`),
   ],
 );

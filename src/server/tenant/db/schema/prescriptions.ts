@@ -46,7 +46,10 @@ export const prescriptions = pgTable(
     index('prescriptions_item_idx').on(t.inventoryItemId),
     check('prescriptions_quantity_check', sql`${t.quantity} > 0`),
     check('prescriptions_refills_check', sql`${t.refills} >= 0 and ${t.refillsUsed} >= 0`),
-    check('prescriptions_schedule_ii_refills_check', sql`${t.controlledSchedule} is distinct from 'II' or ${t.refills} = 0`),
+    check(
+      'prescriptions_schedule_ii_refills_check',
+      sql`${t.controlledSchedule} is distinct from 'II' or ${t.refills} = 0`,
+    ),
     check('prescriptions_status_check', sql`${t.status} in ('ACTIVE','COMPLETED','CANCELLED')`),
   ],
 );

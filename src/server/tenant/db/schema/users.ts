@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 import { practices } from './practices';
 
@@ -56,7 +67,10 @@ export const userPractices = pgTable(
       .references(() => practices.id, { onDelete: 'cascade' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.practiceId] }), index('user_practices_practice_idx').on(t.practiceId)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.practiceId] }),
+    index('user_practices_practice_idx').on(t.practiceId),
+  ],
 );
 
 /** Failed sign-in counters shared by every app process. */
