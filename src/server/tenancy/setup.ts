@@ -10,6 +10,7 @@ import { generatePassword, hashPassword } from '@/server/shared/passwords';
 import { decryptSecret, encryptSecret } from '@/server/shared/secret-box';
 import * as tenantSchema from '@/server/tenant/db/schema';
 import { databaseExists, MAINTENANCE_DATABASE, roleExists, withAdminClient } from './admin-client';
+import { assertAdoptableDatabase } from './adoptable-database';
 import { appSecret, clusterConfig } from './cluster';
 import { ownershipComment, quoteIdent, quoteLiteral } from './identifiers';
 import { migrateDatabase, OWNER_MIGRATIONS, TENANT_MIGRATIONS } from './migrations';
@@ -138,6 +139,17 @@ async function ensureDefaultTenant(
       })
       .returning();
     note(`registered the default tenant (database ${target.database})`);
+  } else if (
+    (tenant.status === 'PROVISIONING' || tenant.status === 'FAILED') &&
+    (tenant.dbName !== target.database || tenant.dbHost !== target.host || tenant.dbPort !== target.port)
+  ) {
+    // Never served yet (e.g. an earlier run refused the database): follow a corrected DATABASE_URL.
+    [tenant] = await ownerDb
+      .update(tenants)
+      .set({ dbHost: target.host, dbPort: target.port, dbName: target.database, updatedAt: new Date() })
+      .where(eq(tenants.id, tenant.id))
+      .returning();
+    note(`pointed the default tenant at database ${target.database}`);
   }
   const t = tenant!;
 
@@ -150,6 +162,7 @@ async function ensureDefaultTenant(
     }
   });
   const migrated = await withAdminClient(t.dbName, async (client) => {
+    await assertAdoptableDatabase(client, t.dbName);
     const outcome = await migrateDatabase(client, TENANT_MIGRATIONS);
     await recordSchemaVersion(client, t.id);
     return outcome;
