@@ -29,7 +29,9 @@ describe('set-up with a default database it did not create', () => {
     expect(refused.stderr).not.toMatch(/\n\s+at /); // one clear line, no stack
     await withClient(cluster.url(PUSHED), async (c) => {
       expect((await c.query('select email from users')).rows).toEqual([{ email: 'kept@pushed.test' }]);
-      const journal = await c.query("select 1 from information_schema.schemata where schema_name = 'drizzle'");
+      const journal = await c.query(
+        "select 1 from information_schema.schemata where schema_name = 'drizzle'",
+      );
       expect(journal.rowCount).toBe(0);
     });
 
