@@ -20,6 +20,7 @@ import { logger } from '@/server/shared/logger';
 import { generatePassword, hashPassword } from '@/server/shared/passwords';
 import { encryptSecret } from '@/server/shared/secret-box';
 import { parseOrThrow } from '@/server/shared/validation';
+import { DEFAULT_PLAN_CODE } from '@/server/owner/plans/default-plans';
 import { MAINTENANCE_DATABASE, withAdminClient } from './admin-client';
 import { appSecret, clusterConfig } from './cluster';
 import { tenantDatabaseName, tenantRoleName } from './identifiers';
@@ -58,8 +59,6 @@ export type ProvisionHooks = {
   /** Called before each step; tests throw here to prove rollback. */
   beforeStep?: (step: ProvisionStep, tenantId: string) => void | Promise<void>;
 };
-
-export const DEFAULT_PLAN_CODE = 'basic';
 
 /** Inserts the tenant as PROVISIONING (with plan and domains), then provisions it. */
 export async function provisionTenant(

@@ -3,6 +3,13 @@ import { subscriptionPlans } from '@/server/owner/db/schema';
 
 const GiB = 1024 ** 3;
 
+/**
+ * The plan of a tenant created without one (the operator's `defaultPlanCode` setting overrides it): Professional, so
+ * a clinic with a few practices and a normal team works from its first day, and plan limits bite only where the
+ * operator chose a smaller plan.
+ */
+export const DEFAULT_PLAN_CODE = 'professional';
+
 /** The seed's three tiers. Inserted when missing; an operator's later edits are never overwritten. */
 export const DEFAULT_PLANS = [
   {

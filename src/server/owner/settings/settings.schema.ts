@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from '@/server/shared/validation';
 import { planCodeSchema } from '@/server/owner/plans/plan.schema';
+import { DEFAULT_PLAN_CODE } from '@/server/owner/plans/default-plans';
 
 /**
  * The operator's system settings: a closed, typed set of keys (one system_settings row each). Unknown keys are
@@ -31,7 +32,7 @@ export const SETTING_KEYS = Object.keys(systemSettingsSchema.shape) as SystemSet
 export const SETTINGS_DEFAULTS: SystemSettings = {
   supportEmail: null,
   signupsOpen: false,
-  defaultPlanCode: 'basic',
+  defaultPlanCode: DEFAULT_PLAN_CODE,
   maintenanceBanner: null,
 };
 
