@@ -6,7 +6,8 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
-import { Input, TextField } from '@/components/ui/input';
+import { TextField } from '@/components/ui/fields';
+import { Input } from '@/components/ui/input';
 import { useApiAction } from './use-api-action';
 
 type Props = {

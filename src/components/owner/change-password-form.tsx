@@ -1,45 +1,38 @@
 'use client';
 
 import { formText } from '@/components/ui/form-data';
-import { useRef, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
-import { TextField } from '@/components/ui/input';
+import { TextField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { FormAlert } from '@/components/ui/form-errors';
 import { useApiAction } from './use-api-action';
 
 export function ChangePasswordForm() {
   const { run, pending, failure } = useApiAction();
-  const formRef = useRef<HTMLFormElement>(null);
-  const fields = failure?.fields ?? {};
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function onSubmit(form: FormData, formElement: HTMLFormElement) {
     const done = await run(
       'POST',
       '/api/owner/auth/password',
       { currentPassword: formText(form, 'currentPassword'), newPassword: formText(form, 'newPassword') },
       'Password changed. Your other sessions were signed out.',
     );
-    if (done) formRef.current?.reset();
+    if (done) formElement.reset();
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate>
+    <Form error={failure} onSubmit={onSubmit}>
       <Card>
         <CardHeader title="Your password" description="Changing it signs out your other sessions." />
         <CardBody className="space-y-4">
-          {failure && Object.keys(fields).length === 0 ? (
-            <Alert tone="danger">{failure.message}</Alert>
-          ) : null}
+          <FormAlert />
           <TextField
             label="Current password"
             name="currentPassword"
             type="password"
             autoComplete="current-password"
             required
-            error={fields.currentPassword}
           />
           <TextField
             label="New password"
@@ -48,7 +41,6 @@ export function ChangePasswordForm() {
             autoComplete="new-password"
             required
             hint="At least 10 characters."
-            error={fields.newPassword}
           />
         </CardBody>
         <CardFooter>
@@ -57,6 +49,6 @@ export function ChangePasswordForm() {
           </Button>
         </CardFooter>
       </Card>
-    </form>
+    </Form>
   );
 }

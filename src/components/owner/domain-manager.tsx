@@ -5,7 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Checkbox } from '@/components/ui/checkbox';
+import { CheckboxField } from '@/components/ui/fields';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
@@ -163,7 +163,7 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
                     />
                   )}
                 </Field>
-                <Checkbox
+                <CheckboxField
                   id="new-domain-primary"
                   checked={makePrimary}
                   onChange={(event) => setMakePrimary(event.target.checked)}

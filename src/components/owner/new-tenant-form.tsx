@@ -9,7 +9,7 @@ import { StatusBadge } from '@/components/ui/badge';
 import { Button, ButtonLink, buttonClasses } from '@/components/ui/button';
 import { Card, CardBody, CardFooter } from '@/components/ui/card';
 import { Fieldset } from '@/components/ui/field';
-import { SelectField, TextField } from '@/components/ui/input';
+import { SelectField, TextField } from '@/components/ui/fields';
 import { Spinner } from '@/components/ui/spinner';
 import { suggestSlug } from './suggest-slug';
 

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { apiRequest } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/input';
+import { TextField } from '@/components/ui/fields';
 
 export function OwnerLoginForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();

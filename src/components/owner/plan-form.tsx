@@ -4,10 +4,9 @@ import { formText } from '@/components/ui/form-data';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import { Fieldset } from '@/components/ui/field';
-import { SelectField, TextareaField, TextField } from '@/components/ui/input';
+import { CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui/fields';
 import { useApiAction } from './use-api-action';
 
 export type PlanInput = {
@@ -239,7 +238,7 @@ export function PlanDialog({
               hint="Comma-separated, e.g. inventory, prescriptions"
               error={Object.entries(fields).find(([key]) => key.startsWith('features'))?.[1]}
             />
-            <Checkbox
+            <CheckboxField
               id={`${formId}-active`}
               name="isActive"
               defaultChecked={plan?.isActive ?? true}

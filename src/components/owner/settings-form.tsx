@@ -1,12 +1,11 @@
 'use client';
 
 import { formText } from '@/components/ui/form-data';
-import { type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Checkbox } from '@/components/ui/checkbox';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
-import { SelectField, TextareaField, TextField } from '@/components/ui/input';
+import { CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { FormAlert } from '@/components/ui/form-errors';
 import { useApiAction } from './use-api-action';
 
 type Settings = {
@@ -26,11 +25,8 @@ export function SettingsForm({
   editable: boolean;
 }) {
   const { run, pending, failure } = useApiAction();
-  const fields = failure?.fields ?? {};
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function onSubmit(form: FormData) {
     const text = (key: string) => formText(form, key).trim();
     await run(
       'PUT',
@@ -46,15 +42,11 @@ export function SettingsForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <Form error={failure} onSubmit={onSubmit}>
       <Card>
         <CardHeader title="System settings" description="Apply to the whole platform." />
         <CardBody>
-          {failure && Object.keys(fields).length === 0 ? (
-            <Alert tone="danger" className="mb-4">
-              {failure.message}
-            </Alert>
-          ) : null}
+          <FormAlert className="mb-4" />
           <fieldset disabled={!editable} className="space-y-4">
             <TextField
               label="Support email"
@@ -62,13 +54,11 @@ export function SettingsForm({
               type="email"
               defaultValue={settings.supportEmail ?? ''}
               hint="Shown to clinics as their support contact."
-              error={fields.supportEmail}
             />
             <SelectField
               label="Default plan for new tenants"
               name="defaultPlanCode"
               defaultValue={settings.defaultPlanCode}
-              error={fields.defaultPlanCode}
             >
               {plans.map((plan) => (
                 <option key={plan.code} value={plan.code}>
@@ -82,10 +72,8 @@ export function SettingsForm({
               rows={2}
               defaultValue={settings.maintenanceBanner ?? ''}
               hint="Shown at the top of every clinic site. Leave empty for none."
-              error={fields.maintenanceBanner}
             />
-            <Checkbox
-              id="signupsOpen"
+            <CheckboxField
               name="signupsOpen"
               defaultChecked={settings.signupsOpen}
               label="Clinics may sign themselves up"
@@ -101,6 +89,6 @@ export function SettingsForm({
           </CardFooter>
         ) : null}
       </Card>
-    </form>
+    </Form>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
-import { type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { humanizeStatus } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { SelectField } from '@/components/ui/input';
+import { SelectField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { FormAlert } from '@/components/ui/form-errors';
 import { useApiAction } from './use-api-action';
 
 type Props = {
@@ -17,9 +17,7 @@ type Props = {
 export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) {
   const { run, pending, failure } = useApiAction();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function onSubmit(form: FormData) {
     await run(
       'PUT',
       `/api/owner/tenants/${tenantId}/subscription`,
@@ -29,17 +27,14 @@ export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {failure && Object.keys(failure.fields).length === 0 ? (
-        <Alert tone="danger">{failure.message}</Alert>
-      ) : null}
+    <Form error={failure} onSubmit={onSubmit} className="space-y-4">
+      <FormAlert />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           label="Plan"
           id="subscription-plan"
           name="planCode"
           defaultValue={current?.planCode ?? plans[0]?.code}
-          error={failure?.fields.planCode}
         >
           {plans.map((plan) => (
             <option key={plan.code} value={plan.code}>
@@ -52,7 +47,6 @@ export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) 
           id="subscription-status"
           name="status"
           defaultValue={current?.status ?? 'ACTIVE'}
-          error={failure?.fields.status}
         >
           {statuses.map((status) => (
             <option key={status} value={status}>
@@ -66,6 +60,6 @@ export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) 
           Save subscription
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

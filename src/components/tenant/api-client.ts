@@ -1,6 +1,6 @@
 'use client';
 
-import { apiRequest, type ApiFailure, type ApiResult } from '@/components/ui/api-client';
+import { apiFetch, apiRequest, type ApiFailure, type ApiResult } from '@/components/ui/api-client';
 
 export type { ApiFailure, ApiResult };
 
@@ -21,36 +21,7 @@ export async function tenantApi<T = unknown>(
 
 /** Multipart upload (POST /api/files); same result shape as JSON calls. */
 export async function uploadForm<T = unknown>(url: string, form: FormData): Promise<ApiResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-    });
-  } catch {
-    return {
-      ok: false,
-      status: 0,
-      code: 'NETWORK_ERROR',
-      message: 'Could not reach the server. Check your connection and try again.',
-      fields: {},
-    };
-  }
-  const payload = (await response.json().catch(() => null)) as {
-    data?: T;
-    error?: { code?: string; message?: string; details?: unknown };
-  } | null;
-  if (response.ok) return { ok: true, status: response.status, data: payload?.data as T };
-  return afterResponse({
-    ok: false,
-    status: response.status,
-    code: payload?.error?.code ?? 'HTTP_ERROR',
-    message: payload?.error?.message ?? `The server answered ${response.status}.`,
-    fields: {},
-    details: payload?.error?.details,
-  });
+  return afterResponse(await apiFetch<T>(url, { method: 'POST', body: form }));
 }
 
 function afterResponse<T>(result: ApiResult<T>): ApiResult<T> {
@@ -64,21 +35,4 @@ function afterResponse<T>(result: ApiResult<T>): ApiResult<T> {
     }
   }
   return result;
-}
-
-/** The server's message for a field, for `<TextField error=…>`. */
-export function fieldError(failure: ApiFailure | null | undefined, field: string): string | null {
-  return failure?.fields[field] ?? null;
-}
-
-/**
- * The failure as one sentence for an Alert, including field messages the form has no input for (so no complaint
- * from the server is silently lost). Null when every field message is shown beside its input.
- */
-export function formError(failure: ApiFailure | null | undefined, shownFields: string[] = []): string | null {
-  if (!failure) return null;
-  const hidden = Object.entries(failure.fields).filter(([field]) => !shownFields.includes(field));
-  if (Object.keys(failure.fields).length > 0 && hidden.length === 0) return null;
-  if (hidden.length === 0) return failure.message;
-  return `${failure.message} ${hidden.map(([field, message]) => (field === '_' ? message : `${field}: ${message}`)).join(' ')}`;
 }

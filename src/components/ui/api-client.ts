@@ -1,5 +1,5 @@
 /**
- * Browser-side JSON calls to our own API (same origin, so the session cookie and the CSRF origin check just
+ * Browser-side calls to our own JSON API (same origin, so the session cookie and the CSRF origin check just
  * work). Never throws for an HTTP error: callers get a discriminated result and can show `fields` next to the
  * inputs they belong to. Shared by both planes because both APIs use the same `{ data } / { error }` envelope.
  */
@@ -19,16 +19,26 @@ export async function apiRequest<T = unknown>(
   url: string,
   body?: unknown,
 ): Promise<ApiResult<T>> {
+  return body === undefined
+    ? apiFetch<T>(url, { method })
+    : apiFetch<T>(url, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+}
+
+/** Any request to our API (JSON, or a multipart upload with a FormData body), read as an `ApiResult`. */
+export async function apiFetch<T = unknown>(
+  url: string,
+  init: { method: string; headers?: Record<string, string>; body?: BodyInit },
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
-      method,
+      ...init,
       credentials: 'same-origin',
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { accept: 'application/json', ...init.headers },
     });
   } catch {
     return {
@@ -66,4 +76,20 @@ function firstMessages(details: unknown): Record<string, string> {
     if (typeof message === 'string') out[key] = message;
   }
   return out;
+}
+
+/**
+ * The failure as one sentence, including field messages that no rendered field shows (so the user always learns
+ * what to fix). Null when every field message is already shown beside its field.
+ */
+export function formErrorText(
+  failure: ApiFailure | null | undefined,
+  isShown: (errorKey: string) => boolean = () => false,
+): string | null {
+  if (!failure) return null;
+  const fieldEntries = Object.entries(failure.fields);
+  const hidden = fieldEntries.filter(([key]) => !isShown(key));
+  if (fieldEntries.length > 0 && hidden.length === 0) return null;
+  if (hidden.length === 0) return failure.message;
+  return `${failure.message} ${hidden.map(([key, text]) => (key === '_' ? text : `${key}: ${text}`)).join(' ')}`;
 }

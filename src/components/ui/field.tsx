@@ -23,15 +23,39 @@ type FieldProps = {
   children: (control: ControlProps) => ReactNode;
 };
 
+/** The `aria-describedby` of a control with this hint and error (ids as FieldHint and FieldError give them). */
+export function describedBy(id: string, hint: ReactNode, error: ReactNode): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+}
+
+const noteClasses = { hint: 'text-xs text-slate-500', error: 'text-xs font-medium text-red-700' };
+
+type NoteProps = { id: string; children?: ReactNode; className?: string };
+
+function FieldNote({ kind, id, children, className }: NoteProps & { kind: 'hint' | 'error' }) {
+  return children ? (
+    <p id={`${id}-${kind}`} className={cn(noteClasses[kind], className)}>
+      {children}
+    </p>
+  ) : null;
+}
+
+/** The hint under the control `id`, for its `aria-describedby` (see `describedBy`); nothing when empty. */
+export function FieldHint(props: NoteProps) {
+  return <FieldNote kind="hint" {...props} />;
+}
+
+/** The error message under the control `id`, for its `aria-describedby`; nothing when empty. */
+export function FieldError(props: NoteProps) {
+  return <FieldNote kind="error" {...props} />;
+}
+
 /**
  * A labelled form row. The control is rendered through `children(control)` so the label's `htmlFor`, the hint
  * and the error message are always wired to it (`aria-describedby`, `aria-invalid`) — the error is read out
  * when the field is focused, not just shown in red.
  */
 export function Field({ id, label, hint, error, required, className, children }: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={cn('space-y-1.5', className)}>
       <Label htmlFor={id}>
@@ -42,17 +66,14 @@ export function Field({ id, label, hint, error, required, className, children }:
           </span>
         ) : null}
       </Label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, required })}
-      {hint ? (
-        <p id={hintId} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-xs font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(id, hint, error),
+        required,
+      })}
+      <FieldHint id={id}>{hint}</FieldHint>
+      <FieldError id={id}>{error}</FieldError>
     </div>
   );
 }

@@ -1,11 +1,13 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/input';
-import { fieldError, tenantApi, type ApiFailure } from '../api-client';
-import { formText } from '../form-data';
+import { TextField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { formText } from '@/components/ui/form-data';
+import { FormAlert } from '@/components/ui/form-errors';
+import { tenantApi, type ApiFailure } from '../api-client';
 
 /** Replaces the user's password (required after an admin reset); other sessions are signed out by the server. */
 export function ChangePasswordForm({ required }: { required: boolean }) {
@@ -14,10 +16,7 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
+  async function onSubmit(form: FormData, formElement: HTMLFormElement) {
     const newPassword = formText(form, 'newPassword');
     if (newPassword !== formText(form, 'confirmPassword')) {
       setMismatch(true);
@@ -43,10 +42,14 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
     setDone(true);
   }
 
-  const general = error && Object.keys(error.fields).length === 0 ? error.message : null;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {general ? <Alert tone="danger">{general}</Alert> : null}
+    <Form
+      error={error}
+      fieldErrors={mismatch ? { confirmPassword: 'The two passwords differ.' } : undefined}
+      onSubmit={onSubmit}
+      className="space-y-5"
+    >
+      <FormAlert />
       {done ? <Alert tone="success">Your password was changed. Other devices were signed out.</Alert> : null}
       <TextField
         label={required ? 'Temporary password' : 'Current password'}
@@ -54,7 +57,6 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
         type="password"
         autoComplete="current-password"
         required
-        error={fieldError(error, 'currentPassword')}
       />
       <TextField
         label="New password"
@@ -63,7 +65,6 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
         autoComplete="new-password"
         hint="At least 10 characters."
         required
-        error={fieldError(error, 'newPassword')}
       />
       <TextField
         label="Repeat the new password"
@@ -71,11 +72,10 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
         type="password"
         autoComplete="new-password"
         required
-        error={mismatch ? 'The two passwords differ.' : null}
       />
       <Button type="submit" className="w-full" pending={pending} pendingLabel="Saving…">
         Change password
       </Button>
-    </form>
+    </Form>
   );
 }

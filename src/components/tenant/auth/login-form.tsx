@@ -1,20 +1,19 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/input';
-import { fieldError, tenantApi, type ApiFailure } from '../api-client';
-import { formText } from '../form-data';
+import { TextField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { formText } from '@/components/ui/form-data';
+import { FormAlert } from '@/components/ui/form-errors';
+import { tenantApi, type ApiFailure } from '../api-client';
 
 /** Email + password sign-in for this clinic; on success a full navigation so the shell renders with the session. */
 export function LoginForm({ next }: { next: string }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiFailure | null>(null);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function onSubmit(form: FormData) {
     setPending(true);
     setError(null);
     const result = await tenantApi<{ user: { mustChangePassword?: boolean } }>('POST', '/api/auth/login', {
@@ -29,30 +28,14 @@ export function LoginForm({ next }: { next: string }) {
     setPending(false);
   }
 
-  const general = error && !error.fields.email && !error.fields.password ? error.message : null;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {general ? <Alert tone="danger">{general}</Alert> : null}
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        autoFocus
-        error={fieldError(error, 'email')}
-      />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={fieldError(error, 'password')}
-      />
+    <Form error={error} onSubmit={onSubmit} className="space-y-5">
+      <FormAlert />
+      <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" className="w-full" pending={pending} pendingLabel="Signing in…">
         Sign in
       </Button>
-    </form>
+    </Form>
   );
 }

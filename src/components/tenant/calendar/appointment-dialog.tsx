@@ -7,12 +7,13 @@ import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { TextField } from '@/components/ui/input';
+import { formErrorText } from '@/components/ui/api-client';
+import { TextField } from '@/components/ui/fields';
+import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
 import type { AppointmentStatus } from '@/server/tenant/db/schema';
-import { formError, tenantApi } from '../api-client';
-import { formText } from '../form-data';
+import { tenantApi } from '../api-client';
 import { formatDateTime, formatTime, humanize } from '../format';
 import { useMutation } from '../use-mutation';
 import { STATUS_ACTIONS, isMovable } from './appointment-status';
@@ -95,7 +96,7 @@ export function AppointmentDialog({
 
   const canStart =
     permissions.canStartRecord && ['CHECKED_IN', 'IN_PROGRESS', 'COMPLETED'].includes(appointment.status);
-  const message = formError(error);
+  const message = formErrorText(error);
   return (
     <Dialog
       open

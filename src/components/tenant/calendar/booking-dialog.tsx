@@ -1,17 +1,16 @@
 'use client';
 
-import { useEffect, useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { SelectField, TextField } from '@/components/ui/input';
+import { useEffect, useState } from 'react';
+import { SelectField, TextField } from '@/components/ui/fields';
+import { FormDialog } from '@/components/ui/form-dialog';
+import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import { fieldError, formError } from '../api-client';
 import { humanize } from '../format';
 import { PatientPicker, type PickedPatient } from '../patients/patient-picker';
 import { useMutation } from '../use-mutation';
-import { fromZoned, minutesLabel, parseClock } from './zoned-time';
-import { formText } from '../form-data';
+import { ClashWarning } from './clash-warning';
+import { StartFields, readStart } from './start-fields';
+import { minutesLabel } from './zoned-time';
 
 export const APPOINTMENT_TYPES = [
   'CONSULTATION',
@@ -44,11 +43,13 @@ export function BookingDialog({
   initialPatient: PickedPatient | null;
 }) {
   const { notify } = useToast();
-  const { run, pending, error, reset } = useMutation();
+  const mutation = useMutation();
+  const { reset } = mutation;
   const [patient, setPatient] = useState<PickedPatient | null>(initialPatient);
   const [patientMissing, setPatientMissing] = useState(false);
   const [clash, setClash] = useState(false);
 
+  // The calendar opens this dialog (a slot click), so the previous attempt is cleared here rather than by a trigger.
   useEffect(() => {
     if (open) {
       setPatient(initialPatient);
@@ -58,72 +59,51 @@ export function BookingDialog({
     }
   }, [open, initialPatient, reset]);
 
-  async function submit(form: HTMLFormElement, allowDoubleBooking: boolean) {
-    const data = new FormData(form);
+  async function submit(data: FormData, allowDoubleBooking: boolean) {
     if (!patient) {
       setPatientMissing(true);
       return;
     }
-    const minutes = parseClock(formText(data, 'time'));
-    const date = formText(data, 'date');
-    if (minutes === null || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    const result = await run('POST', '/api/appointments', {
+    const start = readStart(data, practice.timezone);
+    if (!start) return;
+    const result = await mutation.run('POST', '/api/appointments', {
       practiceId: practice.id,
       patientId: patient.id,
       veterinarianId: formText(data, 'veterinarianId'),
-      startsAt: fromZoned(date, minutes, practice.timezone),
+      startsAt: start.startsAt,
       durationMinutes: Number(data.get('durationMinutes')),
       type: formText(data, 'type'),
       reason: formText(data, 'reason'),
       allowDoubleBooking,
     });
     if (result.ok) {
-      notify(`Booked ${patient.name} at ${minutesLabel(minutes)}.`);
+      notify(`Booked ${patient.name} at ${minutesLabel(start.minutes)}.`);
       onClose();
     } else setClash(result.code === 'APPOINTMENT_CONFLICT');
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void submit(event.currentTarget, false);
-  }
-
-  const message = clash
-    ? null
-    : formError(error, [
-        'patientId',
-        'veterinarianId',
-        'startsAt',
-        'durationMinutes',
-        'type',
-        'reason',
-        'endsAt',
-      ]);
   return (
-    <Dialog open={open} onClose={() => !pending && onClose()} title="Book an appointment">
+    <FormDialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) onClose();
+      }}
+      title="Book an appointment"
+      submitLabel="Book appointment"
+      pendingLabel="Booking…"
+      // A clash is answered by the warning with its Double-book button, not by an error alert.
+      status={clash ? { ...mutation, error: null } : mutation}
+      onSubmit={(data) => submit(data, false)}
+    >
       {slot ? (
-        <form id="booking-form" onSubmit={onSubmit} noValidate className="space-y-4">
-          {message ? <Alert tone="danger">{message}</Alert> : null}
+        <>
           {clash ? (
-            <Alert
-              tone="warning"
-              title="The veterinarian is already booked then"
-              action={
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  pending={pending}
-                  onClick={(event) => {
-                    const form = event.currentTarget.form;
-                    if (form) void submit(form, true);
-                  }}
-                >
-                  Double-book
-                </Button>
-              }
+            <ClashWarning
+              pending={mutation.pending}
+              onDoubleBook={(form) => submit(new FormData(form), true)}
             >
               Pick another time, or double-book on purpose.
-            </Alert>
+            </ClashWarning>
           ) : null}
           <PatientPicker
             value={patient}
@@ -132,38 +112,23 @@ export function BookingDialog({
               setPatientMissing(false);
             }}
             practiceId={practice.id}
-            error={patientMissing ? 'Choose the patient.' : fieldError(error, 'patientId')}
+            name="patientId"
+            error={patientMissing ? 'Choose the patient.' : undefined}
           />
-          <SelectField
-            label="Veterinarian"
-            name="veterinarianId"
-            defaultValue={slot.veterinarianId}
-            error={fieldError(error, 'veterinarianId')}
-          >
+          <SelectField label="Veterinarian" name="veterinarianId" defaultValue={slot.veterinarianId}>
             {veterinarians.map((vet) => (
               <option key={vet.id} value={vet.id}>
                 {vet.name}
               </option>
             ))}
           </SelectField>
-          <div className="grid grid-cols-2 gap-3">
-            <TextField label="Date" name="date" type="date" defaultValue={slot.date} required />
-            <TextField
-              label="Start"
-              name="time"
-              type="time"
-              step={300}
-              defaultValue={minutesLabel(slot.minutes)}
-              required
-              error={fieldError(error, 'startsAt')}
-            />
-          </div>
+          <StartFields date={slot.date} minutes={slot.minutes} />
           <div className="grid grid-cols-2 gap-3">
             <SelectField
               label="Duration"
               name="durationMinutes"
+              errorKey={['durationMinutes', 'endsAt']}
               defaultValue="30"
-              error={fieldError(error, 'durationMinutes') ?? fieldError(error, 'endsAt')}
             >
               {DURATIONS.map((m) => (
                 <option key={m} value={m}>
@@ -171,12 +136,7 @@ export function BookingDialog({
                 </option>
               ))}
             </SelectField>
-            <SelectField
-              label="Type"
-              name="type"
-              defaultValue="CONSULTATION"
-              error={fieldError(error, 'type')}
-            >
+            <SelectField label="Type" name="type" defaultValue="CONSULTATION">
               {APPOINTMENT_TYPES.map((type) => (
                 <option key={type} value={type}>
                   {humanize(type)}
@@ -184,23 +144,9 @@ export function BookingDialog({
               ))}
             </SelectField>
           </div>
-          <TextField
-            label="Reason"
-            name="reason"
-            placeholder="e.g. Annual vaccination"
-            maxLength={500}
-            error={fieldError(error, 'reason')}
-          />
-          <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
-            <Button variant="secondary" onClick={onClose} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" pending={pending} pendingLabel="Booking…">
-              Book appointment
-            </Button>
-          </div>
-        </form>
+          <TextField label="Reason" name="reason" placeholder="e.g. Annual vaccination" maxLength={500} />
+        </>
       ) : null}
-    </Dialog>
+    </FormDialog>
   );
 }

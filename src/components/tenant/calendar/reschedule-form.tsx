@@ -1,15 +1,17 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { SelectField, TextField } from '@/components/ui/input';
+import { SelectField, TextField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { formText } from '@/components/ui/form-data';
+import { FormAlert } from '@/components/ui/form-errors';
 import { useToast } from '@/components/ui/toast';
 import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
-import { fieldError, formError } from '../api-client';
 import { useMutation } from '../use-mutation';
-import { fromZoned, minutesLabel, parseClock, toZoned } from './zoned-time';
-import { formText } from '../form-data';
+import { ClashWarning } from './clash-warning';
+import { StartFields, readStart } from './start-fields';
+import { toZoned } from './zoned-time';
 
 /** Moves an appointment (date, time, length, veterinarian) or edits its reason; clashes can be overridden. */
 export function RescheduleForm({
@@ -28,14 +30,13 @@ export function RescheduleForm({
   const { notify } = useToast();
   const { run, pending, error } = useMutation();
   const [clash, setClash] = useState(false);
-  const start = toZoned(appointment.startsAt, timeZone);
+  const current = toZoned(appointment.startsAt, timeZone);
 
-  async function submit(form: HTMLFormElement, allowDoubleBooking: boolean) {
-    const data = new FormData(form);
-    const minutes = parseClock(formText(data, 'time'));
-    if (minutes === null) return;
+  async function submit(data: FormData, allowDoubleBooking: boolean) {
+    const start = readStart(data, timeZone);
+    if (!start) return;
     const result = await run('PATCH', `/api/appointments/${appointment.id}`, {
-      startsAt: fromZoned(formText(data, 'date'), minutes, timeZone),
+      startsAt: start.startsAt,
       durationMinutes: Number(data.get('durationMinutes')),
       veterinarianId: formText(data, 'veterinarianId'),
       reason: formText(data, 'reason'),
@@ -47,69 +48,30 @@ export function RescheduleForm({
     } else setClash(result.code === 'APPOINTMENT_CONFLICT');
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void submit(event.currentTarget, false);
-  }
-
-  const message = clash
-    ? null
-    : formError(error, ['startsAt', 'durationMinutes', 'veterinarianId', 'reason', 'endsAt']);
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
+    <Form
+      // A clash is answered by the warning with its Double-book button, not by an error alert.
+      error={clash ? null : error}
+      onSubmit={(data) => submit(data, false)}
       className="space-y-3 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200"
     >
-      {message ? <Alert tone="danger">{message}</Alert> : null}
+      <FormAlert />
       {clash ? (
-        <Alert
-          tone="warning"
-          title="The veterinarian is already booked then"
-          action={
-            <Button
-              size="sm"
-              variant="secondary"
-              pending={pending}
-              onClick={(event) => {
-                const form = event.currentTarget.form;
-                if (form) void submit(form, true);
-              }}
-            >
-              Double-book
-            </Button>
-          }
-        />
+        <ClashWarning pending={pending} onDoubleBook={(form) => submit(new FormData(form), true)} />
       ) : null}
-      <div className="grid grid-cols-2 gap-3">
-        <TextField label="Date" name="date" type="date" defaultValue={start.date} required />
-        <TextField
-          label="Start"
-          name="time"
-          type="time"
-          step={300}
-          defaultValue={minutesLabel(start.minutes)}
-          required
-          error={fieldError(error, 'startsAt')}
-        />
-      </div>
+      <StartFields date={current.date} minutes={current.minutes} />
       <div className="grid grid-cols-2 gap-3">
         <TextField
           label="Duration (min)"
           name="durationMinutes"
+          errorKey={['durationMinutes', 'endsAt']}
           type="number"
           min={5}
           max={1440}
           step={5}
           defaultValue={appointment.durationMinutes}
-          error={fieldError(error, 'durationMinutes') ?? fieldError(error, 'endsAt')}
         />
-        <SelectField
-          label="Veterinarian"
-          name="veterinarianId"
-          defaultValue={appointment.veterinarian.id}
-          error={fieldError(error, 'veterinarianId')}
-        >
+        <SelectField label="Veterinarian" name="veterinarianId" defaultValue={appointment.veterinarian.id}>
           {veterinarians.map((vet) => (
             <option key={vet.id} value={vet.id}>
               {vet.name}
@@ -117,13 +79,7 @@ export function RescheduleForm({
           ))}
         </SelectField>
       </div>
-      <TextField
-        label="Reason"
-        name="reason"
-        defaultValue={appointment.reason ?? ''}
-        maxLength={500}
-        error={fieldError(error, 'reason')}
-      />
+      <TextField label="Reason" name="reason" defaultValue={appointment.reason ?? ''} maxLength={500} />
       <div className="flex justify-end gap-2">
         <Button variant="secondary" size="sm" onClick={onCancel} disabled={pending}>
           Back
@@ -132,6 +88,6 @@ export function RescheduleForm({
           Save changes
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

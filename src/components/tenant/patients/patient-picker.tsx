@@ -2,7 +2,9 @@
 
 import { useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Input, Label } from '@/components/ui';
+import { FieldError, Label } from '@/components/ui/field';
+import { useFieldError } from '@/components/ui/form-errors';
+import { Input } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
 import { tenantApi } from '../api-client';
 
@@ -15,22 +17,29 @@ export type PickedPatient = {
 
 /**
  * Finds a patient by name or microchip as the user types (debounced, stale answers discarded) and lets them pick
- * one. Results are limited to one practice when given, since bookings and prescriptions stay within a practice.
+ * one. Results are limited to one practice when given, since bookings and prescriptions stay within a practice,
+ * and to active patients unless `includeInactive` (filters over history, where the deceased still count).
  */
 export function PatientPicker({
   value,
   onChange,
   practiceId,
-  error,
+  includeInactive = false,
+  name,
+  error: explicitError,
   label = 'Patient',
 }: {
   value: PickedPatient | null;
   onChange: (patient: PickedPatient | null) => void;
   practiceId?: string;
+  includeInactive?: boolean;
+  /** Inside a form: the API field whose error message this picker shows (e.g. "patientId"). */
+  name?: string;
   error?: string | null;
   label?: string;
 }) {
   const id = useId();
+  const error = useFieldError(name, explicitError);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<PickedPatient[]>([]);
   const [state, setState] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
@@ -45,7 +54,8 @@ export function PatientPicker({
     let cancelled = false;
     setState('loading');
     const search = async () => {
-      const params = new URLSearchParams({ q, limit: '8', status: 'ACTIVE' });
+      const params = new URLSearchParams({ q, limit: '8' });
+      if (!includeInactive) params.set('status', 'ACTIVE');
       if (practiceId) params.set('practiceId', practiceId);
       const result = await tenantApi<PickedPatient[]>('GET', `/api/patients?${params}`);
       if (cancelled) return;
@@ -59,7 +69,7 @@ export function PatientPicker({
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [query, practiceId, value]);
+  }, [query, practiceId, includeInactive, value]);
 
   if (value) {
     return (
@@ -105,7 +115,11 @@ export function PatientPicker({
           <span className="text-red-700">Search failed. Try again.</span>
         ) : state === 'done' ? (
           results.length === 0 ? (
-            'No active patient matches.'
+            includeInactive ? (
+              'No patient matches.'
+            ) : (
+              'No active patient matches.'
+            )
           ) : (
             `${results.length} match${results.length === 1 ? '' : 'es'}`
           )
@@ -129,11 +143,7 @@ export function PatientPicker({
           ))}
         </ul>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-xs font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id}>{error}</FieldError>
     </div>
   );
 }

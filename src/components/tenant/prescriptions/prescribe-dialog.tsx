@@ -1,15 +1,13 @@
 'use client';
 
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-import { SelectField, TextField, TextareaField } from '@/components/ui/input';
+import { SelectField, TextField, TextareaField } from '@/components/ui/fields';
+import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
+import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import { fieldError, formError } from '../api-client';
 import { formatQuantity } from '../format';
 import { useMutation } from '../use-mutation';
-import { formText } from '../form-data';
 
 export type DrugOption = {
   id: string;
@@ -32,17 +30,6 @@ const ROUTES = [
   'Inhaled',
   'Rectal',
 ];
-const SHOWN = [
-  'inventoryItemId',
-  'strength',
-  'dose',
-  'route',
-  'frequency',
-  'durationDays',
-  'quantity',
-  'refills',
-  'instructions',
-];
 
 /** Prescribes a stocked drug to a patient (optionally from a medical record); refill limits follow the schedule. */
 export function PrescribeDialog({
@@ -55,16 +42,13 @@ export function PrescribeDialog({
   drugs: DrugOption[];
 }) {
   const { notify } = useToast();
-  const { run, pending, error, reset } = useMutation();
-  const [open, setOpen] = useState(false);
+  const mutation = useMutation();
   const [drugId, setDrugId] = useState(drugs[0]?.id ?? '');
   const drug = useMemo(() => drugs.find((d) => d.id === drugId), [drugs, drugId]);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
     const duration = formText(form, 'durationDays').trim();
-    const result = await run('POST', '/api/prescriptions', {
+    const result = await mutation.run('POST', '/api/prescriptions', {
       patientId: patient.id,
       inventoryItemId: drugId,
       ...(medicalRecordId ? { medicalRecordId } : {}),
@@ -79,114 +63,68 @@ export function PrescribeDialog({
     });
     if (result.ok) {
       notify(`Prescribed ${drug?.name ?? 'the drug'} to ${patient.name}.`);
-      setOpen(false);
+      close();
     }
   }
 
   return (
-    <>
-      <Button
-        onClick={() => {
-          reset();
-          setOpen(true);
-        }}
-        disabled={drugs.length === 0}
-        title={drugs.length === 0 ? 'No stocked drug at this practice' : undefined}
+    <FormDialog
+      triggerLabel="Prescribe"
+      triggerDisabled={drugs.length === 0}
+      triggerTitle={drugs.length === 0 ? 'No stocked drug at this practice' : undefined}
+      title={`Prescribe for ${patient.name}`}
+      submitLabel="Save prescription"
+      status={mutation}
+      onSubmit={onSubmit}
+    >
+      <SelectField
+        label="Drug"
+        name="inventoryItemId"
+        value={drugId}
+        onChange={(e) => setDrugId(e.target.value)}
       >
-        Prescribe
-      </Button>
-      <Dialog open={open} onClose={() => !pending && setOpen(false)} title={`Prescribe for ${patient.name}`}>
-        <form onSubmit={onSubmit} noValidate className="space-y-4">
-          {formError(error, SHOWN) ? <Alert tone="danger">{formError(error, SHOWN)}</Alert> : null}
-          <SelectField
-            label="Drug"
-            name="inventoryItemId"
-            value={drugId}
-            onChange={(e) => setDrugId(e.target.value)}
-            error={fieldError(error, 'inventoryItemId')}
-          >
-            {drugs.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name} ({formatQuantity(d.quantityOnHand, d.unit)} in stock
-                {d.controlledSchedule ? `, schedule ${d.controlledSchedule}` : ''})
-              </option>
-            ))}
-          </SelectField>
-          {drug?.controlledSchedule ? (
-            <Alert tone="warning">
-              Controlled substance, schedule {drug.controlledSchedule}:{' '}
-              {drug.controlledSchedule === 'II' ? 'no refills allowed.' : 'at most 5 refills.'} Every dispense
-              is logged.
-            </Alert>
-          ) : null}
-          <div className="grid grid-cols-2 gap-3">
-            <TextField
-              label="Strength"
-              name="strength"
-              placeholder="e.g. 75 mg"
-              error={fieldError(error, 'strength')}
-            />
-            <TextField
-              label="Dose"
-              name="dose"
-              placeholder="e.g. 1 tablet"
-              required
-              error={fieldError(error, 'dose')}
-            />
-            <SelectField label="Route" name="route" defaultValue="Oral" error={fieldError(error, 'route')}>
-              {ROUTES.map((r) => (
-                <option key={r}>{r}</option>
-              ))}
-            </SelectField>
-            <TextField
-              label="Frequency"
-              name="frequency"
-              placeholder="e.g. Twice daily"
-              required
-              error={fieldError(error, 'frequency')}
-            />
-            <TextField
-              label="Duration (days)"
-              name="durationDays"
-              type="number"
-              min={1}
-              error={fieldError(error, 'durationDays')}
-            />
-            <TextField
-              label={`Quantity${drug ? ` (${drug.unit})` : ''}`}
-              name="quantity"
-              type="number"
-              min={0.001}
-              step="any"
-              required
-              error={fieldError(error, 'quantity')}
-            />
-            <TextField
-              label="Refills"
-              name="refills"
-              type="number"
-              min={0}
-              max={drug?.controlledSchedule === 'II' ? 0 : 99}
-              defaultValue={0}
-              error={fieldError(error, 'refills')}
-            />
-          </div>
-          <TextareaField
-            label="Instructions for the owner"
-            name="instructions"
-            rows={2}
-            error={fieldError(error, 'instructions')}
-          />
-          <div className="flex justify-end gap-2 border-t border-slate-200 pt-4">
-            <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" pending={pending} pendingLabel="Saving…">
-              Save prescription
-            </Button>
-          </div>
-        </form>
-      </Dialog>
-    </>
+        {drugs.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name} ({formatQuantity(d.quantityOnHand, d.unit)} in stock
+            {d.controlledSchedule ? `, schedule ${d.controlledSchedule}` : ''})
+          </option>
+        ))}
+      </SelectField>
+      {drug?.controlledSchedule ? (
+        <Alert tone="warning">
+          Controlled substance, schedule {drug.controlledSchedule}:{' '}
+          {drug.controlledSchedule === 'II' ? 'no refills allowed.' : 'at most 5 refills.'} Every dispense is
+          logged.
+        </Alert>
+      ) : null}
+      <div className="grid grid-cols-2 gap-3">
+        <TextField label="Strength" name="strength" placeholder="e.g. 75 mg" />
+        <TextField label="Dose" name="dose" placeholder="e.g. 1 tablet" required />
+        <SelectField label="Route" name="route" defaultValue="Oral">
+          {ROUTES.map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </SelectField>
+        <TextField label="Frequency" name="frequency" placeholder="e.g. Twice daily" required />
+        <TextField label="Duration (days)" name="durationDays" type="number" min={1} />
+        <TextField
+          label={`Quantity${drug ? ` (${drug.unit})` : ''}`}
+          name="quantity"
+          type="number"
+          min={0.001}
+          step="any"
+          required
+        />
+        <TextField
+          label="Refills"
+          name="refills"
+          type="number"
+          min={0}
+          max={drug?.controlledSchedule === 'II' ? 0 : 99}
+          defaultValue={0}
+        />
+      </div>
+      <TextareaField label="Instructions for the owner" name="instructions" rows={2} />
+    </FormDialog>
   );
 }

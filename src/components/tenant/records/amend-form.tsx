@@ -1,20 +1,29 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
-import { TextField, TextareaField } from '@/components/ui/input';
+import { TextField, TextareaField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { formText } from '@/components/ui/form-data';
+import { FormAlert } from '@/components/ui/form-errors';
 import { useToast } from '@/components/ui/toast';
 import type { ClinicalContent } from '@/server/tenant/records/records.schema';
-import { formError } from '../api-client';
 import { useMutation } from '../use-mutation';
-import { SOAP_FIELDS, VITAL_FIELDS, parseVital } from './record-fields';
-import { formText } from '../form-data';
+import { DiagnosesInput } from './diagnoses-input';
+import {
+  SOAP_FIELDS,
+  VITAL_FIELDS,
+  cleanDiagnoses,
+  parseVital,
+  sameDiagnoses,
+  type Diagnosis,
+} from './record-fields';
 
 /**
  * Corrects a signed record with an amendment: the form starts from the record as it currently reads and sends
- * only what changed, with the reason. The signed original is never touched.
+ * only what changed, with the reason. The signed original is never touched. Diagnoses are amended as a whole
+ * list (the API replaces them), so the list sent is the complete corrected one.
  */
 export function AmendForm({
   recordId,
@@ -26,13 +35,12 @@ export function AmendForm({
   current: ClinicalContent;
 }) {
   const { notify } = useToast();
-  const { run, pending, error } = useMutation();
+  const { run, pending, error, reset } = useMutation();
   const [open, setOpen] = useState(false);
   const [local, setLocal] = useState<string | null>(null);
+  const [diagnoses, setDiagnoses] = useState<Diagnosis[]>(current.diagnoses);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function onSubmit(form: FormData) {
     const changes: Record<string, unknown> = {};
     for (const field of SOAP_FIELDS) {
       const value = formText(form, field.key);
@@ -48,6 +56,7 @@ export function AmendForm({
       if (value !== (current.vitals[field.key] ?? null)) vitals[field.key] = value;
     }
     if (Object.keys(vitals).length > 0) changes.vitals = vitals;
+    if (!sameDiagnoses(diagnoses, current.diagnoses)) changes.diagnoses = cleanDiagnoses(diagnoses);
     if (Object.keys(changes).length === 0) {
       setLocal('Change at least one field to amend the record.');
       return;
@@ -66,34 +75,37 @@ export function AmendForm({
 
   if (!open) {
     return (
-      <Button variant="secondary" onClick={() => setOpen(true)}>
+      <Button
+        variant="secondary"
+        onClick={() => {
+          // Start from the record as it reads now (it may have been amended since this form was last open).
+          setDiagnoses(current.diagnoses);
+          setLocal(null);
+          reset();
+          setOpen(true);
+        }}
+      >
         Amend record
       </Button>
     );
   }
-  const message = local ?? formError(error, ['reason']);
   return (
-    <form onSubmit={onSubmit} noValidate className="w-full">
+    <Form error={error} message={local} onSubmit={onSubmit} className="w-full">
       <Card>
         <CardHeader
           title="Amend this record"
           description="Edit what needs correcting; only changed fields are recorded, with your name, the time and the reason."
         />
         <CardBody className="space-y-4">
-          {message ? <Alert tone="danger">{message}</Alert> : null}
-          <TextField
-            label="Reason for the amendment"
-            name="reason"
-            required
-            maxLength={2000}
-            error={error?.fields.reason}
-          />
+          <FormAlert />
+          <TextField label="Reason for the amendment" name="reason" required maxLength={2000} />
           <div className="grid gap-4 lg:grid-cols-2">
             {SOAP_FIELDS.map((field) => (
               <TextareaField
                 key={field.key}
                 label={field.label}
                 name={field.key}
+                errorKey={`changes.${field.key}`}
                 rows={4}
                 defaultValue={current[field.key] ?? ''}
               />
@@ -105,12 +117,14 @@ export function AmendForm({
                 key={field.key}
                 label={`${field.label} (${field.unit})`}
                 name={`vitals.${field.key}`}
+                errorKey={`changes.vitals.${field.key}`}
                 type="number"
                 step={field.step}
                 defaultValue={current.vitals[field.key]?.toString() ?? ''}
               />
             ))}
           </div>
+          <DiagnosesInput value={diagnoses} onChange={setDiagnoses} name="changes.diagnoses" />
         </CardBody>
         <CardFooter>
           <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
@@ -121,6 +135,6 @@ export function AmendForm({
           </Button>
         </CardFooter>
       </Card>
-    </form>
+    </Form>
   );
 }

@@ -1,19 +1,28 @@
 'use client';
 
+import { useId } from 'react';
 import { Button } from '@/components/ui/button';
+import { FieldError, describedBy } from '@/components/ui/field';
+import { useFieldErrorLookup } from '@/components/ui/form-errors';
 import { Input } from '@/components/ui/input';
 import type { Diagnosis } from './record-fields';
 
-/** An editable list of diagnoses (optional code + description). */
+/**
+ * An editable list of diagnoses (optional code + description). Inside a form, row errors come from the form's
+ * messages under `name` ("diagnoses.0.description", or "changes.diagnoses.0.description" in an amendment).
+ */
 export function DiagnosesInput({
   value,
   onChange,
-  errors,
+  name = 'diagnoses',
 }: {
   value: Diagnosis[];
   onChange: (next: Diagnosis[]) => void;
-  errors: Record<string, string>;
+  name?: string;
 }) {
+  const id = useId();
+  const errorFor = useFieldErrorLookup(name);
+  const listError = errorFor(name);
   const update = (index: number, patch: Partial<Diagnosis>) =>
     onChange(value.map((d, i) => (i === index ? { ...d, ...patch } : d)));
   return (
@@ -21,7 +30,9 @@ export function DiagnosesInput({
       <legend className="text-sm font-medium text-slate-800">Diagnoses</legend>
       {value.length === 0 ? <p className="text-sm text-slate-500">No diagnosis recorded.</p> : null}
       {value.map((diagnosis, index) => {
-        const error = errors[`diagnoses.${index}.description`] ?? errors[`diagnoses.${index}.code`];
+        const row = `${name}.${index}`;
+        const error = errorFor(`${row}.description`) ?? errorFor(`${row}.code`) ?? errorFor(row);
+        const rowId = `${id}-${index}`;
         return (
           <div key={index} className="space-y-1">
             <div className="flex gap-2">
@@ -40,6 +51,7 @@ export function DiagnosesInput({
                   placeholder="Description"
                   value={diagnosis.description}
                   aria-invalid={error ? true : undefined}
+                  aria-describedby={describedBy(rowId, null, error)}
                   onChange={(e) => update(index, { description: e.target.value })}
                 />
               </div>
@@ -53,10 +65,11 @@ export function DiagnosesInput({
                 Remove
               </Button>
             </div>
-            {error ? <p className="text-xs font-medium text-red-700">{error}</p> : null}
+            <FieldError id={rowId}>{error}</FieldError>
           </div>
         );
       })}
+      <FieldError id={id}>{listError}</FieldError>
       <Button variant="secondary" size="sm" onClick={() => onChange([...value, { description: '' }])}>
         Add diagnosis
       </Button>

@@ -1,16 +1,24 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
-import { TextField, TextareaField } from '@/components/ui/input';
+import { TextField, TextareaField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { FormAlert } from '@/components/ui/form-errors';
 import { useToast } from '@/components/ui/toast';
 import type { ClinicalContent, RecordDto } from '@/server/tenant/records/records.schema';
-import { formError, tenantApi, type ApiFailure } from '../api-client';
+import { tenantApi, type ApiFailure } from '../api-client';
 import { DiagnosesInput } from './diagnoses-input';
-import { SOAP_FIELDS, VITAL_FIELDS, parseVital, type Diagnosis, type SoapKey } from './record-fields';
+import {
+  SOAP_FIELDS,
+  VITAL_FIELDS,
+  cleanDiagnoses,
+  parseVital,
+  type Diagnosis,
+  type SoapKey,
+} from './record-fields';
 
 type VitalStrings = Record<(typeof VITAL_FIELDS)[number]['key'], string>;
 
@@ -57,12 +65,7 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
     return {
       ...soap,
       vitals: parsed,
-      diagnoses: diagnoses
-        .map((d) => ({
-          ...(d.code?.trim() ? { code: d.code.trim() } : {}),
-          description: d.description.trim(),
-        }))
-        .filter((d) => d.description !== '' || d.code),
+      diagnoses: cleanDiagnoses(diagnoses),
     };
   }
 
@@ -82,8 +85,7 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
     return result.data.version;
   }
 
-  async function onSave(event: FormEvent) {
-    event.preventDefault();
+  async function onSave() {
     setBusy('save');
     setError(null);
     const saved = await save();
@@ -115,24 +117,27 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
     startRefresh(() => router.refresh());
   }
 
-  const errors = { ...(error?.fields ?? {}), ...localErrors };
-  const shown = [...SOAP_FIELDS.map((f) => f.key), ...VITAL_FIELDS.map((f) => `vitals.${f.key}`)];
-  const message = error
-    ? error.code === 'STALE_VERSION'
-      ? 'Someone else changed this record since you opened it. Reload the page to see their changes.'
-      : formError(error, shown)
-    : null;
   const pending = busy !== null || refreshing;
 
   return (
-    <form onSubmit={onSave} noValidate onChange={() => setDirty(true)}>
+    <Form
+      error={error}
+      fieldErrors={localErrors}
+      message={
+        error?.code === 'STALE_VERSION'
+          ? 'Someone else changed this record since you opened it. Reload the page to see their changes.'
+          : null
+      }
+      onSubmit={onSave}
+      onChange={() => setDirty(true)}
+    >
       <Card>
         <CardHeader
           title="Clinical notes"
           description="SOAP notes, vitals and diagnoses. Drafts can be edited until a veterinarian signs them."
         />
         <CardBody className="space-y-6">
-          {message ? <Alert tone="danger">{message}</Alert> : null}
+          <FormAlert />
           <div className="grid gap-4 lg:grid-cols-2">
             {SOAP_FIELDS.map((field) => (
               <TextareaField
@@ -143,7 +148,6 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
                 rows={5}
                 value={soap[field.key]}
                 onChange={(e) => setSoap((s) => ({ ...s, [field.key]: e.target.value }))}
-                error={errors[field.key]}
               />
             ))}
           </div>
@@ -162,7 +166,6 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
                   max={field.max}
                   value={vitals[field.key]}
                   onChange={(e) => setVitals((v) => ({ ...v, [field.key]: e.target.value }))}
-                  error={errors[`vitals.${field.key}`]}
                 />
               ))}
             </div>
@@ -173,7 +176,6 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
               setDiagnoses(next);
               setDirty(true);
             }}
-            errors={errors}
           />
         </CardBody>
         <CardFooter className="justify-between">
@@ -223,6 +225,6 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
           </div>
         ) : null}
       </Card>
-    </form>
+    </Form>
   );
 }

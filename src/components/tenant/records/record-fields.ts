@@ -50,3 +50,23 @@ export function parseVital(raw: string): number | null | 'invalid' {
   const n = Number(value);
   return Number.isFinite(n) ? n : 'invalid';
 }
+
+/**
+ * Diagnoses as the API takes them: trimmed, an empty code left out, and rows the user added but left blank
+ * dropped (a blank row is an unused "Add diagnosis" click, not a diagnosis without text).
+ */
+export function cleanDiagnoses(rows: Diagnosis[]): Diagnosis[] {
+  return rows
+    .map((d) => ({
+      ...(d.code?.trim() ? { code: d.code.trim() } : {}),
+      description: d.description.trim(),
+    }))
+    .filter((d) => d.description !== '' || d.code);
+}
+
+/** Whether two diagnosis lists say the same, in the same order (after cleaning). */
+export function sameDiagnoses(a: Diagnosis[], b: Diagnosis[]): boolean {
+  const key = (rows: Diagnosis[]) =>
+    JSON.stringify(cleanDiagnoses(rows).map((d) => [d.code ?? null, d.description]));
+  return key(a) === key(b);
+}

@@ -195,9 +195,20 @@ export default async function PatientPage({
               <CardHeader
                 title="Prescriptions"
                 actions={
-                  canPrescribe && patient.status === 'ACTIVE' ? (
-                    <PrescribeDialog patient={patient} drugs={data.drugs} />
-                  ) : null
+                  <>
+                    {data.prescriptions.length > 0 ? (
+                      // This card shows the latest few; the list page has them all, filterable by status.
+                      <ButtonLink
+                        href={listHref('/prescriptions', { patientId: patient.id, status: 'ALL' })}
+                        variant="ghost"
+                      >
+                        All prescriptions
+                      </ButtonLink>
+                    ) : null}
+                    {canPrescribe && patient.status === 'ACTIVE' ? (
+                      <PrescribeDialog patient={patient} drugs={data.drugs} />
+                    ) : null}
+                  </>
                 }
               />
               {data.prescriptions.length === 0 ? (
