@@ -1,6 +1,5 @@
 import { count, eq, isNull, sql, sum } from 'drizzle-orm';
-import { formatBytes } from '@/lib/format-bytes';
-import type { PlanLimits } from '@/server/owner/db/schema';
+import { LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
 import { AppError } from '@/server/shared/errors';
 import type { TenantTx } from '@/server/tenant/auth/transaction';
 import { files, patients, practices, users } from '@/server/tenant/db/schema';
@@ -15,38 +14,15 @@ import { currentPlan } from '@/server/tenancy/tenant-plan';
  * requests cannot both take the last free place, and the lock is released by the commit that uses it.
  */
 
-export type LimitedResource = 'users' | 'practices' | 'patients' | 'storageBytes';
-
-type Counter = {
-  limit: keyof PlanLimits;
-  describe: (limit: number) => string;
-  measure: (tx: TenantTx) => Promise<number>;
-};
-
-const COUNTERS: Record<LimitedResource, Counter> = {
-  users: {
-    limit: 'maxUsers',
-    describe: (n) => `${n} active user${n === 1 ? '' : 's'}`,
-    measure: async (tx) =>
-      (await tx.select({ n: count() }).from(users).where(eq(users.isActive, true)))[0]?.n ?? 0,
-  },
-  practices: {
-    limit: 'maxPractices',
-    describe: (n) => `${n} practice${n === 1 ? '' : 's'}`,
-    measure: async (tx) =>
-      (await tx.select({ n: count() }).from(practices).where(isNull(practices.archivedAt)))[0]?.n ?? 0,
-  },
-  patients: {
-    limit: 'maxPatients',
-    describe: (n) => `${n} active patient${n === 1 ? '' : 's'}`,
-    measure: async (tx) =>
-      (await tx.select({ n: count() }).from(patients).where(eq(patients.status, 'ACTIVE')))[0]?.n ?? 0,
-  },
-  storageBytes: {
-    limit: 'maxStorageBytes',
-    describe: (n) => `${formatBytes(n)} of files`,
-    measure: async (tx) => Number((await tx.select({ n: sum(files.sizeBytes) }).from(files))[0]?.n ?? 0),
-  },
+/** How each limited resource is counted in the tenant's database. */
+const MEASURE: Record<LimitedResource, (tx: TenantTx) => Promise<number>> = {
+  users: async (tx) =>
+    (await tx.select({ n: count() }).from(users).where(eq(users.isActive, true)))[0]?.n ?? 0,
+  practices: async (tx) =>
+    (await tx.select({ n: count() }).from(practices).where(isNull(practices.archivedAt)))[0]?.n ?? 0,
+  patients: async (tx) =>
+    (await tx.select({ n: count() }).from(patients).where(eq(patients.status, 'ACTIVE')))[0]?.n ?? 0,
+  storageBytes: async (tx) => Number((await tx.select({ n: sum(files.sizeBytes) }).from(files))[0]?.n ?? 0),
 };
 
 /** Refuses (403 PLAN_LIMIT_REACHED) when adding `amount` would take the resource past the tenant's plan limit. */
@@ -57,15 +33,16 @@ export async function assertWithinPlan(
   amount = 1,
 ): Promise<void> {
   const plan = await currentPlan(tenantId);
-  const limit = plan?.limits[COUNTERS[resource].limit];
+  const { limit: limitKey, describe } = LIMITED_RESOURCES[resource];
+  const limit = plan?.limits[limitKey];
   if (limit === null || limit === undefined) return;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`smartdmv:plan-limit:${resource}`}))`);
-  const current = await COUNTERS[resource].measure(tx);
+  const current = await MEASURE[resource](tx);
   if (current + amount > limit) {
     throw new AppError(
       403,
       'PLAN_LIMIT_REACHED',
-      `The ${plan!.name} plan allows ${COUNTERS[resource].describe(limit)}, and this clinic has ${COUNTERS[resource].describe(current)}. ` +
+      `The ${plan!.name} plan allows ${describe(limit)}, and this clinic has ${describe(current)}. ` +
         'Ask the SmartDMV operator about a larger plan.',
       { resource, limit, current },
     );

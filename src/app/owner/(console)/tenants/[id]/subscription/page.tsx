@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { formatDateTime, formatMoney } from '@/components/owner/format';
 import { SubscriptionForm } from '@/components/owner/subscription-form';
+import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
@@ -10,6 +11,7 @@ import { SUBSCRIPTION_STATUSES } from '@/server/owner/db/schema';
 import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
 import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
 import { listPlans } from '@/server/owner/plans/list-plans';
+import { planOverruns } from '@/server/owner/plans/plan-overruns';
 import { getSubscription } from '@/server/owner/subscriptions/get-subscription';
 
 export const dynamic = 'force-dynamic';
@@ -22,13 +24,23 @@ export default async function TenantSubscriptionPage({ params }: { params: Promi
     getSubscription(ownerDb, { tenantId: tenant.id }),
     listPlans(ownerDb),
   ]);
+  // The last measured usage (the tenants list's figures): enough to warn, without opening the tenant's database.
+  const usage = tenant.usage;
+  const overrunsOf = (code: string | undefined) => {
+    const plan = plans.find((p) => p.code === code);
+    return plan && usage ? planOverruns(plan.limits, usage) : [];
+  };
+  const currentOverruns = overrunsOf(current?.planCode);
   // Inactive plans are not offered, except the one the tenant is on (keeping it is allowed).
   const choices = plans
     .filter((plan) => plan.isActive || plan.code === current?.planCode)
     .map((plan) => ({
       code: plan.code,
-      label: `${plan.name} — ${formatMoney(plan.priceMinor, plan.currency)}/${plan.interval === 'YEAR' ? 'yr' : 'mo'}${plan.isActive ? '' : ' (retired)'}`,
+      label: `${plan.name} — ${formatMoney(plan.priceMinor, plan.currency)}/${plan.interval === 'YEAR' ? 'yr' : 'mo'}${plan.isActive ? '' : ' (retired)'}${overrunsOf(plan.code).length > 0 ? ' · outgrown' : ''}`,
     }));
+  const outgrown = choices.filter(
+    (choice) => choice.code !== current?.planCode && overrunsOf(choice.code).length > 0,
+  );
   const editable = canManage(user) && tenant.status !== 'DELETED';
 
   return (
@@ -43,6 +55,19 @@ export default async function TenantSubscriptionPage({ params }: { params: Promi
         />
         <CardBody>
           {current ? <p className="mb-4 text-lg font-semibold text-slate-900">{current.planName}</p> : null}
+          {currentOverruns.length > 0 ? (
+            <Alert tone="warning" className="mb-4">
+              This clinic is over its plan&apos;s limits ({currentOverruns.join('; ')}). Nothing is removed,
+              but it cannot add more of these until it is back within them or on a larger plan.
+            </Alert>
+          ) : null}
+          {editable && outgrown.length > 0 && usage ? (
+            <p className="mb-4 text-sm text-slate-600">
+              Plans marked “outgrown” are smaller than this clinic&apos;s usage of{' '}
+              {formatDateTime(usage.collectedAt)}: on one of them it could not add users, practices, patients
+              or files past the limits.
+            </p>
+          ) : null}
           {editable ? (
             <SubscriptionForm
               tenantId={tenant.id}
