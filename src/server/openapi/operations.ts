@@ -13,6 +13,7 @@ import { operations as clients } from '@/server/tenant/clients/clients.openapi';
 import { operations as files } from '@/server/tenant/files/files.openapi';
 import { operations as inventory } from '@/server/tenant/inventory/inventory.openapi';
 import { operations as patients } from '@/server/tenant/patients/patients.openapi';
+import { operations as plan } from '@/server/tenant/plan-limits/plan-usage.openapi';
 import { operations as practices } from '@/server/tenant/practices/practices.openapi';
 import { operations as prescriptions } from '@/server/tenant/prescriptions/prescriptions.openapi';
 import { operations as records } from '@/server/tenant/records/records.openapi';
@@ -39,6 +40,7 @@ export function tenantOperations(): ApiOperation[] {
     ...prescriptions,
     ...inventory,
     ...files,
+    ...plan,
   ];
 }
 

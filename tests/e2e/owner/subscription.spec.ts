@@ -39,4 +39,15 @@ test('the subscription page marks plans a clinic has outgrown, and warns once it
     return { status: res.status, body: (await res.json()) as { error: { code: string } } };
   });
   expect(refused).toMatchObject({ status: 403, body: { error: { code: 'PLAN_LIMIT_REACHED' } } });
+
+  // The clinic's admin sees the plan and where it stands on its Plan page.
+  await page.goto(clinic.site + 'settings/plan');
+  await expect(page.getByRole('heading', { name: 'Basic' })).toBeVisible();
+  await expect(page.getByRole('meter', { name: 'Practices' })).toHaveAttribute('aria-valuetext', '2 of 1');
+  await expect(page.getByText("The clinic has reached its plan's limit for practices")).toBeVisible();
+  await expect(page.getByRole('meter', { name: 'Active patients' })).toHaveAttribute(
+    'aria-valuetext',
+    '0 of 2,000',
+  );
+  await snap(page, 'clinic-plan-page');
 });

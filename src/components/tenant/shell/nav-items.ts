@@ -1,7 +1,8 @@
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { can, type Permission } from '@/server/tenant/auth/permissions';
 
-export type NavIcon = 'home' | 'calendar' | 'users' | 'paw' | 'pill' | 'box' | 'settings' | 'building';
+export type NavIcon =
+  'home' | 'calendar' | 'users' | 'paw' | 'pill' | 'box' | 'settings' | 'building' | 'gauge';
 export type NavItem = { href: string; label: string; icon: NavIcon; section?: 'settings' };
 
 const ITEMS: Array<NavItem & { permission: Permission }> = [
@@ -25,6 +26,7 @@ const ITEMS: Array<NavItem & { permission: Permission }> = [
     permission: 'practices:manage',
     section: 'settings',
   },
+  { href: '/settings/plan', label: 'Plan', icon: 'gauge', permission: 'plan:read', section: 'settings' },
 ];
 
 /** The navigation this user's role may use; the API refuses the rest anyway, this only avoids dead ends. */

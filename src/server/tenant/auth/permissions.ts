@@ -11,6 +11,8 @@ const CLINICAL: TenantRole[] = ['ADMIN', 'VETERINARIAN', 'TECHNICIAN'];
 export const PERMISSIONS = {
   'practices:read': ALL,
   'practices:manage': ['ADMIN'],
+  /** The clinic's plan and its usage against the limits. */
+  'plan:read': ['ADMIN'],
   'users:read': ALL,
   'users:manage': ['ADMIN'],
   'clients:read': ALL,

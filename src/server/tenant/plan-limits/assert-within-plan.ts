@@ -1,29 +1,17 @@
-import { count, eq, isNull, sql, sum } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
 import { AppError } from '@/server/shared/errors';
 import type { TenantTx } from '@/server/tenant/auth/transaction';
-import { files, patients, practices, users } from '@/server/tenant/db/schema';
 import { currentPlan } from '@/server/tenancy/tenant-plan';
+import { measureUsage } from './measure-usage';
 
 /**
  * Plan limits, enforced where the tenant grows: a new or re-activated user, a new practice, a new or re-activated
- * patient, an upload. Counted as the owner's usage page counts them (active users, practices not archived, ACTIVE
- * patients, bytes of stored files).
+ * patient, an upload, counted as measure-usage.ts counts them.
  *
  * Runs inside the caller's transaction, after a transaction-scoped advisory lock per resource: two concurrent
  * requests cannot both take the last free place, and the lock is released by the commit that uses it.
  */
-
-/** How each limited resource is counted in the tenant's database. */
-const MEASURE: Record<LimitedResource, (tx: TenantTx) => Promise<number>> = {
-  users: async (tx) =>
-    (await tx.select({ n: count() }).from(users).where(eq(users.isActive, true)))[0]?.n ?? 0,
-  practices: async (tx) =>
-    (await tx.select({ n: count() }).from(practices).where(isNull(practices.archivedAt)))[0]?.n ?? 0,
-  patients: async (tx) =>
-    (await tx.select({ n: count() }).from(patients).where(eq(patients.status, 'ACTIVE')))[0]?.n ?? 0,
-  storageBytes: async (tx) => Number((await tx.select({ n: sum(files.sizeBytes) }).from(files))[0]?.n ?? 0),
-};
 
 /** Refuses (403 PLAN_LIMIT_REACHED) when adding `amount` would take the resource past the tenant's plan limit. */
 export async function assertWithinPlan(
@@ -37,7 +25,7 @@ export async function assertWithinPlan(
   const limit = plan?.limits[limitKey];
   if (limit === null || limit === undefined) return;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`smartdmv:plan-limit:${resource}`}))`);
-  const current = await MEASURE[resource](tx);
+  const current = await measureUsage(tx, resource);
   if (current + amount > limit) {
     throw new AppError(
       403,

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { PATCH as patchPatient } from '@/app/api/patients/[id]/route';
 import { POST as createPatient } from '@/app/api/patients/route';
+import { GET as getPlan } from '@/app/api/plan/route';
 import { POST as createPractice } from '@/app/api/practices/route';
 import { POST as activate } from '@/app/api/users/[id]/activate/route';
 import { POST as deactivate } from '@/app/api/users/[id]/deactivate/route';
@@ -10,7 +11,7 @@ import { ownerDb } from '@/server/owner/db/client';
 import { subscriptionPlans, tenantSubscriptions, type PlanLimits } from '@/server/owner/db/schema';
 import { uniqueSlug } from '../../../support/factories';
 import { filesOnDisk, SAMPLES, upload, uploadForm } from '../../../support/pharmacy-files';
-import { adminCaller, createClient, firstPracticeId } from '../../../support/tenant-people-api';
+import { adminCaller, createClient, createStaff, firstPracticeId } from '../../../support/tenant-people-api';
 import { createTestTenant, type TestTenant } from '../../../support/tenants';
 
 /** Moves the tenant's current subscription to a new plan with these limits (what an operator's plan change does). */
@@ -120,5 +121,23 @@ describe('plan limits', () => {
       current: SAMPLES.pdf.length,
     });
     expect(filesOnDisk(t.slug)).toEqual(before);
+  });
+
+  it('shows admins the plan and its usage against each limit (GET /api/plan), and no one else', async () => {
+    const t = await createTestTenant('plan-usage', 'basic');
+    const admin = await adminCaller(t);
+    expect((await upload(t, admin.cookie, uploadForm(SAMPLES.png, 'a.png'))).status).toBe(201);
+    const res = await admin.get(getPlan, '/api/plan');
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({
+      plan: { code: 'basic', name: 'Basic' },
+      users: { used: 1, limit: 5 },
+      practices: { used: 1, limit: 1 },
+      patients: { used: 0, limit: 2000 },
+      storageBytes: { used: SAMPLES.png.length, limit: 5 * 1024 ** 3 },
+    });
+
+    const vet = await createStaff(admin, 'VETERINARIAN', [await firstPracticeId(admin)]);
+    expect((await vet.api.get(getPlan, '/api/plan')).status).toBe(403);
   });
 });

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { Alert } from '@/components/ui/alert';
+import { Card, CardBody, CardHeader } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { NoAccess } from '@/components/tenant/no-access';
+import { UsageMeter } from '@/components/tenant/settings/usage-meter';
+import { LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
+import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
+import { getPlanUsage } from '@/server/tenant/plan-limits/get-plan-usage';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Plan' };
+
+const LABELS: Record<LimitedResource, string> = {
+  users: 'Active staff accounts',
+  practices: 'Practices',
+  patients: 'Active patients',
+  storageBytes: 'Stored files',
+};
+
+export default async function PlanPage() {
+  const { user, tenant } = await requirePageSession('/settings/plan');
+  if (!userCan(user, 'plan:read')) return <NoAccess what="the clinic's plan" />;
+  const usage = await withPageDb((db) => getPlanUsage(db, { tenantId: tenant.id }));
+  const resources = Object.keys(LIMITED_RESOURCES) as LimitedResource[];
+  const full = resources.filter((r) => usage[r].limit !== null && usage[r].used >= usage[r].limit!);
+
+  return (
+    <>
+      <PageHeader
+        title="Plan"
+        description="What the clinic's SmartDMV plan includes, and how much of it is in use."
+      />
+      <Card>
+        <CardHeader
+          title={usage.plan ? usage.plan.name : 'No plan'}
+          description={
+            usage.plan
+              ? 'Plan changes are made by the SmartDMV operator.'
+              : 'The clinic has no current subscription, so nothing is limited.'
+          }
+        />
+        <CardBody className="space-y-5">
+          {full.length > 0 ? (
+            <Alert tone="warning">
+              The clinic has reached its plan&apos;s limit for{' '}
+              {full.map((r) => LABELS[r].toLowerCase()).join(' and ')}: adding more is refused until some are
+              removed or deactivated, or the plan is changed.
+            </Alert>
+          ) : null}
+          {resources.map((resource) => (
+            <UsageMeter
+              key={resource}
+              label={LABELS[resource]}
+              used={usage[resource].used}
+              limit={usage[resource].limit}
+              format={LIMITED_RESOURCES[resource].amount}
+            />
+          ))}
+        </CardBody>
+      </Card>
+    </>
+  );
+}
