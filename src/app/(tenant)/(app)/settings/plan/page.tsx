@@ -23,7 +23,7 @@ export default async function PlanPage() {
   if (!userCan(user, 'plan:read')) return <NoAccess what="the clinic's plan" />;
   const usage = await withPageDb((db) => getPlanUsage(db, { tenantId: tenant.id }));
   const resources = Object.keys(LIMITED_RESOURCES) as LimitedResource[];
-  const full = resources.filter((r) => usage[r].limit !== null && usage[r].used >= usage[r].limit!);
+  const full = resources.filter((r) => usage[r].limit !== null && usage[r].used >= usage[r].limit);
 
   return (
     <>
