@@ -2,7 +2,7 @@ import { and, desc, eq, gte, like, lt, type SQL } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { ownerAuditLog, type OwnerAuditEntry } from '@/server/owner/db/schema';
 import { AppError } from '@/server/shared/errors';
-import { decodeCursor, encodeCursor } from '@/server/shared/http/pagination';
+import { decodeCursor, paginate } from '@/server/shared/http/pagination';
 import type { ListAuditQuery } from './list-audit.schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -43,10 +43,10 @@ export async function listAudit(
     .where(and(...filters))
     .orderBy(desc(ownerAuditLog.id))
     .limit(options.limit + 1);
-  const items = rows.slice(0, options.limit);
-  const last = items[items.length - 1];
-  return {
-    items,
-    nextCursor: rows.length > options.limit && last ? encodeCursor({ k: null, id: String(last.id) }) : null,
-  };
+  return paginate(
+    rows,
+    options.limit,
+    () => null,
+    (row) => String(row.id),
+  );
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, exists, ilike, inArray, isNull, ne, or, sql, type SQL } 
 import type { OwnerDb } from '@/server/owner/db/client';
 import { subscriptionPlans, tenantDomains, tenants, tenantSubscriptions } from '@/server/owner/db/schema';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
-import { encodeCursor } from '@/server/shared/http/pagination';
+import { paginate } from '@/server/shared/http/pagination';
 import { containsPattern } from '@/server/shared/search-pattern';
 import type { ListTenantsQuery } from './list-tenants.schema';
 import { toTenantSummaries, type TenantSummary } from './tenant-summaries';
@@ -65,14 +65,16 @@ export async function listTenants(
     .where(and(...filters))
     .orderBy(desc(tenants.createdAt), desc(tenants.id))
     .limit(options.limit + 1);
-  const pageRows = rows.slice(0, options.limit);
-  const last = pageRows[pageRows.length - 1];
-  const nextCursor =
-    rows.length > options.limit && last ? encodeCursor({ k: last.key, id: last.tenant.id }) : null;
+  const { items, nextCursor } = paginate(
+    rows,
+    options.limit,
+    (row) => row.key,
+    (row) => row.tenant.id,
+  );
   return {
     items: await toTenantSummaries(
       db,
-      pageRows.map((r) => r.tenant),
+      items.map((r) => r.tenant),
     ),
     nextCursor,
   };

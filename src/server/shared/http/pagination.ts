@@ -33,14 +33,31 @@ export const paginationQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-/** Given limit+1 fetched rows, returns the page and the cursor for the next one. */
+type Page<T> = { items: T[]; nextCursor: string | null };
+
+/**
+ * Given limit+1 fetched rows, returns the page and the cursor for the next one. The cursor's id is `row.id`, or
+ * `id(row)` for joined rows (e.g. `{ prescription, patient }`), which are then paged as they are.
+ */
 export function paginate<T extends { id: string }>(
   rows: T[],
   limit: number,
-  key: (row: T) => string | number | null,
-) {
+  key: (row: T) => Cursor['k'],
+): Page<T>;
+export function paginate<T>(
+  rows: T[],
+  limit: number,
+  key: (row: T) => Cursor['k'],
+  id: (row: T) => string,
+): Page<T>;
+export function paginate<T>(
+  rows: T[],
+  limit: number,
+  key: (row: T) => Cursor['k'],
+  id: (row: T) => string = (row) => (row as { id: string }).id,
+): Page<T> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeCursor({ k: key(last), id: last.id }) : null;
+  const nextCursor = rows.length > limit && last ? encodeCursor({ k: key(last), id: id(last) }) : null;
   return { items, nextCursor };
 }

@@ -39,9 +39,10 @@ export async function listAppointments(
     .orderBy(asc(appointments.startsAt), asc(appointments.id))
     .limit(query.limit + 1);
   const { items, nextCursor } = paginate(
-    rows.map((row) => ({ id: row.appointment.id, row })),
+    rows,
     query.limit,
-    (item) => item.row.sortKey,
+    (row) => row.sortKey,
+    (row) => row.appointment.id,
   );
-  return { items: items.map((item) => toAppointmentDto(item.row)), nextCursor };
+  return { items: items.map(toAppointmentDto), nextCursor };
 }

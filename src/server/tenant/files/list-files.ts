@@ -31,9 +31,10 @@ export async function listFiles(
     .orderBy(desc(files.createdAt), desc(files.id))
     .limit(query.limit + 1);
   const { items, nextCursor } = paginate(
-    rows.map((r) => ({ ...r, id: r.file.id })),
+    rows,
     query.limit,
     (r) => r.sortKey,
+    (r) => r.file.id,
   );
   return { items: items.map((r) => toFileDto(r.file)), nextCursor };
 }

@@ -67,9 +67,10 @@ export async function listControlledLog(
     .orderBy(asc(inventoryMovements.createdAt), asc(inventoryMovements.id))
     .limit(query.limit + 1);
   const { items, nextCursor } = paginate(
-    rows.map((r) => ({ ...r, id: r.movement.id })),
+    rows,
     query.limit,
     (r) => r.sortKey,
+    (r) => r.movement.id,
   );
   return {
     items: items.map((r) => ({

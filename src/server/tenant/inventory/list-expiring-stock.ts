@@ -35,9 +35,10 @@ export async function listExpiringStock(
     .orderBy(asc(inventory.expiresOn), asc(inventory.id))
     .limit(query.limit + 1);
   const { items, nextCursor } = paginate(
-    rows.map((r) => ({ ...r, id: r.item.id })),
+    rows,
     query.limit,
     (r) => r.item.expiresOn,
+    (r) => r.item.id,
   );
   return {
     items: items.map((r) => ({ ...toInventoryItemDto(r.item), daysUntilExpiry: Number(r.daysUntilExpiry) })),

@@ -43,9 +43,10 @@ export async function listStockMovements(
     .orderBy(desc(inventoryMovements.createdAt), desc(inventoryMovements.id))
     .limit(query.limit + 1);
   const { items, nextCursor } = paginate(
-    rows.map((r) => ({ ...r, id: r.movement.id })),
+    rows,
     query.limit,
     (r) => r.sortKey,
+    (r) => r.movement.id,
   );
   return { items: items.map((r) => toStockMovementDto(r.movement, r.performer)), nextCursor };
 }

@@ -30,9 +30,10 @@ export async function listPatientWeights(
     .orderBy(desc(patientWeights.measuredAt), desc(patientWeights.id))
     .limit(query.limit + 1);
   const { items, nextCursor } = paginate(
-    rows.map((row) => ({ ...row, id: row.weight.id })),
+    rows,
     query.limit,
     (row) => row.key,
+    (row) => row.weight.id,
   );
   return { data: items.map((row) => toWeightView(row.weight)), nextCursor };
 }

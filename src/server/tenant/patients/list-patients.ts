@@ -36,9 +36,10 @@ export async function listPatients(db: TenantDb, { user, query }: ListPatientsOp
     .orderBy(patients.name, patients.id)
     .limit(query.limit + 1);
   const { items, nextCursor } = paginate(
-    rows.map((row) => ({ ...row, id: row.patient.id })),
+    rows,
     query.limit,
     (row) => row.patient.name,
+    (row) => row.patient.id,
   );
   const data: PatientListItem[] = items.map((row) => ({ ...toPatientView(row.patient), client: row.client }));
   return { data, nextCursor };

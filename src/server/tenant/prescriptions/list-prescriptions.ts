@@ -39,9 +39,10 @@ export async function listPrescriptions(
     .orderBy(desc(prescriptions.createdAt), desc(prescriptions.id))
     .limit(query.limit + 1);
   const { items, nextCursor } = paginate(
-    rows.map((r) => ({ ...r, id: r.prescription.id })),
+    rows,
     query.limit,
     (r) => r.sortKey,
+    (r) => r.prescription.id,
   );
   return { items: items.map((r) => toPrescriptionDto(r.prescription, r.patient, r.prescriber)), nextCursor };
 }

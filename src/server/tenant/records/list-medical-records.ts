@@ -38,18 +38,18 @@ export async function listMedicalRecords(
     .orderBy(desc(medicalRecords.visitAt), desc(medicalRecords.id))
     .limit(query.limit + 1);
   const { items, nextCursor } = paginate(
-    rows.map((row) => ({ id: row.record.id, row })),
+    rows,
     query.limit,
-    (item) => item.row.sortKey,
+    (row) => row.sortKey,
+    (row) => row.record.id,
   );
-  if (!can(user.role, 'records:read'))
-    return { items: items.map(({ row }) => toRecordSummary(row)), nextCursor };
+  if (!can(user.role, 'records:read')) return { items: items.map(toRecordSummary), nextCursor };
   const amendments = await loadAmendmentsOf(
     db,
-    items.map((item) => item.id),
+    items.map((row) => row.record.id),
   );
   return {
-    items: items.map(({ row }) => {
+    items: items.map((row) => {
       const own = amendments.get(row.record.id) ?? [];
       return {
         ...toRecordDto(row),
