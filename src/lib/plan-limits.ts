@@ -33,3 +33,6 @@ export const LIMITED_RESOURCES: Record<LimitedResource, ResourceWording> = {
     describe: (n) => `${formatBytes(n)} of files`,
   },
 };
+
+/** Every limited resource, in display order. */
+export const LIMITED_RESOURCE_NAMES = Object.keys(LIMITED_RESOURCES) as LimitedResource[];

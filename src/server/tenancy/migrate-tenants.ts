@@ -148,7 +148,9 @@ async function tenantsCurrentByMarker(targets: Target[], latest: number): Promis
   const byServer = new Map<string, Target[]>();
   for (const target of targets) {
     const key = `${target.dbHost}:${target.dbPort}`;
-    byServer.set(key, [...(byServer.get(key) ?? []), target]);
+    const group = byServer.get(key);
+    if (group) group.push(target);
+    else byServer.set(key, [target]);
   }
   const current = new Set<string>();
   for (const group of byServer.values()) {

@@ -1,4 +1,4 @@
-import { LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
+import { LIMITED_RESOURCE_NAMES, LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
 import type { PlanLimits } from '@/server/owner/db/schema';
 
 export type UsageCounts = Record<LimitedResource, number>;
@@ -9,7 +9,7 @@ export type UsageCounts = Record<LimitedResource, number>;
  * uses this to warn before moving a clinic onto a plan it has outgrown.
  */
 export function planOverruns(limits: PlanLimits, usage: UsageCounts): string[] {
-  return (Object.keys(LIMITED_RESOURCES) as LimitedResource[]).flatMap((resource) => {
+  return LIMITED_RESOURCE_NAMES.flatMap((resource) => {
     const { limit, describe } = LIMITED_RESOURCES[resource];
     const max = limits[limit];
     return max !== null && usage[resource] > max

@@ -1,5 +1,5 @@
 import '@/server/tenancy/tenant-connection';
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import {
   subscriptionPlans,
@@ -11,7 +11,7 @@ import {
 } from '@/server/owner/db/schema';
 import { notFound } from '@/server/shared/errors';
 import { tenantPools } from '@/server/tenancy/pool-registry';
-import { patients, practices, users } from '@/server/tenant/db/schema';
+import { measureUsage } from '@/server/tenant/plan-limits/measure-usage';
 import { measureFolderBytes } from './measure-storage';
 
 export type UsageCounts = {
@@ -35,13 +35,14 @@ export function monthOf(now: Date): { periodStart: string; periodEnd: string } {
 /** Counts users, practices and patients in the tenant's own database (through the pool registry) and its files. */
 async function measure(tenant: Tenant): Promise<UsageCounts> {
   const [counts, storageBytes] = await Promise.all([
+    // Counted as the plan limits count them; storage is what the folder holds on disk.
     tenantPools().withDb(tenant.id, async (db) => {
-      const [[u], [pr], [pa]] = await Promise.all([
-        db.select({ n: count() }).from(users).where(eq(users.isActive, true)),
-        db.select({ n: count() }).from(practices).where(isNull(practices.archivedAt)),
-        db.select({ n: count() }).from(patients).where(eq(patients.status, 'ACTIVE')),
+      const [users, practices, patients] = await Promise.all([
+        measureUsage(db, 'users'),
+        measureUsage(db, 'practices'),
+        measureUsage(db, 'patients'),
       ]);
-      return { users: u?.n ?? 0, practices: pr?.n ?? 0, patients: pa?.n ?? 0 };
+      return { users, practices, patients };
     }),
     measureFolderBytes(tenant.storagePath),
   ]);

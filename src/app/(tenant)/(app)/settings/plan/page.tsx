@@ -4,7 +4,7 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { NoAccess } from '@/components/tenant/no-access';
 import { UsageMeter } from '@/components/tenant/settings/usage-meter';
-import { LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
+import { LIMITED_RESOURCE_NAMES, LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
 import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
 import { getPlanUsage } from '@/server/tenant/plan-limits/get-plan-usage';
 
@@ -22,8 +22,9 @@ export default async function PlanPage() {
   const { user, tenant } = await requirePageSession('/settings/plan');
   if (!userCan(user, 'plan:read')) return <NoAccess what="the clinic's plan" />;
   const usage = await withPageDb((db) => getPlanUsage(db, { tenantId: tenant.id }));
-  const resources = Object.keys(LIMITED_RESOURCES) as LimitedResource[];
-  const full = resources.filter((r) => usage[r].limit !== null && usage[r].used >= usage[r].limit);
+  const full = LIMITED_RESOURCE_NAMES.filter(
+    (r) => usage[r].limit !== null && usage[r].used >= usage[r].limit,
+  );
 
   return (
     <>
@@ -48,7 +49,7 @@ export default async function PlanPage() {
               removed or deactivated, or the plan is changed.
             </Alert>
           ) : null}
-          {resources.map((resource) => (
+          {LIMITED_RESOURCE_NAMES.map((resource) => (
             <UsageMeter
               key={resource}
               label={LABELS[resource]}
