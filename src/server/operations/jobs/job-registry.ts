@@ -1,0 +1,9 @@
+import type { AnyJobDefinition } from './define-job';
+
+/**
+ * Every job type the workers run. Add a job by importing its definition here (one line each, kept sorted);
+ * `startWorkers()` creates its queue, starts its workers and syncs its schedule.
+ */
+export function allJobs(): AnyJobDefinition[] {
+  return [];
+}
