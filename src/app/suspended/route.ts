@@ -5,12 +5,14 @@ import { unavailablePage } from '@/server/tenant/pages/unavailable-page';
 
 export const dynamic = 'force-dynamic';
 
-// GET /suspended — public, any host: explains why this clinic cannot be served (403 suspended, 503 not ready)
+// GET /suspended — public, any host: explains why this clinic cannot be served (403 suspended, 503 not ready or
+// in maintenance)
 export async function GET(req: Request): Promise<Response> {
   const tenant = await resolveTenantByHost(requestHost(req.headers));
   if (!tenant || tenant.status === 'DELETED') return unavailablePage('unknown', null);
   if (tenant.status === 'SUSPENDED') return unavailablePage('suspended', tenant);
   if (tenant.status !== 'ACTIVE') return unavailablePage('unavailable', tenant);
+  if (tenant.maintenance) return unavailablePage('maintenance', tenant, tenant.maintenance.message);
   // Reinstated since the redirect: back into the app.
   // A relative Location keeps the browser on the host it asked for.
   return new Response(null, { status: 303, headers: { location: '/' } });

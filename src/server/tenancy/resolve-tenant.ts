@@ -4,6 +4,7 @@ import { ownerDb } from '@/server/owner/db/client';
 import {
   tenantDomains,
   tenants,
+  type MaintenanceReason,
   type Tenant,
   type TenantBranding,
   type TenantStatus,
@@ -25,6 +26,8 @@ export type ResolvedTenant = {
   status: TenantStatus;
   isDefault: boolean;
   branding: TenantBranding;
+  /** Set while the clinic is in maintenance mode (see server/tenancy/maintenance.ts). */
+  maintenance: { since: string; reason: MaintenanceReason; message: string | null } | null;
 };
 
 const LISTENING_TTL_MS = 60_000;
@@ -58,6 +61,13 @@ function toResolved(row: Tenant): ResolvedTenant {
     status: row.status,
     isDefault: row.isDefault,
     branding: row.branding,
+    maintenance: row.maintenanceStartedAt
+      ? {
+          since: row.maintenanceStartedAt.toISOString(),
+          reason: row.maintenanceReason ?? 'OPERATOR',
+          message: row.maintenanceMessage,
+        }
+      : null,
   };
 }
 

@@ -25,7 +25,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const headers = new Headers();
     const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-    if (error.status === 429 && retry) headers.set('Retry-After', String(retry));
+    if ((error.status === 429 || error.status === 503) && retry) headers.set('Retry-After', String(retry));
     return Response.json(
       {
         error: {

@@ -6,6 +6,7 @@ import { clientIp, userAgent } from '@/server/shared/http/request';
 import { errorResponse, ok } from '@/server/shared/http/respond';
 import { tenantPools, type TenantDb } from '@/server/tenancy/pool-registry';
 import { requestHost } from '@/server/tenancy/hosts';
+import { maintenanceError } from '@/server/tenancy/maintenance';
 import { resolveTenantByHost, type ResolvedTenant } from '@/server/tenancy/resolve-tenant';
 import { can, type Permission } from './permissions';
 import { TENANT_SESSION_COOKIE, validateTenantSession, type TenantSessionUser } from './tenant-sessions';
@@ -49,6 +50,7 @@ export async function resolveServableTenant(headers: Headers): Promise<ResolvedT
     throw new AppError(403, 'TENANT_SUSPENDED', 'This clinic account is suspended.');
   if (tenant.status !== 'ACTIVE')
     throw new AppError(503, 'TENANT_UNAVAILABLE', 'This clinic is not available yet.');
+  if (tenant.maintenance) throw maintenanceError(tenant.maintenance);
   return tenant;
 }
 

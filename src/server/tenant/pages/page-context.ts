@@ -35,7 +35,8 @@ export const getPageTenant = cache(async (): Promise<ResolvedTenant> => {
     if (isAppError(error)) {
       if (error.status === 404) notFound();
       // /suspended answers 403 (suspended) or 503 (not ready) with a page that explains it.
-      if (error.code === 'TENANT_SUSPENDED' || error.code === 'TENANT_UNAVAILABLE') redirect('/suspended');
+      if (['TENANT_SUSPENDED', 'TENANT_UNAVAILABLE', 'TENANT_MAINTENANCE'].includes(error.code))
+        redirect('/suspended');
     }
     throw error;
   }

@@ -12,7 +12,7 @@ const escapeHtml = (value: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-export type UnavailableKind = 'suspended' | 'unavailable' | 'unknown';
+export type UnavailableKind = 'suspended' | 'unavailable' | 'maintenance' | 'unknown';
 
 const COPY: Record<UnavailableKind, { status: number; title: string; body: string }> = {
   suspended: {
@@ -25,6 +25,11 @@ const COPY: Record<UnavailableKind, { status: number; title: string; body: strin
     title: 'This clinic is not available yet',
     body: 'The clinic is still being set up. Please try again in a few minutes.',
   },
+  maintenance: {
+    status: 503,
+    title: 'Down for maintenance',
+    body: 'This clinic is undergoing scheduled maintenance and will be back shortly. Nothing you saved has been lost. Please try again in a few minutes.',
+  },
   unknown: {
     status: 404,
     title: 'No clinic at this address',
@@ -35,8 +40,10 @@ const COPY: Record<UnavailableKind, { status: number; title: string; body: strin
 export function unavailablePage(
   kind: UnavailableKind,
   tenant: Pick<ResolvedTenant, 'name' | 'branding'> | null,
+  /** The operator's own words (maintenance), shown instead of the standard text. */
+  message?: string | null,
 ): Response {
-  const copy = COPY[kind];
+  const copy = { ...COPY[kind], ...(message ? { body: message } : {}) };
   const name = tenant ? escapeHtml(tenant.branding.displayName ?? tenant.name) : 'SmartDMV';
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -52,6 +59,10 @@ h1{margin:0 0 .75rem;font-size:1.375rem}p{line-height:1.6;color:#334155}
 <body><main><p class="clinic">${name}</p><h1>${escapeHtml(copy.title)}</h1><p>${escapeHtml(copy.body)}</p></main></body></html>`;
   return new Response(html, {
     status: copy.status,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(copy.status === 503 ? { 'retry-after': '60' } : {}),
+    },
   });
 }

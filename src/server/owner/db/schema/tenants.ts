@@ -15,6 +15,10 @@ import {
 export const TENANT_STATUSES = ['PROVISIONING', 'ACTIVE', 'SUSPENDED', 'FAILED', 'DELETED'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
 
+/** Who put a clinic in maintenance: the operator by hand, or an operation that needs it quiet. */
+export const MAINTENANCE_REASONS = ['OPERATOR', 'RESTORE', 'MOVE'] as const;
+export type MaintenanceReason = (typeof MAINTENANCE_REASONS)[number];
+
 export type TenantBranding = {
   displayName?: string;
   primaryColor?: string;
@@ -47,6 +51,13 @@ export const tenants = pgTable(
     activatedAt: timestamp({ withTimezone: true }),
     suspendedAt: timestamp({ withTimezone: true }),
     deletedAt: timestamp({ withTimezone: true }),
+    /**
+     * Maintenance mode: set while the operator, a restore or a move holds the clinic; its hosts then answer 503
+     * TENANT_MAINTENANCE. Independent of status, so an ACTIVE clinic stays ACTIVE (jobs still reach it).
+     */
+    maintenanceStartedAt: timestamp({ withTimezone: true }),
+    maintenanceReason: text().$type<MaintenanceReason>(),
+    maintenanceMessage: text(),
   },
   (t) => [
     // A deleted tenant keeps its row for the audit trail but frees its slug.
