@@ -2,7 +2,7 @@
  * `npm run bench:provision -- --tenants 50 [--noop-tenants 1000] [--concurrency 4] [--keep]`
  * Provisioning and migration benchmark, always in a throwaway embedded PostgreSQL (a temporary DATA_DIR), so it
  * never adds tenants or a probe migration to a real cluster. Prints:
- *  - per-tenant provisioning p50/p95 (registration incl. the scrypt hash, the database part, total, and the database
+ *  - per-tenant provisioning p50/p95 (registration incl. the password hash, the database part, total, and the database
  *    part step by step) beside the raw `CREATE DATABASE … TEMPLATE` time of the same template, measured interleaved
  *    in the same run, and the ratio;
  *  - `tenants:migrate` with one new trivial migration over those tenants (tenants/s), and a no-op re-run;
@@ -203,7 +203,7 @@ runCli(async () => {
         [
           row('raw CREATE DATABASE … TEMPLATE', clone),
           row('provisionTenant, total', total),
-          row('  registerTenant: validate, scrypt hash, insert', register),
+          row('  registerTenant: validate, password hash, insert', register),
           row('  runProvisioning: the database part', provision),
           ...stepOrder.map((step) => row(`    ${step}`, phases.get(step) ?? [])),
         ],
@@ -244,7 +244,7 @@ runCli(async () => {
     );
     console.log(
       `\nProvisioning p50 ÷ raw clone p50: database part ${dbRatio.toFixed(2)}× (target ≤ 2×: ${verdict(dbRatio <= 2)}), ` +
-        `total including the scrypt hash ${totalRatio.toFixed(2)}×. Migration concurrency ${options.concurrency}.`,
+        `total including the password hash ${totalRatio.toFixed(2)}×. Migration concurrency ${options.concurrency}.`,
     );
   } finally {
     await releaseResources();

@@ -20,7 +20,7 @@ export function proxy(request: NextRequest) {
       ? NextResponse.json({ error: { code: 'NOT_FOUND', message: 'Page not found.' } }, { status: 404 })
       : new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
   }
-  const csrf = checkSameOrigin(request.method, request.headers);
+  const csrf = checkSameOrigin(request.method, request.headers, request.url);
   if (csrf) {
     return NextResponse.json({ error: { code: csrf.code, message: csrf.message } }, { status: csrf.status });
   }

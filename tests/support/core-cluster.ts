@@ -15,6 +15,9 @@ export type PrivateCluster = {
   env: Record<string, string>;
   url: (database: string) => string;
   stop: () => Promise<void>;
+  /** Stops the server but keeps its data (an outage); `resume` starts it again on the same port. */
+  pause: () => Promise<void>;
+  resume: () => Promise<void>;
 };
 
 export async function startPrivateCluster(
@@ -23,7 +26,7 @@ export async function startPrivateCluster(
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-core-'));
   fs.chmodSync(root, 0o755); // as root the server runs as the postgres OS user, which must reach the cluster folder
   const { startEmbeddedPostgres } = await import('../../src/server/tenancy/embedded-postgres');
-  const server = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg') });
+  let server = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg') });
   const admin = { host: '127.0.0.1', port: server.port, user: server.user, password: server.password };
   const url = (database: string) => {
     const u = new URL('postgresql://localhost');
@@ -60,6 +63,11 @@ export async function startPrivateCluster(
     admin,
     env,
     url,
+    pause: () => server.stop(),
+    resume: async () => {
+      server = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg') });
+      if (server.port !== admin.port) throw new Error('the restarted cluster took another port');
+    },
     stop: async () => {
       await server.stop();
       if (!process.env.KEEP_TEST_DATA) fs.rmSync(root, { recursive: true, force: true });

@@ -12,7 +12,8 @@ export async function GET(req: Request): Promise<Response> {
   if (!tenant || tenant.status === 'DELETED') return unavailablePage('unknown', null);
   if (tenant.status === 'SUSPENDED') return unavailablePage('suspended', tenant);
   if (tenant.status !== 'ACTIVE') return unavailablePage('unavailable', tenant);
-  if (tenant.maintenance) return unavailablePage('maintenance', tenant, tenant.maintenance.message);
+  if (tenant.maintenance)
+    return unavailablePage('maintenance', tenant, { message: tenant.maintenance.message });
   // Reinstated since the redirect: back into the app.
   // A relative Location keeps the browser on the host it asked for.
   return new Response(null, { status: 303, headers: { location: '/' } });

@@ -1,3 +1,5 @@
+import { describeError } from './describe-error';
+
 /**
  * A small structured logger. Keys that look like secrets are redacted before anything is written, so a
  * password or connection string passed by mistake never reaches the logs.
@@ -7,8 +9,8 @@ const URL_CREDENTIALS = /(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/gi;
 
 function redact(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.replace(URL_CREDENTIALS, '$1***@');
-  if (value instanceof Error)
-    return { name: value.name, message: redact(value.message), code: (value as { code?: string }).code };
+  // Errors are described, never dumped: a failed query's message carries its parameter values.
+  if (value instanceof Error) return redact(describeError(value), depth + 1);
   if (!value || typeof value !== 'object' || depth > 4) return value;
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   return Object.fromEntries(

@@ -24,6 +24,9 @@ export type TenantConnectionInfo = {
 const CLIENT_END_TIMEOUT_MS = 5_000;
 
 /** Resolves when the client's socket has closed, or after a bound (a dead network never reports it). */
+
+/** How long a request waits for a tenant connection (new or pooled) before it is answered 503. */
+export const POOL_ACQUIRE_TIMEOUT_MS = 5_000;
 function waitForEnd(client: pg.PoolClient): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, CLIENT_END_TIMEOUT_MS);
@@ -147,6 +150,8 @@ export class TenantPoolRegistry {
       ...info,
       max: this.options.maxPerTenant,
       idleTimeoutMillis: this.options.idleMs,
+      // A pool that cannot get a connection in time fails the request (503), instead of queueing it forever.
+      connectionTimeoutMillis: POOL_ACQUIRE_TIMEOUT_MS,
       allowExitOnIdle: true,
       application_name: 'smartdmv-tenant',
     });

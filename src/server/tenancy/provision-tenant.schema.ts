@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { emailSchema } from '@/server/shared/validation';
+import { emailSchema, text } from '@/server/shared/validation';
 import { slugSchema } from './identifiers';
 
-export const domainSchema = z
-  .string()
+export const domainSchema = text()
   .trim()
   .toLowerCase()
   .max(253)
@@ -14,16 +13,16 @@ export const domainSchema = z
 
 export const tenantAdminSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, 'Enter a name.').max(200),
-  password: z.string().min(10, 'Use at least 10 characters.').max(200),
+  name: text().trim().min(1, 'Enter a name.').max(200),
+  password: text().min(10, 'Use at least 10 characters.').max(200),
 });
 
 export const provisionTenantInput = z.object({
-  name: z.string().trim().min(2, 'Enter at least 2 characters.').max(120),
+  name: text().trim().min(2, 'Enter at least 2 characters.').max(120),
   slug: slugSchema,
-  planCode: z.string().trim().min(1).max(40).optional(),
+  planCode: text().trim().min(1).max(40).optional(),
   domains: z.array(domainSchema).max(20).optional(),
-  practiceName: z.string().trim().min(1).max(200).optional(),
+  practiceName: text().trim().min(1).max(200).optional(),
   admin: tenantAdminSchema,
 });
 

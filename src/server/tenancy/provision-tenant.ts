@@ -1,4 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { isDatabaseUnavailable, serviceUnavailable } from '@/server/shared/database-unavailable';
+import { errorSummary } from '@/server/shared/describe-error';
 import pg from 'pg';
 import { ownerDb, ownerPool } from '@/server/owner/db/client';
 import {
@@ -70,7 +72,7 @@ export async function provisionTenant(
 }
 
 /**
- * Step 1 alone: validates the input, hashes the first admin's password (scrypt, the costliest part of a request,
+ * Step 1 alone: validates the input, hashes the first admin's password (argon2id, the costliest part of a request,
  * done before any row or lock exists) and inserts the tenant as PROVISIONING with its plan and domains.
  */
 export async function registerTenant(input: ProvisionTenantInput): Promise<Tenant> {
@@ -248,7 +250,8 @@ async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<T
     logger.info('tenant provisioned', { tenant: tenant.slug });
     return active!;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // Never error.message itself: a failed query's message lists its parameters (the admin's password hash).
+    const message = errorSummary(error);
     logger.error('tenant provisioning failed', { tenant: tenant.slug, error });
     // Conflicts found before we created anything leave foreign objects untouched.
     const rollbackErrors: string[] = [];
@@ -266,6 +269,7 @@ async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<T
       })
       .where(eq(tenants.id, tenant.id));
     if (error instanceof AppError) throw error;
+    if (isDatabaseUnavailable(error)) throw serviceUnavailable();
     throw new AppError(500, 'PROVISIONING_FAILED', `Provisioning failed: ${message}`);
   }
 }

@@ -17,6 +17,7 @@ import { migrateDatabase, OWNER_MIGRATIONS, TENANT_MIGRATIONS } from './migratio
 import { recordSchemaVersion } from './schema-marker';
 import { createTenantFolders, tenantStoragePath } from './storage';
 import { cloneTemplate, ensureTemplateDatabase } from './template';
+import { recoverStaleProvisioning } from './recover-stale-provisioning';
 import { createTenantRole, grantTenantAccess, markDatabase } from './tenant-database';
 
 /**
@@ -85,6 +86,12 @@ export async function setupControlPlane(log: (line: string) => void = () => {}):
   log('Default tenant …');
   const admin = await ensureDefaultTenant(note, owner);
   if (admin) report.defaultTenantAdmin = admin;
+
+  // Clinics left PROVISIONING by a process killed mid-way are finished (or failed and cleaned up) now.
+  const stale = await recoverStaleProvisioning();
+  for (const slug of stale.resumed) note(`finished the interrupted provisioning of ${slug}`);
+  for (const { slug } of stale.failed)
+    note(`could not finish the interrupted provisioning of ${slug}: FAILED`);
   return report;
 }
 

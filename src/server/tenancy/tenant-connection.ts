@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { logger } from '@/server/shared/logger';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { AppError, notFound } from '@/server/shared/errors';
@@ -34,7 +35,13 @@ const flags = globalThis as unknown as { [CLOSE_KEY]?: boolean };
 if (!flags[CLOSE_KEY]) {
   flags[CLOSE_KEY] = true;
   // A suspended or deleted tenant's pool is closed as soon as this process hears about it.
-  onTenantRoutingChange(() => void closePoolsOfInactiveTenants());
+  // Caught: the listener also fires when the owner database goes away, and an unhandled rejection there would
+  // end the whole process. The next change (or the reconnect) checks again.
+  onTenantRoutingChange(() => {
+    closePoolsOfInactiveTenants().catch((error: unknown) => {
+      logger.warn('could not check for inactive tenant pools', { error });
+    });
+  });
 }
 
 async function closePoolsOfInactiveTenants(): Promise<void> {

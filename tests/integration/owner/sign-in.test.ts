@@ -72,7 +72,7 @@ describe('owner sign-in', () => {
       await time('nobody@owner.test'),
       await time('nobody@owner.test'),
     ]);
-    // Both spend one scrypt verification; without the dummy hash the unknown email would answer in ~1 ms.
+    // Both spend one password-hash verification; without the dummy hash the unknown email would answer in ~1 ms.
     expect(unknown / known).toBeGreaterThan(0.4);
     expect(unknown / known).toBeLessThan(2.5);
   });

@@ -104,7 +104,7 @@ describe('provisionTenant', () => {
       .from(users)
       .where(eq(users.email, `admin@${slug}.test`));
     expect(user).toMatchObject({ role: 'ADMIN', name: 'Ada Admin', isActive: true });
-    expect(user!.passwordHash).toMatch(/^scrypt\$/);
+    expect(user!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const links = await db
       .select({ practice: practices.name })
       .from(userPractices)

@@ -16,7 +16,7 @@ export async function GET(): Promise<Response> {
   } catch {
     return Response.json(
       { error: { code: 'OWNER_DATABASE_UNAVAILABLE', message: 'The owner database is not reachable.' } },
-      { status: 503, headers: { 'cache-control': 'no-store' } },
+      { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '5' } },
     );
   }
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 
 export const changePasswordBody = z
   .object({
-    currentPassword: z.string().min(1, 'Enter your current password.').max(200),
-    newPassword: z.string().min(10, 'Use at least 10 characters.').max(200),
+    currentPassword: text().min(1, 'Enter your current password.').max(200),
+    newPassword: text().min(10, 'Use at least 10 characters.').max(200),
   })
   .strict()
   .refine((body) => body.newPassword !== body.currentPassword, {

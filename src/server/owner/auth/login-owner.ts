@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm';
-import { emailSchema } from '@/server/shared/validation';
+import { and, eq } from 'drizzle-orm';
+import { emailSchema, text } from '@/server/shared/validation';
 import { z } from 'zod';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { ownerUsers } from '@/server/owner/db/schema';
 import { recordAudit } from '@/server/owner/audit/record-audit';
 import { AppError } from '@/server/shared/errors';
-import { dummyPasswordHash, verifyPassword } from '@/server/shared/passwords';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '@/server/shared/passwords';
 import {
   assertNotThrottled,
   clearFailures,
@@ -16,7 +16,7 @@ import { createOwnerSession, type OwnerSessionUser } from './owner-sessions';
 
 export const ownerLoginBody = z.object({
   email: emailSchema,
-  password: z.string().min(1).max(200),
+  password: text().min(1).max(200),
 });
 
 export type OwnerLoginResult = { token: string; expiresAt: Date; user: OwnerSessionUser };
@@ -48,6 +48,13 @@ export async function loginOwner(
   await clearFailures(db, 'owner_login_throttle', rules);
   const session = await createOwnerSession(db, user.id, meta);
   await db.update(ownerUsers).set({ lastLoginAt: new Date() }).where(eq(ownerUsers.id, user.id));
+  // A pre-argon2id (scrypt) hash is replaced now that the password is proven; the guard on the old hash keeps a
+  // password changed meanwhile from being overwritten.
+  if (needsRehash(user.passwordHash))
+    await db
+      .update(ownerUsers)
+      .set({ passwordHash: await hashPassword(input.password) })
+      .where(and(eq(ownerUsers.id, user.id), eq(ownerUsers.passwordHash, user.passwordHash)));
   await recordAudit(db, {
     actor: user,
     action: 'owner.login',

@@ -18,6 +18,8 @@ function handles(): OwnerHandles {
       connectionString: clusterConfig().ownerDatabaseUrl,
       max: 10,
       idleTimeoutMillis: 30_000,
+      // Bounded wait for a connection: an unreachable database answers 503 instead of hanging the request.
+      connectionTimeoutMillis: 5_000,
       // Let CLIs and one-liners exit once their queries are done.
       allowExitOnIdle: true,
       application_name: 'smartdmv-owner',

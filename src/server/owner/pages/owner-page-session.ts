@@ -8,6 +8,7 @@ import {
   type OwnerSessionUser,
 } from '@/server/owner/auth/owner-sessions';
 import { ownerDb } from '@/server/owner/db/client';
+import { orOutagePage } from '@/server/shared/pages/outage-redirect';
 
 /**
  * The signed-in operator for server-rendered /owner pages. Pages are behind the same owner-host check as the
@@ -16,7 +17,7 @@ import { ownerDb } from '@/server/owner/db/client';
 export const getOwnerPageUser = cache(async (): Promise<OwnerSessionUser | null> => {
   const token = (await cookies()).get(OWNER_SESSION_COOKIE)?.value;
   if (!token) return null;
-  return (await validateOwnerSession(ownerDb, token))?.user ?? null;
+  return (await orOutagePage(() => validateOwnerSession(ownerDb, token)))?.user ?? null;
 });
 
 /** Like getOwnerPageUser, but sends an anonymous visitor to the sign-in page (and back here afterwards). */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 
 const timestamp = z.iso.datetime({ offset: true });
 
 /** Same rule as the subscription_plans_code_check constraint. */
-export const planCodeSchema = z
-  .string()
+export const planCodeSchema = text()
   .trim()
   .regex(
     /^[a-z][a-z0-9_-]{1,39}$/,
@@ -22,21 +22,20 @@ export const planLimitsSchema = z.object({
   maxStorageBytes: limit.describe('null: unlimited'),
 });
 
-const featureSchema = z
-  .string()
+const featureSchema = text()
   .trim()
   .regex(/^[a-z][a-z0-9-]{0,39}$/, 'Features are lower-case words joined by hyphens, e.g. medical-imaging.');
 
 export const planViewSchema = z.object({
   id: z.uuid(),
-  code: z.string(),
-  name: z.string(),
-  description: z.string(),
+  code: text(),
+  name: text(),
+  description: text(),
   priceMinor: z.number().int().describe('Price in minor units (cents).'),
-  currency: z.string(),
+  currency: text(),
   interval: z.enum(['MONTH', 'YEAR']),
   limits: planLimitsSchema,
-  features: z.array(z.string()),
+  features: z.array(text()),
   isActive: z.boolean(),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -44,11 +43,10 @@ export const planViewSchema = z.object({
 
 export const createPlanBody = z.object({
   code: planCodeSchema,
-  name: z.string().trim().min(1, 'Enter a name.').max(100),
-  description: z.string().trim().max(1000).default(''),
+  name: text().trim().min(1, 'Enter a name.').max(100),
+  description: text().trim().max(1000).default(''),
   priceMinor: z.number().int('Use minor units (cents), a whole number.').min(0).max(100_000_000),
-  currency: z
-    .string()
+  currency: text()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO currency code.')
@@ -63,10 +61,9 @@ export const createPlanBody = z.object({
 export const updatePlanBody = z
   .object({
     name: createPlanBody.shape.name,
-    description: z.string().trim().max(1000),
+    description: text().trim().max(1000),
     priceMinor: createPlanBody.shape.priceMinor,
-    currency: z
-      .string()
+    currency: text()
       .trim()
       .toUpperCase()
       .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO currency code.'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema } from '@/server/shared/validation';
+import { emailSchema, text } from '@/server/shared/validation';
 import { planCodeSchema } from '@/server/owner/plans/plan.schema';
 import { DEFAULT_PLAN_CODE } from '@/server/owner/plans/default-plans';
 
@@ -8,8 +8,7 @@ import { DEFAULT_PLAN_CODE } from '@/server/owner/plans/default-plans';
  * refused, so a typo never becomes a setting nobody reads.
  */
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max)
     .nullable()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 import { SUBSCRIPTION_STATUSES } from '@/server/owner/db/schema';
 import { planCodeSchema } from '@/server/owner/plans/plan.schema';
 
@@ -18,12 +19,12 @@ export type ChangeSubscriptionBody = z.output<typeof changeSubscriptionBody>;
 
 export const subscriptionPeriodSchema = z.object({
   id: z.uuid(),
-  planCode: z.string(),
-  planName: z.string(),
+  planCode: text(),
+  planName: text(),
   status: z.enum(SUBSCRIPTION_STATUSES),
   startedAt: timestamp,
   endedAt: timestamp.nullable().describe('null for the current period'),
-  changedBy: z.object({ id: z.uuid(), email: z.string() }).nullable(),
+  changedBy: z.object({ id: z.uuid(), email: text() }).nullable(),
 });
 
 export const subscriptionHistorySchema = z.object({

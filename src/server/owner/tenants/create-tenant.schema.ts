@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 import { provisionTenantInput } from '@/server/tenancy/provision-tenant.schema';
 
 /** POST /api/owner/tenants: the provisioning input; unknown keys are refused rather than silently ignored. */
@@ -14,5 +15,5 @@ export const createTenantBody = provisionTenantInput
 export type CreateTenantBody = z.output<typeof createTenantBody>;
 
 export const deleteTenantBody = z.object({
-  confirm: z.string().describe("The tenant's slug, typed again: deletion drops the tenant's database."),
+  confirm: text().describe("The tenant's slug, typed again: deletion drops the tenant's database."),
 });

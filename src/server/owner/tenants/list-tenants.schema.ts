@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 import { tenantStatusSchema } from './tenant.schema';
 
 export const listTenantsQuery = paginationQuery.extend({
-  q: z
-    .string()
+  q: text()
     .trim()
     .max(200)
     .optional()
@@ -13,7 +13,7 @@ export const listTenantsQuery = paginationQuery.extend({
     .union([tenantStatusSchema, z.array(tenantStatusSchema).max(5)])
     .optional()
     .describe('One or more statuses (repeat the parameter). Default: every status but DELETED.'),
-  plan: z.string().trim().max(40).optional().describe('Code of the current plan, e.g. basic.'),
+  plan: text().trim().max(40).optional().describe('Code of the current plan, e.g. basic.'),
 });
 
 export type ListTenantsQuery = z.output<typeof listTenantsQuery>;

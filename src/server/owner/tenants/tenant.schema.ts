@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 import { TENANT_STATUSES } from '@/server/owner/db/schema';
 
 /**
@@ -13,24 +14,24 @@ export const tenantIdParams = z.object({ id: z.uuid() });
 export const tenantStatusSchema = z.enum(TENANT_STATUSES);
 
 export const brandingSchema = z.object({
-  displayName: z.string().optional(),
-  primaryColor: z.string().optional(),
-  logoUrl: z.string().optional(),
+  displayName: text().optional(),
+  primaryColor: text().optional(),
+  logoUrl: text().optional(),
 });
 
 /** toTenantView's shape: never the encrypted role password or the pending admin's hash. */
 export const tenantViewSchema = z.object({
   id: z.uuid(),
-  slug: z.string(),
-  name: z.string(),
+  slug: text(),
+  name: text(),
   status: tenantStatusSchema,
   isDefault: z.boolean(),
-  lastError: z.string().nullable(),
-  dbHost: z.string(),
+  lastError: text().nullable(),
+  dbHost: text(),
   dbPort: z.number().int(),
-  dbName: z.string(),
-  dbRole: z.string(),
-  storagePath: z.string(),
+  dbName: text(),
+  dbRole: text(),
+  storagePath: text(),
   branding: brandingSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
@@ -49,17 +50,17 @@ export const usageSnapshotSchema = z.object({
 
 /** A row of the tenants list: the tenant, its primary domain, current plan and the last collected usage. */
 export const tenantSummarySchema = tenantViewSchema.extend({
-  primaryDomain: z.string().nullable(),
-  planCode: z.string().nullable(),
-  subscriptionStatus: z.string().nullable(),
+  primaryDomain: text().nullable(),
+  planCode: text().nullable(),
+  subscriptionStatus: text().nullable(),
   usage: usageSnapshotSchema
     .nullable()
     .describe('The most recent collected usage (tenant_usage); null until first collected.'),
-  siteUrl: z.string().describe("The tenant's own address: its slug host (the apex for the default tenant)."),
+  siteUrl: text().describe("The tenant's own address: its slug host (the apex for the default tenant)."),
 });
 
 export const tenantDomainSchema = z.object({
-  domain: z.string(),
+  domain: text(),
   isPrimary: z.boolean(),
   verifiedAt: timestampSchema.nullable(),
   createdAt: timestampSchema,

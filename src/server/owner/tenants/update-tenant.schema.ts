@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 
 /**
  * Branding is shown on the tenant's pages, so it is restricted to values that cannot inject anything: a plain
  * display name, a #rrggbb colour and an https (or same-site relative) logo URL. `null` removes a value.
  */
-export const logoUrlSchema = z
-  .string()
+export const logoUrlSchema = text()
   .trim()
   .max(2000)
   .refine((value) => {
@@ -17,9 +17,8 @@ export const logoUrlSchema = z
 
 export const brandingPatch = z
   .object({
-    displayName: z.string().trim().min(1, 'Enter a name or send null to remove it.').max(120).nullable(),
-    primaryColor: z
-      .string()
+    displayName: text().trim().min(1, 'Enter a name or send null to remove it.').max(120).nullable(),
+    primaryColor: text()
       .trim()
       .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #1d4ed8.')
       .transform((v) => v.toLowerCase())
@@ -31,7 +30,7 @@ export const brandingPatch = z
 
 export const updateTenantBody = z
   .object({
-    name: z.string().trim().min(2, 'Enter at least 2 characters.').max(120),
+    name: text().trim().min(2, 'Enter at least 2 characters.').max(120),
     branding: brandingPatch.describe('Keys left out keep their value; null removes one.'),
   })
   .partial()

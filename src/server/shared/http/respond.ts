@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
+import {
+  DEFAULT_RETRY_AFTER_SECONDS,
+  isDatabaseUnavailable,
+  serviceUnavailable,
+} from '../database-unavailable';
+import { describeError } from '../describe-error';
 import { logger } from '../logger';
 import { fieldErrors } from '../validation';
 
@@ -22,10 +28,16 @@ export function noContent(): Response {
 
 /** The one place errors become HTTP: `{ "error": { "code", "message", "details"? } }`, never a stack trace. */
 export function errorResponse(error: unknown): Response {
+  if (!(error instanceof AppError) && isDatabaseUnavailable(error)) {
+    // Logged without the error itself: a connection failure says nothing a parameter could leak, but ids only.
+    logger.warn('database unavailable', { error: describeError(error) });
+    return errorResponse(serviceUnavailable());
+  }
   if (error instanceof AppError) {
     const headers = new Headers();
     const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     if ((error.status === 429 || error.status === 503) && retry) headers.set('Retry-After', String(retry));
+    else if (error.status === 503) headers.set('Retry-After', String(DEFAULT_RETRY_AFTER_SECONDS));
     return Response.json(
       {
         error: {
@@ -49,7 +61,7 @@ export function errorResponse(error: unknown): Response {
       { status: 400 },
     );
   }
-  logger.error('unhandled error', { error });
+  logger.error('unhandled error', { error: describeError(error) });
   return Response.json(
     { error: { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' } },
     { status: 500 },

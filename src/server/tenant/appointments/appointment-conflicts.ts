@@ -1,11 +1,12 @@
 import { and, eq, gt, lt, ne, notInArray } from 'drizzle-orm';
-import { conflict, pgErrorCode, PG_EXCLUSION_VIOLATION } from '@/server/shared/errors';
+import { conflict, pgConstraint, pgErrorCode, PG_EXCLUSION_VIOLATION } from '@/server/shared/errors';
 import type { TenantTx } from '@/server/tenant/auth/transaction';
 import { appointments } from '@/server/tenant/db/schema';
 import { findAppointmentRow, toAppointmentDto } from './appointment-rows';
 
 type Slot = {
   veterinarianId: string;
+  patientId: string;
   startsAt: Date;
   endsAt: Date;
   /** The appointment being moved, which must not conflict with itself. */
@@ -33,11 +34,14 @@ export async function writeWithoutOverlap<T>(
   } catch (error) {
     if (pgErrorCode(error) !== PG_EXCLUSION_VIOLATION) throw error;
     if (slot.allowDoubleBooking) return write(tx, true);
-    throw await conflictError(tx, slot);
+    throw await conflictError(tx, slot, pgConstraint(error) === PATIENT_RULE ? 'patient' : 'veterinarian');
   }
 }
 
-async function conflictError(tx: TenantTx, slot: Slot) {
+/** The exclusion constraint (migration 0003) that keeps one patient out of two overlapping appointments. */
+const PATIENT_RULE = 'appointments_patient_no_overlap';
+
+async function conflictError(tx: TenantTx, slot: Slot, busy: 'patient' | 'veterinarian') {
   const [clash] = await tx
     .select({
       id: appointments.id,
@@ -48,7 +52,9 @@ async function conflictError(tx: TenantTx, slot: Slot) {
     .from(appointments)
     .where(
       and(
-        eq(appointments.veterinarianId, slot.veterinarianId),
+        busy === 'patient'
+          ? eq(appointments.patientId, slot.patientId)
+          : eq(appointments.veterinarianId, slot.veterinarianId),
         slot.excludeId ? ne(appointments.id, slot.excludeId) : undefined,
         eq(appointments.doubleBooked, false),
         notInArray(appointments.status, ['CANCELLED', 'NO_SHOW']),
@@ -66,7 +72,9 @@ async function conflictError(tx: TenantTx, slot: Slot) {
     // Booked at a practice the caller cannot see: say when the veterinarian is busy, nothing about the visit.
     conflictingAppointment = { startsAt: clash.startsAt.toISOString(), endsAt: clash.endsAt.toISOString() };
   }
-  return conflict('APPOINTMENT_CONFLICT', 'The veterinarian already has an appointment at that time.', {
-    conflictingAppointment,
-  });
+  const message =
+    busy === 'patient'
+      ? 'The patient already has an appointment at that time. Send allowDoubleBooking: true to book it anyway.'
+      : 'The veterinarian already has an appointment at that time.';
+  return conflict('APPOINTMENT_CONFLICT', message, { conflictingAppointment, busy });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateSchema, dateTimeSchema, text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 import { APPOINTMENT_STATUSES } from '@/server/tenant/db/schema';
 
@@ -19,15 +20,9 @@ export const MIN_DURATION_MINUTES = 5;
 export const MAX_DURATION_MINUTES = 24 * 60;
 
 // Parsed into a Date at the boundary; JavaScript dates keep milliseconds, which is all the API promises.
-const instant = z.iso
-  .datetime({
-    offset: true,
-    message: 'Use an ISO 8601 date-time with a time zone, e.g. 2026-03-31T09:30:00+02:00.',
-  })
-  .transform((value) => new Date(value));
+const instant = dateTimeSchema().transform((value) => new Date(value));
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max)
     .transform((value) => (value === '' ? null : value))
@@ -130,7 +125,7 @@ export const calendarQuery = z.object({
   practiceId: z.uuid(),
   view: z.enum(['day', 'week']).default('day'),
   /** A day in the practice's time zone; today there by default. Week views start on the Monday of its week. */
-  date: z.iso.date('Use a date such as 2026-03-31.').optional(),
+  date: dateSchema().optional(),
   veterinarianId: z.uuid().optional(),
   includeCancelled: z
     .enum(['true', 'false'])
@@ -139,24 +134,24 @@ export const calendarQuery = z.object({
 });
 export type CalendarQuery = z.output<typeof calendarQuery>;
 
-const person = z.object({ id: z.uuid(), name: z.string() });
+const person = z.object({ id: z.uuid(), name: text() });
 
 export const appointmentSchema = z.object({
   id: z.uuid(),
   practiceId: z.uuid(),
-  patient: person.extend({ species: z.string() }),
+  patient: person.extend({ species: text() }),
   client: person,
   veterinarian: person,
   startsAt: z.iso.datetime(),
   endsAt: z.iso.datetime(),
   durationMinutes: z.number(),
-  type: z.string(),
-  reason: z.string().nullable(),
-  notes: z.string().nullable(),
+  type: text(),
+  reason: text().nullable(),
+  notes: text().nullable(),
   status: statusEnum,
   /** True when booked over another appointment of the same veterinarian on purpose. */
   doubleBooked: z.boolean(),
-  cancellationReason: z.string().nullable(),
+  cancellationReason: text().nullable(),
   /** The statuses POST /api/appointments/{id}/status accepts next. */
   nextStatuses: z.array(statusEnum),
   createdAt: z.iso.datetime(),
@@ -165,7 +160,7 @@ export const appointmentSchema = z.object({
 export type AppointmentDto = z.infer<typeof appointmentSchema>;
 
 export const calendarSchema = z.object({
-  practice: z.object({ id: z.uuid(), name: z.string(), timezone: z.string() }),
+  practice: z.object({ id: z.uuid(), name: text(), timezone: text() }),
   view: z.enum(['day', 'week']),
   /** The local days shown, first to last. */
   days: z.array(z.iso.date()),

@@ -29,6 +29,7 @@ export async function bookAppointment(
       tx,
       {
         veterinarianId: input.veterinarianId,
+        patientId: patient.id,
         startsAt: input.startsAt,
         endsAt: input.endsAt,
         allowDoubleBooking: input.allowDoubleBooking,

@@ -66,6 +66,7 @@ export async function updateAppointment(
         tx,
         {
           ...slot,
+          patientId: current.patientId,
           excludeId: id,
           allowDoubleBooking: input.allowDoubleBooking,
           practiceIds: user.practiceIds,

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 import { newPasswordSchema } from './password.schema';
 
 export const changePasswordBody = z
   .strictObject({
-    currentPassword: z.string().min(1, 'Enter your current password.').max(200),
+    currentPassword: text().min(1, 'Enter your current password.').max(200),
     newPassword: newPasswordSchema,
   })
   .refine((b) => b.currentPassword !== b.newPassword, {

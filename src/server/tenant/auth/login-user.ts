@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
-import { emailSchema } from '@/server/shared/validation';
+import { and, eq } from 'drizzle-orm';
+import { emailSchema, text } from '@/server/shared/validation';
 import { z } from 'zod';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { users } from '@/server/tenant/db/schema';
 import { AppError } from '@/server/shared/errors';
-import { dummyPasswordHash, verifyPassword } from '@/server/shared/passwords';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '@/server/shared/passwords';
 import {
   assertNotThrottled,
   clearFailures,
@@ -20,7 +20,7 @@ import {
 
 export const loginBody = z.object({
   email: emailSchema,
-  password: z.string().min(1).max(200),
+  password: text().min(1).max(200),
 });
 
 /** Same rules as the owner sign-in: one generic 401, equal work either way, throttled per account and address. */
@@ -37,10 +37,18 @@ export async function loginUser(
     await recordFailure(db, 'login_throttle', rules);
     throw new AppError(401, 'INVALID_CREDENTIALS', 'Email or password is incorrect.');
   }
+  // A hash from before argon2id (scrypt) is replaced now that the password is proven; the guard on the old hash
+  // keeps a password changed meanwhile from being overwritten.
+  const upgradedHash = needsRehash(user.passwordHash) ? await hashPassword(input.password) : null;
   const session = await db.transaction(async (tx) => {
     await clearFailures(tx, 'login_throttle', rules);
     await deleteExpiredTenantSessions(tx, user.id);
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    if (upgradedHash)
+      await tx
+        .update(users)
+        .set({ passwordHash: upgradedHash })
+        .where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)));
     return createTenantSession(tx, user.id, meta);
   });
   const sessionUser = { id: user.id, email: user.email, name: user.name, role: user.role };

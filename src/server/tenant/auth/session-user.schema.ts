@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 import { TENANT_ROLES } from '@/server/tenant/db/schema';
 
 /** The signed-in user as the API shows it (login and /api/auth/me). */
 export const sessionUserSchema = z.object({
   id: z.uuid(),
-  email: z.string(),
-  name: z.string(),
+  email: text(),
+  name: text(),
   role: z.enum(TENANT_ROLES),
   practiceIds: z
     .array(z.uuid())
@@ -20,12 +21,12 @@ export const loginResponseSchema = z.object({ user: sessionUserSchema });
 export const meResponseSchema = z.object({
   user: sessionUserSchema,
   tenant: z.object({
-    slug: z.string(),
-    name: z.string(),
+    slug: text(),
+    name: text(),
     branding: z.object({
-      displayName: z.string().optional(),
-      primaryColor: z.string().optional(),
-      logoUrl: z.string().optional(),
+      displayName: text().optional(),
+      primaryColor: text().optional(),
+      logoUrl: text().optional(),
     }),
   }),
 });

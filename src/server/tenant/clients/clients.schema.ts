@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 import { optionalEmail, optionalPhone, optionalText, requiredText } from './contact-fields.schema';
 
@@ -8,13 +9,13 @@ export const clientParams = z.object({ id: z.uuid() });
 export const clientSchema = z.object({
   id: z.uuid(),
   practiceId: z.uuid(),
-  name: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  address: z.string().nullable(),
+  name: text(),
+  email: text().nullable(),
+  phone: text().nullable(),
+  address: text().nullable(),
   communicationConsent: z.boolean(),
   consentUpdatedAt: z.iso.datetime().nullable().describe('When consent was last given or withdrawn.'),
-  notes: z.string().nullable(),
+  notes: text().nullable(),
   patientCount: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -22,8 +23,7 @@ export const clientSchema = z.object({
 export type ClientView = z.infer<typeof clientSchema>;
 
 export const listClientsQuery = paginationQuery.extend({
-  q: z
-    .string()
+  q: text()
     .trim()
     .max(200)
     .optional()

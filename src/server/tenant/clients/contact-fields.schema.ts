@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema } from '@/server/shared/validation';
+import { emailSchema, text } from '@/server/shared/validation';
 
 /**
  * Field rules shared by the people and places of a clinic (clients, practices, patients). Forms send '' for an
@@ -8,8 +8,7 @@ import { emailSchema } from '@/server/shared/validation';
 
 /** Optional free text: trimmed, '' → null, null clears it on PATCH. */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `Use at most ${max} characters.`)
     .transform((v) => (v === '' ? null : v))
@@ -17,7 +16,7 @@ export const optionalText = (max: number) =>
     .optional();
 
 export const requiredText = (max: number, message = 'This field is required.') =>
-  z.string().trim().min(1, message).max(max, `Use at most ${max} characters.`);
+  text().trim().min(1, message).max(max, `Use at most ${max} characters.`);
 
 export const optionalEmail = z
   .union([emailSchema, z.literal('').transform(() => null)])
@@ -25,8 +24,7 @@ export const optionalEmail = z
   .optional();
 
 /** Phone numbers as people write them ("+44 20 7946 0018", "(555) 010-9999 ext 12"); at least 3 digits. */
-export const optionalPhone = z
-  .string()
+export const optionalPhone = text()
   .trim()
   .max(40, 'Use at most 40 characters.')
   .refine(

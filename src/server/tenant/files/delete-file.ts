@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
-import { forbidden, notFound } from '@/server/shared/errors';
+import { conflict, forbidden, notFound, pgErrorCode, PG_LOCKED_BY_RULE } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
-import { files, type TenantRole } from '@/server/tenant/db/schema';
+import { files, medicalRecords, type TenantRole } from '@/server/tenant/db/schema';
 import { visibleFiles } from './list-files';
 import { storedFileLink } from './tenant-paths';
 
@@ -21,16 +21,38 @@ export async function deleteFile(db: TenantDb, { tenantSlug, id, user }: DeleteF
   const [row] = await db
     .select()
     .from(files)
-    .where(and(eq(files.id, id), visibleFiles(user.practiceIds)));
+    .where(and(eq(files.id, id), visibleFiles(user)));
   if (!row) throw notFound('File');
   if (user.role !== 'ADMIN' && row.uploadedBy !== user.id)
     throw forbidden('Only an admin or the uploader can delete this file.');
+  if (row.medicalRecordId && (await isSignedRecord(db, row.medicalRecordId))) throw recordLocked();
   // Resolved before the row goes: a tampered folder refuses the delete instead of unlinking through a symlink.
   const link = await storedFileLink(tenantSlug, row.category, row.storedName);
-  const [deleted] = await db.delete(files).where(eq(files.id, row.id)).returning({ id: files.id });
+  // The database refuses it too (files_signed_record_guard, SD409) if the record was signed meanwhile.
+  const [deleted] = await db
+    .delete(files)
+    .where(eq(files.id, row.id))
+    .returning({ id: files.id })
+    .catch((error: unknown) => {
+      throw pgErrorCode(error) === PG_LOCKED_BY_RULE ? recordLocked() : error;
+    });
   if (!deleted) throw notFound('File');
   // unlink removes a symlink itself, never its target.
   await fs.unlink(link).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') logger.error('could not remove a deleted file', { fileId: id, error });
   });
+}
+
+const recordLocked = () =>
+  conflict(
+    'RECORD_LOCKED',
+    'This file belongs to a signed medical record and cannot be deleted; add an amendment to correct the record.',
+  );
+
+async function isSignedRecord(db: TenantDb, recordId: string): Promise<boolean> {
+  const [record] = await db
+    .select({ status: medicalRecords.status })
+    .from(medicalRecords)
+    .where(eq(medicalRecords.id, recordId));
+  return record?.status === 'SIGNED';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 import { FILE_CATEGORIES, type StoredFile } from '@/server/tenant/db/schema';
 
@@ -17,7 +18,7 @@ export type UploadFileFields = z.infer<typeof uploadFileFields>;
 
 /** Documents the multipart body for OpenAPI; the route reads it with readMultipartUpload. */
 export const uploadFileBody = uploadFileFields.extend({
-  file: z.string().meta({ format: 'binary', description: 'The file. Its type is decided by its content.' }),
+  file: text().meta({ format: 'binary', description: 'The file. Its type is decided by its content.' }),
 });
 
 export const listFilesQuery = paginationQuery.extend({
@@ -31,17 +32,17 @@ export type ListFilesQuery = z.infer<typeof listFilesQuery>;
 export const fileSchema = z.object({
   id: z.uuid(),
   category: z.enum(FILE_CATEGORIES),
-  originalName: z.string(),
-  contentType: z.string(),
+  originalName: text(),
+  contentType: text(),
   sizeBytes: z.number().int(),
-  sha256: z.string(),
+  sha256: text(),
   practiceId: z.uuid().nullable(),
   patientId: z.uuid().nullable(),
   medicalRecordId: z.uuid().nullable(),
   uploadedBy: z.uuid(),
   createdAt: z.iso.datetime(),
   /** Where to download it: GET, signed-in users of this clinic only. */
-  url: z.string(),
+  url: text(),
 });
 export type FileDto = Omit<z.infer<typeof fileSchema>, 'createdAt'> & { createdAt: Date };
 

@@ -2,22 +2,30 @@ import { and, desc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
 import { paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
-import { files } from '@/server/tenant/db/schema';
+import { can } from '@/server/tenant/auth/permissions';
+import { files, type TenantRole } from '@/server/tenant/db/schema';
 import { toFileDto, type FileDto, type ListFilesQuery } from './files.schema';
 
-/** Files of the caller's practices, plus clinic-wide ones (no practice). */
-export function visibleFiles(practiceIds: string[]): SQL {
-  return or(isNull(files.practiceId), inArray(files.practiceId, practiceIds))!;
+export type FileViewer = { practiceIds: string[]; role: TenantRole };
+
+/**
+ * Files of the caller's practices, plus clinic-wide ones (no practice). A file linked to a medical record is part
+ * of the clinical notes and follows their permission: roles without `records:read` (receptionists) do not see it
+ * at all, while files linked only to a patient or client (consent forms…) stay visible to all staff.
+ */
+export function visibleFiles(user: FileViewer): SQL {
+  const inScope = or(isNull(files.practiceId), inArray(files.practiceId, user.practiceIds))!;
+  return can(user.role, 'records:read') ? inScope : and(inScope, isNull(files.medicalRecordId))!;
 }
 
-export type ListFilesOptions = { query: ListFilesQuery; user: { practiceIds: string[] } };
+export type ListFilesOptions = { query: ListFilesQuery; user: FileViewer };
 
 /** File metadata, newest first, by patient, record, practice or category. */
 export async function listFiles(
   db: TenantDb,
   { query, user }: ListFilesOptions,
 ): Promise<{ items: FileDto[]; nextCursor: string | null }> {
-  const conditions: SQL[] = [visibleFiles(user.practiceIds)];
+  const conditions: SQL[] = [visibleFiles(user)];
   if (query.patientId) conditions.push(eq(files.patientId, query.patientId));
   if (query.medicalRecordId) conditions.push(eq(files.medicalRecordId, query.medicalRecordId));
   if (query.practiceId) conditions.push(eq(files.practiceId, query.practiceId));

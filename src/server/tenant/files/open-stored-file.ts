@@ -7,10 +7,10 @@ import { logger } from '@/server/shared/logger';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { files } from '@/server/tenant/db/schema';
 import { toFileDto, type FileDto } from './files.schema';
-import { visibleFiles } from './list-files';
+import { visibleFiles, type FileViewer } from './list-files';
 import { resolveStoredFile } from './tenant-paths';
 
-export type OpenStoredFileOptions = { tenantSlug: string; id: string; user: { practiceIds: string[] } };
+export type OpenStoredFileOptions = { tenantSlug: string; id: string; user: FileViewer };
 
 /**
  * Opens a stored file for download. The path comes only from the database row (category + generated name),
@@ -24,7 +24,7 @@ export async function openStoredFile(
   const [row] = await db
     .select()
     .from(files)
-    .where(and(eq(files.id, id), visibleFiles(user.practiceIds)));
+    .where(and(eq(files.id, id), visibleFiles(user)));
   if (!row) throw notFound('File');
   const realPath = await resolveStoredFile(tenantSlug, row.category, row.storedName);
   let handle: fs.FileHandle;

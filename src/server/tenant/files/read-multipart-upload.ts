@@ -58,7 +58,8 @@ export async function readMultipartUpload(
       defParamCharset: 'utf8',
       limits: {
         files: 1,
-        fileSize: options.maxBytes,
+        // busboy reports 'limit' once a file REACHES fileSize; one byte more keeps MAX_UPLOAD_BYTES itself allowed.
+        fileSize: options.maxBytes + 1,
         fields: 10,
         fieldSize: 1024,
         parts: 12,

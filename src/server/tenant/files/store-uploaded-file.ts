@@ -2,10 +2,17 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
-import { badRequest, notFound, validationError } from '@/server/shared/errors';
+import { badRequest, forbidden, notFound, pgErrorCode, validationError } from '@/server/shared/errors';
 import { parseOrThrow } from '@/server/shared/validation';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
-import { files, medicalRecords, patients, type FileCategory } from '@/server/tenant/db/schema';
+import { can } from '@/server/tenant/auth/permissions';
+import {
+  files,
+  medicalRecords,
+  patients,
+  type FileCategory,
+  type TenantRole,
+} from '@/server/tenant/db/schema';
 import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import { detectFileType } from './detect-file-type';
 import { toFileDto, uploadFileFields, type FileDto, type UploadFileFields } from './files.schema';
@@ -15,7 +22,7 @@ import { categoryDir } from './tenant-paths';
 export type StoreUploadedFileOptions = {
   tenant: { id: string; slug: string };
   staged: StagedUpload;
-  user: { id: string; practiceIds: string[] };
+  user: { id: string; role: TenantRole; practiceIds: string[] };
 };
 
 /**
@@ -32,7 +39,7 @@ export async function storeUploadedFile(
     const fields = parseOrThrow(uploadFileFields, staged.fields);
     if (staged.sizeBytes === 0) throw badRequest('The file is empty.');
     const type = await detectFileType(staged.tempPath, staged.isUtf8Text);
-    const links = await resolveLinks(db, fields, user.practiceIds);
+    const links = await resolveLinks(db, fields, user);
     const category = fields.category ?? defaultCategory(type.contentType);
     // Generated from a uuid and the sniffed type only; the client's file name never becomes part of a path.
     const storedName = `${randomUUID()}.${type.extension}`;
@@ -53,7 +60,11 @@ export async function storeUploadedFile(
           sha256: staged.sha256,
           uploadedBy: user.id,
         })
-        .returning();
+        .returning()
+        .catch((error: unknown) => {
+          // files_signed_record_guard: the record was signed between our check and the insert.
+          throw pgErrorCode(error) === PG_INSUFFICIENT_PRIVILEGE ? addendumForbidden() : error;
+        });
       return inserted!;
     });
     return toFileDto(row);
@@ -67,7 +78,12 @@ export async function storeUploadedFile(
 type Links = { practiceId: string | null; patientId: string | null; medicalRecordId: string | null };
 
 /** Patient, record and practice must all be the caller's and agree with each other; the record implies its patient. */
-async function resolveLinks(db: TenantDb, fields: UploadFileFields, practiceIds: string[]): Promise<Links> {
+async function resolveLinks(
+  db: TenantDb,
+  fields: UploadFileFields,
+  user: StoreUploadedFileOptions['user'],
+): Promise<Links> {
+  const { practiceIds } = user;
   if (fields.practiceId && !practiceIds.includes(fields.practiceId)) throw notFound('Practice');
   let patientId = fields.patientId ?? null;
   let linkedPractice: string | null = null;
@@ -75,12 +91,18 @@ async function resolveLinks(db: TenantDb, fields: UploadFileFields, practiceIds:
 
   if (fields.medicalRecordId) {
     const [record] = await db
-      .select({ patientId: medicalRecords.patientId, practiceId: medicalRecords.practiceId })
+      .select({
+        patientId: medicalRecords.patientId,
+        practiceId: medicalRecords.practiceId,
+        status: medicalRecords.status,
+      })
       .from(medicalRecords)
       .where(
         and(eq(medicalRecords.id, fields.medicalRecordId), inArray(medicalRecords.practiceId, practiceIds)),
       );
     if (!record) throw notFound('Medical record');
+    // After signing, a new file is an addendum (recorded in the record's history by the database): amenders only.
+    if (record.status === 'SIGNED' && !can(user.role, 'records:amend')) throw addendumForbidden();
     if (patientId && patientId !== record.patientId)
       errors.medicalRecordId = ['This record belongs to another patient.'];
     patientId = record.patientId;
@@ -123,3 +145,8 @@ function displayName(raw: string, extension: string): string {
     .slice(0, 255);
   return clean || `file.${extension}`;
 }
+
+const PG_INSUFFICIENT_PRIVILEGE = '42501';
+
+const addendumForbidden = () =>
+  forbidden('This record is signed: only a veterinarian can add a file to it, as an addendum.');

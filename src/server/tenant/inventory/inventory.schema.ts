@@ -1,22 +1,21 @@
 import { z } from 'zod';
+import { dateSchema, dateTimeSchema, text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 import { CONTROLLED_SCHEDULES, STOCK_MOVEMENT_KINDS, type InventoryItem } from '@/server/tenant/db/schema';
 import { fromDecimal, nonNegativeQuantity, positiveQuantity, quantityDelta } from './quantities';
 
-const trimmed = (max: number) => z.string().trim().min(1, 'Required.').max(max);
+const trimmed = (max: number) => text().trim().min(1, 'Required.').max(max);
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max)
     .transform((v) => (v === '' ? null : v))
     .nullable();
-const isoDate = z.iso.date('Use a date such as 2026-03-31.');
+const isoDate = dateSchema();
 const money = z.number().int('Use minor units (cents), a whole number.').min(0).max(2_000_000_000);
 const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-export const skuSchema = z
-  .string()
+export const skuSchema = text()
   .trim()
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/,
@@ -90,9 +89,8 @@ export const adjustStockBody = z.strictObject({
 export type AdjustStockInput = z.infer<typeof adjustStockBody>;
 
 export const listInventoryQuery = paginationQuery.extend({
-  q: z.string().trim().max(100).optional(),
-  category: z
-    .string()
+  q: text().trim().max(100).optional(),
+  category: text()
     .trim()
     .max(60)
     .transform((v) => v.toUpperCase())
@@ -118,23 +116,23 @@ export const controlledLogQuery = paginationQuery.extend({
   itemId: z.uuid().optional(),
   practiceId: z.uuid().optional(),
   schedule: z.enum(CONTROLLED_SCHEDULES).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: dateTimeSchema().optional(),
+  to: dateTimeSchema().optional(),
 });
 export type ControlledLogQuery = z.infer<typeof controlledLogQuery>;
 
 export const inventoryItemSchema = z.object({
   id: z.uuid(),
   practiceId: z.uuid(),
-  sku: z.string(),
-  name: z.string(),
-  category: z.string(),
-  unit: z.string(),
+  sku: text(),
+  name: text(),
+  category: text(),
+  unit: text(),
   quantityOnHand: z.number(),
   reorderLevel: z.number(),
   isLowStock: z.boolean(),
-  lotNumber: z.string().nullable(),
-  expiresOn: z.string().nullable(),
+  lotNumber: text().nullable(),
+  expiresOn: text().nullable(),
   costMinor: z.number().int(),
   priceMinor: z.number().int(),
   controlledSchedule: z.enum(CONTROLLED_SCHEDULES).nullable(),
@@ -155,22 +153,22 @@ export const stockMovementSchema = z.object({
   quantityDelta: z.number(),
   /** Stock on hand right after this movement: the running balance. */
   quantityAfter: z.number(),
-  reason: z.string().nullable(),
+  reason: text().nullable(),
   prescriptionId: z.uuid().nullable(),
-  lotNumber: z.string().nullable(),
-  performedBy: z.object({ id: z.uuid(), name: z.string() }),
+  lotNumber: text().nullable(),
+  performedBy: z.object({ id: z.uuid(), name: text() }),
   createdAt: z.iso.datetime(),
 });
 
 export const controlledLogEntrySchema = stockMovementSchema.extend({
   item: z.object({
     id: z.uuid(),
-    sku: z.string(),
-    name: z.string(),
-    unit: z.string(),
+    sku: text(),
+    name: text(),
+    unit: text(),
     controlledSchedule: z.enum(CONTROLLED_SCHEDULES),
   }),
-  patient: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  patient: z.object({ id: z.uuid(), name: text() }).nullable(),
 });
 
 export function toInventoryItemDto(row: InventoryItem): InventoryItemDto {

@@ -11,11 +11,16 @@ function hasAtMostThreeDecimals(n: number): boolean {
   return Math.abs(scaled - Math.round(scaled)) < 1e-6;
 }
 
+/** What the value is once stored at three decimals: 1e-10 becomes 0, which must never reach the ledger. */
+const roundsToNonZero = (n: number) => Math.round(Math.abs(n) * 1000) !== 0;
+const NON_ZERO_MESSAGE = 'Must be at least 0.001 (quantities have three decimal places).';
+
 /** A strictly positive amount such as a received or dispensed quantity. */
 export const positiveQuantity = z
   .number()
   .positive('Must be greater than zero.')
   .max(MAX_QUANTITY)
+  .refine(roundsToNonZero, NON_ZERO_MESSAGE)
   .refine(hasAtMostThreeDecimals, 'Use at most three decimal places.');
 
 /** A zero-or-more amount such as a reorder level. */
@@ -31,6 +36,7 @@ export const quantityDelta = z
   .min(-MAX_QUANTITY)
   .max(MAX_QUANTITY)
   .refine((n) => n !== 0, 'Must not be zero.')
+  .refine(roundsToNonZero, NON_ZERO_MESSAGE)
   .refine(hasAtMostThreeDecimals, 'Use at most three decimal places.');
 
 /** The SQL literal for a validated quantity, exact to three decimals. */

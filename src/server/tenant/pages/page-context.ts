@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import '@/server/tenancy/tenant-connection';
 import { isAppError } from '@/server/shared/errors';
+import { orOutagePage, rethrowAsOutage } from '@/server/shared/pages/outage-redirect';
 import { tenantPools, type TenantDb } from '@/server/tenancy/pool-registry';
 import type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
 import { can, type Permission } from '@/server/tenant/auth/permissions';
@@ -38,14 +39,14 @@ export const getPageTenant = cache(async (): Promise<ResolvedTenant> => {
       if (['TENANT_SUSPENDED', 'TENANT_UNAVAILABLE', 'TENANT_MAINTENANCE'].includes(error.code))
         redirect('/suspended');
     }
-    throw error;
+    rethrowAsOutage(error);
   }
 });
 
 /** Runs reads against this tenant's database, leased for just this unit of work. */
 export async function withPageDb<T>(fn: (db: TenantDb) => Promise<T>): Promise<T> {
   const tenant = await getPageTenant();
-  return tenantPools().withDb(tenant.id, fn);
+  return orOutagePage(() => tenantPools().withDb(tenant.id, fn));
 }
 
 /** The signed-in user of this tenant, or null. */
@@ -53,7 +54,9 @@ export const getPageSession = cache(async (): Promise<PageSession | null> => {
   const tenant = await getPageTenant();
   const token = (await cookies()).get(TENANT_SESSION_COOKIE)?.value;
   if (!token) return null;
-  const session = await tenantPools().withDb(tenant.id, (db) => validateTenantSession(db, token));
+  const session = await orOutagePage(() =>
+    tenantPools().withDb(tenant.id, (db) => validateTenantSession(db, token)),
+  );
   return session ? { tenant, user: session.user, mustChangePassword: session.mustChangePassword } : null;
 });
 

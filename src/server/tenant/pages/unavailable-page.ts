@@ -12,7 +12,9 @@ const escapeHtml = (value: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-export type UnavailableKind = 'suspended' | 'unavailable' | 'maintenance' | 'unknown';
+const RETRY_AFTER_SECONDS = 5;
+
+export type UnavailableKind = 'suspended' | 'unavailable' | 'maintenance' | 'unknown' | 'outage';
 
 const COPY: Record<UnavailableKind, { status: number; title: string; body: string }> = {
   suspended: {
@@ -30,6 +32,11 @@ const COPY: Record<UnavailableKind, { status: number; title: string; body: strin
     title: 'Down for maintenance',
     body: 'This clinic is undergoing scheduled maintenance and will be back shortly. Nothing you saved has been lost. Please try again in a few minutes.',
   },
+  outage: {
+    status: 503,
+    title: 'We are temporarily unavailable',
+    body: 'SmartDMV cannot reach its database right now. Nothing you saved is lost. This page tries again by itself every few seconds.',
+  },
   unknown: {
     status: 404,
     title: 'No clinic at this address',
@@ -40,14 +47,22 @@ const COPY: Record<UnavailableKind, { status: number; title: string; body: strin
 export function unavailablePage(
   kind: UnavailableKind,
   tenant: Pick<ResolvedTenant, 'name' | 'branding'> | null,
-  /** The operator's own words (maintenance), shown instead of the standard text. */
-  message?: string | null,
+  /** `message`: the operator's own words (maintenance), shown instead of the standard text. */
+  options: { home?: string; message?: string | null } = {},
 ): Response {
-  const copy = { ...COPY[kind], ...(message ? { body: message } : {}) };
+  const copy = { ...COPY[kind], ...(options.message ? { body: options.message } : {}) };
+  // The outage page comes back to the app by itself: a same-site path only, never a URL from the request.
+  const home = options.home === '/owner' ? '/owner' : '/';
+  const refresh =
+    kind === 'outage' ? `<meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS};url=${home}">` : '';
+  const retryLink =
+    kind === 'outage'
+      ? `<p><a href="${home}" style="color:#0f766e;font-weight:600">Try again now</a></p>`
+      : '';
   const name = tenant ? escapeHtml(tenant.branding.displayName ?? tenant.name) : 'SmartDMV';
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${escapeHtml(copy.title)} · ${name}</title>
+<meta name="robots" content="noindex">${refresh}<title>${escapeHtml(copy.title)} · ${name}</title>
 <style>
 body{margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;background:#f8fafc;color:#0f172a;
 font-family:ui-sans-serif,system-ui,-apple-system,"Segoe UI",sans-serif}
@@ -56,13 +71,15 @@ border:1px solid #e2e8f0}
 p.clinic{margin:0 0 .5rem;font-size:.875rem;font-weight:600;color:#64748b;text-transform:uppercase;letter-spacing:.05em}
 h1{margin:0 0 .75rem;font-size:1.375rem}p{line-height:1.6;color:#334155}
 </style></head>
-<body><main><p class="clinic">${name}</p><h1>${escapeHtml(copy.title)}</h1><p>${escapeHtml(copy.body)}</p></main></body></html>`;
+<body><main><p class="clinic">${name}</p><h1>${escapeHtml(copy.title)}</h1><p>${escapeHtml(copy.body)}</p>${retryLink}</main></body></html>`;
   return new Response(html, {
     status: copy.status,
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-      ...(copy.status === 503 ? { 'retry-after': '60' } : {}),
+      ...(copy.status === 503
+        ? { 'retry-after': String(kind === 'maintenance' ? 60 : RETRY_AFTER_SECONDS) }
+        : {}),
     },
   });
 }

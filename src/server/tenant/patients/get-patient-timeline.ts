@@ -60,7 +60,12 @@ export async function getPatientTimeline(
           jsonb_build_object('originalName', ${files.originalName}, 'category', ${files.category}, 'contentType', ${files.contentType},
             'sizeBytes', ${files.sizeBytes}, 'medicalRecordId', ${files.medicalRecordId})
         from ${files}
-        where ${and(eq(files.patientId, patientId), or(isNull(files.practiceId), inUserPractices(files.practiceId, user)))}`,
+        where ${and(
+          eq(files.patientId, patientId),
+          or(isNull(files.practiceId), inUserPractices(files.practiceId, user)),
+          // Files of a medical record follow the record's clinical permission (receptionists: not listed).
+          can(user.role, 'records:read') ? undefined : isNull(files.medicalRecordId),
+        )}`,
   ];
   if (can(user.role, 'prescriptions:read')) {
     branches.push(

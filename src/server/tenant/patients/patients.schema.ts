@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateSchema, dateTimeSchema, text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 import { optionalText, requiredText } from '@/server/tenant/clients/contact-fields.schema';
 import { PATIENT_SEXES, PATIENT_STATUSES } from '@/server/tenant/db/schema';
@@ -12,8 +13,7 @@ export const patientStatusSchema = z.enum(PATIENT_STATUSES);
  * Microchip numbers as printed on certificates ("985 141 000 123 456", "985-141-…"): spaces and dashes are
  * dropped and letters upper-cased, so one chip has one spelling and the tenant-wide unique index catches clashes.
  */
-const microchipSchema = z
-  .string()
+const microchipSchema = text()
   .trim()
   .max(64)
   .transform((v) => v.replace(/[\s-]/g, '').toUpperCase())
@@ -26,8 +26,7 @@ const microchipSchema = z
   .optional();
 
 /** A calendar date (YYYY-MM-DD) not after tomorrow (UTC), so every time zone can record a birth "today". */
-const dateOfBirthSchema = z.iso
-  .date('Enter a date as YYYY-MM-DD.')
+const dateOfBirthSchema = dateSchema('Enter a date as YYYY-MM-DD.')
   .refine(
     (v) => v <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
     'The date of birth is in the future.',
@@ -70,16 +69,16 @@ export const patientSchema = z.object({
   id: z.uuid(),
   practiceId: z.uuid(),
   clientId: z.uuid(),
-  name: z.string(),
-  species: z.string(),
-  breed: z.string().nullable(),
+  name: text(),
+  species: text(),
+  breed: text().nullable(),
   sex: sexSchema,
   neutered: z.boolean(),
   dateOfBirth: z.iso.date().nullable(),
-  colour: z.string().nullable(),
-  microchip: z.string().nullable(),
-  allergies: z.string().nullable(),
-  alerts: z.string().nullable(),
+  colour: text().nullable(),
+  microchip: text().nullable(),
+  allergies: text().nullable(),
+  alerts: text().nullable(),
   status: patientStatusSchema,
   deceasedAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
@@ -88,7 +87,7 @@ export const patientSchema = z.object({
 export type PatientView = z.infer<typeof patientSchema>;
 
 export const patientListItemSchema = patientSchema.extend({
-  client: z.object({ id: z.uuid(), name: z.string() }),
+  client: z.object({ id: z.uuid(), name: text() }),
 });
 export type PatientListItem = z.infer<typeof patientListItemSchema>;
 
@@ -98,24 +97,24 @@ export const weightSchema = z.object({
   weightKg: z.number(),
   measuredAt: z.iso.datetime(),
   recordedBy: z.uuid().nullable(),
-  note: z.string().nullable(),
+  note: text().nullable(),
 });
 export type WeightView = z.infer<typeof weightSchema>;
 
 export const patientDetailSchema = patientSchema.extend({
   client: z.object({
     id: z.uuid(),
-    name: z.string(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
+    name: text(),
+    email: text().nullable(),
+    phone: text().nullable(),
   }),
   latestWeight: weightSchema.pick({ weightKg: true, measuredAt: true }).nullable(),
 });
 export type PatientDetail = z.infer<typeof patientDetailSchema>;
 
 export const listPatientsQuery = paginationQuery.extend({
-  q: z.string().trim().max(200).optional().describe('Matches the name (contains) or the microchip (exact).'),
-  species: z.string().trim().min(1).max(60).optional().describe('Exact species, case-insensitive.'),
+  q: text().trim().max(200).optional().describe('Matches the name (contains) or the microchip (exact).'),
+  species: text().trim().min(1).max(60).optional().describe('Exact species, case-insensitive.'),
   status: patientStatusSchema.optional(),
   clientId: z.uuid().optional(),
   practiceId: z.uuid().optional(),
@@ -132,8 +131,7 @@ export const recordWeightBody = z.strictObject({
     .positive('A weight must be more than 0 kg.')
     .max(99_999, 'Enter the weight in kilograms.')
     .refine((v) => Math.round(v * 1000) > 0, 'A weight must be at least 1 g.'),
-  measuredAt: z.iso
-    .datetime({ offset: true, message: 'Enter a date-time such as 2025-03-01T09:30:00Z.' })
+  measuredAt: dateTimeSchema('Enter a date-time such as 2025-03-01T09:30:00Z.')
     .refine((v) => Date.parse(v) <= Date.now() + 5 * 60_000, 'The measurement time is in the future.')
     .optional()
     .describe('Defaults to now.'),

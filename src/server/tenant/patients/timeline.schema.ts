@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 
 export const timelineQuery = paginationQuery;
 export type TimelineQuery = z.output<typeof timelineQuery>;
 
-const person = z.object({ id: z.uuid(), name: z.string() }).nullable();
+const person = z.object({ id: z.uuid(), name: text() }).nullable();
 const entry = <K extends string, D extends z.ZodRawShape>(kind: K, details: D) =>
   z.object({
     kind: z.literal(kind),
@@ -22,9 +23,9 @@ const entry = <K extends string, D extends z.ZodRawShape>(kind: K, details: D) =
 export const timelineEntrySchema = z.discriminatedUnion('kind', [
   entry('appointment', {
     endsAt: z.iso.datetime(),
-    status: z.string(),
-    type: z.string(),
-    reason: z.string().nullable(),
+    status: text(),
+    type: text(),
+    reason: text().nullable(),
     veterinarian: person,
   }),
   entry('medical_record', {
@@ -32,24 +33,24 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     author: person,
     signedAt: z.iso.datetime().nullable(),
     appointmentId: z.uuid().nullable(),
-    assessment: z.string().nullable().optional(),
-    diagnoses: z.array(z.object({ code: z.string().optional(), description: z.string() })).optional(),
+    assessment: text().nullable().optional(),
+    diagnoses: z.array(z.object({ code: text().optional(), description: text() })).optional(),
   }),
   entry('prescription', {
-    drugName: z.string(),
-    strength: z.string().nullable(),
-    dose: z.string(),
-    route: z.string(),
-    frequency: z.string(),
+    drugName: text(),
+    strength: text().nullable(),
+    dose: text(),
+    route: text(),
+    frequency: text(),
     quantity: z.number(),
-    status: z.string(),
+    status: text(),
     prescriber: person,
   }),
-  entry('weight', { weightKg: z.number(), note: z.string().nullable() }),
+  entry('weight', { weightKg: z.number(), note: text().nullable() }),
   entry('file', {
-    originalName: z.string(),
-    category: z.string(),
-    contentType: z.string(),
+    originalName: text(),
+    category: text(),
+    contentType: text(),
     sizeBytes: z.number().int(),
     medicalRecordId: z.uuid().nullable(),
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 import {
   optionalEmail,
@@ -13,8 +14,7 @@ export const practiceParams = z.object({ id: z.uuid() });
  * An IANA time zone ("Europe/London", "America/New_York", "UTC"), stored in its canonical spelling. Offsets such
  * as "+01:00" are refused even where Intl accepts them: a fixed offset does not follow daylight saving time.
  */
-export const timezoneSchema = z
-  .string()
+export const timezoneSchema = text()
   .trim()
   .max(64)
   .transform((value, ctx) => {
@@ -36,11 +36,11 @@ function canonicalTimeZone(value: string): string | null {
 
 export const practiceSchema = z.object({
   id: z.uuid(),
-  name: z.string(),
-  address: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  timezone: z.string(),
+  name: text(),
+  address: text().nullable(),
+  phone: text().nullable(),
+  email: text().nullable(),
+  timezone: text(),
   archivedAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -48,7 +48,7 @@ export const practiceSchema = z.object({
 export type PracticeView = z.infer<typeof practiceSchema>;
 
 export const listPracticesQuery = paginationQuery.extend({
-  q: z.string().trim().max(200).optional().describe('Matches the name, case-insensitive.'),
+  q: text().trim().max(200).optional().describe('Matches the name, case-insensitive.'),
 });
 export type ListPracticesQuery = z.output<typeof listPracticesQuery>;
 

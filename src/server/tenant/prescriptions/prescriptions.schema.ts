@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 import { CONTROLLED_SCHEDULES, PRESCRIPTION_STATUSES } from '@/server/tenant/db/schema';
 import { stockMovementSchema } from '@/server/tenant/inventory/inventory.schema';
 import { positiveQuantity } from '@/server/tenant/inventory/quantities';
 
-const text = (max: number) => z.string().trim().min(1, 'Required.').max(max);
+const requiredText = (max: number) => text().trim().min(1, 'Required.').max(max);
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max)
     .transform((v) => (v === '' ? null : v))
@@ -26,9 +26,9 @@ export const createPrescriptionBody = z.strictObject({
   inventoryItemId: z.uuid(),
   medicalRecordId: z.uuid().nullable().optional(),
   strength: optionalText(100),
-  dose: text(200),
-  route: text(100),
-  frequency: text(200),
+  dose: requiredText(200),
+  route: requiredText(100),
+  frequency: requiredText(200),
   durationDays: z.number().int().min(1).max(3650).nullable().optional(),
   quantity: positiveQuantity,
   refills: z.number().int().min(0).max(MAX_REFILLS).default(0),
@@ -54,15 +54,15 @@ export type ListPrescriptionsQuery = z.infer<typeof listPrescriptionsQuery>;
 export const prescriptionSchema = z.object({
   id: z.uuid(),
   practiceId: z.uuid(),
-  patient: z.object({ id: z.uuid(), name: z.string() }),
-  prescriber: z.object({ id: z.uuid(), name: z.string() }),
+  patient: z.object({ id: z.uuid(), name: text() }),
+  prescriber: z.object({ id: z.uuid(), name: text() }),
   inventoryItemId: z.uuid(),
   medicalRecordId: z.uuid().nullable(),
-  drugName: z.string(),
-  strength: z.string().nullable(),
-  dose: z.string(),
-  route: z.string(),
-  frequency: z.string(),
+  drugName: text(),
+  strength: text().nullable(),
+  dose: text(),
+  route: text(),
+  frequency: text(),
   durationDays: z.number().int().nullable(),
   quantity: z.number(),
   quantityDispensed: z.number(),
@@ -70,7 +70,7 @@ export const prescriptionSchema = z.object({
   refillsUsed: z.number().int(),
   /** What may still be dispensed now: the rest of the current fill, plus whole fills for unused refills. */
   quantityRemaining: z.number(),
-  instructions: z.string().nullable(),
+  instructions: text().nullable(),
   controlledSchedule: z.enum(CONTROLLED_SCHEDULES).nullable(),
   status: z.enum(PRESCRIPTION_STATUSES),
   createdAt: z.iso.datetime(),

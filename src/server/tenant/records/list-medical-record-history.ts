@@ -1,6 +1,7 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
-import { AppError, notFound } from '@/server/shared/errors';
-import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import { notFound } from '@/server/shared/errors';
+import { decodeIntCursor } from '@/server/shared/http/keyset';
+import { paginate } from '@/server/shared/http/pagination';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import type { TenantExecutor } from '@/server/tenant/auth/transaction';
@@ -25,10 +26,7 @@ export async function listMedicalRecordHistory(
   if (!record) throw notFound('Medical record');
 
   // Versions are unique per record, so the version alone is the keyset.
-  const cursor = decodeCursor(query.cursor);
-  if (cursor && (typeof cursor.k !== 'number' || !Number.isInteger(cursor.k))) {
-    throw new AppError(400, 'INVALID_CURSOR', 'The cursor is not valid; start again without it.');
-  }
+  const cursor = decodeIntCursor(query.cursor);
   const rows = await db
     .select({
       id: medicalRecordHistory.id,
@@ -43,7 +41,7 @@ export async function listMedicalRecordHistory(
     .where(
       and(
         eq(medicalRecordHistory.recordId, id),
-        cursor ? gt(medicalRecordHistory.version, cursor.k as number) : undefined,
+        cursor ? gt(medicalRecordHistory.version, cursor.k) : undefined,
       ),
     )
     .orderBy(asc(medicalRecordHistory.version))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeSchema, text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 
 /**
@@ -52,21 +53,20 @@ export const partialVitalsSchema = vitalsSchema.partial();
 export type PartialVitals = z.infer<typeof partialVitalsSchema>;
 
 // Blank text is stored as null, so "empty" has one meaning; the note's own line breaks and indents are kept.
-const soapText = z
-  .string()
+const soapText = text()
   .max(20_000)
   .transform((value) => (value.trim() === '' ? null : value))
   .nullable();
 
 export const diagnosisSchema = z.strictObject({
-  code: z.string().trim().min(1).max(40).optional().describe('e.g. a VeNom or SNOMED code'),
-  description: z.string().trim().min(1, 'Required.').max(500),
+  code: text().trim().min(1).max(40).optional().describe('e.g. a VeNom or SNOMED code'),
+  description: text().trim().min(1, 'Required.').max(500),
 });
 const diagnoses = z.array(diagnosisSchema).max(50);
 
-const instant = z.iso
-  .datetime({ offset: true, message: 'Use an ISO 8601 date-time with a time zone.' })
-  .transform((value) => new Date(value));
+const instant = dateTimeSchema('Use an ISO 8601 date-time with a time zone.').transform(
+  (value) => new Date(value),
+);
 const version = z
   .int()
   .min(1)
@@ -152,7 +152,7 @@ export const amendmentChangesSchema = z
 export type AmendmentChanges = z.output<typeof amendmentChangesSchema>;
 
 export const amendRecordBody = z.strictObject({
-  reason: z.string().trim().min(1, 'Say why the record is corrected.').max(2000),
+  reason: text().trim().min(1, 'Say why the record is corrected.').max(2000),
   changes: amendmentChangesSchema,
   /** Optional guard against amending a version you have not seen. */
   version: version.optional(),
@@ -169,14 +169,14 @@ export type ListRecordsQuery = z.output<typeof listRecordsQuery>;
 
 export const historyQuery = paginationQuery;
 
-const person = z.object({ id: z.uuid(), name: z.string() });
+const person = z.object({ id: z.uuid(), name: text() });
 
 export const clinicalContentSchema = z.object({
   visitAt: z.iso.datetime(),
-  subjective: z.string().nullable(),
-  objective: z.string().nullable(),
-  assessment: z.string().nullable(),
-  plan: z.string().nullable(),
+  subjective: text().nullable(),
+  objective: text().nullable(),
+  assessment: text().nullable(),
+  plan: text().nullable(),
   vitals: vitalsSchema,
   diagnoses: z.array(diagnosisSchema),
 });
@@ -195,7 +195,7 @@ export type RecordSummaryDto = z.infer<typeof recordSummarySchema>;
 
 export const recordSchema = recordSummarySchema.extend({
   ...clinicalContentSchema.shape,
-  patient: person.extend({ species: z.string() }),
+  patient: person.extend({ species: text() }),
   appointmentId: z.uuid().nullable(),
   signedBy: person.nullable(),
   signedAt: z.iso.datetime().nullable(),
@@ -208,8 +208,8 @@ export type RecordDto = z.infer<typeof recordSchema>;
 export const amendmentSchema = z.object({
   id: z.uuid(),
   author: person,
-  reason: z.string(),
-  changes: z.record(z.string(), z.unknown()),
+  reason: text(),
+  changes: z.record(text(), z.unknown()),
   createdAt: z.iso.datetime(),
 });
 export type AmendmentDto = z.infer<typeof amendmentSchema>;
@@ -235,11 +235,13 @@ export const recordListEntrySchema = z.union([recordListItemSchema, recordSummar
 export const historyEntrySchema = z.object({
   id: z.uuid(),
   version: z.int(),
-  action: z.enum(['CREATED', 'UPDATED', 'SIGNED', 'AMENDED']),
+  action: z
+    .enum(['CREATED', 'UPDATED', 'SIGNED', 'AMENDED', 'FILE_ADDED'])
+    .describe('FILE_ADDED: a file attached after signing; `snapshot.attachment` names it.'),
   changedBy: person,
   changedAt: z.iso.datetime(),
   snapshot: z
-    .record(z.string(), z.unknown())
+    .record(text(), z.unknown())
     .describe('The record as it read after this change (amendments applied).'),
 });
 export type HistoryEntryDto = z.infer<typeof historyEntrySchema>;

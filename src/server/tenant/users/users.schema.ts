@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { paginationQuery } from '@/server/shared/http/pagination';
-import { emailSchema } from '@/server/shared/validation';
+import { emailSchema, text } from '@/server/shared/validation';
 import { newPasswordSchema } from '@/server/tenant/auth/password.schema';
 import { TENANT_ROLES } from '@/server/tenant/db/schema';
 
@@ -16,8 +16,8 @@ const practiceIdsSchema = z
 /** A staff member as the API shows it: never the password hash. */
 export const userSchema = z.object({
   id: z.uuid(),
-  email: z.string(),
-  name: z.string(),
+  email: text(),
+  name: text(),
   role: roleSchema,
   isActive: z.boolean(),
   mustChangePassword: z.boolean(),
@@ -31,7 +31,7 @@ export const userSchema = z.object({
 export type UserView = z.infer<typeof userSchema>;
 
 export const listUsersQuery = paginationQuery.extend({
-  q: z.string().trim().max(200).optional().describe('Matches name or email, case-insensitive.'),
+  q: text().trim().max(200).optional().describe('Matches name or email, case-insensitive.'),
   role: roleSchema.optional(),
   active: z
     .enum(['true', 'false'])
@@ -43,7 +43,7 @@ export type ListUsersQuery = z.output<typeof listUsersQuery>;
 
 export const createUserBody = z.strictObject({
   email: emailSchema,
-  name: z.string().trim().min(1, 'Enter a name.').max(200),
+  name: text().trim().min(1, 'Enter a name.').max(200),
   role: roleSchema,
   password: newPasswordSchema.optional().describe('Omit to issue a temporary password (returned once).'),
   practiceIds: practiceIdsSchema.default([]).describe('Required (at least one) for every role but ADMIN.'),
@@ -51,8 +51,7 @@ export const createUserBody = z.strictObject({
 export type CreateUserInput = z.output<typeof createUserBody>;
 
 export const createdUserSchema = userSchema.extend({
-  temporaryPassword: z
-    .string()
+  temporaryPassword: text()
     .optional()
     .describe('Only when no password was given: shown this once, never stored.'),
 });
@@ -60,7 +59,7 @@ export const createdUserSchema = userSchema.extend({
 export const updateUserBody = z
   .strictObject({
     email: emailSchema.optional(),
-    name: z.string().trim().min(1, 'Enter a name.').max(200).optional(),
+    name: text().trim().min(1, 'Enter a name.').max(200).optional(),
     role: roleSchema.optional(),
     practiceIds: practiceIdsSchema.optional().describe('Replaces the memberships.'),
   })
@@ -68,5 +67,5 @@ export const updateUserBody = z
 export type UpdateUserInput = z.output<typeof updateUserBody>;
 
 export const temporaryPasswordSchema = z.object({
-  temporaryPassword: z.string().describe('Shown this once; the user must replace it at next sign-in.'),
+  temporaryPassword: text().describe('Shown this once; the user must replace it at next sign-in.'),
 });

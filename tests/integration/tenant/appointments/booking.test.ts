@@ -63,13 +63,14 @@ describe('booking appointments', () => {
     });
   });
 
-  it('accepts back-to-back appointments and the same time with another veterinarian', async () => {
+  it('accepts back-to-back appointments and the same time with another veterinarian for another patient', async () => {
     const { book, clinic } = await setUp();
     const otherVet = await addStaff(clinic, 'VETERINARIAN', { signIn: false });
+    const otherPatient = await addPatient(clinic);
     expect((await book()).status).toBe(201);
     expect((await book({ startsAt: at('09:30') })).status).toBe(201);
     expect((await book({ startsAt: at('08:30') })).status).toBe(201);
-    expect((await book({ veterinarianId: otherVet.id })).status).toBe(201);
+    expect((await book({ veterinarianId: otherVet.id, patientId: otherPatient.id })).status).toBe(201);
   });
 
   it('double-books only when asked, and marks only a booking that really overlaps', async () => {

@@ -43,7 +43,7 @@ export const tenants = pgTable(
     /** AES-256-GCM ciphertext of the tenant role's password (see server/shared/secret-box). Never plain text. */
     dbPasswordEncrypted: text(),
     storagePath: text().notNull(),
-    /** Who to seed as the first admin, kept only until the tenant is ACTIVE (a scrypt hash, never a password). */
+    /** Who to seed as the first admin, kept only until the tenant is ACTIVE (an argon2id hash, never a password). */
     pendingAdmin: jsonb().$type<PendingAdmin | null>(),
     branding: jsonb().$type<TenantBranding>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -81,6 +81,8 @@ export const inventoryMovements = pgTable(
     index('inventory_movements_prescription_idx').on(t.prescriptionId),
     check('inventory_movements_kind_check', sql`${t.kind} in ('RECEIVE','DISPENSE','ADJUST')`),
     check('inventory_movements_after_check', sql`${t.quantityAfter} >= 0`),
+    // A movement that moves nothing is noise in an append-only ledger (and hid a rounding bug): never stored.
+    check('inventory_movements_delta_nonzero_check', sql`${t.quantityDelta} <> 0`),
   ],
 );
 

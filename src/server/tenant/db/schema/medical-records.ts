@@ -80,7 +80,8 @@ export const medicalRecordHistory = pgTable(
       .notNull()
       .references(() => medicalRecords.id),
     version: integer().notNull(),
-    action: text().$type<'CREATED' | 'UPDATED' | 'SIGNED' | 'AMENDED'>().notNull(),
+    /** FILE_ADDED: a file attached after signing (an addendum), written by the files trigger (migration 0003). */
+    action: text().$type<'CREATED' | 'UPDATED' | 'SIGNED' | 'AMENDED' | 'FILE_ADDED'>().notNull(),
     changedBy: uuid()
       .notNull()
       .references(() => users.id),
