@@ -52,7 +52,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   415: 'Send the body as application/json.',
   429: 'Too many attempts; retry after the number of seconds in Retry-After.',
   500: 'Something failed on the server.',
-  503: 'Temporarily unavailable.',
+  503: 'Temporarily unavailable (SERVICE_UNAVAILABLE: the database cannot be reached; TENANT_UNAVAILABLE: the clinic is being set up); retry after the seconds in Retry-After.',
 };
 
 const ERROR_BODY: JsonSchema = {
@@ -150,7 +150,8 @@ function toOperation(converter: SchemaConverter, op: ApiOperation): OpenApiOpera
     success = { description: 'OK.', content: { 'application/json': { schema } } };
   }
   const responses: Record<string, unknown> = { [status]: success };
-  for (const code of [...new Set(op.errors ?? [])].sort((a, b) => a - b))
+  // Every operation can meet an unreachable database: 503 SERVICE_UNAVAILABLE with Retry-After.
+  for (const code of [...new Set([...(op.errors ?? []), 503])].sort((a, b) => a - b))
     responses[String(code)] = { $ref: `#/components/responses/Error${code}` };
   const security =
     op.auth === 'public'
@@ -191,7 +192,7 @@ export function buildOpenApiDocument(operations: ApiOperation[]): OpenApiDocumen
     // The first definition wins; duplicates are reported by the drift test, never a broken document.
     if (item[op.method]) continue;
     item[op.method] = toOperation(converter, op);
-    for (const code of op.errors ?? []) errorCodes.add(code);
+    for (const code of [...(op.errors ?? []), 503]) errorCodes.add(code);
   }
   // Tags in the order the lists give them (tenant API by domain, then the owner API), not alphabetically.
   const tags = [...new Set(operations.flatMap((op) => op.tags))].map((name) => ({ name }));

@@ -178,6 +178,7 @@ export class TenantPoolRegistry {
 
   /** Waits until a new pool fits in the budget, evicting the least recently used idle pool when full. */
   private async reserveSlot(): Promise<void> {
+    const deadline = Date.now() + POOL_ACQUIRE_TIMEOUT_MS;
     for (;;) {
       if (this.entries.size + this.closingPools + this.reserved < this.maxPools) {
         // Taken synchronously with the check, so concurrent creators cannot both see the same free slot.
@@ -191,7 +192,29 @@ export class TenantPoolRegistry {
         void this.endPool(victim);
         continue;
       }
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
+      await this.waitForSlot(deadline);
+    }
+  }
+
+  /**
+   * Waits for a pool to close, at most until `deadline`: a budget that stays full is an acquire timeout, answered
+   * 503 like any connection that cannot be had, never a request queued for ever.
+   */
+  private async waitForSlot(deadline: number): Promise<void> {
+    const remaining = deadline - Date.now();
+    let wake: () => void = () => {};
+    const woken = new Promise<void>((resolve) => (wake = resolve));
+    this.waiters.push(wake);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), Math.max(0, remaining));
+    });
+    const outcome = await Promise.race([woken, timedOut]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') {
+      const index = this.waiters.indexOf(wake);
+      if (index >= 0) this.waiters.splice(index, 1);
+      throw new Error('timeout exceeded when trying to connect: the tenant connection budget is full');
     }
   }
 

@@ -30,7 +30,7 @@ export const operations: ApiOperation[] = [
     method: 'post',
     path: '/api/appointments',
     summary:
-      'Book an appointment; 409 APPOINTMENT_CONFLICT when the veterinarian is busy unless allowDoubleBooking',
+      'Book an appointment; 409 APPOINTMENT_CONFLICT (details.busy: veterinarian or patient) when the veterinarian or the patient already has an overlapping appointment, unless allowDoubleBooking: true',
     tags,
     auth: anyStaff,
     body: createAppointmentBody,

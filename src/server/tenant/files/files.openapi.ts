@@ -8,7 +8,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'get',
     path: '/api/files',
-    summary: 'List file metadata',
+    summary:
+      'List file metadata; files linked to a medical record are listed only to roles that may read clinical notes',
     tags,
     auth: 'signed-in (files:read: every role)',
     query: listFilesQuery,
@@ -20,7 +21,7 @@ export const operations: ApiOperation[] = [
     method: 'post',
     path: '/api/files',
     summary:
-      "Upload a file (multipart field `file`); type checked by content: images, DICOM, PDF, UTF-8 text; 403 PLAN_LIMIT_REACHED past the plan's storage",
+      "Upload a file (multipart field `file`, at most MAX_UPLOAD_BYTES inclusive); type checked by content: images, DICOM, PDF, UTF-8 text; 403 PLAN_LIMIT_REACHED past the plan's storage; on a SIGNED record it is an addendum (VETERINARIAN only, else 403), recorded in the record's history as FILE_ADDED",
     tags,
     auth: 'signed-in (files:write: every role)',
     body: uploadFileBody,
@@ -32,7 +33,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'get',
     path: '/api/files/{id}',
-    summary: 'Download the file bytes (Cache-Control: private, no-store; not JSON)',
+    summary:
+      "Download the file bytes (Cache-Control: private, no-store; not JSON); a medical record's file is 404 to roles that may not read clinical notes",
     tags,
     auth: 'signed-in (files:read: every role)',
     params: fileIdParams,
@@ -41,10 +43,10 @@ export const operations: ApiOperation[] = [
   {
     method: 'delete',
     path: '/api/files/{id}',
-    summary: 'Delete a file',
+    summary: 'Delete a file; 409 RECORD_LOCKED when it belongs to a signed medical record',
     tags,
     auth: 'ADMIN or the uploader (files:write)',
     params: fileIdParams,
-    errors: [401, 403, 404],
+    errors: [401, 403, 404, 409],
   },
 ];

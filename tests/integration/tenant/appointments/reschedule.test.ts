@@ -10,11 +10,13 @@ async function setUp() {
   const otherVet = await addStaff(clinic, 'VETERINARIAN', { signIn: false });
   const tech = await addStaff(clinic, 'TECHNICIAN', { signIn: false });
   const patient = await addPatient(clinic);
+  // The same patient cannot be booked twice at once (issue 8): the other vet's clash uses another animal.
+  const otherPatient = await addPatient(clinic);
   const caller = { origin: clinic.origin, cookie: vet.cookie };
-  const book = async (startsAt: string, veterinarianId = vet.id) => {
+  const book = async (startsAt: string, veterinarianId = vet.id, patientId = patient.id) => {
     const res = await appointmentsApi.create(caller, {
       practiceId: clinic.practiceId,
-      patientId: patient.id,
+      patientId,
       veterinarianId,
       startsAt,
       durationMinutes: 30,
@@ -22,7 +24,7 @@ async function setUp() {
     expect(res.status).toBe(201);
     return res.body.data.id as string;
   };
-  return { caller, vet, otherVet, tech, book };
+  return { caller, vet, otherVet, tech, book, otherPatient };
 }
 
 describe('rescheduling appointments', () => {
@@ -65,9 +67,9 @@ describe('rescheduling appointments', () => {
   });
 
   it('moves an appointment to another veterinarian of the practice only', async () => {
-    const { caller, book, otherVet, tech } = await setUp();
+    const { caller, book, otherVet, tech, otherPatient } = await setUp();
     const id = await book(at('09:00'));
-    await book(at('09:00'), otherVet.id);
+    await book(at('09:00'), otherVet.id, otherPatient.id);
     const busy = await appointmentsApi.update(caller, id, { veterinarianId: otherVet.id });
     expect(busy.status).toBe(409);
     const notAVet = await appointmentsApi.update(caller, id, { veterinarianId: tech.id });
