@@ -1,3 +1,7 @@
+import { cleanAllJob } from '@/server/operations/housekeeping/clean-all.job';
+import { cleanClinicJob } from '@/server/operations/housekeeping/clean-clinic.job';
+import { snapshotAllUsageJob } from '@/server/operations/usage/snapshot-all-usage.job';
+import { snapshotClinicUsageJob } from '@/server/operations/usage/snapshot-clinic-usage.job';
 import type { AnyJobDefinition } from './define-job';
 
 /**
@@ -5,5 +9,5 @@ import type { AnyJobDefinition } from './define-job';
  * `startWorkers()` creates its queue, starts its workers and syncs its schedule.
  */
 export function allJobs(): AnyJobDefinition[] {
-  return [];
+  return [cleanAllJob, cleanClinicJob, snapshotAllUsageJob, snapshotClinicUsageJob];
 }

@@ -44,6 +44,7 @@ export const usageSnapshotSchema = z.object({
   practices: z.number().int(),
   patients: z.number().int(),
   storageBytes: z.number().int(),
+  databaseBytes: z.number().int().nullable(),
   collectedAt: timestampSchema,
 });
 
