@@ -40,7 +40,7 @@ export async function retryJob(
   const boss = await jobQueue();
   let runId = job.id;
   if (job.archived) {
-    const copy = await boss.send(job.name, (job.data ?? {}));
+    const copy = await boss.send(job.name, job.data ?? {});
     if (!copy)
       throw conflict('INVALID_STATE', 'A job of this kind is already queued; it was not queued twice.');
     runId = copy;
