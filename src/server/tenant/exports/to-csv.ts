@@ -5,7 +5,7 @@ export function csvField(value: unknown): string {
   else if (value instanceof Date) text = value.toISOString();
   else if (typeof value === 'object') text = JSON.stringify(value);
   else if (typeof value === 'string') text = value;
-  else text = String(value as number | boolean | bigint);
+  else text = `${value as number | boolean | bigint}`;
   // A leading = + - @ would make spreadsheets run the cell as a formula (CSV injection): prefix a quote.
   // Numbers (numeric columns arrive as strings, e.g. a ledger's "-5.000") are data, never formulas.
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(\.\d+)?$/.test(text))
