@@ -118,6 +118,7 @@ describe('owner jobs API', () => {
     expect(listed.body.data.types.find((t: { name: string }) => t.name === idle.name)).toMatchObject({
       queued: 1,
     });
+    expect(listed.body.data.pending.map((p: { id: string }) => p.id)).toContain(id);
     const res = await ownerCall(cancel, {
       method: 'POST',
       path: `/api/owner/jobs/${id}/cancel`,

@@ -15,6 +15,15 @@ type FailureRow = {
   retry_count: number;
   archived: boolean;
 };
+type PendingRow = {
+  id: string;
+  name: string;
+  state: 'created' | 'retry' | 'active';
+  tenant_id: string | null;
+  tenant_slug: string | null;
+  created_on: Date | string;
+  started_on: Date | string | null;
+};
 
 /**
  * What the Jobs page shows: per job type, how many are queued, active, failed, completed and cancelled (from
@@ -28,7 +37,8 @@ export async function getJobOverview(
   // Starting this process's queue creates pg-boss's schema if no worker has yet (a fresh install).
   await jobQueue();
   const schema = sql.identifier(JOB_SCHEMA);
-  const [counts, failures] = await Promise.all([
+  const byType = options.name ? sql`and j.name = ${options.name}` : sql``;
+  const [counts, failures, pending] = await Promise.all([
     db.execute<CountRow>(
       sql`select name, state::text as state, count(*)::int as n from ${schema}.job
           where name not like '\_\_pgboss\_\_%' group by name, state`,
@@ -45,6 +55,13 @@ export async function getJobOverview(
       ) f
       left join tenants t on t.id::text = f.data->>'tenantId'
       order by f.failed_at desc nulls last
+      limit ${options.limit}`),
+    db.execute<PendingRow>(sql`
+      select j.id, j.name, j.state::text as state, t.id::text as tenant_id, t.slug as tenant_slug, j.created_on,
+             j.started_on
+      from ${schema}.job j left join tenants t on t.id::text = j.data->>'tenantId'
+      where j.state in ('created', 'retry', 'active') and j.name not like '\_\_pgboss\_\_%' ${byType}
+      order by j.created_on
       limit ${options.limit}`),
   ]);
 
@@ -86,6 +103,15 @@ export async function getJobOverview(
       failedAt: new Date(f.failed_at).toISOString(),
       retryCount: f.retry_count,
       archived: f.archived,
+    })),
+    pending: pending.rows.map((p) => ({
+      id: p.id,
+      name: p.name,
+      state: p.state,
+      tenantId: p.tenant_id,
+      tenantSlug: p.tenant_slug,
+      createdAt: new Date(p.created_on).toISOString(),
+      startedAt: p.started_on ? new Date(p.started_on).toISOString() : null,
     })),
   };
 }

@@ -40,9 +40,26 @@ export const jobFailureSchema = z.object({
   archived: z.boolean().describe('Moved to the archive: a retry queues a copy.'),
 });
 
+export const pendingJobSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  state: z
+    .enum(['created', 'retry', 'active'])
+    .describe('created: queued · retry: waiting to retry · active'),
+  tenantId: z.string().nullable(),
+  tenantSlug: z.string().nullable(),
+  createdAt: timestamp,
+  startedAt: timestamp.nullable(),
+});
+
 export const jobOverviewSchema = z.object({
   types: z.array(jobTypeCountsSchema),
   recentFailures: z.array(jobFailureSchema).describe('Newest first, at most `limit`.'),
+  pending: z
+    .array(pendingJobSchema)
+    .describe(
+      'Queued, retrying and running jobs (the ones that can be cancelled), oldest first, at most `limit`.',
+    ),
 });
 
 export const jobActionSchema = z.object({
@@ -53,3 +70,4 @@ export const jobActionSchema = z.object({
 
 export type JobOverview = z.infer<typeof jobOverviewSchema>;
 export type JobFailure = z.infer<typeof jobFailureSchema>;
+export type PendingJob = z.infer<typeof pendingJobSchema>;
