@@ -18,6 +18,10 @@ const LABELS: Record<string, string> = {
   'tenant.domain_remove': 'Removed domain',
   'tenant.domain_primary': 'Changed primary domain',
   'tenant.subscription_change': 'Changed subscription',
+  'tenant.maintenance.enter': 'Turned maintenance on',
+  'tenant.maintenance.leave': 'Turned maintenance off',
+  'job.retry': 'Retried job',
+  'job.cancel': 'Cancelled job',
 };
 
 export function auditActionLabel(action: string): string {

@@ -28,6 +28,12 @@ const NAV = [
   },
   { href: '/owner/plans', label: 'Plans', prefix: true, icon: icon('M4 6h16M4 12h16M4 18h10') },
   {
+    href: '/owner/jobs',
+    label: 'Jobs',
+    prefix: true,
+    icon: icon('M12 8v4l3 2M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Z'),
+  },
+  {
     href: '/owner/audit',
     label: 'Audit log',
     prefix: true,

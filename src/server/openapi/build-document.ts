@@ -48,6 +48,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'Not allowed: role, cross-site request, or a suspended tenant.',
   404: 'Not found (also: owner routes on a tenant host, and resources outside your practices).',
   409: 'Conflicts with the current state (taken slug or domain, wrong status, …).',
+  410: 'Gone: it existed but has expired (e.g. a data export past its 7 days).',
   413: 'The request body is too large.',
   415: 'Send the body as application/json.',
   429: 'Too many attempts; retry after the number of seconds in Retry-After.',

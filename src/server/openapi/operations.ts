@@ -1,4 +1,5 @@
 import type { ApiOperation } from '@/server/shared/openapi/operation';
+import { operations as ownerJobs } from '@/server/operations/jobs/jobs.openapi';
 import { operations as ownerAudit } from '@/server/owner/audit/audit.openapi';
 import { operations as ownerAuth } from '@/server/owner/auth/auth.openapi';
 import { operations as ownerDomains } from '@/server/owner/domains/domains.openapi';
@@ -10,6 +11,7 @@ import { operations as ownerUsage } from '@/server/owner/usage/usage.openapi';
 import { operations as appointments } from '@/server/tenant/appointments/appointments.openapi';
 import { operations as tenantAuth } from '@/server/tenant/auth/auth.openapi';
 import { operations as clients } from '@/server/tenant/clients/clients.openapi';
+import { operations as exports } from '@/server/tenant/exports/exports.openapi';
 import { operations as files } from '@/server/tenant/files/files.openapi';
 import { operations as inventory } from '@/server/tenant/inventory/inventory.openapi';
 import { operations as patients } from '@/server/tenant/patients/patients.openapi';
@@ -41,6 +43,7 @@ export function tenantOperations(): ApiOperation[] {
     ...inventory,
     ...files,
     ...plan,
+    ...exports,
   ];
 }
 
@@ -54,6 +57,7 @@ export function ownerOperations(): ApiOperation[] {
     ...ownerPlans,
     ...ownerSettings,
     ...ownerAudit,
+    ...ownerJobs,
   ];
 }
 

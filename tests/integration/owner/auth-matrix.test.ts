@@ -2,6 +2,9 @@ import crypto from 'node:crypto';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as audit from '@/app/api/owner/audit/route';
+import * as jobCancel from '@/app/api/owner/jobs/[id]/cancel/route';
+import * as jobRetry from '@/app/api/owner/jobs/[id]/retry/route';
+import * as jobs from '@/app/api/owner/jobs/route';
 import * as login from '@/app/api/owner/auth/login/route';
 import * as logout from '@/app/api/owner/auth/logout/route';
 import * as me from '@/app/api/owner/auth/me/route';
@@ -12,6 +15,7 @@ import * as settings from '@/app/api/owner/settings/route';
 import * as activate from '@/app/api/owner/tenants/[id]/activate/route';
 import * as domain from '@/app/api/owner/tenants/[id]/domains/[domain]/route';
 import * as domains from '@/app/api/owner/tenants/[id]/domains/route';
+import * as maintenance from '@/app/api/owner/tenants/[id]/maintenance/route';
 import * as retry from '@/app/api/owner/tenants/[id]/retry/route';
 import * as tenant from '@/app/api/owner/tenants/[id]/route';
 import * as subscription from '@/app/api/owner/tenants/[id]/subscription/route';
@@ -112,6 +116,16 @@ const ROUTES: Row[] = [
   { method: 'GET', path: '/api/owner/settings', handler: settings.GET, supportMay: true },
   { method: 'PUT', path: '/api/owner/settings', handler: settings.PUT, body: {} },
   { method: 'GET', path: '/api/owner/audit', handler: audit.GET, supportMay: true },
+  {
+    method: 'POST',
+    path: `/api/owner/tenants/${id}/maintenance`,
+    handler: maintenance.POST,
+    params: { id },
+    body: { enabled: true, message: 'Back soon.' },
+  },
+  { method: 'GET', path: '/api/owner/jobs', handler: jobs.GET, supportMay: true },
+  { method: 'POST', path: `/api/owner/jobs/${id}/retry`, handler: jobRetry.POST, params: { id } },
+  { method: 'POST', path: `/api/owner/jobs/${id}/cancel`, handler: jobCancel.POST, params: { id } },
 ];
 
 let owner: OwnerAccount;

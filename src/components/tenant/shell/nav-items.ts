@@ -27,6 +27,13 @@ const ITEMS: Array<NavItem & { permission: Permission }> = [
     section: 'settings',
   },
   { href: '/settings/plan', label: 'Plan', icon: 'gauge', permission: 'plan:read', section: 'settings' },
+  {
+    href: '/settings/export',
+    label: 'Data export',
+    icon: 'box',
+    permission: 'exports:manage',
+    section: 'settings',
+  },
 ];
 
 /** The navigation this user's role may use; the API refuses the rest anyway, this only avoids dead ends. */

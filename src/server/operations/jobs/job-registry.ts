@@ -1,3 +1,10 @@
+import { buildExportJob } from '@/server/operations/exports/build-export.job';
+import { expireAllExportsJob } from '@/server/operations/exports/expire-all-exports.job';
+import { expireClinicExportsJob } from '@/server/operations/exports/expire-clinic-exports.job';
+import { cleanAllJob } from '@/server/operations/housekeeping/clean-all.job';
+import { cleanClinicJob } from '@/server/operations/housekeeping/clean-clinic.job';
+import { snapshotAllUsageJob } from '@/server/operations/usage/snapshot-all-usage.job';
+import { snapshotClinicUsageJob } from '@/server/operations/usage/snapshot-clinic-usage.job';
 import type { AnyJobDefinition } from './define-job';
 
 /**
@@ -5,5 +12,13 @@ import type { AnyJobDefinition } from './define-job';
  * `startWorkers()` creates its queue, starts its workers and syncs its schedule.
  */
 export function allJobs(): AnyJobDefinition[] {
-  return [];
+  return [
+    buildExportJob,
+    expireAllExportsJob,
+    expireClinicExportsJob,
+    cleanAllJob,
+    cleanClinicJob,
+    snapshotAllUsageJob,
+    snapshotClinicUsageJob,
+  ];
 }

@@ -15,6 +15,7 @@ export type UsageSnapshot = {
   practices: number;
   patients: number;
   storageBytes: number;
+  databaseBytes: number | null;
   collectedAt: Date;
 };
 
@@ -54,11 +55,12 @@ export async function toTenantSummaries(db: OwnerDb, rows: Tenant[]): Promise<Te
         practices: tenantUsage.practices,
         patients: tenantUsage.patients,
         storageBytes: tenantUsage.storageBytes,
+        databaseBytes: tenantUsage.databaseBytes,
         collectedAt: tenantUsage.collectedAt,
       })
       .from(tenantUsage)
       .where(inArray(tenantUsage.tenantId, ids))
-      .orderBy(tenantUsage.tenantId, desc(tenantUsage.periodStart), desc(tenantUsage.collectedAt)),
+      .orderBy(tenantUsage.tenantId, desc(tenantUsage.collectedAt)),
   ]);
   const domainOf = new Map(domains.map((d) => [d.tenantId, d.domain]));
   const planOf = new Map(plans.map((p) => [p.tenantId, p]));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '@/server/shared/validation';
-import { TENANT_STATUSES } from '@/server/owner/db/schema';
+import { MAINTENANCE_REASONS, TENANT_STATUSES } from '@/server/owner/db/schema';
 
 /**
  * What the owner API says about a tenant. These schemas document the responses (OpenAPI) and tests parse real
@@ -38,6 +38,24 @@ export const tenantViewSchema = z.object({
   activatedAt: timestampSchema.nullable(),
   suspendedAt: timestampSchema.nullable(),
   deletedAt: timestampSchema.nullable(),
+  maintenance: z
+    .object({
+      since: timestampSchema,
+      reason: z.enum(MAINTENANCE_REASONS).describe('OPERATOR (by hand), RESTORE or MOVE.'),
+      message: z.string().nullable().describe("Shown on the clinic's maintenance page."),
+    })
+    .nullable()
+    .describe('Set while the clinic is in maintenance (its hosts answer 503 TENANT_MAINTENANCE).'),
+});
+
+export const setMaintenanceBody = z.object({
+  enabled: z.boolean(),
+  message: z
+    .string()
+    .trim()
+    .max(500, 'Keep the message under 500 characters.')
+    .optional()
+    .describe("Shown to the clinic's users while maintenance is on."),
 });
 
 export const usageSnapshotSchema = z.object({
@@ -45,6 +63,7 @@ export const usageSnapshotSchema = z.object({
   practices: z.number().int(),
   patients: z.number().int(),
   storageBytes: z.number().int(),
+  databaseBytes: z.number().int().nullable(),
   collectedAt: timestampSchema,
 });
 

@@ -1,7 +1,7 @@
 import type { ApiOperation } from '@/server/shared/openapi/operation';
 import { createTenantBody, deleteTenantBody } from './create-tenant.schema';
 import { listTenantsQuery } from './list-tenants.schema';
-import { tenantDetailSchema, tenantIdParams, tenantSummarySchema } from './tenant.schema';
+import { setMaintenanceBody, tenantDetailSchema, tenantIdParams, tenantSummarySchema } from './tenant.schema';
 import { updateTenantBody } from './update-tenant.schema';
 
 const TAG = 'Owner: tenants';
@@ -93,5 +93,17 @@ export const operations: ApiOperation[] = [
     params: tenantIdParams,
     response: tenantDetailSchema,
     errors: [401, 403, 404, 409],
+  },
+  {
+    method: 'post',
+    path: '/api/owner/tenants/{id}/maintenance',
+    summary:
+      "Turn a clinic's maintenance mode on (its hosts answer 503 TENANT_MAINTENANCE with the message) or off",
+    tags: [TAG],
+    auth: 'OWNER',
+    params: tenantIdParams,
+    body: setMaintenanceBody,
+    response: tenantDetailSchema,
+    errors: [400, 401, 403, 404, 409],
   },
 ];

@@ -1,4 +1,3 @@
-import '@/server/tenancy/tenant-connection';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import {
@@ -7,20 +6,12 @@ import {
   tenantSubscriptions,
   tenantUsage,
   type PlanLimits,
-  type Tenant,
 } from '@/server/owner/db/schema';
 import { notFound } from '@/server/shared/errors';
-import { tenantPools } from '@/server/tenancy/pool-registry';
-import { measureUsage } from '@/server/tenant/plan-limits/measure-usage';
-import { measureFolderBytes } from './measure-storage';
+import { measureTenantUsage, type UsageCounts } from './measure-tenant-usage';
 
-export type UsageCounts = {
-  users: number;
-  practices: number;
-  patients: number;
-  storageBytes: number;
-  collectedAt: Date;
-};
+export type { UsageCounts } from './measure-tenant-usage';
+
 export type UsagePeriod = UsageCounts & { periodStart: string; periodEnd: string };
 
 const MAX_PERIODS = 24;
@@ -30,25 +21,6 @@ export function monthOf(now: Date): { periodStart: string; periodEnd: string } {
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0));
   return { periodStart: start.toISOString().slice(0, 10), periodEnd: end.toISOString().slice(0, 10) };
-}
-
-/** Counts users, practices and patients in the tenant's own database (through the pool registry) and its files. */
-async function measure(tenant: Tenant): Promise<UsageCounts> {
-  const [counts, storageBytes] = await Promise.all([
-    // Counted as the plan limits count them; storage is what the folder holds on disk.
-    tenantPools().withDb(tenant.id, async (db) => {
-      const [users, practices, patients] = await Promise.all([
-        measureUsage(db, 'users'),
-        measureUsage(db, 'practices'),
-        measureUsage(db, 'patients'),
-      ]);
-      return { users, practices, patients };
-    }),
-    measureFolderBytes(tenant.storagePath),
-  ]);
-  // A suspended tenant's pool is not kept open for an occasional measurement.
-  if (tenant.status !== 'ACTIVE') await tenantPools().close(tenant.id);
-  return { ...counts, storageBytes, collectedAt: new Date() };
 }
 
 /**
@@ -68,7 +40,7 @@ export async function getTenantUsage(
   if (!tenant) throw notFound('Tenant');
   const measurable =
     (tenant.status === 'ACTIVE' || tenant.status === 'SUSPENDED') && tenant.dbPasswordEncrypted !== null;
-  const current = measurable ? await measure(tenant) : null;
+  const current = measurable ? await measureTenantUsage(tenant) : null;
   if (current) {
     const period = monthOf(options.now ?? current.collectedAt);
     const values = {
@@ -76,12 +48,16 @@ export async function getTenantUsage(
       practices: current.practices,
       patients: current.patients,
       storageBytes: current.storageBytes,
+      databaseBytes: current.databaseBytes,
       collectedAt: current.collectedAt,
     };
     await db
       .insert(tenantUsage)
-      .values({ tenantId: tenant.id, ...period, ...values })
-      .onConflictDoUpdate({ target: [tenantUsage.tenantId, tenantUsage.periodStart], set: values });
+      .values({ tenantId: tenant.id, granularity: 'month', ...period, ...values })
+      .onConflictDoUpdate({
+        target: [tenantUsage.tenantId, tenantUsage.granularity, tenantUsage.periodStart],
+        set: values,
+      });
   }
   const [[plan], periods] = await Promise.all([
     db
@@ -97,10 +73,11 @@ export async function getTenantUsage(
         practices: tenantUsage.practices,
         patients: tenantUsage.patients,
         storageBytes: tenantUsage.storageBytes,
+        databaseBytes: tenantUsage.databaseBytes,
         collectedAt: tenantUsage.collectedAt,
       })
       .from(tenantUsage)
-      .where(eq(tenantUsage.tenantId, tenant.id))
+      .where(and(eq(tenantUsage.tenantId, tenant.id), eq(tenantUsage.granularity, 'month')))
       .orderBy(desc(tenantUsage.periodStart))
       .limit(MAX_PERIODS),
   ]);

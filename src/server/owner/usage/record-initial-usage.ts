@@ -16,6 +16,7 @@ export async function recordInitialUsage(
     .insert(tenantUsage)
     .values({
       tenantId,
+      granularity: 'month',
       ...monthOf(now),
       users: 1,
       practices: 1,
@@ -23,5 +24,7 @@ export async function recordInitialUsage(
       storageBytes: 0,
       collectedAt: now,
     })
-    .onConflictDoNothing({ target: [tenantUsage.tenantId, tenantUsage.periodStart] });
+    .onConflictDoNothing({
+      target: [tenantUsage.tenantId, tenantUsage.granularity, tenantUsage.periodStart],
+    });
 }

@@ -8,6 +8,13 @@ export const usageCountsSchema = z.object({
   practices: z.number().int().describe('Practices that are not archived.'),
   patients: z.number().int().describe('Patients with status ACTIVE.'),
   storageBytes: z.number().int().describe("Bytes of files in the tenant's storage folder."),
+  databaseBytes: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      "Size of the tenant's database (pg_database_size); null on rows stored before it was measured.",
+    ),
   collectedAt: timestamp,
 });
 

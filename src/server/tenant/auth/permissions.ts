@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'practices:manage': ['ADMIN'],
   /** The clinic's plan and its usage against the limits. */
   'plan:read': ['ADMIN'],
+  /** Request and download the clinic's full data export (Settings → Data export). */
+  'exports:manage': ['ADMIN'],
   'users:read': ALL,
   'users:manage': ['ADMIN'],
   'clients:read': ALL,

@@ -68,19 +68,32 @@ export async function stagingDir(slug: string): Promise<string> {
 
 const STALE_PART_MS = 60 * 60 * 1000;
 
+/**
+ * Removes the upload parts of a tenant that are over an hour old (abandoned by a crashed process or a dropped
+ * connection). Run by the housekeeping job for every clinic; returns how many were removed.
+ */
+export async function sweepStaleUploads(slug: string): Promise<number> {
+  return sweepStaleParts(await checkedDir(await tenantRealRoot(slug), STAGING_FOLDER, true));
+}
+
 /** Failed uploads clean up after themselves; this catches the parts a crashed process left behind. */
-async function sweepStaleParts(dir: string): Promise<void> {
+async function sweepStaleParts(dir: string): Promise<number> {
+  let removed = 0;
   try {
     const cutoff = Date.now() - STALE_PART_MS;
     for (const name of await fs.readdir(dir)) {
       if (!name.endsWith('.part')) continue;
       const file = path.join(dir, name);
       const stat = await fs.lstat(file).catch(() => null);
-      if (stat && stat.mtimeMs < cutoff) await fs.rm(file, { force: true });
+      if (stat && stat.isFile() && stat.mtimeMs < cutoff) {
+        await fs.rm(file, { force: true });
+        removed++;
+      }
     }
   } catch (error) {
     logger.warn('could not sweep stale uploads', { dir, error });
   }
+  return removed;
 }
 
 /**

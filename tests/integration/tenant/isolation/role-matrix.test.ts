@@ -8,6 +8,7 @@ import { GET as listPatients, POST as createPatientRoute } from '@/app/api/patie
 import { GET as getPractice, PATCH as patchPractice } from '@/app/api/practices/[id]/route';
 import { GET as listPractices, POST as createPracticeRoute } from '@/app/api/practices/route';
 import { GET as getPlan } from '@/app/api/plan/route';
+import { GET as listExports, POST as requestExport } from '@/app/api/exports/route';
 import { POST as activate } from '@/app/api/users/[id]/activate/route';
 import { POST as deactivate } from '@/app/api/users/[id]/deactivate/route';
 import { POST as resetPassword } from '@/app/api/users/[id]/reset-password/route';
@@ -37,10 +38,16 @@ type Operation = {
 const ALL: TenantRole[] = ['ADMIN', 'VETERINARIAN', 'TECHNICIAN', 'RECEPTIONIST'];
 const ADMIN: TenantRole[] = ['ADMIN'];
 
-/** Every route of users, practices, clients, patients and the plan, with the roles that may call it. */
+/** Every route of users, practices, clients, patients, the plan and data exports, with the roles that may call it. */
 const operations: Operation[] = [
   { name: 'GET /api/users', allowed: ALL, run: (api) => api.get(listUsers, '/api/users') },
   { name: 'GET /api/plan', allowed: ADMIN, run: (api) => api.get(getPlan, '/api/plan') },
+  { name: 'GET /api/exports', allowed: ADMIN, run: (api) => api.get(listExports, '/api/exports') },
+  {
+    name: 'POST /api/exports',
+    allowed: ADMIN,
+    run: (api) => api.post(requestExport, '/api/exports', undefined),
+  },
   {
     name: 'GET /api/users/:id',
     allowed: ALL,

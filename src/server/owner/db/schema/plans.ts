@@ -79,6 +79,9 @@ export const tenantSubscriptions = pgTable(
   ],
 );
 
+export const USAGE_GRANULARITIES = ['day', 'month'] as const;
+export type UsageGranularity = (typeof USAGE_GRANULARITIES)[number];
+
 export const tenantUsage = pgTable(
   'tenant_usage',
   {
@@ -86,17 +89,25 @@ export const tenantUsage = pgTable(
     tenantId: uuid()
       .notNull()
       .references(() => tenants.id, { onDelete: 'cascade' }),
+    /**
+     * `month`: the month's row, overwritten by every measurement (what plans and the usage page compare);
+     * `day`: the daily snapshot taken by the usage.snapshot job (one row per clinic per UTC day, the history).
+     */
+    granularity: text().$type<UsageGranularity>().notNull().default('month'),
     periodStart: date().notNull(),
     periodEnd: date().notNull(),
     users: integer().notNull().default(0),
     practices: integer().notNull().default(0),
     patients: integer().notNull().default(0),
     storageBytes: bigint({ mode: 'number' }).notNull().default(0),
+    /** pg_database_size of the clinic's database; null on rows written before it was measured. */
+    databaseBytes: bigint({ mode: 'number' }),
     collectedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('tenant_usage_period_key').on(t.tenantId, t.periodStart),
+    uniqueIndex('tenant_usage_granularity_period_key').on(t.tenantId, t.granularity, t.periodStart),
     check('tenant_usage_period_check', sql`${t.periodEnd} >= ${t.periodStart}`),
+    check('tenant_usage_granularity_check', sql`${t.granularity} in ('day','month')`),
   ],
 );
 

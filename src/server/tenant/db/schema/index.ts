@@ -1,5 +1,6 @@
 export * from './appointments';
 export * from './clients';
+export * from './data-exports';
 export * from './files';
 export * from './inventory';
 export * from './medical-records';

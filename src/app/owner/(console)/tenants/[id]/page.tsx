@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
 import { AuditTable } from '@/components/owner/audit-table';
+import { MaintenanceToggle } from '@/components/owner/maintenance-toggle';
 import { RetryProvisioningButton } from '@/components/owner/retry-provisioning-button';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/states';
@@ -135,6 +136,14 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
           </CardBody>
         </Card>
       </div>
+
+      {tenant.status === 'ACTIVE' || tenant.status === 'SUSPENDED' ? (
+        <MaintenanceToggle
+          tenantId={tenant.id}
+          maintenance={tenant.maintenance}
+          canManage={canManage(user)}
+        />
+      ) : null}
 
       <Card>
         <CardHeader

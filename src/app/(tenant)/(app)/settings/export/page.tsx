@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { Card, CardHeader } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { NoAccess } from '@/components/tenant/no-access';
+import { DataExportPanel } from '@/components/tenant/settings/data-export-panel';
+import { listExports } from '@/server/tenant/exports/list-exports';
+import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Data export' };
+
+export default async function DataExportPage() {
+  const { user } = await requirePageSession('/settings/export');
+  if (!userCan(user, 'exports:manage')) return <NoAccess what="the clinic's data export" />;
+  const exports = await withPageDb((db) => listExports(db));
+  return (
+    <>
+      <PageHeader
+        title="Data export"
+        description="A copy of all of the clinic's data, to keep or to take elsewhere. Only administrators can request and download it."
+      />
+      <Card>
+        <CardHeader
+          title="Exports"
+          description="Each export is kept for 7 days after it is ready, then deleted."
+        />
+        <DataExportPanel exports={exports} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import { withOwner } from '@/server/owner/auth/with-owner';
+import { retryJob } from '@/server/operations/jobs/change-job';
+import { jobIdParams } from '@/server/operations/jobs/job-overview.schema';
+import { readParams } from '@/server/shared/http/request';
+
+// POST /api/owner/jobs/:id/retry — OWNER: run a failed job again (audited)
+export const POST = withOwner<{ id: string }>(async ({ db, params, user, meta }) => {
+  const { id } = readParams(params, jobIdParams);
+  return retryJob(db, { id, context: { actor: user, meta } });
+});
