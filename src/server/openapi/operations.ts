@@ -1,4 +1,5 @@
 import type { ApiOperation } from '@/server/shared/openapi/operation';
+import { operations as ownerBackups } from '@/server/operations/backups/backups.openapi';
 import { operations as ownerAudit } from '@/server/owner/audit/audit.openapi';
 import { operations as ownerAuth } from '@/server/owner/auth/auth.openapi';
 import { operations as ownerDomains } from '@/server/owner/domains/domains.openapi';
@@ -51,6 +52,7 @@ export function ownerOperations(): ApiOperation[] {
     ...ownerDomains,
     ...ownerSubscriptions,
     ...ownerUsage,
+    ...ownerBackups,
     ...ownerPlans,
     ...ownerSettings,
     ...ownerAudit,

@@ -35,6 +35,8 @@ export type TakeBackupOptions = {
   kind: BackupKind;
   /** Tests: called between steps, to kill or fail a backup mid-way. */
   beforeStep?: (step: 'dump' | 'manifest') => void | Promise<void>;
+  /** Called once the `running` row exists (the API answers 202 with it when a backup takes long). */
+  onStarted?: (row: TenantBackup) => void;
 };
 
 export async function takeBackup(db: OwnerDb, options: TakeBackupOptions): Promise<TenantBackup> {
@@ -64,6 +66,7 @@ export async function takeBackup(db: OwnerDb, options: TakeBackupOptions): Promi
         createdAt: startedAt,
       })
       .returning();
+    options.onStarted?.(row!);
     try {
       const manifest = await writeBackup(tenant, row!, options);
       const [done] = await db
