@@ -1,3 +1,7 @@
+import { backupTenantJob } from '@/server/operations/backups/backup-tenant.job';
+import { nightlyBackupsJob } from '@/server/operations/backups/nightly-backups.job';
+import { purgeBackupsJob } from '@/server/operations/backups/purge-backups.job';
+import { verifyBackupsJob } from '@/server/operations/backups/verify-backups.job';
 import type { AnyJobDefinition } from './define-job';
 
 /**
@@ -5,5 +9,5 @@ import type { AnyJobDefinition } from './define-job';
  * `startWorkers()` creates its queue, starts its workers and syncs its schedule.
  */
 export function allJobs(): AnyJobDefinition[] {
-  return [];
+  return [backupTenantJob, nightlyBackupsJob, purgeBackupsJob, verifyBackupsJob];
 }
