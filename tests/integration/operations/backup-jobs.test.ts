@@ -3,7 +3,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/server/owner/db/client';
-import { tenantBackups, tenantRestores } from '@/server/owner/db/schema';
+import { tenantBackups, tenantRestores, tenants } from '@/server/owner/db/schema';
 import { backupFolderPath } from '@/server/operations/backups/backup-location';
 import { lastDueTime, runNightlyBackups } from '@/server/operations/backups/nightly-backups';
 import { purgeExpiredBackupData } from '@/server/operations/backups/purge-backups';
@@ -31,11 +31,15 @@ describe('scheduled backups, retention, verification and purge', () => {
     const { tenant } = await createTestTenant('nightly');
     const today = await runNightlyBackups(ownerDb, { onlyTenantIds: [tenant.id] });
     expect(today?.due).toBe(0); // created after today's due time: its first night is tomorrow
-    const now = new Date(Date.now() + 86_400_000);
-    const first = await runNightlyBackups(ownerDb, { now, onlyTenantIds: [tenant.id] });
+    // As if it had been created two days ago: last night's backup is due.
+    await ownerDb
+      .update(tenants)
+      .set({ createdAt: new Date(Date.now() - 2 * 86_400_000) })
+      .where(eq(tenants.id, tenant.id));
+    const first = await runNightlyBackups(ownerDb, { onlyTenantIds: [tenant.id] });
     expect(first?.due).toBe(1);
     expect(first?.outcomes[0]?.backup).toMatchObject({ kind: 'scheduled', status: 'complete' });
-    const second = await runNightlyBackups(ownerDb, { now, onlyTenantIds: [tenant.id] });
+    const second = await runNightlyBackups(ownerDb, { onlyTenantIds: [tenant.id] });
     expect(second?.due).toBe(0);
     const rows = await ownerDb.select().from(tenantBackups).where(eq(tenantBackups.tenantId, tenant.id));
     expect(rows).toHaveLength(1);
