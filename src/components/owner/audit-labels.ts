@@ -18,6 +18,10 @@ const LABELS: Record<string, string> = {
   'tenant.domain_remove': 'Removed domain',
   'tenant.domain_primary': 'Changed primary domain',
   'tenant.subscription_change': 'Changed subscription',
+  'tenant.backup': 'Backed up clinic',
+  'tenant.backup_delete': 'Deleted backup',
+  'tenant.backup_download': 'Downloaded backup',
+  'tenant.restore': 'Restored clinic',
 };
 
 export function auditActionLabel(action: string): string {
