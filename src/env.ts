@@ -79,6 +79,10 @@ const envSchema = z.object({
   TENANT_POOL_MAX_PER_TENANT: intWithDefault(5, 1, 1000),
   TENANT_POOL_IDLE_MS: intWithDefault(30000, 100, 3600000),
   MAX_UPLOAD_BYTES: intWithDefault(25 * 1024 * 1024, 1024, 2 ** 31 - 1),
+  /** Where clinic backups go instead of each clinic's storage `backups/` folder (e.g. a mounted network volume). */
+  BACKUP_ROOT: optionalString,
+  /** Folder holding pg_dump/pg_restore 15 when they are not on PATH (e.g. /usr/lib/postgresql/15/bin). */
+  PG_BIN_DIR: optionalString,
   /** `npm start`/`npm run dev` also run the job workers unless this is false (e.g. web-only instances). */
   RUN_WORKERS: z.preprocess(
     (v) => (v === '' || v === undefined ? 'true' : typeof v === 'string' ? v.toLowerCase() : v),

@@ -22,6 +22,10 @@ const LABELS: Record<string, string> = {
   'tenant.maintenance.leave': 'Turned maintenance off',
   'job.retry': 'Retried job',
   'job.cancel': 'Cancelled job',
+  'tenant.backup': 'Backed up clinic',
+  'tenant.backup_delete': 'Deleted backup',
+  'tenant.backup_download': 'Downloaded backup',
+  'tenant.restore': 'Restored clinic',
 };
 
 export function auditActionLabel(action: string): string {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { apiRequest } from '@/components/ui/api-client';
 import { Card, CardHeader } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
@@ -25,6 +25,12 @@ export function DangerZone({ tenant }: Props) {
   const router = useRouter();
   const { notify } = useToast();
   const base = `/api/owner/tenants/${tenant.id}`;
+  // Set when the final (pre-delete) backup failed: deleting anyway then takes a second typed confirmation.
+  const [backupFailure, setBackupFailure] = useState<string | null>(null);
+  const afterDelete = () => {
+    router.push('/owner/tenants');
+    router.refresh();
+  };
 
   async function act(
     method: 'POST' | 'DELETE',
@@ -87,7 +93,7 @@ export function DangerZone({ tenant }: Props) {
         )}
         <Row
           title="Delete tenant"
-          description="Drops the clinic's database and archives its files. This cannot be undone; the record stays in the list as Deleted for the audit trail."
+          description="Takes a final backup (kept with the archive), then drops the clinic's database and archives its files. This cannot be undone; the record stays in the list as Deleted for the audit trail."
           action={
             <ConfirmDialog
               triggerLabel="Delete tenant"
@@ -98,15 +104,45 @@ export function DangerZone({ tenant }: Props) {
               pendingLabel="Deleting…"
               tone="danger"
               requireText={tenant.slug}
-              onConfirm={() =>
-                act('DELETE', base, { confirm: tenant.slug }, `${tenant.name} was deleted.`, () => {
-                  router.push('/owner/tenants');
-                  router.refresh();
-                })
-              }
+              onConfirm={async () => {
+                const result = await apiRequest('DELETE', base, { confirm: tenant.slug });
+                if (result.ok) {
+                  notify(`${tenant.name} was deleted.`);
+                  return afterDelete();
+                }
+                if (result.code === 'PRE_DELETE_BACKUP_FAILED') setBackupFailure(result.message);
+                return result.message;
+              }}
             />
           }
         />
+        {backupFailure ? (
+          <Row
+            title="Delete without a final backup"
+            description={`The final backup failed, so nothing was deleted: ${backupFailure} Deleting anyway drops the database with no copy kept; this choice is recorded in the audit log.`}
+            action={
+              <ConfirmDialog
+                triggerLabel="Delete without backup"
+                triggerVariant="danger"
+                title={`Delete ${tenant.name} with no final backup?`}
+                description="No copy of the clinic's records will exist after this. Type the slug a second time to confirm."
+                confirmLabel="Delete without backup"
+                pendingLabel="Deleting…"
+                tone="danger"
+                requireText={tenant.slug}
+                onConfirm={() =>
+                  act(
+                    'DELETE',
+                    base,
+                    { confirm: tenant.slug, confirmWithoutBackup: tenant.slug },
+                    `${tenant.name} was deleted.`,
+                    afterDelete,
+                  )
+                }
+              />
+            }
+          />
+        ) : null}
       </div>
     </Card>
   );

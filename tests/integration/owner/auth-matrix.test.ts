@@ -21,6 +21,10 @@ import * as tenant from '@/app/api/owner/tenants/[id]/route';
 import * as subscription from '@/app/api/owner/tenants/[id]/subscription/route';
 import * as suspend from '@/app/api/owner/tenants/[id]/suspend/route';
 import * as usage from '@/app/api/owner/tenants/[id]/usage/route';
+import * as backups from '@/app/api/owner/tenants/[id]/backups/route';
+import * as backup from '@/app/api/owner/tenants/[id]/backups/[backupId]/route';
+import * as backupDownload from '@/app/api/owner/tenants/[id]/backups/[backupId]/download/route';
+import * as restore from '@/app/api/owner/tenants/[id]/restore/route';
 import * as tenants from '@/app/api/owner/tenants/route';
 import { proxy } from '@/proxy';
 import { callRoute } from '../../support/http';
@@ -103,6 +107,41 @@ const ROUTES: Row[] = [
     handler: usage.GET,
     params: { id },
     supportMay: true,
+  },
+  {
+    method: 'GET',
+    path: `/api/owner/tenants/${id}/backups`,
+    handler: backups.GET,
+    params: { id },
+    supportMay: true,
+  },
+  { method: 'POST', path: `/api/owner/tenants/${id}/backups`, handler: backups.POST, params: { id } },
+  {
+    method: 'GET',
+    path: `/api/owner/tenants/${id}/backups/${id}`,
+    handler: backup.GET,
+    params: { id, backupId: id },
+    supportMay: true,
+  },
+  {
+    method: 'DELETE',
+    path: `/api/owner/tenants/${id}/backups/${id}`,
+    handler: backup.DELETE,
+    params: { id, backupId: id },
+  },
+  // Backups hold every clinical record: SUPPORT may list them but not download them.
+  {
+    method: 'GET',
+    path: `/api/owner/tenants/${id}/backups/${id}/download`,
+    handler: backupDownload.GET,
+    params: { id, backupId: id },
+  },
+  {
+    method: 'POST',
+    path: `/api/owner/tenants/${id}/restore`,
+    handler: restore.POST,
+    params: { id },
+    body: { backupId: id },
   },
   { method: 'GET', path: '/api/owner/plans', handler: plans.GET, supportMay: true },
   { method: 'POST', path: '/api/owner/plans', handler: plans.POST, body: {} },

@@ -1,10 +1,14 @@
+import { backupTenantJob } from '@/server/operations/backups/backup-tenant.job';
 import { buildExportJob } from '@/server/operations/exports/build-export.job';
-import { expireAllExportsJob } from '@/server/operations/exports/expire-all-exports.job';
-import { expireClinicExportsJob } from '@/server/operations/exports/expire-clinic-exports.job';
 import { cleanAllJob } from '@/server/operations/housekeeping/clean-all.job';
 import { cleanClinicJob } from '@/server/operations/housekeeping/clean-clinic.job';
+import { expireAllExportsJob } from '@/server/operations/exports/expire-all-exports.job';
+import { expireClinicExportsJob } from '@/server/operations/exports/expire-clinic-exports.job';
+import { nightlyBackupsJob } from '@/server/operations/backups/nightly-backups.job';
+import { purgeBackupsJob } from '@/server/operations/backups/purge-backups.job';
 import { snapshotAllUsageJob } from '@/server/operations/usage/snapshot-all-usage.job';
 import { snapshotClinicUsageJob } from '@/server/operations/usage/snapshot-clinic-usage.job';
+import { verifyBackupsJob } from '@/server/operations/backups/verify-backups.job';
 import type { AnyJobDefinition } from './define-job';
 
 /**
@@ -13,12 +17,16 @@ import type { AnyJobDefinition } from './define-job';
  */
 export function allJobs(): AnyJobDefinition[] {
   return [
+    backupTenantJob,
     buildExportJob,
-    expireAllExportsJob,
-    expireClinicExportsJob,
     cleanAllJob,
     cleanClinicJob,
+    expireAllExportsJob,
+    expireClinicExportsJob,
+    nightlyBackupsJob,
+    purgeBackupsJob,
     snapshotAllUsageJob,
     snapshotClinicUsageJob,
+    verifyBackupsJob,
   ];
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { emailSchema, text } from '@/server/shared/validation';
 import { planCodeSchema } from '@/server/owner/plans/plan.schema';
 import { DEFAULT_PLAN_CODE } from '@/server/owner/plans/default-plans';
+import { BACKUP_SETTINGS_DEFAULTS, backupSettingsShape } from './backup-settings.schema';
 
 /**
  * The operator's system settings: a closed, typed set of keys (one system_settings row each). Unknown keys are
@@ -21,6 +22,7 @@ export const systemSettingsSchema = z.object({
     .describe('Whether clinics may sign themselves up (otherwise only the owner creates tenants).'),
   defaultPlanCode: planCodeSchema.describe('Plan given to new tenants created without a planCode.'),
   maintenanceBanner: optionalText(500).describe('A notice shown on every tenant site; null for none.'),
+  ...backupSettingsShape,
 });
 
 export type SystemSettings = z.output<typeof systemSettingsSchema>;
@@ -33,6 +35,7 @@ export const SETTINGS_DEFAULTS: SystemSettings = {
   signupsOpen: false,
   defaultPlanCode: DEFAULT_PLAN_CODE,
   maintenanceBanner: null,
+  ...BACKUP_SETTINGS_DEFAULTS,
 };
 
 /** PUT body: any subset of the keys; keys left out keep their value. */

@@ -16,4 +16,9 @@ export type CreateTenantBody = z.output<typeof createTenantBody>;
 
 export const deleteTenantBody = z.object({
   confirm: text().describe("The tenant's slug, typed again: deletion drops the tenant's database."),
+  confirmWithoutBackup: text()
+    .optional()
+    .describe(
+      'Only after the final (pre-delete) backup failed: the slug typed a second time, to delete without that backup (audited).',
+    ),
 });

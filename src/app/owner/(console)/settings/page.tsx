@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/owner/change-password-form';
 import { SettingsForm } from '@/components/owner/settings-form';
+import { BackupSettingsForm } from '@/components/owner/backup-settings-form';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { ownerDb } from '@/server/owner/db/client';
@@ -28,6 +29,7 @@ export default async function SettingsPage() {
             plans={choices.map((p) => ({ code: p.code, name: p.name }))}
             editable={editable}
           />
+          <BackupSettingsForm settings={settings} editable={editable} />
         </div>
         <div className="lg:col-span-2">
           <ChangePasswordForm />

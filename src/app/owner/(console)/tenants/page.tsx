@@ -16,6 +16,8 @@ import { listPlans } from '@/server/owner/plans/list-plans';
 import { listTenants } from '@/server/owner/tenants/list-tenants';
 import { listTenantsQuery } from '@/server/owner/tenants/list-tenants.schema';
 import { isAppError } from '@/server/shared/errors';
+import { BackupAge } from '@/components/owner/backup-age';
+import { lastGoodBackupTimes, STALE_BACKUP_HOURS } from '@/server/operations/backups/backup-health';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Tenants' };
@@ -50,6 +52,8 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
     }
   }
   const filtered = Boolean(filters.q || filters.status || filters.plan);
+  const lastBackups = await lastGoodBackupTimes(ownerDb, result?.items.map((t) => t.id) ?? []);
+  const now = Date.now();
   const planName = new Map(plans.map((p) => [p.code, p.name]));
 
   return (
@@ -92,6 +96,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                   <TH>Primary domain</TH>
                   <TH className="text-right">Users</TH>
                   <TH className="text-right">Patients</TH>
+                  <TH>Last good backup</TH>
                   <TH>Created</TH>
                 </tr>
               </THead>
@@ -116,6 +121,17 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                     </TD>
                     <TD className="text-right tabular-nums">{formatNumber(tenant.usage?.users)}</TD>
                     <TD className="text-right tabular-nums">{formatNumber(tenant.usage?.patients)}</TD>
+                    <TD className="whitespace-nowrap">
+                      {tenant.status === 'DELETED' ? (
+                        '—'
+                      ) : (
+                        <BackupAge
+                          at={lastBackups.get(tenant.id)}
+                          now={now}
+                          staleHours={STALE_BACKUP_HOURS}
+                        />
+                      )}
+                    </TD>
                     <TD className="whitespace-nowrap">{formatDate(tenant.createdAt)}</TD>
                   </TR>
                 ))}

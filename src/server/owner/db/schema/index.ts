@@ -1,3 +1,4 @@
+export * from './backups';
 export * from './plans';
 export * from './settings';
 export * from './tenants';

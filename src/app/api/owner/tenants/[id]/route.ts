@@ -22,9 +22,9 @@ export const PATCH = withOwner<Params>(async ({ req, db, params, user, meta }) =
   return updateTenant(db, { tenantId: id, input, context: { actor: user, meta } });
 });
 
-// DELETE /api/owner/tenants/:id — OWNER, body { confirm: <slug> }: drop database and role, archive files, keep row as DELETED
+// DELETE /api/owner/tenants/:id — OWNER, body { confirm: <slug>, confirmWithoutBackup? }: final backup, drop database and role, archive files, keep row as DELETED
 export const DELETE = withOwner<Params>(async ({ req, db, params, user, meta }) => {
   const { id } = readParams(params, tenantIdParams);
-  const { confirm } = await readJson(req, deleteTenantBody);
-  return deleteTenant(db, { tenantId: id, confirm, context: { actor: user, meta } });
+  const body = await readJson(req, deleteTenantBody);
+  return deleteTenant(db, { tenantId: id, ...body, context: { actor: user, meta } });
 });
