@@ -15,6 +15,7 @@ import { appSecret, clusterConfig } from './cluster';
 import { ownershipComment, quoteIdent, quoteLiteral } from './identifiers';
 import { migrateDatabase, OWNER_MIGRATIONS, TENANT_MIGRATIONS } from './migrations';
 import { recordSchemaVersion } from './schema-marker';
+import { scramVerifier } from './scram-verifier';
 import { createTenantFolders, tenantStoragePath } from './storage';
 import { cloneTemplate, ensureTemplateDatabase } from './template';
 import { createTenantRole, grantTenantAccess, markDatabase } from './tenant-database';
@@ -220,7 +221,9 @@ async function ensureDefaultTenantRole(t: Tenant, note: (c: string) => void): Pr
     if (!found.exists) {
       await createTenantRole(client, { tenantId: t.id, database: t.dbName, role: t.dbRole }, password);
     } else if (found.comment === ownershipComment(t.id)) {
-      await client.query(`alter role ${quoteIdent(t.dbRole)} password ${quoteLiteral(password)}`);
+      await client.query(
+        `alter role ${quoteIdent(t.dbRole)} password ${quoteLiteral(scramVerifier(password))}`,
+      );
     } else {
       throw new Error(
         `A role named ${t.dbRole} already exists and was not created by SmartDMV; rename it or drop it.`,
