@@ -6,6 +6,7 @@ import { MAINTENANCE_DATABASE, withAdminClient } from './admin-client';
 import { migrateDatabase, migrationPlan, TENANT_MIGRATIONS, type MigrateOutcome } from './migrations';
 import { parseDatabaseMarker, readDatabaseMarkers, recordSchemaVersion } from './schema-marker';
 import { refreshRoleVerifiers, type VerifierRefreshReport } from './refresh-role-verifiers';
+import { ensureServerTemplates } from './servers/ensure-server-templates';
 import { ensureTemplateDatabase } from './template';
 import { grantTableRights } from './tenant-database';
 
@@ -79,6 +80,8 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
   let template: MigrateOutcome;
   try {
     template = await ensureTemplateDatabase(folder);
+    // Every other registered server's template too: clinics placed there are cloned from it.
+    if ((await ensureServerTemplates(folder)).length > 0) template = 'migrated';
   } catch (error) {
     throw new AppError(
       500,

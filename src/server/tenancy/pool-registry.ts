@@ -136,6 +136,12 @@ export class TenantPoolRegistry {
     return [...this.entries.keys()];
   }
 
+  /** Where the open entry of a tenant connects (to notice moves); never the password. */
+  connectionInfoOf(tenantId: string): Omit<TenantConnectionInfo, 'password'> | undefined {
+    const info = this.entries.get(tenantId)?.info;
+    return info && { host: info.host, port: info.port, database: info.database, user: info.user };
+  }
+
   stats() {
     let idle = 0;
     let waiting = 0;

@@ -16,6 +16,8 @@ import { ownershipComment, quoteIdent, quoteLiteral } from './identifiers';
 import { migrateDatabase, OWNER_MIGRATIONS, TENANT_MIGRATIONS } from './migrations';
 import { recordSchemaVersion } from './schema-marker';
 import { scramVerifier } from './scram-verifier';
+import { ensureServerTemplates } from './servers/ensure-server-templates';
+import { registerPrimaryServer, repointPrimaryServer } from './servers/register-primary-server';
 import { createTenantFolders, tenantStoragePath } from './storage';
 import { cloneTemplate, ensureTemplateDatabase } from './template';
 import { createTenantRole, grantTenantAccess, markDatabase } from './tenant-database';
@@ -79,6 +81,8 @@ export async function setupControlPlane(log: (line: string) => void = () => {}):
 
   log('Tenant template database …');
   if ((await ensureTemplateDatabase()) === 'migrated') note('migrated the tenant template database');
+  for (const server of await ensureServerTemplates())
+    note(`migrated the tenant template database on ${server}`);
 
   const owner = await ensureOwnerAccount(note);
   if (owner) report.ownerAccount = owner;
@@ -86,6 +90,8 @@ export async function setupControlPlane(log: (line: string) => void = () => {}):
   log('Default tenant …');
   const admin = await ensureDefaultTenant(note, owner);
   if (admin) report.defaultTenantAdmin = admin;
+  // After the default tenant exists, so it is placed on the primary too.
+  for (const change of await registerPrimaryServer(ownerDb)) note(change);
   return report;
 }
 
@@ -101,6 +107,7 @@ export async function repointEmbeddedTenants(): Promise<number> {
     .set({ dbPort: config.admin.port })
     .where(and(eq(tenants.dbHost, config.admin.host), sql`${tenants.dbPort} <> ${config.admin.port}`))
     .returning({ id: tenants.id });
+  await repointPrimaryServer(ownerDb, config.admin.port);
   return moved.length;
 }
 

@@ -8,6 +8,8 @@ import * as me from '@/app/api/owner/auth/me/route';
 import * as password from '@/app/api/owner/auth/password/route';
 import * as plan from '@/app/api/owner/plans/[code]/route';
 import * as plans from '@/app/api/owner/plans/route';
+import * as server from '@/app/api/owner/servers/[id]/route';
+import * as servers from '@/app/api/owner/servers/route';
 import * as settings from '@/app/api/owner/settings/route';
 import * as activate from '@/app/api/owner/tenants/[id]/activate/route';
 import * as domain from '@/app/api/owner/tenants/[id]/domains/[domain]/route';
@@ -112,6 +114,15 @@ const ROUTES: Row[] = [
   { method: 'GET', path: '/api/owner/settings', handler: settings.GET, supportMay: true },
   { method: 'PUT', path: '/api/owner/settings', handler: settings.PUT, body: {} },
   { method: 'GET', path: '/api/owner/audit', handler: audit.GET, supportMay: true },
+  { method: 'GET', path: '/api/owner/servers', handler: servers.GET, supportMay: true },
+  { method: 'POST', path: '/api/owner/servers', handler: servers.POST, body: {} },
+  {
+    method: 'PATCH',
+    path: `/api/owner/servers/${id}`,
+    handler: server.PATCH,
+    params: { id },
+    body: { capacity: 10 },
+  },
 ];
 
 let owner: OwnerAccount;

@@ -1,4 +1,6 @@
+export * from './database-servers';
 export * from './plans';
 export * from './settings';
 export * from './tenants';
 export * from './users';
+export * from './tenant-moves';
