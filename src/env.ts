@@ -79,6 +79,10 @@ const envSchema = z.object({
   TENANT_POOL_MAX_PER_TENANT: intWithDefault(5, 1, 1000),
   TENANT_POOL_IDLE_MS: intWithDefault(30000, 100, 3600000),
   MAX_UPLOAD_BYTES: intWithDefault(25 * 1024 * 1024, 1024, 2 ** 31 - 1),
+  /** Days a moved clinic's source database is kept (renamed, closed) before the daily job drops it. */
+  MOVE_RETAIN_DAYS: intWithDefault(7, 0, 3650),
+  /** A direct (not pooled) owner database URL for LISTEN, when OWNER_DATABASE_URL points at PgBouncer. */
+  OWNER_DIRECT_URL: postgresUrl,
   /** `npm start`/`npm run dev` also run the job workers unless this is false (e.g. web-only instances). */
   RUN_WORKERS: z.preprocess(
     (v) => (v === '' || v === undefined ? 'true' : typeof v === 'string' ? v.toLowerCase() : v),

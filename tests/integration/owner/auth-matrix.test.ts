@@ -14,6 +14,7 @@ import * as settings from '@/app/api/owner/settings/route';
 import * as activate from '@/app/api/owner/tenants/[id]/activate/route';
 import * as domain from '@/app/api/owner/tenants/[id]/domains/[domain]/route';
 import * as domains from '@/app/api/owner/tenants/[id]/domains/route';
+import * as move from '@/app/api/owner/tenants/[id]/move/route';
 import * as retry from '@/app/api/owner/tenants/[id]/retry/route';
 import * as tenant from '@/app/api/owner/tenants/[id]/route';
 import * as subscription from '@/app/api/owner/tenants/[id]/subscription/route';
@@ -66,6 +67,20 @@ const ROUTES: Row[] = [
     body: { confirm: 'x' },
   },
   { method: 'POST', path: `/api/owner/tenants/${id}/retry`, handler: retry.POST, params: { id } },
+  {
+    method: 'POST',
+    path: `/api/owner/tenants/${id}/move`,
+    handler: move.POST,
+    params: { id },
+    body: { serverId: id },
+  },
+  {
+    method: 'GET',
+    path: `/api/owner/tenants/${id}/move`,
+    handler: move.GET,
+    params: { id },
+    supportMay: true,
+  },
   { method: 'POST', path: `/api/owner/tenants/${id}/suspend`, handler: suspend.POST, params: { id } },
   { method: 'POST', path: `/api/owner/tenants/${id}/activate`, handler: activate.POST, params: { id } },
   {

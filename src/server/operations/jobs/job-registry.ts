@@ -1,3 +1,5 @@
+import { finalizeMovesJob } from '@/server/tenancy/moves/finalize-moves.job';
+import { moveTenantJob } from '@/server/tenancy/moves/move-tenant.job';
 import type { AnyJobDefinition } from './define-job';
 
 /**
@@ -5,5 +7,5 @@ import type { AnyJobDefinition } from './define-job';
  * `startWorkers()` creates its queue, starts its workers and syncs its schedule.
  */
 export function allJobs(): AnyJobDefinition[] {
-  return [];
+  return [finalizeMovesJob, moveTenantJob];
 }
