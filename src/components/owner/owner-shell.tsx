@@ -28,6 +28,12 @@ const NAV = [
   },
   { href: '/owner/plans', label: 'Plans', prefix: true, icon: icon('M4 6h16M4 12h16M4 18h10') },
   {
+    href: '/owner/servers',
+    label: 'Servers',
+    prefix: true,
+    icon: icon('M4 5h16v5H4zM4 14h16v5H4zM8 7.5h.01M8 16.5h.01'),
+  },
+  {
     href: '/owner/audit',
     label: 'Audit log',
     prefix: true,
