@@ -13,8 +13,10 @@ import { TenantPool } from './tenant-pool';
  * - when the process is at maxTotal, idle connections of any clinic are closed least-recently-used first, before
  *   anyone waits; a connection counts against the cap until its socket has closed, so pg_stat_activity never
  *   shows more than maxTotal;
- * - while clinics wait for a slot, a clinic holding more than one connection gives its released connections
- *   back instead of reusing them, so a busy clinic grows to maxPerTenant only while others are served;
+ * - while clinics without any connection wait for a slot, a clinic holding more than one gives its released
+ *   connections back instead of reusing them, so a busy clinic grows to maxPerTenant only while others are served;
+ * - a clinic that has a connection and wants another closes only connections idle for over a second (else it
+ *   waits for its own), so round-robin load does not make clinics close each other's connections;
  * - busy connections are never closed: in-flight queries always finish.
  * Nothing here holds a session across a checkout, so the address may be a PgBouncer in transaction mode.
  */
@@ -43,6 +45,8 @@ export type PoolRegistryOptions = {
 
 const CLIENT_END_TIMEOUT_MS = 5_000;
 const DEFAULT_ACQUIRE_TIMEOUT_MS = 30_000;
+/** How long a connection must have been idle before another clinic may close it just to grow. */
+const GROW_IDLE_MS = 1_000;
 
 type Idle = { client: pg.Client; since: number; timer: NodeJS.Timeout };
 type Waiter = { resolve: (client: pg.PoolClient) => void; reject: (error: Error) => void };
@@ -261,24 +265,39 @@ export class TenantPoolRegistry {
     this.makeRoom();
   }
 
-  /** Closes least-recently-used idle connections (any clinic) until the closing ones cover what starving clinics need. */
+  /**
+   * Closes least-recently-used idle connections (any clinic) until the closing ones cover what starving clinics
+   * need. A clinic with no connection takes any idle one at once; a clinic that already has one and only wants to
+   * grow takes only connections idle for GROW_IDLE_MS, else it waits for its own: otherwise clinics under
+   * round-robin load would keep closing each other's connections.
+   */
   private makeRoom(): void {
-    let needed = 0;
-    for (const entry of this.starving) needed += this.demand(entry);
-    while (needed > this.closingCount + Math.max(0, this.options.maxTotal - this.total)) {
-      const victim = this.leastRecentlyUsedIdle();
-      if (!victim) return;
-      victim.entry.idle.splice(victim.entry.idle.indexOf(victim.idle), 1);
-      clearTimeout(victim.idle.timer);
-      this.destroy(victim.idle.client);
+    let covered = this.closingCount + Math.max(0, this.options.maxTotal - this.total);
+    const now = Date.now();
+    for (const entry of this.starving) {
+      let want = this.demand(entry);
+      while (want > 0) {
+        if (covered > 0) {
+          covered--;
+          want--;
+          continue;
+        }
+        const victim = this.leastRecentlyUsedIdle(entry.connections === 0 ? Infinity : now - GROW_IDLE_MS);
+        if (!victim) break;
+        victim.entry.idle.splice(victim.entry.idle.indexOf(victim.idle), 1);
+        clearTimeout(victim.idle.timer);
+        this.destroy(victim.idle.client);
+        want--;
+      }
     }
   }
 
-  private leastRecentlyUsedIdle(): { entry: Entry; idle: Idle } | undefined {
+  private leastRecentlyUsedIdle(idleBefore: number): { entry: Entry; idle: Idle } | undefined {
     let best: { entry: Entry; idle: Idle } | undefined;
     for (const entry of this.entries.values()) {
       const oldest = entry.idle[0];
-      if (oldest && (!best || oldest.since < best.idle.since)) best = { entry, idle: oldest };
+      if (oldest && oldest.since < idleBefore && (!best || oldest.since < best.idle.since))
+        best = { entry, idle: oldest };
     }
     // Closed entries are no longer in the map, and hold no idle connection anyway.
     return best;
@@ -287,13 +306,18 @@ export class TenantPoolRegistry {
   /** A slot came free: give it to the first clinic still waiting for one. */
   private serveStarving(): void {
     while (this.starving.length > 0 && this.total < this.options.maxTotal) {
-      const entry = this.starving[0]!;
+      // Clinics with no connection at all first: growing a clinic that has one can wait.
+      const index = Math.max(
+        0,
+        this.starving.findIndex((e) => e.connections === 0 && this.demand(e) > 0),
+      );
+      const entry = this.starving[index]!;
       if (this.demand(entry) === 0) {
-        this.starving.shift();
+        this.starving.splice(index, 1);
         continue;
       }
       this.open(entry);
-      if (this.demand(entry) === 0) this.starving.shift();
+      if (this.demand(entry) === 0) this.starving.splice(index, 1);
     }
     this.makeRoom();
   }
@@ -345,7 +369,8 @@ export class TenantPoolRegistry {
   /** A connection is free: the clinic's next waiter gets it, else it idles (or makes room for a starving clinic). */
   private handOver(entry: Entry, client: pg.Client, fresh = false): void {
     if (entry.closed) return this.destroy(client);
-    const othersWait = !fresh && this.starving.some((e) => e !== entry && this.demand(e) > 0);
+    const othersWait =
+      !fresh && this.starving.some((e) => e !== entry && e.connections === 0 && this.demand(e) > 0);
     if (othersWait && entry.connections > 1 && this.total >= this.options.maxTotal) {
       // Fair share: give the slot back so a waiting clinic gets its first connection.
       this.destroy(client);
