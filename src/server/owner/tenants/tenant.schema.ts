@@ -30,6 +30,7 @@ export const tenantViewSchema = z.object({
   dbPort: z.number().int(),
   dbName: z.string(),
   dbRole: z.string(),
+  serverId: z.uuid().nullable().describe('The database server it lives on (GET /api/owner/servers)'),
   storagePath: z.string(),
   branding: brandingSchema,
   createdAt: timestampSchema,
