@@ -83,6 +83,10 @@ const envSchema = z.object({
   BACKUP_ROOT: optionalString,
   /** Folder holding pg_dump/pg_restore 15 when they are not on PATH (e.g. /usr/lib/postgresql/15/bin). */
   PG_BIN_DIR: optionalString,
+  /** Days a moved clinic's source database is kept (renamed, closed) before the daily job drops it. */
+  MOVE_RETAIN_DAYS: intWithDefault(7, 0, 3650),
+  /** A direct (not pooled) owner database URL for LISTEN, when OWNER_DATABASE_URL points at PgBouncer. */
+  OWNER_DIRECT_URL: postgresUrl,
   /** `npm start`/`npm run dev` also run the job workers unless this is false (e.g. web-only instances). */
   RUN_WORKERS: z.preprocess(
     (v) => (v === '' || v === undefined ? 'true' : typeof v === 'string' ? v.toLowerCase() : v),

@@ -42,6 +42,13 @@ export function printMigrationSummary(report: MigrateTenantsReport): void {
       `${report.currentByMarker} of them were confirmed current by their schema marker, without connecting.`,
     );
   }
+  const { verifiers } = report;
+  if (verifiers.updated > 0)
+    console.log(
+      `Gave ${verifiers.updated} tenant roles the low-iteration SCRAM verifier (cheaper connects).`,
+    );
+  for (const server of verifiers.unreadableServers)
+    console.log(`Could not read role verifiers on ${server} (needs a superuser admin); left as they are.`);
   const failed = results.filter((r) => r.outcome === 'failed');
   if (failed.length > 0) {
     console.log('Failed:');

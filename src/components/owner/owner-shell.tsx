@@ -34,6 +34,12 @@ const NAV = [
     icon: icon('M12 8v4l3 2M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Z'),
   },
   {
+    href: '/owner/servers',
+    label: 'Servers',
+    prefix: true,
+    icon: icon('M4 5h16v5H4zM4 14h16v5H4zM8 7.5h.01M8 16.5h.01'),
+  },
+  {
     href: '/owner/audit',
     label: 'Audit log',
     prefix: true,

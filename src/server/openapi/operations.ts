@@ -5,6 +5,7 @@ import { operations as ownerAudit } from '@/server/owner/audit/audit.openapi';
 import { operations as ownerAuth } from '@/server/owner/auth/auth.openapi';
 import { operations as ownerDomains } from '@/server/owner/domains/domains.openapi';
 import { operations as ownerPlans } from '@/server/owner/plans/plans.openapi';
+import { operations as ownerServers } from '@/server/owner/servers/servers.openapi';
 import { operations as ownerSettings } from '@/server/owner/settings/settings.openapi';
 import { operations as ownerSubscriptions } from '@/server/owner/subscriptions/subscriptions.openapi';
 import { operations as ownerTenants } from '@/server/owner/tenants/tenants.openapi';
@@ -60,6 +61,7 @@ export function ownerOperations(): ApiOperation[] {
     ...ownerSettings,
     ...ownerAudit,
     ...ownerJobs,
+    ...ownerServers,
   ];
 }
 

@@ -1,16 +1,20 @@
 import pg from 'pg';
-import { clusterConfig, type AdminCredentials } from './cluster';
+import type { AdminCredentials } from './cluster';
+import { adminCredentialsFor } from './servers/server-credentials';
 
 /**
  * Short-lived connections as the PostgreSQL admin, for DDL on databases and roles. Never pooled and never given
- * to request handlers: tenant requests run as the tenant's own role.
+ * to request handlers: tenant requests run as the tenant's own role. `server` picks the database server by address;
+ * its admin credentials come from the server registry (the environment's admin for the primary).
  */
 export async function withAdminClient<T>(
   database: string,
   fn: (client: pg.Client) => Promise<T>,
   server: Partial<AdminCredentials> = {},
 ): Promise<T> {
-  const admin = { ...clusterConfig().admin, ...server };
+  const admin = server.user
+    ? { ...(await adminCredentialsFor(server)), ...server }
+    : await adminCredentialsFor(server);
   const client = new pg.Client({
     host: admin.host,
     port: admin.port,

@@ -5,6 +5,8 @@ import { AppError, notFound } from '@/server/shared/errors';
 import { MAINTENANCE_DATABASE, withAdminClient } from './admin-client';
 import { migrateDatabase, migrationPlan, TENANT_MIGRATIONS, type MigrateOutcome } from './migrations';
 import { parseDatabaseMarker, readDatabaseMarkers, recordSchemaVersion } from './schema-marker';
+import { refreshRoleVerifiers, type VerifierRefreshReport } from './refresh-role-verifiers';
+import { ensureServerTemplates } from './servers/ensure-server-templates';
 import { ensureTemplateDatabase } from './template';
 import { grantTableRights } from './tenant-database';
 
@@ -57,6 +59,8 @@ export type MigrateTenantsReport = {
   counts: MigrationCounts;
   /** Tenants found current by their schema marker alone, without connecting to their database. */
   currentByMarker: number;
+  /** Tenant roles given the cheap SCRAM verifier (see refresh-role-verifiers.ts). */
+  verifiers: VerifierRefreshReport;
   durationMs: number;
 };
 
@@ -76,6 +80,8 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
   let template: MigrateOutcome;
   try {
     template = await ensureTemplateDatabase(folder);
+    // Every other registered server's template too: clinics placed there are cloned from it.
+    if ((await ensureServerTemplates(folder)).length > 0) template = 'migrated';
   } catch (error) {
     throw new AppError(
       500,
@@ -131,11 +137,13 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, toCheck.length) }, worker));
+  const verifiers = await refreshRoleVerifiers();
   return {
     template,
     results,
     counts,
     currentByMarker: markedCurrent.size,
+    verifiers,
     durationMs: performance.now() - started,
   };
 }

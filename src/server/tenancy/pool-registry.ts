@@ -1,14 +1,24 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { env } from '@/env';
+import { AppError } from '@/server/shared/errors';
 import * as tenantSchema from '@/server/tenant/db/schema';
+import { TenantPool } from './tenant-pool';
 
 /**
- * One pg pool per tenant, connecting as the tenant's own role. Pools are created lazily (concurrent first calls
- * share one), leased for the length of a request, and evicted least-recently-used when the global budget is
- * full. The budget counts live and closing pools at their maximum size, so the number of tenant connections can
- * never exceed TENANT_POOL_MAX_TOTAL however many tenants are active. An evicted pool finishes its in-flight
- * queries before it closes (pg's Pool.end waits for checked-out clients).
+ * Every tenant connection of this process, under one budget counted in connections: a clinic with one open
+ * connection costs one, however large it may grow. The rules, in order:
+ * - a request reuses one of its clinic's idle connections;
+ * - else it opens one, while its clinic holds fewer than maxPerTenant and the process fewer than maxTotal;
+ * - when the process is at maxTotal, idle connections of any clinic are closed least-recently-used first, before
+ *   anyone waits; a connection counts against the cap until its socket has closed, so pg_stat_activity never
+ *   shows more than maxTotal;
+ * - while clinics without any connection wait for a slot, a clinic holding more than one gives its released
+ *   connections back instead of reusing them, so a busy clinic grows to maxPerTenant only while others are served;
+ * - a clinic that has a connection and wants another closes only connections idle for over a second (else it
+ *   waits for its own), so round-robin load does not make clinics close each other's connections;
+ * - busy connections are never closed: in-flight queries always finish.
+ * Nothing here holds a session across a checkout, so the address may be a PgBouncer in transaction mode.
  */
 
 export type TenantDb = NodePgDatabase<typeof tenantSchema> & { $client: pg.Pool };
@@ -21,33 +31,6 @@ export type TenantConnectionInfo = {
   password: string;
 };
 
-const CLIENT_END_TIMEOUT_MS = 5_000;
-
-/** Resolves when the client's socket has closed, or after a bound (a dead network never reports it). */
-
-/** How long a request waits for a tenant connection (new or pooled) before it is answered 503. */
-export const POOL_ACQUIRE_TIMEOUT_MS = 5_000;
-function waitForEnd(client: pg.PoolClient): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, CLIENT_END_TIMEOUT_MS);
-    timer.unref();
-    client.once('end', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
-type Entry = {
-  tenantId: string;
-  pool: pg.Pool;
-  /** Connected clients whose socket has not closed yet. */
-  clients: Set<pg.PoolClient>;
-  db: TenantDb;
-  leases: number;
-  lastUsed: number;
-};
-
 export type Lease = { db: TenantDb; release: () => void };
 
 export type PoolRegistryOptions = {
@@ -55,20 +38,51 @@ export type PoolRegistryOptions = {
   maxPerTenant: number;
   idleMs: number;
   loadConnectionInfo: (tenantId: string) => Promise<TenantConnectionInfo>;
+  /** How long a caller may wait for a connection before a 503 (default POOL_ACQUIRE_TIMEOUT_MS). */
+  acquireTimeoutMs?: number;
+  connectTimeoutMs?: number;
+};
+
+const CLIENT_END_TIMEOUT_MS = 5_000;
+/** How long a request waits for a tenant connection (new or pooled) before it is answered 503. */
+export const POOL_ACQUIRE_TIMEOUT_MS = 5_000;
+/** How long a connection must have been idle before another clinic may close it just to grow. */
+const GROW_IDLE_MS = 1_000;
+
+type Idle = { client: pg.Client; since: number; timer: NodeJS.Timeout };
+type Waiter = { resolve: (client: pg.PoolClient) => void; reject: (error: Error) => void };
+
+type Entry = {
+  tenantId: string;
+  info: TenantConnectionInfo;
+  db: TenantDb;
+  /** Connections of this clinic that are open or opening (counted in the budget). */
+  connections: number;
+  opening: number;
+  busy: number;
+  /** Most recently released last. */
+  idle: Idle[];
+  queue: Waiter[];
+  leases: number;
+  lastUsed: number;
+  closed: boolean;
+  /** Resolves when a closed entry has no connection left. */
+  drained?: () => void;
 };
 
 export class TenantPoolRegistry {
   private readonly entries = new Map<string, Entry>();
   private readonly creating = new Map<string, Promise<Entry>>();
-  private closingPools = 0;
-  /** Pools being ended (evicted in the background included), so closeAll() can wait for them too. */
-  private readonly closing = new Set<Promise<void>>();
-  private readonly waiters: Array<() => void> = [];
-  readonly maxPools: number;
+  /** Connections counted against the cap: opening, busy, idle and closing (until their socket has closed). */
+  private total = 0;
+  private closingCount = 0;
+  /** Clinics waiting for a slot under the cap, first come first served (an entry may appear once). */
+  private readonly starving: Entry[] = [];
+  private readonly endings = new Set<Promise<void>>();
+  private peak = 0;
+  private connects = 0;
 
-  constructor(private readonly options: PoolRegistryOptions) {
-    this.maxPools = Math.max(1, Math.floor(options.maxTotal / options.maxPerTenant));
-  }
+  constructor(private readonly options: PoolRegistryOptions) {}
 
   /** Leases the tenant's database for one unit of work; call release() when done (finally). */
   async lease(tenantId: string): Promise<Lease> {
@@ -83,7 +97,6 @@ export class TenantPoolRegistry {
         released = true;
         entry.leases--;
         entry.lastUsed = Date.now();
-        if (entry.leases === 0) this.wakeOne();
       },
     };
   }
@@ -98,37 +111,60 @@ export class TenantPoolRegistry {
     }
   }
 
-  /** An unleased handle (CLI and one-off use): it may be evicted under pressure from other tenants. */
+  /** An unleased handle (CLI and one-off use); its connections come from the same budget. */
   async handle(tenantId: string): Promise<TenantDb> {
     const entry = await this.entry(tenantId);
     entry.lastUsed = Date.now();
     return entry.db;
   }
 
-  /** Closes a tenant's pool now (suspension, deletion, credential change). In-flight queries finish first. */
+  /**
+   * Closes a tenant's connections now (suspension, deletion, credential change, move) and forgets its connection
+   * info. In-flight queries finish first; the next request loads the connection info afresh.
+   */
   async close(tenantId: string): Promise<void> {
     const pending = this.creating.get(tenantId);
     if (pending) await pending.catch(() => {});
     const entry = this.entries.get(tenantId);
     if (!entry) return;
     this.entries.delete(tenantId);
-    await this.endPool(entry);
+    await this.closeEntry(entry);
   }
 
-  /** Closes every pool, and waits for pools evicted earlier that are still finishing. */
+  /** Closes every connection, and waits for connections closed earlier that are still finishing. */
   async closeAll(): Promise<void> {
     await Promise.all([...this.entries.keys()].map((id) => this.close(id)));
-    await Promise.all([...this.closing]);
+    await Promise.all([...this.endings]);
   }
 
   openTenantIds(): string[] {
     return [...this.entries.keys()];
   }
 
+  /** Where the open entry of a tenant connects (to notice moves); never the password. */
+  connectionInfoOf(tenantId: string): Omit<TenantConnectionInfo, 'password'> | undefined {
+    const info = this.entries.get(tenantId)?.info;
+    return info && { host: info.host, port: info.port, database: info.database, user: info.user };
+  }
+
   stats() {
-    let connections = 0;
-    for (const entry of this.entries.values()) connections += entry.pool.totalCount;
-    return { pools: this.entries.size, closing: this.closingPools, connections, maxPools: this.maxPools };
+    let idle = 0;
+    let waiting = 0;
+    for (const entry of this.entries.values()) {
+      idle += entry.idle.length;
+      waiting += entry.queue.length;
+    }
+    return {
+      pools: this.entries.size,
+      connections: this.total,
+      idle,
+      closing: this.closingCount,
+      waiting,
+      peakConnections: this.peak,
+      connects: this.connects,
+      maxTotal: this.options.maxTotal,
+      maxPerTenant: this.options.maxPerTenant,
+    };
   }
 
   private async entry(tenantId: string): Promise<Entry> {
@@ -144,115 +180,287 @@ export class TenantPoolRegistry {
 
   private async create(tenantId: string): Promise<Entry> {
     const info = await this.options.loadConnectionInfo(tenantId);
-    await this.reserveSlot();
-    this.reserved--;
-    const pool = new pg.Pool({
-      ...info,
-      max: this.options.maxPerTenant,
-      idleTimeoutMillis: this.options.idleMs,
-      // A pool that cannot get a connection in time fails the request (503), instead of queueing it forever.
-      connectionTimeoutMillis: POOL_ACQUIRE_TIMEOUT_MS,
-      allowExitOnIdle: true,
-      application_name: 'smartdmv-tenant',
-    });
-    pool.on('error', () => {
-      // An idle client was terminated (e.g. tenant suspended); the pool drops it.
-    });
-    const clients = new Set<pg.PoolClient>();
-    pool.on('connect', (client) => {
-      clients.add(client);
-      client.once('end', () => clients.delete(client));
-    });
-    const db: TenantDb = drizzle(pool, { schema: tenantSchema, casing: 'snake_case' });
-    const entry: Entry = {
+    this.pruneForgottenEntries();
+    const entry = {
       tenantId,
-      pool,
-      clients,
-      db,
+      info,
+      connections: 0,
+      opening: 0,
+      busy: 0,
+      idle: [],
+      queue: [],
       leases: 0,
       lastUsed: Date.now(),
-    };
+      closed: false,
+    } as unknown as Entry;
+    const pool = new TenantPool({
+      acquire: () => this.acquire(entry),
+      counts: () => ({ total: entry.connections, idle: entry.idle.length, waiting: entry.queue.length }),
+      end: () => this.closeEntry(entry),
+    });
+    entry.db = drizzle(pool, { schema: tenantSchema, casing: 'snake_case' });
     this.entries.set(tenantId, entry);
     return entry;
   }
 
-  /** Waits until a new pool fits in the budget, evicting the least recently used idle pool when full. */
-  private async reserveSlot(): Promise<void> {
-    const deadline = Date.now() + POOL_ACQUIRE_TIMEOUT_MS;
-    for (;;) {
-      if (this.entries.size + this.closingPools + this.reserved < this.maxPools) {
-        // Taken synchronously with the check, so concurrent creators cannot both see the same free slot.
-        this.reserved++;
-        return;
-      }
-      const victim = this.leastRecentlyUsedIdle();
-      if (victim) {
-        this.entries.delete(victim.tenantId);
-        // Not awaited: the slot stays counted in closingPools until end() resolves.
-        void this.endPool(victim);
-        continue;
-      }
-      await this.waitForSlot(deadline);
+  /** Bounded memory with thousands of clinics: entries with nothing open and unused for idleMs are dropped. */
+  private pruneForgottenEntries(): void {
+    if (this.entries.size < this.options.maxTotal * 4) return;
+    const cutoff = Date.now() - this.options.idleMs;
+    for (const [id, entry] of this.entries) {
+      if (
+        entry.connections === 0 &&
+        entry.leases === 0 &&
+        entry.queue.length === 0 &&
+        entry.lastUsed < cutoff
+      )
+        this.entries.delete(id);
     }
+  }
+
+  private acquire(entry: Entry): Promise<pg.PoolClient> {
+    if (entry.closed)
+      return Promise.reject(
+        new AppError(503, 'TENANT_UNAVAILABLE', 'This clinic is being reconnected; retry.'),
+      );
+    entry.lastUsed = Date.now();
+    const idle = entry.idle.pop();
+    if (idle) {
+      clearTimeout(idle.timer);
+      return Promise.resolve(this.checkout(entry, idle.client));
+    }
+    return new Promise<pg.PoolClient>((resolve, reject) => {
+      const timeoutMs = this.options.acquireTimeoutMs ?? POOL_ACQUIRE_TIMEOUT_MS;
+      const waiter: Waiter = {
+        resolve: (client) => {
+          clearTimeout(timer);
+          resolve(client);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      };
+      const timer = setTimeout(() => {
+        const index = entry.queue.indexOf(waiter);
+        if (index >= 0) entry.queue.splice(index, 1);
+        reject(
+          new AppError(
+            503,
+            'SERVICE_UNAVAILABLE',
+            'The clinic database is busy right now. Please try again.',
+            {
+              retryAfterSeconds: 2,
+            },
+          ),
+        );
+      }, timeoutMs);
+      timer.unref();
+      entry.queue.push(waiter);
+      this.grow(entry);
+    });
+  }
+
+  /** How many more connections the entry wants: one per waiter not covered by a connection being opened. */
+  private demand(entry: Entry): number {
+    if (entry.closed) return 0;
+    const room = this.options.maxPerTenant - entry.connections;
+    return Math.max(0, Math.min(entry.queue.length - entry.opening, room));
+  }
+
+  /** Opens connections for the entry within the budget, or queues it for a slot (closing idle ones to make room). */
+  private grow(entry: Entry): void {
+    while (this.demand(entry) > 0 && this.total < this.options.maxTotal) this.open(entry);
+    if (this.demand(entry) > 0 && !this.starving.includes(entry)) this.starving.push(entry);
+    this.makeRoom();
   }
 
   /**
-   * Waits for a pool to close, at most until `deadline`: a budget that stays full is an acquire timeout, answered
-   * 503 like any connection that cannot be had, never a request queued for ever.
+   * Closes least-recently-used idle connections (any clinic) until the closing ones cover what starving clinics
+   * need. A clinic with no connection takes any idle one at once; a clinic that already has one and only wants to
+   * grow takes only connections idle for GROW_IDLE_MS, else it waits for its own: otherwise clinics under
+   * round-robin load would keep closing each other's connections.
    */
-  private async waitForSlot(deadline: number): Promise<void> {
-    const remaining = deadline - Date.now();
-    let wake: () => void = () => {};
-    const woken = new Promise<void>((resolve) => (wake = resolve));
-    this.waiters.push(wake);
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), Math.max(0, remaining));
-    });
-    const outcome = await Promise.race([woken, timedOut]);
-    clearTimeout(timer);
-    if (outcome === 'timeout') {
-      const index = this.waiters.indexOf(wake);
-      if (index >= 0) this.waiters.splice(index, 1);
-      throw new Error('timeout exceeded when trying to connect: the tenant connection budget is full');
+  private makeRoom(): void {
+    let covered = this.closingCount + Math.max(0, this.options.maxTotal - this.total);
+    const now = Date.now();
+    for (const entry of this.starving) {
+      let want = this.demand(entry);
+      while (want > 0) {
+        if (covered > 0) {
+          covered--;
+          want--;
+          continue;
+        }
+        const victim = this.leastRecentlyUsedIdle(entry.connections === 0 ? Infinity : now - GROW_IDLE_MS);
+        if (!victim) break;
+        victim.entry.idle.splice(victim.entry.idle.indexOf(victim.idle), 1);
+        clearTimeout(victim.idle.timer);
+        this.destroy(victim.idle.client);
+        want--;
+      }
     }
   }
 
-  /** Slots promised to pools being created. */
-  private reserved = 0;
-
-  private leastRecentlyUsedIdle(): Entry | undefined {
-    let victim: Entry | undefined;
+  private leastRecentlyUsedIdle(idleBefore: number): { entry: Entry; idle: Idle } | undefined {
+    let best: { entry: Entry; idle: Idle } | undefined;
     for (const entry of this.entries.values()) {
-      if (entry.leases === 0 && (!victim || entry.lastUsed < victim.lastUsed)) victim = entry;
+      const oldest = entry.idle[0];
+      if (oldest && oldest.since < idleBefore && (!best || oldest.since < best.idle.since))
+        best = { entry, idle: oldest };
     }
-    return victim;
+    // Closed entries are no longer in the map, and hold no idle connection anyway.
+    return best;
   }
 
-  private endPool(entry: Entry): Promise<void> {
-    const done = this.endPoolNow(entry).finally(() => this.closing.delete(done));
-    this.closing.add(done);
-    return done;
-  }
-
-  private async endPoolNow(entry: Entry): Promise<void> {
-    this.closingPools++;
-    try {
-      await entry.pool.end();
-      // pg-pool's end() resolves once every client has been *asked* to end, before their sockets close; the slot is
-      // only free when the server side is gone too (PostgreSQL keeps the socket open until the backend has exited).
-      await Promise.all([...entry.clients].map(waitForEnd));
-    } catch {
-      // Already ended.
-    } finally {
-      this.closingPools--;
-      this.wakeOne();
+  /** A slot came free: give it to the first clinic still waiting for one. */
+  private serveStarving(): void {
+    while (this.starving.length > 0 && this.total < this.options.maxTotal) {
+      // Clinics with no connection at all first: growing a clinic that has one can wait.
+      const index = Math.max(
+        0,
+        this.starving.findIndex((e) => e.connections === 0 && this.demand(e) > 0),
+      );
+      const entry = this.starving[index]!;
+      if (this.demand(entry) === 0) {
+        this.starving.splice(index, 1);
+        continue;
+      }
+      this.open(entry);
+      if (this.demand(entry) === 0) this.starving.splice(index, 1);
     }
+    this.makeRoom();
   }
 
-  private wakeOne(): void {
-    // Wake everyone: each waiter re-checks the budget and the losers wait again.
-    for (const resolve of this.waiters.splice(0)) resolve();
+  private open(entry: Entry): void {
+    this.total++;
+    this.peak = Math.max(this.peak, this.total);
+    this.connects++;
+    entry.connections++;
+    entry.opening++;
+    const client = new pg.Client({
+      ...entry.info,
+      application_name: 'smartdmv-tenant',
+      connectionTimeoutMillis: this.options.connectTimeoutMs ?? 10_000,
+    });
+    // An idle client terminated by the server (suspension, restart) reports here; it is dropped on 'end'.
+    client.on('error', () => {});
+    let ended = false;
+    const ending = new Promise<void>((resolve) => {
+      client.once('end', () => {
+        ended = true;
+        resolve();
+      });
+    });
+    const forgotten = ending.then(() => this.forget(entry, client));
+    this.endings.add(forgotten);
+    void forgotten.finally(() => this.endings.delete(forgotten));
+    client.connect().then(
+      () => {
+        entry.opening--;
+        if (ended) return;
+        this.handOver(entry, client, true);
+      },
+      (error: Error) => {
+        entry.opening--;
+        // pg ends the socket on a failed connect; make sure the slot is freed even if 'end' never came.
+        if (!ended) client.emit('end');
+        const unavailable = new AppError(
+          503,
+          'TENANT_UNAVAILABLE',
+          'The clinic database cannot be reached right now.',
+        );
+        unavailable.cause = error;
+        entry.queue.shift()?.reject(unavailable);
+      },
+    );
+  }
+
+  /** A connection is free: the clinic's next waiter gets it, else it idles (or makes room for a starving clinic). */
+  private handOver(entry: Entry, client: pg.Client, fresh = false): void {
+    if (entry.closed) return this.destroy(client);
+    const othersWait =
+      !fresh && this.starving.some((e) => e !== entry && e.connections === 0 && this.demand(e) > 0);
+    if (othersWait && entry.connections > 1 && this.total >= this.options.maxTotal) {
+      // Fair share: give the slot back so a waiting clinic gets its first connection.
+      this.destroy(client);
+      return;
+    }
+    const waiter = entry.queue.shift();
+    if (waiter) {
+      waiter.resolve(this.checkout(entry, client));
+      return;
+    }
+    const idle: Idle = {
+      client,
+      since: Date.now(),
+      timer: setTimeout(() => {
+        const index = entry.idle.indexOf(idle);
+        if (index < 0) return;
+        entry.idle.splice(index, 1);
+        this.destroy(client);
+      }, this.options.idleMs),
+    };
+    idle.timer.unref();
+    entry.idle.push(idle);
+    if (this.starving.length > 0) this.makeRoom();
+  }
+
+  private checkout(entry: Entry, client: pg.Client): pg.PoolClient {
+    entry.busy++;
+    let released = false;
+    const poolClient = client as pg.PoolClient;
+    poolClient.release = (error?: Error | boolean) => {
+      if (released) return;
+      released = true;
+      entry.busy--;
+      entry.lastUsed = Date.now();
+      if (error) this.destroy(client);
+      else this.handOver(entry, client);
+    };
+    return poolClient;
+  }
+
+  private destroy(client: pg.Client): void {
+    this.closingCount++;
+    const timer = setTimeout(() => client.emit('end'), CLIENT_END_TIMEOUT_MS);
+    timer.unref();
+    client.once('end', () => {
+      clearTimeout(timer);
+      this.closingCount--;
+    });
+    void client.end().catch(() => {});
+  }
+
+  /** The socket closed: the slot is free for whoever waits. */
+  private forget(entry: Entry, client: pg.Client): void {
+    this.total--;
+    entry.connections--;
+    const index = entry.idle.findIndex((i) => i.client === client);
+    if (index >= 0) {
+      clearTimeout(entry.idle[index]!.timer);
+      entry.idle.splice(index, 1);
+    }
+    if (entry.closed && entry.connections === 0) entry.drained?.();
+    // The clinic's own waiters may need a replacement (e.g. the server dropped a connection).
+    if (!entry.closed && this.demand(entry) > 0 && !this.starving.includes(entry)) this.starving.push(entry);
+    this.serveStarving();
+  }
+
+  private async closeEntry(entry: Entry): Promise<void> {
+    if (this.entries.get(entry.tenantId) === entry) this.entries.delete(entry.tenantId);
+    entry.closed = true;
+    const starvingAt = this.starving.indexOf(entry);
+    if (starvingAt >= 0) this.starving.splice(starvingAt, 1);
+    for (const idle of entry.idle.splice(0)) {
+      clearTimeout(idle.timer);
+      this.destroy(idle.client);
+    }
+    // Requests still waiting are retried by their callers against a fresh entry.
+    for (const waiter of entry.queue.splice(0))
+      waiter.reject(new AppError(503, 'TENANT_UNAVAILABLE', 'This clinic is being reconnected; retry.'));
+    if (entry.connections === 0) return;
+    await new Promise<void>((resolve) => (entry.drained = resolve));
   }
 }
 

@@ -24,6 +24,10 @@ export const provisionTenantInput = z.object({
   domains: z.array(domainSchema).max(20).optional(),
   practiceName: text().trim().min(1).max(200).optional(),
   admin: tenantAdminSchema,
+  serverId: z
+    .uuid('Enter a database server id.')
+    .optional()
+    .describe('The database server to place it on; default: the ACTIVE server with the most free capacity.'),
 });
 
 export type ProvisionTenantInput = z.input<typeof provisionTenantInput>;

@@ -30,6 +30,7 @@ import { migrateDatabase, TENANT_MIGRATIONS } from './migrations';
 import { provisionTenantInput, type ProvisionTenantInput } from './provision-tenant.schema';
 import { recordSchemaVersion } from './schema-marker';
 import { createTenantFolders, pathExists, removeTenantFolders, tenantStoragePath } from './storage';
+import { pickServer } from './servers/pick-server';
 import { cloneTemplate } from './template';
 import {
   assertNoForeignObjects,
@@ -84,7 +85,7 @@ export async function registerTenant(input: ProvisionTenantInput): Promise<Tenan
       fields: { planCode: ['Unknown plan.'] },
     });
 
-  const server = clusterConfig().admin;
+  const server = await pickServer(ownerDb, data.serverId);
   const pendingAdmin = {
     email: data.admin.email,
     name: data.admin.name,
@@ -100,6 +101,7 @@ export async function registerTenant(input: ProvisionTenantInput): Promise<Tenan
           slug: data.slug,
           name: data.name,
           status: 'PROVISIONING',
+          serverId: server.id,
           dbHost: server.host,
           dbPort: server.port,
           dbName: tenantDatabaseName(data.slug),
@@ -210,7 +212,7 @@ async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<T
         await step('create-database');
         await cloneTemplate(client, target.database);
         await markDatabase(client, target);
-        await grantDatabaseConnect(client, target, [clusterConfig().admin.user]);
+        await grantDatabaseConnect(client, target, [client.user ?? clusterConfig().admin.user]);
       },
       server,
     );

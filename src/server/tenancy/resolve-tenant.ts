@@ -9,6 +9,7 @@ import {
   type TenantBranding,
   type TenantStatus,
 } from '@/server/owner/db/schema';
+import { env } from '@/env';
 import { logger } from '@/server/shared/logger';
 import { clusterConfig } from './cluster';
 import { classifyHost } from './hosts';
@@ -130,7 +131,8 @@ async function startListener(): Promise<void> {
   if (s.listening || s.starting || s.stopped) return;
   s.starting = (async () => {
     const client = new pg.Client({
-      connectionString: clusterConfig().ownerDatabaseUrl,
+      // LISTEN needs a session of its own: never through a transaction-mode pooler (OWNER_DIRECT_URL then).
+      connectionString: env().OWNER_DIRECT_URL ?? clusterConfig().ownerDatabaseUrl,
       application_name: 'smartdmv-listener',
     });
     const reconnect = () => {

@@ -15,6 +15,9 @@ import { appSecret, clusterConfig } from './cluster';
 import { ownershipComment, quoteIdent, quoteLiteral } from './identifiers';
 import { migrateDatabase, OWNER_MIGRATIONS, TENANT_MIGRATIONS } from './migrations';
 import { recordSchemaVersion } from './schema-marker';
+import { scramVerifier } from './scram-verifier';
+import { ensureServerTemplates } from './servers/ensure-server-templates';
+import { registerPrimaryServer, repointPrimaryServer } from './servers/register-primary-server';
 import { createTenantFolders, tenantStoragePath } from './storage';
 import { cloneTemplate, ensureTemplateDatabase } from './template';
 import { recoverStaleProvisioning } from './recover-stale-provisioning';
@@ -79,6 +82,8 @@ export async function setupControlPlane(log: (line: string) => void = () => {}):
 
   log('Tenant template database …');
   if ((await ensureTemplateDatabase()) === 'migrated') note('migrated the tenant template database');
+  for (const server of await ensureServerTemplates())
+    note(`migrated the tenant template database on ${server}`);
 
   const owner = await ensureOwnerAccount(note);
   if (owner) report.ownerAccount = owner;
@@ -86,6 +91,9 @@ export async function setupControlPlane(log: (line: string) => void = () => {}):
   log('Default tenant …');
   const admin = await ensureDefaultTenant(note, owner);
   if (admin) report.defaultTenantAdmin = admin;
+
+  // After the default tenant exists, so it is placed on the primary too.
+  for (const change of await registerPrimaryServer(ownerDb)) note(change);
 
   // Clinics left PROVISIONING by a process killed mid-way are finished (or failed and cleaned up) now.
   const stale = await recoverStaleProvisioning();
@@ -107,6 +115,7 @@ export async function repointEmbeddedTenants(): Promise<number> {
     .set({ dbPort: config.admin.port })
     .where(and(eq(tenants.dbHost, config.admin.host), sql`${tenants.dbPort} <> ${config.admin.port}`))
     .returning({ id: tenants.id });
+  await repointPrimaryServer(ownerDb, config.admin.port);
   return moved.length;
 }
 
@@ -227,7 +236,9 @@ async function ensureDefaultTenantRole(t: Tenant, note: (c: string) => void): Pr
     if (!found.exists) {
       await createTenantRole(client, { tenantId: t.id, database: t.dbName, role: t.dbRole }, password);
     } else if (found.comment === ownershipComment(t.id)) {
-      await client.query(`alter role ${quoteIdent(t.dbRole)} password ${quoteLiteral(password)}`);
+      await client.query(
+        `alter role ${quoteIdent(t.dbRole)} password ${quoteLiteral(scramVerifier(password))}`,
+      );
     } else {
       throw new Error(
         `A role named ${t.dbRole} already exists and was not created by SmartDMV; rename it or drop it.`,

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { ownerPool } from '@/server/owner/db/client';
 import { databaseExists, MAINTENANCE_DATABASE, withAdminClient } from './admin-client';
-import { TEMPLATE_DATABASE } from './cluster';
+import { TEMPLATE_DATABASE, type ServerAddress } from './cluster';
 import { quoteIdent } from './identifiers';
 import { migrateDatabase, TENANT_MIGRATIONS, type MigrateOutcome } from './migrations';
 
@@ -28,19 +28,35 @@ async function withTemplateLock<T>(mode: 'shared' | 'exclusive', fn: () => Promi
   }
 }
 
-/** Creates the template if missing and migrates it to the latest tenant migration. */
-export async function ensureTemplateDatabase(folder = TENANT_MIGRATIONS): Promise<MigrateOutcome> {
+/**
+ * Creates the template if missing and migrates it to the latest tenant migration, on one database server (the
+ * environment's by default): every server keeps its own template, since CREATE DATABASE … TEMPLATE is local.
+ */
+export async function ensureTemplateDatabase(
+  folder = TENANT_MIGRATIONS,
+  server: Partial<ServerAddress> = {},
+): Promise<MigrateOutcome> {
   return withTemplateLock('exclusive', async () => {
-    await withAdminClient(MAINTENANCE_DATABASE, async (client) => {
-      if (!(await databaseExists(client, TEMPLATE_DATABASE)).exists) {
-        await client.query(`create database ${quoteIdent(TEMPLATE_DATABASE)}`);
-        // Nobody but the admin may connect; it is cloned, never served.
-        await client.query(`revoke all on database ${quoteIdent(TEMPLATE_DATABASE)} from public`);
-      }
-    });
-    const outcome = await withAdminClient(TEMPLATE_DATABASE, (client) => migrateDatabase(client, folder));
-    await withAdminClient(MAINTENANCE_DATABASE, (client) =>
-      client.query(`alter database ${quoteIdent(TEMPLATE_DATABASE)} is_template true`),
+    await withAdminClient(
+      MAINTENANCE_DATABASE,
+      async (client) => {
+        if (!(await databaseExists(client, TEMPLATE_DATABASE)).exists) {
+          await client.query(`create database ${quoteIdent(TEMPLATE_DATABASE)}`);
+          // Nobody but the admin may connect; it is cloned, never served.
+          await client.query(`revoke all on database ${quoteIdent(TEMPLATE_DATABASE)} from public`);
+        }
+      },
+      server,
+    );
+    const outcome = await withAdminClient(
+      TEMPLATE_DATABASE,
+      (client) => migrateDatabase(client, folder),
+      server,
+    );
+    await withAdminClient(
+      MAINTENANCE_DATABASE,
+      (client) => client.query(`alter database ${quoteIdent(TEMPLATE_DATABASE)} is_template true`),
+      server,
     );
     return outcome;
   });

@@ -10,6 +10,7 @@ import {
 import { clusterConfig, type ServerAddress } from './cluster';
 import { ownershipComment, quoteIdent, quoteLiteral } from './identifiers';
 import { isMarkedFor } from './schema-marker';
+import { scramVerifier } from './scram-verifier';
 
 /**
  * DDL for one tenant's role and database. Everything here runs as the admin and takes names that were built
@@ -55,9 +56,10 @@ export async function createTenantRole(
   password: string,
 ): Promise<void> {
   // Literals, not parameters: utility statements take no bind parameters. escapeLiteral makes them safe.
+  // The password is stored as a low-iteration SCRAM verifier: connects stay cheap (see scram-verifier.ts).
   // Both statements in one simple query: one round trip, and one implicit transaction (no role without its marker).
   await client.query(
-    `create role ${quoteIdent(target.role)} login nosuperuser nocreatedb nocreaterole noinherit noreplication password ${quoteLiteral(password)};
+    `create role ${quoteIdent(target.role)} login nosuperuser nocreatedb nocreaterole noinherit noreplication password ${quoteLiteral(scramVerifier(password))};
      comment on role ${quoteIdent(target.role)} is ${quoteLiteral(ownershipComment(target.tenantId))}`,
   );
 }

@@ -11,11 +11,14 @@ import * as me from '@/app/api/owner/auth/me/route';
 import * as password from '@/app/api/owner/auth/password/route';
 import * as plan from '@/app/api/owner/plans/[code]/route';
 import * as plans from '@/app/api/owner/plans/route';
+import * as server from '@/app/api/owner/servers/[id]/route';
+import * as servers from '@/app/api/owner/servers/route';
 import * as settings from '@/app/api/owner/settings/route';
 import * as activate from '@/app/api/owner/tenants/[id]/activate/route';
 import * as domain from '@/app/api/owner/tenants/[id]/domains/[domain]/route';
 import * as domains from '@/app/api/owner/tenants/[id]/domains/route';
 import * as maintenance from '@/app/api/owner/tenants/[id]/maintenance/route';
+import * as move from '@/app/api/owner/tenants/[id]/move/route';
 import * as retry from '@/app/api/owner/tenants/[id]/retry/route';
 import * as tenant from '@/app/api/owner/tenants/[id]/route';
 import * as subscription from '@/app/api/owner/tenants/[id]/subscription/route';
@@ -72,6 +75,20 @@ const ROUTES: Row[] = [
     body: { confirm: 'x' },
   },
   { method: 'POST', path: `/api/owner/tenants/${id}/retry`, handler: retry.POST, params: { id } },
+  {
+    method: 'POST',
+    path: `/api/owner/tenants/${id}/move`,
+    handler: move.POST,
+    params: { id },
+    body: { serverId: id },
+  },
+  {
+    method: 'GET',
+    path: `/api/owner/tenants/${id}/move`,
+    handler: move.GET,
+    params: { id },
+    supportMay: true,
+  },
   { method: 'POST', path: `/api/owner/tenants/${id}/suspend`, handler: suspend.POST, params: { id } },
   { method: 'POST', path: `/api/owner/tenants/${id}/activate`, handler: activate.POST, params: { id } },
   {
@@ -165,6 +182,15 @@ const ROUTES: Row[] = [
   { method: 'GET', path: '/api/owner/jobs', handler: jobs.GET, supportMay: true },
   { method: 'POST', path: `/api/owner/jobs/${id}/retry`, handler: jobRetry.POST, params: { id } },
   { method: 'POST', path: `/api/owner/jobs/${id}/cancel`, handler: jobCancel.POST, params: { id } },
+  { method: 'GET', path: '/api/owner/servers', handler: servers.GET, supportMay: true },
+  { method: 'POST', path: '/api/owner/servers', handler: servers.POST, body: {} },
+  {
+    method: 'PATCH',
+    path: `/api/owner/servers/${id}`,
+    handler: server.PATCH,
+    params: { id },
+    body: { capacity: 10 },
+  },
 ];
 
 let owner: OwnerAccount;

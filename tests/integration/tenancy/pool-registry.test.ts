@@ -8,7 +8,7 @@ import { provisionTenant } from '@/server/tenancy/provision-tenant';
 import { adminUrl } from '../../support/core-admin';
 import { uniqueSlug } from '../../support/factories';
 
-const MAX_TOTAL = 6;
+const MAX_TOTAL = 4;
 const PER_TENANT = 2;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -16,12 +16,12 @@ const active: Tenant[] = [];
 let monitor: pg.Client;
 
 beforeAll(async () => {
-  // Three times as many tenants as the connection cap: every one of them wants connections at once.
-  const slugs = Array.from({ length: MAX_TOTAL * 3 }, () => uniqueSlug('pool'));
-  for (let i = 0; i < slugs.length; i += 3) {
+  // Ten times as many tenants as the connection cap: every one of them wants connections at once.
+  const slugs = Array.from({ length: MAX_TOTAL * 10 }, () => uniqueSlug('pool'));
+  for (let i = 0; i < slugs.length; i += 4) {
     active.push(
       ...(await Promise.all(
-        slugs.slice(i, i + 3).map((slug) =>
+        slugs.slice(i, i + 4).map((slug) =>
           provisionTenant({
             name: `Pool ${slug}`,
             slug,
@@ -33,7 +33,7 @@ beforeAll(async () => {
   }
   monitor = new pg.Client({ connectionString: adminUrl('postgres') });
   await monitor.connect();
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await monitor?.end();
@@ -49,7 +49,7 @@ async function tenantConnections(databases: string[]): Promise<number> {
 }
 
 describe('TenantPoolRegistry', () => {
-  it('never holds more connections than the cap while 3× as many tenants query at once', async () => {
+  it('never holds more connections than the cap while 10× as many tenants query at once', async () => {
     const registry = new TenantPoolRegistry({
       maxTotal: MAX_TOTAL,
       maxPerTenant: PER_TENANT,
@@ -69,7 +69,7 @@ describe('TenantPoolRegistry', () => {
     })();
     let completed = 0;
     try {
-      // Two rounds of three concurrent queries per tenant, all 18 tenants at once.
+      // Two rounds of three concurrent queries per tenant, all 40 tenants at once.
       const work = [0, 1].flatMap(() =>
         active.flatMap((t) =>
           [0, 1, 2].map(() =>
@@ -94,8 +94,8 @@ describe('TenantPoolRegistry', () => {
     expect(await tenantConnections(databases)).toBe(0);
   }, 120_000);
 
-  it('lets an evicted pool finish its in-flight query before closing it', async () => {
-    // Room for two pools of one connection each.
+  it('closes idle connections least-recently-used, never a busy one, and the busy query finishes', async () => {
+    // Room for two connections in all.
     const registry = new TenantPoolRegistry({
       maxTotal: 2,
       maxPerTenant: 1,
@@ -113,14 +113,66 @@ describe('TenantPoolRegistry', () => {
       void slow.finally(() => (settled = true));
       await sleep(150);
       await registry.withDb(b.id, (db) => db.execute(sql`select 1`));
-      // A third tenant needs a slot: A is the least recently used pool and gets evicted mid-query.
+      // A third tenant needs a slot: B's idle connection is closed for it at once; A's busy one is left alone.
+      const started = Date.now();
       await registry.withDb(c.id, (db) => db.execute(sql`select 1`));
-      expect(registry.openTenantIds()).not.toContain(a.id);
+      expect(Date.now() - started).toBeLessThan(1_000);
       expect(settled).toBe(false);
+      expect(await tenantConnections([b.dbName])).toBe(0);
       expect(await slow).toEqual([{ v: 'finished' }]);
-      // closeAll() also waits for pools evicted earlier: A's connection is gone on the server too.
       await registry.closeAll();
       expect(await tenantConnections([a.dbName, b.dbName, c.dbName])).toBe(0);
+    } finally {
+      await registry.closeAll();
+    }
+  });
+
+  it('lets a busy clinic grow to the per-tenant maximum while others keep one connection each', async () => {
+    const registry = new TenantPoolRegistry({
+      maxTotal: 6,
+      maxPerTenant: 4,
+      idleMs: 60_000,
+      loadConnectionInfo: loadTenantConnectionInfo,
+    });
+    const [busy, ...others] = active.slice(3, 6) as [Tenant, Tenant, Tenant];
+    try {
+      // The others hold one connection each (idle), then the busy clinic runs 6 queries at once.
+      for (const t of others) await registry.withDb(t.id, (db) => db.execute(sql`select 1`));
+      let peakBusy = 0;
+      const work = Array.from({ length: 6 }, () =>
+        registry.withDb(busy.id, async (db) => {
+          await db.execute(sql`select pg_sleep(0.3)`);
+          peakBusy = Math.max(peakBusy, await tenantConnections([busy.dbName]));
+        }),
+      );
+      await Promise.all(work);
+      expect(peakBusy).toBe(4);
+      // Four for the busy clinic and one each for the others fit under six: nobody had to give theirs up.
+      expect(await tenantConnections(others.map((t) => t.dbName))).toBe(2);
+      expect(registry.stats().peakConnections).toBeLessThanOrEqual(6);
+    } finally {
+      await registry.closeAll();
+    }
+  });
+
+  it('runs transactions on one connection and returns it afterwards', async () => {
+    const registry = new TenantPoolRegistry({
+      maxTotal: 2,
+      maxPerTenant: 1,
+      idleMs: 60_000,
+      loadConnectionInfo: loadTenantConnectionInfo,
+    });
+    try {
+      const db = await registry.handle(active[6]!.id);
+      const pid = await db.transaction(async (tx) => {
+        const first = await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
+        const second = await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
+        expect(second.rows[0]!.pid).toBe(first.rows[0]!.pid);
+        return first.rows[0]!.pid;
+      });
+      const after = await db.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
+      expect(after.rows[0]!.pid).toBe(pid);
+      expect(registry.stats()).toMatchObject({ connections: 1, idle: 1 });
     } finally {
       await registry.closeAll();
     }

@@ -4,6 +4,8 @@ import { cleanAllJob } from '@/server/operations/housekeeping/clean-all.job';
 import { cleanClinicJob } from '@/server/operations/housekeeping/clean-clinic.job';
 import { expireAllExportsJob } from '@/server/operations/exports/expire-all-exports.job';
 import { expireClinicExportsJob } from '@/server/operations/exports/expire-clinic-exports.job';
+import { finalizeMovesJob } from '@/server/tenancy/moves/finalize-moves.job';
+import { moveTenantJob } from '@/server/tenancy/moves/move-tenant.job';
 import { nightlyBackupsJob } from '@/server/operations/backups/nightly-backups.job';
 import { purgeBackupsJob } from '@/server/operations/backups/purge-backups.job';
 import { snapshotAllUsageJob } from '@/server/operations/usage/snapshot-all-usage.job';
@@ -23,6 +25,8 @@ export function allJobs(): AnyJobDefinition[] {
     cleanClinicJob,
     expireAllExportsJob,
     expireClinicExportsJob,
+    finalizeMovesJob,
+    moveTenantJob,
     nightlyBackupsJob,
     purgeBackupsJob,
     snapshotAllUsageJob,

@@ -31,6 +31,7 @@ export const tenantViewSchema = z.object({
   dbPort: z.number().int(),
   dbName: text(),
   dbRole: text(),
+  serverId: z.uuid().nullable().describe('The database server it lives on (GET /api/owner/servers)'),
   storagePath: text(),
   branding: brandingSchema,
   createdAt: timestampSchema,

@@ -2,6 +2,7 @@ import type { ApiOperation } from '@/server/shared/openapi/operation';
 import { createTenantBody, deleteTenantBody } from './create-tenant.schema';
 import { listTenantsQuery } from './list-tenants.schema';
 import { setMaintenanceBody, tenantDetailSchema, tenantIdParams, tenantSummarySchema } from './tenant.schema';
+import { moveTenantBody, moveViewSchema } from './move-tenant.schema';
 import { updateTenantBody } from './update-tenant.schema';
 
 const TAG = 'Owner: tenants';
@@ -105,5 +106,28 @@ export const operations: ApiOperation[] = [
     body: setMaintenanceBody,
     response: tenantDetailSchema,
     errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: 'post',
+    path: '/api/owner/tenants/{id}/move',
+    summary:
+      "Move a clinic's database to another server (a job: maintenance, pg_dump | pg_restore, verify, switch); 202 with the move",
+    tags: [TAG],
+    auth: 'OWNER',
+    params: tenantIdParams,
+    body: moveTenantBody,
+    response: moveViewSchema,
+    successStatus: 202,
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/api/owner/tenants/{id}/move',
+    summary: "The clinic's latest move: status, step, unavailable time",
+    tags: [TAG],
+    auth: 'OWNER, SUPPORT',
+    params: tenantIdParams,
+    response: moveViewSchema,
+    errors: [401, 403, 404],
   },
 ];

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { databaseServers } from './database-servers';
 
 export const TENANT_STATUSES = ['PROVISIONING', 'ACTIVE', 'SUSPENDED', 'FAILED', 'DELETED'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
@@ -42,6 +43,8 @@ export const tenants = pgTable(
     dbRole: text().notNull(),
     /** AES-256-GCM ciphertext of the tenant role's password (see server/shared/secret-box). Never plain text. */
     dbPasswordEncrypted: text(),
+    /** The database server it lives on (dbHost/dbPort are that server's direct address, kept for admin work). */
+    serverId: uuid().references(() => databaseServers.id),
     storagePath: text().notNull(),
     /** Who to seed as the first admin, kept only until the tenant is ACTIVE (an argon2id hash, never a password). */
     pendingAdmin: jsonb().$type<PendingAdmin | null>(),
@@ -71,6 +74,7 @@ export const tenants = pgTable(
       .on(t.isDefault)
       .where(sql`is_default`),
     index('tenants_status_idx').on(t.status),
+    index('tenants_server_idx').on(t.serverId),
     index('tenants_created_at_idx').on(t.createdAt),
     check(
       'tenants_status_check',

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import type { Metadata } from 'next';
+import { tenants } from '@/server/owner/db/schema';
 import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
 import { AuditTable } from '@/components/owner/audit-table';
 import { MaintenanceToggle } from '@/components/owner/maintenance-toggle';
@@ -13,6 +15,9 @@ import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
 import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { MoveTenantDialog } from '@/components/owner/move-tenant-dialog';
+import { listServers } from '@/server/owner/servers/list-servers';
+import { latestMove } from '@/server/tenancy/moves/request-move';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,10 +31,22 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
   const tenant = await loadTenantForPage((await params).id);
   const site = `${tenant.siteUrl.replace(/\/$/, '')}/`;
   const usage = tenant.usage;
-  const [activity, plans] = await Promise.all([
+  const [activity, plans, servers, move] = await Promise.all([
     listAudit(ownerDb, { target: tenant.id, targetType: 'tenant', limit: 8 }),
     listPlans(ownerDb),
+    listServers(ownerDb),
+    latestMove(ownerDb, tenant.id),
   ]);
+  const [placement] = await ownerDb
+    .select({ serverId: tenants.serverId })
+    .from(tenants)
+    .where(eq(tenants.id, tenant.id));
+  const current = servers.find((s) => s.id === placement?.serverId);
+  const targets = servers
+    .filter((s) => s.id !== current?.id && s.status === 'ACTIVE' && s.clinics < s.capacity)
+    .map((s) => ({ id: s.id, name: s.name, free: s.capacity - s.clinics }));
+  const movable =
+    canManage(user) && !tenant.isDefault && (tenant.status === 'ACTIVE' || tenant.status === 'SUSPENDED');
   const planName = plans.find((plan) => plan.code === tenant.planCode)?.name ?? tenant.planCode;
 
   return (
@@ -102,9 +119,31 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
                 {
                   term: 'Database',
                   value: (
-                    <span className="font-mono text-xs">{`${tenant.dbName} on ${tenant.dbHost}:${tenant.dbPort}`}</span>
+                    <span className="flex flex-wrap items-center gap-2">
+                      <span className="font-mono text-xs">{`${tenant.dbName} on ${current ? `"${current.name}" ` : ''}${tenant.dbHost}:${tenant.dbPort}`}</span>
+                      {movable ? <MoveTenantDialog tenantId={tenant.id} servers={targets} /> : null}
+                    </span>
                   ),
                 },
+                ...(move
+                  ? [
+                      {
+                        term: 'Last move',
+                        value: (
+                          <span className="flex flex-wrap items-center gap-2 text-sm">
+                            <StatusBadge status={move.status} />
+                            {move.status === 'RUNNING' || move.status === 'QUEUED'
+                              ? `step: ${move.step ?? 'waiting for a worker'} (reload for progress)`
+                              : null}
+                            {move.unavailableMs !== null
+                              ? `unavailable ${(move.unavailableMs / 1000).toFixed(1)} s, ${formatNumber(move.rowsCopied ?? 0)} rows verified`
+                              : null}
+                            {move.error ? <span className="text-red-700">{move.error}</span> : null}
+                          </span>
+                        ),
+                      },
+                    ]
+                  : []),
                 { term: 'Storage', value: <span className="font-mono text-xs">{tenant.storagePath}</span> },
               ]}
             />
