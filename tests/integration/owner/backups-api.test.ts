@@ -39,7 +39,8 @@ async function backUp(t: TestTenant) {
   return res.body.data;
 }
 
-describe('owner backups API', () => {
+// Whole-database dumps and restores: on a busy 2-core machine they take minutes, not seconds.
+describe('owner backups API', { timeout: 300_000 }, () => {
   it('backs up now, lists and shows the backup with the documented fields', async () => {
     const backup = await backUp(clinic);
     expect(backup).toMatchObject({ kind: 'manual', status: 'complete', verifiedAt: null, error: null });
