@@ -9,7 +9,8 @@ import { runScript } from '../support/core-cli';
 import { createFilledClinic } from '../support/backup-fixtures';
 import { uniqueSlug } from '../support/factories';
 
-describe('backup CLIs', () => {
+// Whole-database dumps and restores: on a busy 2-core machine they take minutes, not seconds.
+describe('backup CLIs', { timeout: 300_000 }, () => {
   it('backs up, lists, verifies and restores (in place and as a new clinic) with progress and summaries', async () => {
     const { tenant } = await createFilledClinic('bkcli');
     const backup = await runScript('tenants-backup.ts', ['--tenant', tenant.slug]);
@@ -81,7 +82,13 @@ describe('backup CLIs', () => {
       expect(rows.map((r) => r.status)).toEqual(['running']);
       expect(fs.readdirSync(backupRoot(tenant))).toHaveLength(1);
 
-      const listed = await listBackups(ownerDb, { tenantId: tenant.id });
+      // The server may take a moment to notice the dead client and free its backup lock; until then the backup
+      // shows as running (never as complete), and the first listing after that sweeps it.
+      let listed = await listBackups(ownerDb, { tenantId: tenant.id });
+      for (let i = 0; i < 60 && listed[0]?.status === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        listed = await listBackups(ownerDb, { tenantId: tenant.id });
+      }
       expect(listed.map((b) => b.status)).toEqual(['failed']);
       expect(listed[0]!.error).toContain('interrupted');
       expect(fs.readdirSync(backupRoot(tenant))).toEqual([]);

@@ -14,7 +14,8 @@ import { verifyBackup } from '@/server/operations/backups/verify-backup';
 import { databaseExists } from '../../support/core-admin';
 import { createTestTenant } from '../../support/tenants';
 
-describe('scheduled backups, retention, verification and purge', () => {
+// Whole-database dumps and restores: on a busy 2-core machine they take minutes, not seconds.
+describe('scheduled backups, retention, verification and purge', { timeout: 300_000 }, () => {
   it('knows when the nightly backup was last due', () => {
     expect(lastDueTime('02:00', new Date('2026-12-01T01:59:00Z')).toISOString()).toBe(
       '2026-11-30T02:00:00.000Z',

@@ -17,7 +17,8 @@ import { uniqueSlug } from '../../support/factories';
 
 const withoutSessions = (snapshot: Record<string, unknown>) => ({ ...snapshot, sessions: undefined });
 
-describe('backup and restore', () => {
+// Whole-database dumps and restores: on a busy 2-core machine they take minutes, not seconds.
+describe('backup and restore', { timeout: 300_000 }, () => {
   it('takes a complete backup whose manifest describes every table and part', async () => {
     const { tenant } = await createFilledClinic();
     const backup = await takeBackup(ownerDb, { tenantId: tenant.id, kind: 'manual' });

@@ -6,11 +6,13 @@ import * as backupsRoute from '@/app/api/owner/tenants/[id]/backups/route';
 import * as backupRoute from '@/app/api/owner/tenants/[id]/backups/[backupId]/route';
 import * as downloadRoute from '@/app/api/owner/tenants/[id]/backups/[backupId]/download/route';
 import * as restoreRoute from '@/app/api/owner/tenants/[id]/restore/route';
+import * as settingsRoute from '@/app/api/owner/settings/route';
 import { resetEnvForTests } from '@/env';
 import { ownerDb } from '@/server/owner/db/client';
 import { ownerAuditLog, tenants } from '@/server/owner/db/schema';
 import { backupFolderPath } from '@/server/operations/backups/backup-location';
 import { forgetPgToolsForTests } from '@/server/operations/backups/pg-tools';
+import { takeBackup } from '@/server/operations/backups/take-backup';
 import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/maintenance';
 import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
 import { createTestTenant, type TestTenant } from '../../support/tenants';
@@ -39,7 +41,8 @@ async function backUp(t: TestTenant) {
   return res.body.data;
 }
 
-describe('owner backups API', () => {
+// Whole-database dumps and restores: on a busy 2-core machine they take minutes, not seconds.
+describe('owner backups API', { timeout: 300_000 }, () => {
   it('backs up now, lists and shows the backup with the documented fields', async () => {
     const backup = await backUp(clinic);
     expect(backup).toMatchObject({ kind: 'manual', status: 'complete', verifiedAt: null, error: null });
@@ -116,6 +119,17 @@ describe('owner backups API', () => {
       cookie: owner.cookie,
     });
     expect(gone.status).toBe(404);
+
+    const scheduled = await takeBackup(ownerDb, { tenantId: clinic.tenant.id, kind: 'scheduled' });
+    const refused = await ownerCall(backupRoute.DELETE, {
+      method: 'DELETE',
+      path: `${base(clinic)}/backups/${scheduled.id}`,
+      params: { id: clinic.tenant.id, backupId: scheduled.id },
+      cookie: owner.cookie,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('BACKUP_NOT_MANUAL');
+    expect(fs.existsSync(backupFolderPath(clinic.tenant, scheduled.folder))).toBe(true);
   });
 
   it('refuses restores with a clear 4xx and changes nothing: newer schema, slug taken, restore running, bad body', async () => {
@@ -174,6 +188,32 @@ describe('owner backups API', () => {
       .from(ownerAuditLog)
       .where(and(eq(ownerAuditLog.action, 'tenant.restore'), eq(ownerAuditLog.targetId, clinic.tenant.id)));
     expect(audits.map((a) => a.details.mode).sort()).toEqual(['in-place', 'new-tenant']);
+  });
+
+  it('shows the backup schedule and retention as settings with their defaults, and refuses bad values', async () => {
+    const current = await ownerCall(settingsRoute.GET, {
+      path: '/api/owner/settings',
+      cookie: support.cookie,
+    });
+    expect(current.body.data).toMatchObject({
+      backupsEnabled: true,
+      backupTimeUtc: '02:00',
+      backupKeepDaily: 7,
+      backupKeepWeekly: 4,
+      backupKeepMonthly: 12,
+      deletedTenantRetentionDays: 2555,
+    });
+    for (const body of [{ backupTimeUtc: '25:00' }, { backupKeepDaily: -1 }, { backupConcurrency: 0 }]) {
+      const res = await ownerCall(settingsRoute.PUT, {
+        method: 'PUT',
+        path: '/api/owner/settings',
+        body,
+        cookie: owner.cookie,
+      });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+    }
+    const after = await ownerCall(settingsRoute.GET, { path: '/api/owner/settings', cookie: support.cookie });
+    expect(after.body.data).toEqual(current.body.data);
   });
 
   it('without the client tools, every backup fails with one message naming the fix', async () => {

@@ -28,7 +28,8 @@ const remove = (tenantId: string, body: unknown) =>
     cookie: owner.cookie,
   });
 
-describe('deleting a clinic', () => {
+// Whole-database dumps and restores: on a busy 2-core machine they take minutes, not seconds.
+describe('deleting a clinic', { timeout: 300_000 }, () => {
   it('takes a final backup kept with the archived storage, and that backup restores as a new clinic', async () => {
     const clinic = await createFilledClinic('delbk');
     const before = await databaseSnapshot(clinic.tenant.dbName);
