@@ -9,6 +9,10 @@ import { requestMove } from '@/server/tenancy/moves/request-move';
 import { tenantPools } from '@/server/tenancy/pool-registry';
 import '@/server/tenancy/tenant-connection';
 import { databaseServers } from '@/server/owner/db/schema';
+import * as moveRoute from '@/app/api/owner/tenants/[id]/move/route';
+import { startWorkers } from '@/server/operations/jobs/run-workers';
+import { moveTenantJob } from '@/server/tenancy/moves/move-tenant.job';
+import { ownerCall, type OwnerAccount } from '../../support/owner-auth';
 import { adminQuery } from '../../support/core-admin';
 import { createOwnerAccounts } from '../../support/owner-auth';
 import { startSecondServer, type SecondServer } from '../../support/second-server';
@@ -16,10 +20,12 @@ import { createTestTenant } from '../../support/tenants';
 
 let second: SecondServer;
 let target: DatabaseServer;
+let operator: OwnerAccount;
 
 beforeAll(async () => {
   second = await startSecondServer();
   const { owner } = await createOwnerAccounts('move');
+  operator = owner;
   const view = await createServer(ownerDb, {
     input: {
       name: `move-target-${second.port}`,
@@ -156,4 +162,49 @@ describe('moving a clinic to another server', () => {
     },
     60_000,
   );
+
+  it('POST /api/owner/tenants/:id/move runs the move as a job; GET shows its progress and unavailable time', async () => {
+    const { tenant } = await createTestTenant('moveapi');
+    const workers = await startWorkers([moveTenantJob]);
+    try {
+      const res = await ownerCall(moveRoute.POST, {
+        method: 'POST',
+        path: `/api/owner/tenants/${tenant.id}/move`,
+        params: { id: tenant.id },
+        body: { serverId: target.id },
+        cookie: operator.cookie,
+      });
+      expect(res.status).toBe(202);
+      expect(res.body.data).toMatchObject({ status: 'QUEUED', toServerId: target.id });
+      expect(res.body.data.jobId).toBeTruthy();
+
+      const twice = await ownerCall(moveRoute.POST, {
+        method: 'POST',
+        path: `/api/owner/tenants/${tenant.id}/move`,
+        params: { id: tenant.id },
+        body: { serverId: target.id },
+        cookie: operator.cookie,
+      });
+      expect(twice.status).toBe(409);
+
+      const deadline = Date.now() + 60_000;
+      let progress: { status: string; unavailableMs: number | null } | undefined;
+      while (Date.now() < deadline) {
+        const read = await ownerCall(moveRoute.GET, {
+          method: 'GET',
+          path: `/api/owner/tenants/${tenant.id}/move`,
+          params: { id: tenant.id },
+          cookie: operator.cookie,
+        });
+        progress = read.body.data;
+        if (progress?.status === 'SUCCEEDED' || progress?.status === 'FAILED') break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(progress).toMatchObject({ status: 'SUCCEEDED' });
+      expect(progress!.unavailableMs).toBeGreaterThan(0);
+      expect(await servedFrom(tenant.id)).toBe(second.port);
+    } finally {
+      await workers.stop();
+    }
+  }, 120_000);
 });
