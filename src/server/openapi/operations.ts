@@ -1,4 +1,5 @@
 import type { ApiOperation } from '@/server/shared/openapi/operation';
+import { operations as health } from '@/server/operations/health/health.openapi';
 import { operations as ownerAudit } from '@/server/owner/audit/audit.openapi';
 import { operations as ownerAuth } from '@/server/owner/auth/auth.openapi';
 import { operations as ownerDomains } from '@/server/owner/domains/domains.openapi';
@@ -54,6 +55,7 @@ export function ownerOperations(): ApiOperation[] {
     ...ownerPlans,
     ...ownerSettings,
     ...ownerAudit,
+    ...health,
   ];
 }
 

@@ -1,6 +1,7 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { env } from '@/env';
+import { instrumentedClient } from '@/server/shared/observability/instrumented-client';
 import * as tenantSchema from '@/server/tenant/db/schema';
 
 /**
@@ -122,6 +123,29 @@ export class TenantPoolRegistry {
     return [...this.entries.keys()];
   }
 
+  /** Connection figures for the metrics endpoint (active = checked out, idle = pooled, waiting = queued callers). */
+  connectionStats() {
+    let active = 0;
+    let idle = 0;
+    let waiting = this.waiters.length;
+    for (const entry of this.entries.values()) {
+      idle += entry.pool.idleCount;
+      active += entry.pool.totalCount - entry.pool.idleCount;
+      waiting += entry.pool.waitingCount;
+    }
+    return {
+      active,
+      idle,
+      waiting,
+      pools: this.entries.size,
+      closing: this.closingPools,
+      evictions: this.evictions,
+    };
+  }
+
+  /** Pools ended to make room for another tenant since this registry started. */
+  evictions = 0;
+
   stats() {
     let connections = 0;
     for (const entry of this.entries.values()) connections += entry.pool.totalCount;
@@ -145,6 +169,8 @@ export class TenantPoolRegistry {
     this.reserved--;
     const pool = new pg.Pool({
       ...info,
+      // Times each connect for db_connect_duration_seconds and logs slow statements (SLOW_QUERY_MS).
+      Client: instrumentedClient('tenant'),
       max: this.options.maxPerTenant,
       idleTimeoutMillis: this.options.idleMs,
       allowExitOnIdle: true,
@@ -182,6 +208,7 @@ export class TenantPoolRegistry {
       const victim = this.leastRecentlyUsedIdle();
       if (victim) {
         this.entries.delete(victim.tenantId);
+        this.evictions++;
         // Not awaited: the slot stays counted in closingPools until end() resolves.
         void this.endPool(victim);
         continue;

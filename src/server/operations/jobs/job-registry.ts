@@ -1,3 +1,4 @@
+import { healthCheckJob } from '@/server/operations/health/health-check.job';
 import type { AnyJobDefinition } from './define-job';
 
 /**
@@ -5,5 +6,5 @@ import type { AnyJobDefinition } from './define-job';
  * `startWorkers()` creates its queue, starts its workers and syncs its schedule.
  */
 export function allJobs(): AnyJobDefinition[] {
-  return [];
+  return [healthCheckJob];
 }

@@ -1,0 +1,49 @@
+import crypto from 'node:crypto';
+import { ownerDb } from '@/server/owner/db/client';
+import { OWNER_SESSION_COOKIE, validateOwnerSession } from '@/server/owner/auth/owner-sessions';
+import { AppError, notFound, unauthorized } from '@/server/shared/errors';
+import { readCookie } from '@/server/shared/http/cookies';
+import { errorResponse } from '@/server/shared/http/respond';
+import { metrics } from '@/server/shared/observability/metrics';
+import { observeRequest } from '@/server/shared/observability/observe-request';
+import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+import { registerFleetMetrics } from './fleet-metrics';
+
+/** Constant-time so the token cannot be guessed a byte at a time from response timings. */
+function tokenMatches(header: string | null, expected: string): boolean {
+  const match = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
+  if (!match) return false;
+  const a = crypto.createHash('sha256').update(match[1]!).digest();
+  const b = crypto.createHash('sha256').update(expected).digest();
+  return crypto.timingSafeEqual(a, b);
+}
+
+/**
+ * GET /api/metrics: Prometheus text of this process, on the owner host only (404 on clinic hosts, as if absent).
+ * A scraper sends `Authorization: Bearer $METRICS_TOKEN` (when that is set); a signed-in OWNER may look too.
+ */
+export async function serveMetrics(req: Request): Promise<Response> {
+  return observeRequest(req, 'system', undefined, async () => {
+    try {
+      if (!isOwnerHost(requestHost(req.headers))) throw notFound('Page');
+      const token = process.env.METRICS_TOKEN;
+      let allowed = Boolean(token) && tokenMatches(req.headers.get('authorization'), token!);
+      if (!allowed) {
+        const cookie = readCookie(req, OWNER_SESSION_COOKIE);
+        const session = cookie ? await validateOwnerSession(ownerDb, cookie) : null;
+        if (!session) throw unauthorized('Send the metrics token or sign in as an owner.');
+        if (session.user.role !== 'OWNER')
+          throw new AppError(403, 'FORBIDDEN', 'Only owners may read metrics.');
+        allowed = true;
+      }
+      registerFleetMetrics();
+      const registry = metrics().registry;
+      const body = await registry.metrics();
+      return new Response(body, {
+        headers: { 'content-type': registry.contentType, 'cache-control': 'no-store' },
+      });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  });
+}
