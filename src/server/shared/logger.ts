@@ -144,6 +144,12 @@ export function captureLogs(level = 'debug'): {
   };
 }
 
+/** Sends every line to `write` instead of stdout (the benchmark writes to /dev/null); null restores stdout. */
+export function redirectLogs(write: ((line: string) => void) | null): void {
+  const s = state();
+  s.sink = write ?? s.defaultSink;
+}
+
 /** The benchmark's "instrumentation off" switch: no log line at all. */
 export function setLoggingDisabled(disabled: boolean): void {
   state().disabled = disabled;

@@ -7,6 +7,8 @@ type Props = {
   /** A threshold drawn as a dashed line (e.g. the 1 s p95 alert level). */
   threshold?: { value: number; label: string };
   tone?: 'brand' | 'danger';
+  /** The smallest axis maximum, so small counts do not give a 0 / 0.5 / 1 axis of rounded labels. */
+  minAxis?: number;
 };
 
 const WIDTH = 560;
@@ -31,12 +33,14 @@ function niceMax(value: number): number {
  * A time-series line in plain SVG, server-rendered (no chart library, no client JavaScript): gaps where there is
  * no data, three gridlines, first and last time on the axis. An image with a text description for screen readers.
  */
-export function TimeSeriesChart({ title, points, format, threshold, tone = 'brand' }: Props) {
+export function TimeSeriesChart({ title, points, format, threshold, tone = 'brand', minAxis = 4 }: Props) {
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const values = points.map((p) => p.value).filter((v): v is number => v !== null);
   const peak = Math.max(0, ...values);
-  const max = niceMax(Math.max(peak, threshold && threshold.value <= peak * 3 ? threshold.value : 0));
+  const max = niceMax(
+    Math.max(peak, minAxis, threshold && threshold.value <= peak * 3 ? threshold.value : 0),
+  );
   const times = points.map((p) => new Date(p.at).getTime());
   const t0 = Math.min(...times);
   const t1 = Math.max(...times);

@@ -116,7 +116,12 @@ export default async function TenantHealthPage({
             format={(n) => formatNumber(Math.round(n))}
             tone="danger"
           />
-          <TimeSeriesChart title="Database size" points={series((p) => p.dbBytes)} format={formatBytes} />
+          <TimeSeriesChart
+            title="Database size"
+            points={series((p) => p.dbBytes)}
+            format={formatBytes}
+            minAxis={1024 * 1024}
+          />
         </CardBody>
       </Card>
 
