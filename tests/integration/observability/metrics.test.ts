@@ -112,6 +112,12 @@ describe('GET /api/metrics', () => {
       headers: { authorization: `Bearer ${TOKEN}` },
     });
     expect(res.status).toBe(404);
+    // An instance scraped by its own IP address is not a clinic host.
+    const byAddress = await callRoute(metricsRoute, {
+      url: 'http://10.1.2.3:3000/api/metrics',
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect(byAddress.status).toBe(200);
   });
 
   it('is scraped by a real Prometheus, and PromQL over its HTTP API returns the request counter', async () => {

@@ -19,13 +19,23 @@ function tokenMatches(header: string | null, expected: string): boolean {
 }
 
 /**
- * GET /api/metrics: Prometheus text of this process, on the owner host only (404 on clinic hosts, as if absent).
+ * Prometheus scrapes each app instance by its own address (it cannot set a Host header), so an IP-literal host is
+ * accepted besides the owner host. Clinic hosts are names (`<slug>.<BASE_DOMAIN>` or their own domains), never IPs.
+ */
+function isInstanceAddress(host: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || /^\[[0-9a-f:.]+\]$/.test(host);
+}
+
+/**
+ * GET /api/metrics: Prometheus text of this process, on the owner host (or the instance's IP address) only; 404 on
+ * clinic hosts, as if absent.
  * A scraper sends `Authorization: Bearer $METRICS_TOKEN` (when that is set); a signed-in OWNER may look too.
  */
 export async function serveMetrics(req: Request): Promise<Response> {
   return observeRequest(req, 'system', undefined, async () => {
     try {
-      if (!isOwnerHost(requestHost(req.headers))) throw notFound('Page');
+      const host = requestHost(req.headers);
+      if (!isOwnerHost(host) && !isInstanceAddress(host)) throw notFound('Page');
       const token = process.env.METRICS_TOKEN;
       let allowed = Boolean(token) && tokenMatches(req.headers.get('authorization'), token!);
       if (!allowed) {
