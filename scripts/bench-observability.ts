@@ -121,7 +121,7 @@ runCli(async () => {
     const time = { on: 0, off: 0 };
     for (let i = 0; i < options.rounds; i++) {
       // Alternate which mode goes first in each pair, so drift in machine load hits both alike.
-      const mode = (i % 4 === 0 || i % 4 === 3 ? 'on' : 'off') as 'on' | 'off';
+      const mode = i % 4 === 0 || i % 4 === 3 ? 'on' : 'off';
       setMode(mode === 'on');
       const latencies = await round(options.seconds);
       results[mode].push(...latencies);
