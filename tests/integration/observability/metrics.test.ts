@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as metricsRoute } from '@/app/api/metrics/route';
 import { GET as listPatients } from '@/app/api/patients/route';
+import { startWorkerMetricsServer } from '@/server/operations/health/worker-metrics-server';
 import { callRoute } from '../../support/http';
 import { createOwnerAccount, OWNER_ORIGIN, type OwnerAccount } from '../../support/owner-auth';
-import { startPrometheus } from '../../support/prometheus';
+import { freePort, startPrometheus } from '../../support/prometheus';
 import { createTestTenant, signIn, type TestTenant } from '../../support/tenants';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
@@ -166,6 +167,24 @@ scrape_configs:
       expect(value).toBeGreaterThanOrEqual(3);
     } finally {
       await prometheus.stop();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe('worker metrics (WORKER_METRICS_PORT)', () => {
+  it('serves the worker process metrics on /metrics with the bearer token, 401 without it', async () => {
+    const port = await freePort();
+    const server = startWorkerMetricsServer(port);
+    await new Promise((r) => setTimeout(r, 200));
+    try {
+      const ok = await fetch(`http://127.0.0.1:${port}/metrics`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toContain('# TYPE job_duration_seconds histogram');
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(401);
+    } finally {
       await new Promise((resolve) => server.close(resolve));
     }
   });

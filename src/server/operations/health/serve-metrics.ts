@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { ownerDb } from '@/server/owner/db/client';
 import { OWNER_SESSION_COOKIE, validateOwnerSession } from '@/server/owner/auth/owner-sessions';
 import { AppError, notFound, unauthorized } from '@/server/shared/errors';
@@ -8,15 +7,7 @@ import { metrics } from '@/server/shared/observability/metrics';
 import { observeRequest } from '@/server/shared/observability/observe-request';
 import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
 import { registerFleetMetrics } from './fleet-metrics';
-
-/** Constant-time so the token cannot be guessed a byte at a time from response timings. */
-function tokenMatches(header: string | null, expected: string): boolean {
-  const match = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
-  if (!match) return false;
-  const a = crypto.createHash('sha256').update(match[1]!).digest();
-  const b = crypto.createHash('sha256').update(expected).digest();
-  return crypto.timingSafeEqual(a, b);
-}
+import { metricsTokenMatches } from './metrics-token';
 
 /**
  * Prometheus scrapes each app instance by its own address (it cannot set a Host header), so an IP-literal host is
@@ -37,7 +28,7 @@ export async function serveMetrics(req: Request): Promise<Response> {
       const host = requestHost(req.headers);
       if (!isOwnerHost(host) && !isInstanceAddress(host)) throw notFound('Page');
       const token = process.env.METRICS_TOKEN;
-      let allowed = Boolean(token) && tokenMatches(req.headers.get('authorization'), token!);
+      let allowed = metricsTokenMatches(req.headers.get('authorization'), token);
       if (!allowed) {
         const cookie = readCookie(req, OWNER_SESSION_COOKIE);
         const session = cookie ? await validateOwnerSession(ownerDb, cookie) : null;
