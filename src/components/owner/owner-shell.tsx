@@ -26,6 +26,20 @@ const NAV = [
     prefix: true,
     icon: icon('M3 21h18M5 21V7l7-4 7 4v14M9 21v-6h6v6M9 10h.01M15 10h.01'),
   },
+  {
+    href: '/owner/health',
+    label: 'Health',
+    prefix: true,
+    icon: icon('M3 12h4l3-8 4 16 3-8h4'),
+  },
+  {
+    href: '/owner/alerts',
+    label: 'Alerts',
+    prefix: true,
+    icon: icon(
+      'M12 9v4M12 17h.01M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z',
+    ),
+  },
   { href: '/owner/plans', label: 'Plans', prefix: true, icon: icon('M4 6h16M4 12h16M4 18h10') },
   {
     href: '/owner/jobs',

@@ -1,6 +1,7 @@
 import type { ApiOperation } from '@/server/shared/openapi/operation';
 import { operations as ownerJobs } from '@/server/operations/jobs/jobs.openapi';
 import { operations as ownerBackups } from '@/server/operations/backups/backups.openapi';
+import { operations as health } from '@/server/operations/health/health.openapi';
 import { operations as ownerAudit } from '@/server/owner/audit/audit.openapi';
 import { operations as ownerAuth } from '@/server/owner/auth/auth.openapi';
 import { operations as ownerDomains } from '@/server/owner/domains/domains.openapi';
@@ -62,6 +63,7 @@ export function ownerOperations(): ApiOperation[] {
     ...ownerAudit,
     ...ownerJobs,
     ...ownerServers,
+    ...health,
   ];
 }
 

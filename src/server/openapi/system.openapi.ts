@@ -14,6 +14,24 @@ export const operations: ApiOperation[] = [
   },
   {
     method: 'get',
+    path: '/api/health/ready',
+    summary:
+      'Readiness: 200 when the owner database, the job workers and every database server with an ACTIVE clinic answer; 503 naming what is down',
+    tags: ['System'],
+    auth: 'public',
+    response: z.object({
+      ready: z.boolean(),
+      ownerDatabase: z.enum(['up', 'down']),
+      workers: z.enum(['up', 'down']),
+      servers: z.array(
+        z.object({ server: z.string(), status: z.enum(['up', 'down']), activeClinics: z.number() }),
+      ),
+      down: z.array(z.string()),
+    }),
+    errors: [503],
+  },
+  {
+    method: 'get',
     path: '/api/openapi.json',
     summary: 'This OpenAPI 3.1 document (the owner API is included only on the owner host)',
     tags: ['System'],

@@ -2,6 +2,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { env } from '@/env';
 import { AppError } from '@/server/shared/errors';
+import { instrumentedClient } from '@/server/shared/observability/instrumented-client';
 import * as tenantSchema from '@/server/tenant/db/schema';
 import { TenantPool } from './tenant-pool';
 
@@ -146,6 +147,22 @@ export class TenantPoolRegistry {
     const info = this.entries.get(tenantId)?.info;
     return info && { host: info.host, port: info.port, database: info.database, user: info.user };
   }
+
+  /** Connection figures for the metrics endpoint (active = checked out, idle = kept open, waiting = queued callers). */
+  connectionStats() {
+    const s = this.stats();
+    return {
+      active: s.connections - s.idle,
+      idle: s.idle,
+      waiting: s.waiting,
+      pools: s.pools,
+      closing: s.closing,
+      evictions: this.evictions,
+    };
+  }
+
+  /** Idle connections closed to make room for another clinic since this registry started. */
+  private evictions = 0;
 
   stats() {
     let idle = 0;
@@ -297,6 +314,7 @@ export class TenantPoolRegistry {
         victim.entry.idle.splice(victim.entry.idle.indexOf(victim.idle), 1);
         clearTimeout(victim.idle.timer);
         this.destroy(victim.idle.client);
+        this.evictions++;
         want--;
       }
     }
@@ -338,7 +356,9 @@ export class TenantPoolRegistry {
     this.connects++;
     entry.connections++;
     entry.opening++;
-    const client = new pg.Client({
+    // Times each connect for db_connect_duration_seconds and logs slow statements (SLOW_QUERY_MS).
+    const Client = instrumentedClient('tenant');
+    const client = new Client({
       ...entry.info,
       application_name: 'smartdmv-tenant',
       connectionTimeoutMillis: this.options.connectTimeoutMs ?? 10_000,

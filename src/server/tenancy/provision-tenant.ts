@@ -19,6 +19,7 @@ import {
   PG_UNIQUE_VIOLATION,
 } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
+import { metrics } from '@/server/shared/observability/metrics';
 import { generatePassword, hashPassword } from '@/server/shared/passwords';
 import { encryptSecret } from '@/server/shared/secret-box';
 import { parseOrThrow } from '@/server/shared/validation';
@@ -185,6 +186,7 @@ async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<T
   const target: TenantDatabaseTarget = { tenantId: tenant.id, database: tenant.dbName, role: tenant.dbRole };
   const server = { host: tenant.dbHost, port: tenant.dbPort };
   const created = { objects: false, folders: false };
+  const started = performance.now();
   const step = async (name: ProvisionStep) => hooks.beforeStep?.(name, tenant.id);
   if (tenant.status !== 'PROVISIONING' || tenant.lastError) {
     await ownerDb
@@ -250,11 +252,14 @@ async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<T
       .where(eq(tenants.id, tenant.id))
       .returning();
     logger.info('tenant provisioned', { tenant: tenant.slug });
+    metrics().provisioningDuration.observe({ outcome: 'success' }, (performance.now() - started) / 1000);
     return active!;
   } catch (error) {
     // Never error.message itself: a failed query's message lists its parameters (the admin's password hash).
     const message = errorSummary(error);
     logger.error('tenant provisioning failed', { tenant: tenant.slug, error });
+    metrics().provisioningDuration.observe({ outcome: 'failure' }, (performance.now() - started) / 1000);
+    metrics().provisioningFailures.inc();
     // Conflicts found before we created anything leave foreign objects untouched.
     const rollbackErrors: string[] = [];
     if (created.objects)

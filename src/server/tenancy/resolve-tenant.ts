@@ -11,6 +11,7 @@ import {
 } from '@/server/owner/db/schema';
 import { env } from '@/env';
 import { logger } from '@/server/shared/logger';
+import { metrics } from '@/server/shared/observability/metrics';
 import { clusterConfig } from './cluster';
 import { classifyHost } from './hosts';
 
@@ -109,7 +110,11 @@ export async function resolveTenantByHost(host: string): Promise<ResolvedTenant 
   const s = state();
   void startListener();
   const cached = s.cache.get(host);
-  if (cached && cached.expiresAt > Date.now()) return cached.tenant;
+  if (cached && cached.expiresAt > Date.now()) {
+    metrics().resolverLookups.inc({ result: 'hit' });
+    return cached.tenant;
+  }
+  metrics().resolverLookups.inc({ result: 'miss' });
   const tenant = await lookup(host);
   s.cache.set(host, { tenant, expiresAt: Date.now() + (s.listening ? LISTENING_TTL_MS : FALLBACK_TTL_MS) });
   return tenant;

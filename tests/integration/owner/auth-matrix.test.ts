@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as alerts from '@/app/api/owner/alerts/route';
 import * as audit from '@/app/api/owner/audit/route';
 import * as jobCancel from '@/app/api/owner/jobs/[id]/cancel/route';
 import * as jobRetry from '@/app/api/owner/jobs/[id]/retry/route';
@@ -9,6 +10,7 @@ import * as login from '@/app/api/owner/auth/login/route';
 import * as logout from '@/app/api/owner/auth/logout/route';
 import * as me from '@/app/api/owner/auth/me/route';
 import * as password from '@/app/api/owner/auth/password/route';
+import * as health from '@/app/api/owner/health/route';
 import * as plan from '@/app/api/owner/plans/[code]/route';
 import * as plans from '@/app/api/owner/plans/route';
 import * as server from '@/app/api/owner/servers/[id]/route';
@@ -19,6 +21,7 @@ import * as domain from '@/app/api/owner/tenants/[id]/domains/[domain]/route';
 import * as domains from '@/app/api/owner/tenants/[id]/domains/route';
 import * as maintenance from '@/app/api/owner/tenants/[id]/maintenance/route';
 import * as move from '@/app/api/owner/tenants/[id]/move/route';
+import * as tenantHealth from '@/app/api/owner/tenants/[id]/health/route';
 import * as retry from '@/app/api/owner/tenants/[id]/retry/route';
 import * as tenant from '@/app/api/owner/tenants/[id]/route';
 import * as subscription from '@/app/api/owner/tenants/[id]/subscription/route';
@@ -191,6 +194,15 @@ const ROUTES: Row[] = [
     params: { id },
     body: { capacity: 10 },
   },
+  { method: 'GET', path: '/api/owner/health', handler: health.GET, supportMay: true },
+  {
+    method: 'GET',
+    path: `/api/owner/tenants/${id}/health`,
+    handler: tenantHealth.GET,
+    params: { id },
+    supportMay: true,
+  },
+  { method: 'GET', path: '/api/owner/alerts', handler: alerts.GET, supportMay: true },
 ];
 
 let owner: OwnerAccount;

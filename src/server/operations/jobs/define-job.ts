@@ -19,6 +19,9 @@ export type JobContext = {
 
 export type JobLogger = Pick<typeof logger, 'debug' | 'info' | 'warn' | 'error'>;
 
+/** Job data key carrying the id of the request that queued the job (removed before the payload is parsed). */
+export const REQUEST_ID_FIELD = '_requestId';
+
 export type JobSchedule = {
   /** Five-field cron, evaluated in UTC. */
   cron: string;

@@ -1,4 +1,5 @@
-import type { JobDefinition } from './define-job';
+import { currentRequestContext } from '@/server/shared/observability/request-context';
+import { REQUEST_ID_FIELD, type JobDefinition } from './define-job';
 import { ensureQueue, jobQueue } from './job-queue';
 
 export type EnqueueOptions = {
@@ -18,8 +19,10 @@ export async function enqueueJob<P extends object>(
   payload: P,
   options: EnqueueOptions = {},
 ): Promise<string | null> {
-  const data = definition.payload.parse(payload);
+  const data = definition.payload.parse(payload) as object;
   await ensureQueue(definition);
   const boss = await jobQueue();
-  return boss.send(definition.name, data, options);
+  // The queuing request's id travels with the job, so its log lines can be found from the request's.
+  const requestId = currentRequestContext()?.requestId;
+  return boss.send(definition.name, requestId ? { ...data, [REQUEST_ID_FIELD]: requestId } : data, options);
 }

@@ -5,6 +5,7 @@ import { cleanClinicJob } from '@/server/operations/housekeeping/clean-clinic.jo
 import { expireAllExportsJob } from '@/server/operations/exports/expire-all-exports.job';
 import { expireClinicExportsJob } from '@/server/operations/exports/expire-clinic-exports.job';
 import { finalizeMovesJob } from '@/server/tenancy/moves/finalize-moves.job';
+import { healthCheckJob } from '@/server/operations/health/health-check.job';
 import { moveTenantJob } from '@/server/tenancy/moves/move-tenant.job';
 import { nightlyBackupsJob } from '@/server/operations/backups/nightly-backups.job';
 import { purgeBackupsJob } from '@/server/operations/backups/purge-backups.job';
@@ -26,6 +27,7 @@ export function allJobs(): AnyJobDefinition[] {
     expireAllExportsJob,
     expireClinicExportsJob,
     finalizeMovesJob,
+    healthCheckJob,
     moveTenantJob,
     nightlyBackupsJob,
     purgeBackupsJob,

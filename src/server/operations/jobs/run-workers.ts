@@ -3,7 +3,8 @@ import type PgBoss from 'pg-boss';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { logger } from '@/server/shared/logger';
-import type { AnyJobDefinition, JobContext, JobLogger } from './define-job';
+import { metrics } from '@/server/shared/observability/metrics';
+import { REQUEST_ID_FIELD, type AnyJobDefinition, type JobContext, type JobLogger } from './define-job';
 import { allJobs } from './job-registry';
 import { ensureQueue, jobQueue, stopJobQueue } from './job-queue';
 
@@ -53,14 +54,16 @@ async function syncSchedules(boss: PgBoss, jobs: AnyJobDefinition[]): Promise<vo
 type BossJob = PgBoss.Job<object> & { retryCount?: number };
 
 async function runJob(definition: AnyJobDefinition, job: BossJob): Promise<unknown> {
-  const payload = definition.payload.parse(job.data ?? {});
+  const { [REQUEST_ID_FIELD]: requestId, ...data } = (job.data ?? {}) as Record<string, unknown>;
+  const payload = definition.payload.parse(data);
   const tenantId = (payload as { tenantId?: unknown }).tenantId;
   const fields = {
     jobId: job.id,
     job: definition.name,
     ...(typeof tenantId === 'string' ? { tenantId } : {}),
+    ...(typeof requestId === 'string' ? { requestId } : {}),
   };
-  const log = childLogger(fields);
+  const log: JobLogger = logger.child(fields);
   if (definition.tenant && typeof tenantId === 'string') {
     const [tenant] = await ownerDb
       .select({ status: tenants.status })
@@ -75,19 +78,14 @@ async function runJob(definition: AnyJobDefinition, job: BossJob): Promise<unkno
   const started = performance.now();
   try {
     const result = await definition.handler(payload, context);
-    log.info('job completed', { durationMs: Math.round(performance.now() - started) });
+    const seconds = (performance.now() - started) / 1000;
+    metrics().jobDuration.observe({ job: definition.name, outcome: 'completed' }, seconds);
+    log.info('job completed', { durationMs: Math.round(seconds * 1000) });
     return result;
   } catch (error) {
-    log.error('job failed', { durationMs: Math.round(performance.now() - started), error });
+    const seconds = (performance.now() - started) / 1000;
+    metrics().jobDuration.observe({ job: definition.name, outcome: 'failed' }, seconds);
+    log.error('job failed', { durationMs: Math.round(seconds * 1000), error });
     throw error;
   }
-}
-
-function childLogger(fields: Record<string, unknown>): JobLogger {
-  return {
-    debug: (message, extra) => logger.debug(message, { ...fields, ...extra }),
-    info: (message, extra) => logger.info(message, { ...fields, ...extra }),
-    warn: (message, extra) => logger.warn(message, { ...fields, ...extra }),
-    error: (message, extra) => logger.error(message, { ...fields, ...extra }),
-  };
 }

@@ -5,6 +5,8 @@ import { readCookie } from '@/server/shared/http/cookies';
 import { assertSameOrigin } from '@/server/shared/http/csrf';
 import { clientIp, userAgent } from '@/server/shared/http/request';
 import { errorResponse, ok } from '@/server/shared/http/respond';
+import { observeRequest } from '@/server/shared/observability/observe-request';
+import { annotateRequest } from '@/server/shared/observability/request-context';
 import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
 import { OWNER_SESSION_COOKIE, validateOwnerSession, type OwnerSessionUser } from './owner-sessions';
 
@@ -38,14 +40,19 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
  */
 export function withOwner<P = Record<string, never>>(handler: Handler<P>, options: Options = {}) {
   return async (req: Request, route?: { params?: Promise<P> }): Promise<Response> => {
+    const params = ((await route?.params) ?? {}) as P;
+    return observeRequest(req, 'owner', params as Record<string, unknown>, () => serve(req, params));
+  };
+
+  async function serve(req: Request, params: P): Promise<Response> {
     let response: Response;
     try {
       if (!isOwnerHost(requestHost(req.headers))) throw notFound('Page');
       assertSameOrigin(req);
-      const params = ((await route?.params) ?? {}) as P;
       const meta = { ipAddress: clientIp(req), userAgent: userAgent(req) };
       const token = readCookie(req, OWNER_SESSION_COOKIE);
       const session = token ? await validateOwnerSession(ownerDb, token) : null;
+      if (session) annotateRequest({ userId: session.user.id });
       if (options.auth !== 'public') {
         if (!session) throw unauthorized();
         const roles = options.roles ?? (READ_METHODS.has(req.method) ? ['OWNER', 'SUPPORT'] : ['OWNER']);
@@ -69,5 +76,5 @@ export function withOwner<P = Record<string, never>>(handler: Handler<P>, option
       // Immutable headers (Response.redirect): nothing to add to.
     }
     return response;
-  };
+  }
 }

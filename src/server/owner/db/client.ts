@@ -1,5 +1,6 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { instrumentedClient } from '@/server/shared/observability/instrumented-client';
 import { clusterConfig } from '@/server/tenancy/cluster';
 import * as schema from './schema';
 
@@ -16,6 +17,7 @@ function handles(): OwnerHandles {
   if (!current) {
     const pool = new pg.Pool({
       connectionString: clusterConfig().ownerDatabaseUrl,
+      Client: instrumentedClient('owner'),
       max: 10,
       idleTimeoutMillis: 30_000,
       // Bounded wait for a connection: an unreachable database answers 503 instead of hanging the request.

@@ -1,4 +1,7 @@
 import '@/server/tenancy/tenant-connection';
+import '@/server/operations/health/traffic-flusher';
+import { observeRequest } from '@/server/shared/observability/observe-request';
+import { annotateRequest } from '@/server/shared/observability/request-context';
 import { AppError, forbidden, unauthorized } from '@/server/shared/errors';
 import { readCookie } from '@/server/shared/http/cookies';
 import { assertSameOrigin } from '@/server/shared/http/csrf';
@@ -60,15 +63,21 @@ export async function resolveServableTenant(headers: Headers): Promise<ResolvedT
  */
 export function withTenant<P = Record<string, never>>(handler: Handler<P>, options: Options = {}) {
   return async (req: Request, route?: { params?: Promise<P> }): Promise<Response> => {
+    const params = ((await route?.params) ?? {}) as P;
+    return observeRequest(req, 'tenant', params as Record<string, unknown>, () => serve(req, params));
+  };
+
+  async function serve(req: Request, params: P): Promise<Response> {
     try {
       const tenant = await resolveServableTenant(req.headers);
+      annotateRequest({ clinic: tenant.slug, tenantId: tenant.id });
       assertSameOrigin(req);
-      const params = ((await route?.params) ?? {}) as P;
       const meta = { ipAddress: clientIp(req), userAgent: userAgent(req) };
       return await tenantPools().withDb(tenant.id, async (db) => {
         const token = readCookie(req, TENANT_SESSION_COOKIE);
         const session = token ? await validateTenantSession(db, token) : null;
         const user: TenantSessionUser | null = session?.user ?? null;
+        if (user) annotateRequest({ userId: user.id });
         if (options.auth !== 'public') {
           if (!session || !user) throw unauthorized();
           if (session.mustChangePassword && !options.allowPendingPasswordChange) {
@@ -91,5 +100,5 @@ export function withTenant<P = Record<string, never>>(handler: Handler<P>, optio
     } catch (error) {
       return errorResponse(error);
     }
-  };
+  }
 }

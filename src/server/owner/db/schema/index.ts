@@ -5,3 +5,4 @@ export * from './settings';
 export * from './tenants';
 export * from './users';
 export * from './tenant-moves';
+export * from './health';

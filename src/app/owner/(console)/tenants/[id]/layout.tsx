@@ -55,6 +55,7 @@ export default async function TenantLayout({
           { href: `${base}/subscription`, label: 'Subscription' },
           { href: `${base}/usage`, label: 'Usage' },
           { href: `${base}/backups`, label: 'Backups' },
+          { href: `${base}/health`, label: 'Health' },
           { href: `${base}/branding`, label: 'Branding' },
           { href: `${base}/danger`, label: 'Danger zone' },
         ]}
