@@ -3,6 +3,7 @@ import { POST as createClient } from '@/app/api/clients/route';
 import { POST as createRecord } from '@/app/api/medical-records/route';
 import { POST as createOwnerTenant } from '@/app/api/owner/tenants/route';
 import { POST as createUser } from '@/app/api/users/route';
+import { captureLogs } from '@/server/shared/logger';
 import { adminQuery } from '../../support/core-admin';
 import { callRoute } from '../../support/http';
 import { createOwnerAccount, ownerCall } from '../../support/owner-auth';
@@ -23,7 +24,11 @@ const capture = (...args: unknown[]) => {
 };
 let ownerTriggerAdded = false;
 
+let captured: ReturnType<typeof captureLogs>;
+
 beforeAll(() => {
+  // The logger's real serialised lines, and anything written to the console besides.
+  captured = captureLogs('debug');
   vi.spyOn(console, 'error').mockImplementation(capture);
   vi.spyOn(console, 'log').mockImplementation(capture);
   vi.spyOn(console, 'warn').mockImplementation(capture);
@@ -31,6 +36,7 @@ beforeAll(() => {
 
 afterAll(async () => {
   vi.restoreAllMocks();
+  captured.restore();
   if (ownerTriggerAdded) {
     const ownerDb = new URL(process.env.OWNER_DATABASE_URL!).pathname.slice(1);
     await adminQuery(ownerDb, 'drop trigger if exists smartdmv_test_refuse_logfail on tenants');
@@ -92,12 +98,12 @@ describe('logs of failed queries', () => {
     });
     expect(tenant.status).toBe(500);
 
-    const output = lines.join('\n');
+    const output = [...lines, ...captured.raw].join('\n');
     // What must be there: the statement and the code, so the failure can still be diagnosed.
     expect(output).toMatch(/insert into \\"users\\"/);
     expect(output).toMatch(/insert into \\"medical_records\\"/);
     expect(output).toMatch(/insert into \\"tenants\\"/);
-    expect(output).toContain('"pgCode":"P0001"');
+    expect(output).toContain('"code":"P0001"');
     // What must never be there.
     for (const forbidden of [
       '$argon2id$',

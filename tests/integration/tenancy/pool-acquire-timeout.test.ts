@@ -9,7 +9,7 @@ import { createTestTenant } from '../../support/tenants';
 describe('tenant pool acquire timeout', () => {
   it('fails a lease that waits past the timeout for a full connection budget, with a 503', async () => {
     const [a, b] = await Promise.all([createTestTenant('acq-a'), createTestTenant('acq-b')]);
-    // Room for one pool only; A's pool is leased for the whole test, so B can never get a slot.
+    // Room for one connection only.
     const registry = new TenantPoolRegistry({
       maxTotal: 1,
       maxPerTenant: 1,
@@ -17,10 +17,13 @@ describe('tenant pool acquire timeout', () => {
       loadConnectionInfo: loadTenantConnectionInfo,
     });
     let release: () => void = () => {};
-    const held = registry.withDb(a.tenant.id, async (db) => {
-      await db.execute(sql`select 1`);
-      await new Promise<void>((resolve) => (release = resolve));
-    });
+    // A's only connection stays checked out (an open transaction), so the budget has nothing idle to close for B.
+    const held = registry.withDb(a.tenant.id, (db) =>
+      db.transaction(async (tx) => {
+        await tx.execute(sql`select 1`);
+        await new Promise<void>((resolve) => (release = resolve));
+      }),
+    );
     try {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const started = Date.now();

@@ -5,7 +5,6 @@ import {
   isDatabaseUnavailable,
   serviceUnavailable,
 } from '../database-unavailable';
-import { describeError } from '../describe-error';
 import { logger } from '../logger';
 import { fieldErrors } from '../validation';
 
@@ -28,9 +27,12 @@ export function noContent(): Response {
 
 /** The one place errors become HTTP: `{ "error": { "code", "message", "details"? } }`, never a stack trace. */
 export function errorResponse(error: unknown): Response {
+  // drizzle wraps whatever a query threw, so an AppError from below it (the connection budget's 503) is a cause.
+  const wrapped = appErrorCause(error);
+  if (wrapped) return errorResponse(wrapped);
   if (!(error instanceof AppError) && isDatabaseUnavailable(error)) {
-    // Logged without the error itself: a connection failure says nothing a parameter could leak, but ids only.
-    logger.warn('database unavailable', { error: describeError(error) });
+    // The logger's error serialiser keeps the stack, code and cause chain and drops every value a query carried.
+    logger.warn('database unavailable', { error });
     return errorResponse(serviceUnavailable());
   }
   if (error instanceof AppError) {
@@ -61,9 +63,19 @@ export function errorResponse(error: unknown): Response {
       { status: 400 },
     );
   }
-  logger.error('unhandled error', { error: describeError(error) });
+  logger.error('unhandled error', { error });
   return Response.json(
     { error: { code: 'INTERNAL_ERROR', message: 'Something went wrong on our side.' } },
     { status: 500 },
   );
+}
+
+function appErrorCause(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return undefined;
+  let current = (error as { cause?: unknown } | null)?.cause;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof AppError) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
