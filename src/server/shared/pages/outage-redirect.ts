@@ -1,4 +1,3 @@
-import 'server-only';
 import { redirect } from 'next/navigation';
 import { isDatabaseUnavailable } from '@/server/shared/database-unavailable';
 
