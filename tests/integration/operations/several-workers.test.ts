@@ -38,8 +38,8 @@ function startWorkerProcess(): Promise<ChildProcess> {
   children.push(child);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker did not start:\n${output}`)), 60_000);
-    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
       output += d.toString();
       const ready = /ready (\d+)/.exec(d.toString());
       if (ready) {
