@@ -79,7 +79,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(
-    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)),
+    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : Promise.resolve())),
   );
   const boss = await jobQueue();
   await boss.unschedule(`test.tick-${suffix}`).catch(() => {});
