@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { env } from '../src/env';
 import { ownerDb } from '../src/server/owner/db/client';
 import { tenants, type Tenant } from '../src/server/owner/db/schema';
+import { getTenantUsage } from '../src/server/owner/usage/get-tenant-usage';
 import { provisionTenant, runProvisioning } from '../src/server/tenancy/provision-tenant';
 import { setupControlPlane } from '../src/server/tenancy/setup';
 import { getTenantDatabase } from '../src/server/tenancy/tenant-connection';
@@ -100,6 +101,8 @@ runCli(async () => {
           `${c.prescriptions} prescriptions, ${c.items} stock items (${c.movements} ledger entries)`,
       );
     }
+    // The tenants list shows counts from the latest usage snapshot: take one now rather than show "—".
+    await getTenantUsage(ownerDb, { tenantId: tenant.id });
     const url = `http://${spec.slug}.${e.BASE_DOMAIN}:${e.PORT}/`;
     const lines = result.staff.map(
       (s) => `    ${ROLE_LABEL[s.role].padEnd(13)} ${s.email.padEnd(34)} ${s.name}`,

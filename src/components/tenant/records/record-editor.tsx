@@ -138,7 +138,7 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
         />
         <CardBody className="space-y-6">
           <FormAlert />
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
             {SOAP_FIELDS.map((field) => (
               <TextareaField
                 key={field.key}

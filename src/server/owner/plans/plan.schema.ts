@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlanFeature, PLAN_FEATURE_KEYS } from '@/lib/plan-features';
 
 const timestamp = z.iso.datetime({ offset: true });
 
@@ -25,7 +26,12 @@ export const planLimitsSchema = z.object({
 const featureSchema = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'Features are lower-case words joined by hyphens, e.g. medical-imaging.');
+  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'Features are lower-case words joined by hyphens, e.g. medical-imaging.')
+  // A closed set: a flag the app does not check would promise clinics something nobody enforces.
+  .refine(isPlanFeature, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a feature SmartDMV knows. Use: ${PLAN_FEATURE_KEYS.join(', ')}.`,
+  });
 
 export const planViewSchema = z.object({
   id: z.uuid(),

@@ -6,6 +6,7 @@ import { badRequest, notFound, validationError } from '@/server/shared/errors';
 import { parseOrThrow } from '@/server/shared/validation';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { files, medicalRecords, patients, type FileCategory } from '@/server/tenant/db/schema';
+import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
 import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import { detectFileType } from './detect-file-type';
 import { toFileDto, uploadFileFields, type FileDto, type UploadFileFields } from './files.schema';
@@ -34,6 +35,7 @@ export async function storeUploadedFile(
     const type = await detectFileType(staged.tempPath, staged.isUtf8Text);
     const links = await resolveLinks(db, fields, user.practiceIds);
     const category = fields.category ?? defaultCategory(type.contentType);
+    if (category === 'medical-imaging') await assertPlanFeature(tenant.id, 'medical-imaging');
     // Generated from a uuid and the sniffed type only; the client's file name never becomes part of a path.
     const storedName = `${randomUUID()}.${type.extension}`;
     finalPath = path.join(await categoryDir(tenant.slug, category, { create: true }), storedName);

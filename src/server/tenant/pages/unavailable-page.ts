@@ -12,13 +12,23 @@ const escapeHtml = (value: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-export type UnavailableKind = 'suspended' | 'unavailable' | 'unknown';
+export type UnavailableKind = 'suspended' | 'maintenance' | 'unavailable' | 'outage' | 'unknown';
 
 const COPY: Record<UnavailableKind, { status: number; title: string; body: string }> = {
   suspended: {
     status: 403,
     title: 'This clinic is suspended',
     body: 'The SmartDMV account of this clinic is suspended, so its staff cannot sign in right now. No data has been deleted. If you work here, please contact your clinic administrator.',
+  },
+  maintenance: {
+    status: 503,
+    title: 'This clinic is under maintenance',
+    body: 'The clinic is briefly closed for maintenance (for example a backup or restore). Please try again in a few minutes.',
+  },
+  outage: {
+    status: 503,
+    title: 'This clinic is temporarily unavailable',
+    body: "We could not reach this clinic's data. Nothing has been lost; please try again in a few minutes.",
   },
   unavailable: {
     status: 503,
@@ -35,8 +45,13 @@ const COPY: Record<UnavailableKind, { status: number; title: string; body: strin
 export function unavailablePage(
   kind: UnavailableKind,
   tenant: Pick<ResolvedTenant, 'name' | 'branding'> | null,
+  supportEmail: string | null = null,
 ): Response {
   const copy = COPY[kind];
+  const email = supportEmail ? escapeHtml(supportEmail) : null;
+  const support = email
+    ? `<p class="support">Questions? Write to SmartDMV support: <a href="mailto:${email}">${email}</a>.</p>`
+    : '';
   const name = tenant ? escapeHtml(tenant.branding.displayName ?? tenant.name) : 'SmartDMV';
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -47,9 +62,9 @@ font-family:ui-sans-serif,system-ui,-apple-system,"Segoe UI",sans-serif}
 main{max-width:28rem;margin:1.5rem;padding:2rem;background:#fff;border-radius:.75rem;box-shadow:0 1px 3px rgba(15,23,42,.1);
 border:1px solid #e2e8f0}
 p.clinic{margin:0 0 .5rem;font-size:.875rem;font-weight:600;color:#64748b;text-transform:uppercase;letter-spacing:.05em}
-h1{margin:0 0 .75rem;font-size:1.375rem}p{line-height:1.6;color:#334155}
+h1{margin:0 0 .75rem;font-size:1.375rem}p{line-height:1.6;color:#334155}p.support{font-size:.875rem}a{color:#0f766e}
 </style></head>
-<body><main><p class="clinic">${name}</p><h1>${escapeHtml(copy.title)}</h1><p>${escapeHtml(copy.body)}</p></main></body></html>`;
+<body><main><p class="clinic">${name}</p><h1>${escapeHtml(copy.title)}</h1><p>${escapeHtml(copy.body)}</p>${support}</main></body></html>`;
   return new Response(html, {
     status: copy.status,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },

@@ -78,7 +78,7 @@ export default async function DashboardPage() {
           </Link>
         ))}
       </dl>
-      <div className="grid gap-6 xl:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-3">
         <Card className="xl:col-span-2">
           <CardHeader
             title="Today's appointments"
