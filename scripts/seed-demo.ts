@@ -79,8 +79,6 @@ runCli(async () => {
   await ensureCluster(console.log);
   console.log('Preparing the control plane …');
   await setupControlPlane((line) => console.log(`  ${line}`));
-  // Demo appointments are laid out in this machine's local time; the demo practices use the same zone.
-  const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
   const summaries: string[] = [];
   for (const spec of DEMO_TENANTS) {
@@ -91,7 +89,6 @@ runCli(async () => {
     const result = await seedDemoClinic(db, {
       spec,
       password: args.password,
-      timezone,
       log: (line) => console.log(`  ${line}`),
     });
     if (result.counts) {
