@@ -16,6 +16,7 @@ import { getTenantDatabase } from '../src/server/tenancy/tenant-connection';
 import { DEMO_TENANTS, type DemoTenantSpec } from '../src/server/tenant/demo/demo-catalogue';
 import { seedDemoClinic } from '../src/server/tenant/demo/seed-demo-clinic';
 import { demoStaffEmail } from '../src/server/tenant/demo/seed-demo-staff';
+import { appPort } from './lib/app-port';
 import { ensureCluster, parseArgs, runCli } from './lib/cli';
 
 const argsSchema = z.object({
@@ -100,7 +101,7 @@ runCli(async () => {
     }
     // The tenants list shows counts from the latest usage snapshot: take one now rather than show "—".
     await getTenantUsage(ownerDb, { tenantId: tenant.id });
-    const url = `http://${spec.slug}.${e.BASE_DOMAIN}:${e.PORT}/`;
+    const url = `http://${spec.slug}.${e.BASE_DOMAIN}:${appPort(e.DATA_DIR, e.PORT)}/`;
     const lines = result.staff.map(
       (s) => `    ${ROLE_LABEL[s.role].padEnd(13)} ${s.email.padEnd(34)} ${s.name}`,
     );

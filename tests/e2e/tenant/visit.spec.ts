@@ -182,6 +182,10 @@ test('a receptionist books and checks in; a veterinarian signs the SOAP record, 
     await expect(dialog.getByRole('link', { name: 'Open medical record' })).toBeVisible();
     await dialog.getByRole('button', { name: 'Complete visit' }).click();
     await expect(block).toContainText('Completed');
+    // The dialog stays on the appointment, now completed; Close leaves it.
+    await expect(dialog.getByText('Completed', { exact: true })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
   });
 
   await test.step('the other main pages render for the veterinarian', async () => {

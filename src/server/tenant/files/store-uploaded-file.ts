@@ -38,8 +38,11 @@ export async function storeUploadedFile(
     if (category === 'medical-imaging') await assertPlanFeature(tenant.id, 'medical-imaging');
     // Generated from a uuid and the sniffed type only; the client's file name never becomes part of a path.
     const storedName = `${randomUUID()}.${type.extension}`;
-    finalPath = path.join(await categoryDir(tenant.slug, category, { create: true }), storedName);
-    await fs.rename(staged.tempPath, finalPath);
+    // turbopackIgnore: a runtime storage folder (STORAGE_ROOT), not a build asset; tracing it would pull the
+    // whole project into the server bundle and warn on every build.
+    const dir = await categoryDir(tenant.slug, category, { create: true });
+    finalPath = path.join(/* turbopackIgnore: true */ dir, storedName);
+    await fs.rename(/* turbopackIgnore: true */ staged.tempPath, /* turbopackIgnore: true */ finalPath);
     const row = await db.transaction(async (tx) => {
       // Checked with the file's real size, under the plan lock, in the transaction that records it.
       await assertWithinPlan(tx, tenant.id, 'storageBytes', staged.sizeBytes);
