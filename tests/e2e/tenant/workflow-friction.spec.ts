@@ -137,3 +137,57 @@ test('unsaved SOAP notes: leaving asks first, and drafts save themselves', async
     await expect(page.getByLabel('Subjective')).toHaveValue('Coughing at night for a week.');
   });
 });
+
+test('the dashboard agrees with the To dispense tab, and its low-stock list names each practice', async ({
+  page,
+}) => {
+  const { clinic, main, northside, vet, dog } = await seed(page);
+  for (const [practiceId, sku] of [
+    [main.id, 'GAUZE-MAIN'],
+    [northside.id, 'GAUZE-NORTH'],
+  ] as const) {
+    await clinicApi(page, 'POST', '/api/inventory', {
+      sku,
+      name: 'Gauze swabs',
+      category: 'SUPPLY',
+      unit: 'pack',
+      reorderLevel: 50,
+      openingQuantity: 5,
+      practiceId,
+    });
+  }
+  const drug = await clinicApi<{ id: string }>(page, 'POST', '/api/inventory', {
+    sku: 'AMOX-FR',
+    name: 'Amoxicillin 250 mg tablets',
+    category: 'MEDICATION',
+    unit: 'tablet',
+    openingQuantity: 100,
+    practiceId: main.id,
+  });
+  await page.goto(`${clinic.site}dashboard`);
+  const lowStock = page
+    .getByRole('region', { name: 'Low stock' })
+    .or(page.locator('section', { hasText: 'Low stock' }));
+  await expect(page.getByTestId('low-stock-practice')).toHaveCount(2);
+  await expect(page.getByTestId('low-stock-practice').filter({ hasText: 'Northside' })).toHaveCount(1);
+  await expect(lowStock.first()).toBeVisible();
+  await signOutOfClinic(page);
+
+  await signInToClinic(page, clinic, vet);
+  const rx = await clinicApi<{ id: string }>(page, 'POST', '/api/prescriptions', {
+    patientId: dog.id,
+    inventoryItemId: drug.id,
+    dose: '1 tablet',
+    route: 'Oral',
+    frequency: 'Twice daily',
+    quantity: 14,
+    refills: 1,
+  });
+  // The first fill is handed over; the refill is still to dispense, so the prescription stays ACTIVE.
+  await clinicApi(page, 'POST', `/api/prescriptions/${rx.id}/dispense`, {});
+  await page.goto(`${clinic.site}dashboard`);
+  const stat = page.getByRole('link', { name: /Prescriptions to dispense/ });
+  await expect(stat).toContainText('1');
+  await stat.click();
+  await expect(page.getByTestId('prescription-row')).toHaveCount(1);
+});
