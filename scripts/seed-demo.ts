@@ -9,12 +9,14 @@ import { z } from 'zod';
 import { env } from '../src/env';
 import { ownerDb } from '../src/server/owner/db/client';
 import { tenants, type Tenant } from '../src/server/owner/db/schema';
+import { getTenantUsage } from '../src/server/owner/usage/get-tenant-usage';
 import { provisionTenant, runProvisioning } from '../src/server/tenancy/provision-tenant';
 import { setupControlPlane } from '../src/server/tenancy/setup';
 import { getTenantDatabase } from '../src/server/tenancy/tenant-connection';
 import { DEMO_TENANTS, type DemoTenantSpec } from '../src/server/tenant/demo/demo-catalogue';
 import { seedDemoClinic } from '../src/server/tenant/demo/seed-demo-clinic';
 import { demoStaffEmail } from '../src/server/tenant/demo/seed-demo-staff';
+import { appPort } from './lib/app-port';
 import { ensureCluster, parseArgs, runCli } from './lib/cli';
 
 const argsSchema = z.object({
@@ -78,8 +80,6 @@ runCli(async () => {
   await ensureCluster(console.log);
   console.log('Preparing the control plane …');
   await setupControlPlane((line) => console.log(`  ${line}`));
-  // Demo appointments are laid out in this machine's local time; the demo practices use the same zone.
-  const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
   const summaries: string[] = [];
   for (const spec of DEMO_TENANTS) {
@@ -90,7 +90,6 @@ runCli(async () => {
     const result = await seedDemoClinic(db, {
       spec,
       password: args.password,
-      timezone,
       log: (line) => console.log(`  ${line}`),
     });
     if (result.counts) {
@@ -100,7 +99,9 @@ runCli(async () => {
           `${c.prescriptions} prescriptions, ${c.items} stock items (${c.movements} ledger entries)`,
       );
     }
-    const url = `http://${spec.slug}.${e.BASE_DOMAIN}:${e.PORT}/`;
+    // The tenants list shows counts from the latest usage snapshot: take one now rather than show "—".
+    await getTenantUsage(ownerDb, { tenantId: tenant.id });
+    const url = `http://${spec.slug}.${e.BASE_DOMAIN}:${appPort(e.DATA_DIR, e.PORT)}/`;
     const lines = result.staff.map(
       (s) => `    ${ROLE_LABEL[s.role].padEnd(13)} ${s.email.padEnd(34)} ${s.name}`,
     );

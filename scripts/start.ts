@@ -9,6 +9,7 @@ import path from 'node:path';
 import { env } from '../src/env';
 import { setupControlPlane } from '../src/server/tenancy/setup';
 import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
+import { recordAppPort } from './lib/app-port';
 import { ensureCluster, releaseResources, repoRoot } from './lib/cli';
 import { onNpmLauncherExit } from './lib/launcher-watch';
 import { printSetupReport } from './lib/print-setup-report';
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
   }
 
   if (await waitForHealth(port, dev ? 120_000 : 60_000)) {
+    recordAppPort(e.DATA_DIR, port);
     const base = `http://${e.BASE_DOMAIN}:${port}`;
     const ownerBase = e.OWNER_HOST ? `http://${e.OWNER_HOST}:${port}` : base;
     console.log(`\nSmartDMV is ready.`);

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { checkSameOrigin } from '@/server/shared/http/csrf';
 import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+import { REQUESTED_PATH_HEADER } from '@/lib/requested-path';
 
 /**
  * Cheap, database-free request checks before routing:
@@ -24,7 +25,11 @@ export function proxy(request: NextRequest) {
   if (csrf) {
     return NextResponse.json({ error: { code: csrf.code, message: csrf.message } }, { status: csrf.status });
   }
-  return NextResponse.next();
+  // Pages read the path asked for from this header to send a signed-out visitor back to it after sign-in
+  // (layouts cannot see the URL). Set here, never trusted from the client: any incoming copy is replaced.
+  const forwarded = new Headers(request.headers);
+  forwarded.set(REQUESTED_PATH_HEADER, `${path}${request.nextUrl.search}`);
+  return NextResponse.next({ request: { headers: forwarded } });
 }
 
 export const config = {

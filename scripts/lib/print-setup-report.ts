@@ -7,12 +7,14 @@ export function printSetupReport(report: SetupReport): void {
       : `Set-up done: ${report.changes.length} change(s).`,
   );
   if (report.ownerAccount) {
-    console.log(`\nOwner account: ${report.ownerAccount.email}`);
+    console.log(`\nOwner account: ${report.ownerAccount.email}   (signs in to the owner console, /owner)`);
     if (report.ownerAccount.password)
       console.log(`Owner password (shown once, change it): ${report.ownerAccount.password}`);
   }
   if (report.defaultTenantAdmin) {
-    console.log(`Default clinic admin: ${report.defaultTenantAdmin.email}`);
+    console.log(
+      `Default clinic admin: ${report.defaultTenantAdmin.email}   (signs in to the default clinic, /login)`,
+    );
     if (report.defaultTenantAdmin.password)
       console.log(`Default clinic admin password (shown once): ${report.defaultTenantAdmin.password}`);
   }

@@ -1,6 +1,7 @@
 import '@/server/tenancy/tenant-connection';
 import { requestHost } from '@/server/tenancy/hosts';
 import { resolveTenantByHost } from '@/server/tenancy/resolve-tenant';
+import { getPlatformSettings } from '@/server/tenancy/platform-settings';
 import { unavailablePage } from '@/server/tenant/pages/unavailable-page';
 
 export const dynamic = 'force-dynamic';
@@ -10,10 +11,11 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request): Promise<Response> {
   const tenant = await resolveTenantByHost(requestHost(req.headers));
   if (!tenant || tenant.status === 'DELETED') return unavailablePage('unknown', null);
-  if (tenant.status === 'SUSPENDED') return unavailablePage('suspended', tenant);
-  if (tenant.status !== 'ACTIVE') return unavailablePage('unavailable', tenant);
+  const { supportEmail } = await getPlatformSettings();
+  if (tenant.status === 'SUSPENDED') return unavailablePage('suspended', tenant, { supportEmail });
+  if (tenant.status !== 'ACTIVE') return unavailablePage('unavailable', tenant, { supportEmail });
   if (tenant.maintenance)
-    return unavailablePage('maintenance', tenant, { message: tenant.maintenance.message });
+    return unavailablePage('maintenance', tenant, { message: tenant.maintenance.message, supportEmail });
   // Reinstated since the redirect: back into the app.
   // A relative Location keeps the browser on the host it asked for.
   return new Response(null, { status: 303, headers: { location: '/' } });

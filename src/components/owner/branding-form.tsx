@@ -44,8 +44,8 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
-      <form onSubmit={onSubmit} noValidate className="lg:col-span-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+      <form onSubmit={onSubmit} noValidate className="min-w-0 lg:col-span-2">
         <Card>
           <CardHeader
             title="Name and branding"

@@ -15,14 +15,22 @@ import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { useToast } from '@/components/ui/toast';
 import { useRouter } from 'next/navigation';
+import { planFeatureUnavailableMessage } from '@/lib/plan-features';
 import { formatDate } from './format';
 import { useApiAction } from './use-api-action';
 
 type Domain = { domain: string; isPrimary: boolean; createdAt: string };
 
-type Props = { tenantId: string; slugAddress: string; domains: Domain[]; editable: boolean };
+type Props = {
+  tenantId: string;
+  slugAddress: string;
+  domains: Domain[];
+  editable: boolean;
+  /** The plan's name when the tenant's plan lacks the `custom-domain` feature (adding is then refused). */
+  planWithoutCustomDomain: string | null;
+};
 
-export function DomainManager({ tenantId, slugAddress, domains, editable }: Props) {
+export function DomainManager({ tenantId, slugAddress, domains, editable, planWithoutCustomDomain }: Props) {
   const add = useApiAction();
   const primary = useApiAction();
   const router = useRouter();
@@ -136,7 +144,13 @@ export function DomainManager({ tenantId, slugAddress, domains, editable }: Prop
         )}
       </Card>
 
-      {editable ? (
+      {editable && planWithoutCustomDomain ? (
+        <Alert tone="warning" title="Custom domains are not in this clinic's plan">
+          {planFeatureUnavailableMessage(planWithoutCustomDomain, 'custom-domain', 'owner')} Until then the
+          clinic is reached at {slugAddress}.
+        </Alert>
+      ) : null}
+      {editable && !planWithoutCustomDomain ? (
         <Card>
           <CardHeader title="Add a domain" />
           <CardBody>

@@ -52,3 +52,15 @@ export function formatLimit(value: number | null | undefined, kind: 'count' | 'b
   if (value === null || value === undefined) return 'Unlimited';
   return kind === 'bytes' ? formatBytes(value) : formatNumber(value);
 }
+
+/** How long ago, in words an operator reads at a glance: "just now", "12 min ago", "3 h ago", "2 days ago". */
+export function formatAge(value: Date | string, now: Date = new Date()): string {
+  const seconds = Math.max(0, (now.getTime() - toDate(value).getTime()) / 1000);
+  if (seconds < 60) return 'just now';
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  const days = Math.floor(hours / 24);
+  return `${days} days ago`;
+}

@@ -11,6 +11,7 @@ import { Card, CardBody, CardFooter } from '@/components/ui/card';
 import { Fieldset } from '@/components/ui/field';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { Spinner } from '@/components/ui/spinner';
+import { TENANT_FIELD_LIMITS as L } from '@/lib/field-limits';
 import { suggestSlug } from './suggest-slug';
 
 type Plan = { code: string; name: string; price: string };
@@ -124,11 +125,13 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
           ) : null}
 
           <Fieldset legend="Clinic" description="The practice as its staff and clients will see it.">
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
               <TextField
                 label="Clinic name"
                 name="name"
                 required
+                minLength={L.name.min}
+                maxLength={L.name.max}
                 autoComplete="organization"
                 value={name}
                 onChange={(event) => {
@@ -141,6 +144,9 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
                 label="Slug"
                 name="slug"
                 required
+                minLength={L.slug.min}
+                maxLength={L.slug.max}
+                pattern="[a-z][a-z0-9\-]*"
                 value={slug}
                 spellCheck={false}
                 autoCapitalize="none"
@@ -167,6 +173,7 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
               <TextField
                 label="Custom domain (optional)"
                 name="domain"
+                maxLength={L.domain.max}
                 placeholder="clinic.example.com"
                 spellCheck={false}
                 autoCapitalize="none"
@@ -180,12 +187,13 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
             legend="First administrator"
             description="This person signs in first and invites the rest of the staff."
           >
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
               <TextField
                 label="Full name"
                 id="adminName"
                 name="adminName"
                 required
+                maxLength={L.adminName.max}
                 autoComplete="off"
                 error={fieldError('admin.name')}
               />
@@ -195,6 +203,7 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
                 name="adminEmail"
                 type="email"
                 required
+                maxLength={L.email.max}
                 autoComplete="off"
                 error={fieldError('admin.email')}
               />
@@ -204,6 +213,8 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
                 name="adminPassword"
                 type="password"
                 required
+                minLength={L.password.min}
+                maxLength={L.password.max}
                 autoComplete="new-password"
                 hint="At least 10 characters. Share it securely; they can change it after signing in."
                 error={fieldError('admin.password')}
@@ -242,7 +253,7 @@ function CreatedPanel({ tenant, onAnother }: { tenant: Created; onAnother: () =>
         <Alert tone="success" title={`${tenant.name} is ready`}>
           Its database, storage and first administrator were created.
         </Alert>
-        <dl className="grid gap-4 sm:grid-cols-3">
+        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           <div>
             <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Status</dt>
             <dd className="mt-1">

@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { SideNav } from '@/components/ui/tabs';
 import { ToastProvider } from '@/components/ui/toast';
 import type { OwnerSessionUser } from '@/server/owner/auth/owner-sessions';
+import { MenuDrawer } from '@/components/ui/menu-drawer';
 import { SignOutButton } from './sign-out-button';
 
 const icon = (d: string) => (
@@ -67,7 +68,7 @@ const NAV = [
   },
 ];
 
-/** The owner console frame: a fixed sidebar (navigation, who is signed in, sign out) and the page. */
+/** The owner console frame: a fixed sidebar (navigation, who is signed in, sign out), a menu button below `lg`. */
 export function OwnerShell({ user, children }: { user: OwnerSessionUser; children: ReactNode }) {
   return (
     <ToastProvider>
@@ -78,7 +79,18 @@ export function OwnerShell({ user, children }: { user: OwnerSessionUser; childre
         Skip to content
       </a>
       <div className="min-h-screen lg:flex">
-        <aside className="flex flex-col bg-slate-900 px-3 py-4 lg:fixed lg:inset-y-0 lg:w-60">
+        {/* Phone and tablet widths: a top bar whose menu button opens the same navigation. */}
+        <header className="relative flex items-center justify-between bg-slate-900 px-4 py-2 lg:hidden">
+          <p className="text-sm font-semibold text-white">SmartDMV owner console</p>
+          <MenuDrawer tone="dark">
+            <SideNav items={NAV} label="Owner console (compact)" />
+            <div className="mt-4 border-t border-slate-800 pt-3">
+              <p className="truncate px-3 text-sm font-medium text-white">{user.name}</p>
+              <SignOutButton />
+            </div>
+          </MenuDrawer>
+        </header>
+        <aside className="hidden flex-col bg-slate-900 px-3 py-4 lg:fixed lg:inset-y-0 lg:flex lg:w-60">
           <div className="mb-6 flex items-center gap-2 px-3">
             <span
               aria-hidden="true"
@@ -103,7 +115,7 @@ export function OwnerShell({ user, children }: { user: OwnerSessionUser; childre
             <SignOutButton />
           </div>
         </aside>
-        <main id="main" className="flex-1 px-4 py-8 sm:px-8 lg:ml-60">
+        <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-8 lg:ml-60 lg:py-8">
           <div className="mx-auto max-w-6xl">{children}</div>
         </main>
       </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { PLAN_FEATURE_KEYS } from '@/lib/plan-features';
 import { formText } from '@/components/ui/form-data';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
@@ -136,7 +137,7 @@ export function PlanDialog({
             {failure && Object.keys(fields).length === 0 ? (
               <Alert tone="danger">{failure.message}</Alert>
             ) : null}
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
               {plan ? null : (
                 <TextField
                   label="Code"
@@ -195,7 +196,7 @@ export function PlanDialog({
               error={fields.description}
             />
             <Fieldset legend="Limits" description="Leave a limit empty for unlimited.">
-              <div className="grid gap-4 sm:grid-cols-2">
+              <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
                 <TextField
                   label="Users"
                   id={`${formId}-users`}
@@ -235,7 +236,7 @@ export function PlanDialog({
               id={`${formId}-features`}
               name="features"
               defaultValue={plan?.features.join(', ')}
-              hint="Comma-separated, e.g. inventory, prescriptions"
+              hint={`Comma-separated, from: ${PLAN_FEATURE_KEYS.join(', ')}`}
               error={Object.entries(fields).find(([key]) => key.startsWith('features'))?.[1]}
             />
             <CheckboxField

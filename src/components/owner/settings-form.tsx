@@ -77,7 +77,7 @@ export function SettingsForm({
               name="signupsOpen"
               defaultChecked={settings.signupsOpen}
               label="Clinics may sign themselves up"
-              hint="Otherwise only an owner creates tenants."
+              hint="Opens a public sign-up page at /signup on the main address; new clinics get the default plan (at most 3 sign-ups per address an hour). Otherwise only an owner creates tenants."
             />
           </fieldset>
         </CardBody>

@@ -29,7 +29,7 @@ export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) 
   return (
     <Form error={failure} onSubmit={onSubmit} className="space-y-4">
       <FormAlert />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField
           label="Plan"
           id="subscription-plan"

@@ -14,13 +14,14 @@ type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  */
 export function useApiAction() {
   const router = useRouter();
-  const { notify } = useToast();
+  const { notify, clear } = useToast();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
 
   async function run<T>(method: Method, url: string, body: unknown, success: string): Promise<T | null> {
     setPending(true);
     setFailure(null);
+    clear(); // the toast of an earlier attempt must not sit beside this attempt's error
     const result = await apiRequest<T>(method, url, body);
     setPending(false);
     if (!result.ok) {

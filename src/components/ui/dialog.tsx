@@ -45,7 +45,7 @@ export function Dialog({ open, onClose, title, description, children, footer }: 
         // A click on the backdrop lands on the <dialog> element itself.
         if (event.target === ref.current) onClose();
       }}
-      className="m-auto max-h-[calc(100vh-2rem)] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto rounded-lg bg-white p-0 text-slate-900 shadow-xl ring-1 ring-slate-200"
+      className="m-auto text-left max-h-[calc(100vh-2rem)] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto rounded-lg bg-white p-0 text-slate-900 shadow-xl ring-1 ring-slate-200"
     >
       <div className="px-6 pt-5 pb-4">
         <h2 id={titleId} className="text-lg font-semibold">

@@ -32,6 +32,7 @@ export { Spinner, PendingBlock } from './spinner';
 export { EmptyState, ErrorState } from './states';
 export { Table, THead, TBody, TR, TH, TD } from './table';
 export { SideNav, TabNav, Tabs } from './tabs';
+export { MenuDrawer } from './menu-drawer';
 export { ToastProvider, useToast } from './toast';
 export { apiFetch, apiRequest, formErrorText, type ApiResult, type ApiFailure } from './api-client';
 export { formText } from './form-data';

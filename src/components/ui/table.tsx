@@ -17,7 +17,8 @@ export function Table({
   className?: string;
 }) {
   return (
-    <div className={cn('overflow-x-auto', className)}>
+    // relative: visually hidden (absolute) labels inside stay in this scroller instead of widening the page.
+    <div className={cn('relative overflow-x-auto', className)}>
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
         <caption className={showCaption ? 'px-4 py-2 text-left text-sm text-slate-500' : 'sr-only'}>
           {caption}

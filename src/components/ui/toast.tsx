@@ -4,7 +4,11 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import { cn } from './cn';
 
 type Toast = { id: number; tone: 'success' | 'danger' | 'info'; message: string };
-type ToastApi = { notify: (message: string, tone?: Toast['tone']) => void };
+type ToastApi = {
+  notify: (message: string, tone?: Toast['tone']) => void;
+  /** Drops the toasts on screen: a new attempt starts, so an earlier "saved" no longer describes the form. */
+  clear: () => void;
+};
 
 const ToastContext = createContext<ToastApi | null>(null);
 
@@ -23,9 +27,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const notify = useCallback((message: string, tone: Toast['tone'] = 'success') => {
     setToasts((current) => [...current.slice(-2), { id: Date.now() + Math.random(), tone, message }]);
   }, []);
+  const clear = useCallback(() => setToasts([]), []);
 
   return (
-    <ToastContext.Provider value={{ notify }}>
+    <ToastContext.Provider value={{ notify, clear }}>
       {children}
       <div
         aria-live="polite"
@@ -70,5 +75,5 @@ function ToastItem({ toast, onDone }: { toast: Toast; onDone: () => void }) {
 
 /** Falls back to a no-op outside a provider so a component never crashes for lack of one. */
 export function useToast(): ToastApi {
-  return useContext(ToastContext) ?? { notify: () => undefined };
+  return useContext(ToastContext) ?? { notify: () => undefined, clear: () => undefined };
 }

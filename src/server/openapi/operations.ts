@@ -23,6 +23,7 @@ import { operations as practices } from '@/server/tenant/practices/practices.ope
 import { operations as prescriptions } from '@/server/tenant/prescriptions/prescriptions.openapi';
 import { operations as records } from '@/server/tenant/records/records.openapi';
 import { operations as users } from '@/server/tenant/users/users.openapi';
+import { operations as signup } from '@/server/owner/signup/signup.openapi';
 import { operations as system } from './system.openapi';
 
 /**
@@ -30,7 +31,7 @@ import { operations as system } from './system.openapi';
  * tests/integration/openapi/drift.test.ts.
  */
 export function systemOperations(): ApiOperation[] {
-  return [...system];
+  return [...system, ...signup];
 }
 
 export function tenantOperations(): ApiOperation[] {

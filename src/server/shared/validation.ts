@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Side effect: installs the human-readable zod messages for every parse in this process.
+import '@/lib/zod-messages';
 import { validationError } from './errors';
 
 export type FieldErrors = Record<string, string[]>;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { emailSchema, text } from '@/server/shared/validation';
+import { TENANT_FIELD_LIMITS as L } from '@/lib/field-limits';
 import { slugSchema } from './identifiers';
 
 export const domainSchema = text()
   .trim()
   .toLowerCase()
-  .max(253)
+  .max(L.domain.max)
   .regex(
     /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/,
     'Enter a host name such as clinic.example.com (no scheme, port or path).',
@@ -13,16 +14,16 @@ export const domainSchema = text()
 
 export const tenantAdminSchema = z.object({
   email: emailSchema,
-  name: text().trim().min(1, 'Enter a name.').max(200),
-  password: text().min(10, 'Use at least 10 characters.').max(200),
+  name: text().trim().min(1, 'Enter a name.').max(L.adminName.max),
+  password: text().min(L.password.min, `Use at least ${L.password.min} characters.`).max(L.password.max),
 });
 
 export const provisionTenantInput = z.object({
-  name: text().trim().min(2, 'Enter at least 2 characters.').max(120),
+  name: text().trim().min(L.name.min, `Enter at least ${L.name.min} characters.`).max(L.name.max),
   slug: slugSchema,
   planCode: text().trim().min(1).max(40).optional(),
   domains: z.array(domainSchema).max(20).optional(),
-  practiceName: text().trim().min(1).max(200).optional(),
+  practiceName: text().trim().min(1).max(L.practiceName.max).optional(),
   admin: tenantAdminSchema,
   serverId: z
     .uuid('Enter a database server id.')

@@ -3,6 +3,7 @@ import { isDatabaseUnavailable, serviceUnavailable } from '@/server/shared/datab
 import { errorSummary } from '@/server/shared/describe-error';
 import pg from 'pg';
 import { ownerDb, ownerPool } from '@/server/owner/db/client';
+import { assertCustomDomainFeature } from '@/server/owner/domains/assert-custom-domain-feature';
 import {
   subscriptionPlans,
   tenantDomains,
@@ -115,6 +116,7 @@ export async function registerTenant(input: ProvisionTenantInput): Promise<Tenan
       await tx.insert(tenantSubscriptions).values({ tenantId: row.id, planId: plan.id, status: 'ACTIVE' });
       const domains = [...new Set(data.domains ?? [])];
       if (domains.length > 0) {
+        await assertCustomDomainFeature(tx, row.id);
         await tx
           .insert(tenantDomains)
           .values(domains.map((domain, i) => ({ tenantId: row.id, domain, isPrimary: i === 0 })));

@@ -256,7 +256,7 @@ async function ensureDefaultTenantRole(t: Tenant, note: (c: string) => void): Pr
 async function seedDefaultAdminIfEmpty(
   t: Tenant,
   rolePassword: string,
-  owner: { email: string; password?: string } | undefined,
+  _owner: { email: string; password?: string } | undefined,
 ): Promise<{ email: string; password?: string } | undefined> {
   const client = new pg.Client({
     host: t.dbHost,
@@ -271,7 +271,8 @@ async function seedDefaultAdminIfEmpty(
     const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(tenantSchema.users);
     if (n > 0) return undefined;
     const e = env();
-    const email = owner?.email ?? e.OWNER_EMAIL ?? 'admin@localhost';
+    // Its own address, never the owner's: two accounts called admin@localhost with different passwords confuse.
+    const email = `admin@default.${e.BASE_DOMAIN}`;
     // A configured OWNER_PASSWORD is the operator's choice for both first accounts; a generated one is never
     // shared, so handing out the clinic admin's sign-in never reveals the owner console's.
     const password = e.OWNER_PASSWORD ?? generatePassword(15);

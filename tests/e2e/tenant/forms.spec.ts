@@ -137,7 +137,10 @@ test('prescriptions filter by patient; a signed record is amended with its diagn
   await page.getByLabel('Diagnosis 2 description').fill('Ear mites ruled out');
   await page.getByRole('button', { name: 'Add amendment' }).click();
   await expect(page.getByRole('button', { name: 'Amend record' })).toBeVisible();
-  await expect(page.getByText('Diagnoses: Otitis externa, yeast; Ear mites ruled out')).toBeVisible();
+  // The amendment lists each field with its label, old → new.
+  await expect(page.getByTestId('amendment-change')).toHaveText(
+    'Diagnoses: Otitis → Otitis externa, yeast; Ear mites ruled out',
+  );
   await expect(page.getByRole('listitem').filter({ hasText: 'Ear mites ruled out' }).first()).toBeVisible();
   await snap(page, 'extra-record-amended');
   await page.getByRole('button', { name: 'Amend record' }).click();

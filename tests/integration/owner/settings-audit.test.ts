@@ -5,12 +5,18 @@ import { PATCH as patchPlan } from '@/app/api/owner/plans/[code]/route';
 import { POST as createPlan } from '@/app/api/owner/plans/route';
 import { GET as getSettings, PUT as putSettings } from '@/app/api/owner/settings/route';
 import { POST as createTenant } from '@/app/api/owner/tenants/route';
+import { POST as signUp } from '@/app/api/signup/route';
+import { callRoute } from '../../support/http';
+import { GET as getSubscription } from '@/app/api/owner/tenants/[id]/subscription/route';
+import { POST as ownerLogin } from '@/app/api/owner/auth/login/route';
+import { tenants as tenantsTable } from '@/server/owner/db/schema';
+import { eq } from 'drizzle-orm';
 import { auditEntrySchema } from '@/server/owner/audit/list-audit.schema';
 import { ownerDb } from '@/server/owner/db/client';
 import { readSystemSettings } from '@/server/owner/settings/read-settings';
 import { systemSettingsSchema, type SystemSettings } from '@/server/owner/settings/settings.schema';
 import { uniqueSlug } from '../../support/factories';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
+import { createOwnerAccounts, ownerCall, uniqueIp, type OwnerAccount } from '../../support/owner-auth';
 
 // The only test file that changes system settings (they are global): it restores them when done.
 let owner: OwnerAccount;
@@ -158,5 +164,96 @@ describe('audit log', () => {
       (await ownerCall(getAudit, { path: '/api/owner/audit?action=DROP%20TABLE', cookie: owner.cookie }))
         .status,
     ).toBe(400);
+  });
+});
+
+// Self sign-up lives here because it depends on the global signupsOpen setting, which only this file changes.
+describe('self sign-up (POST /api/signup on the apex host)', () => {
+  const body = (slug: string) => ({
+    clinicName: 'Self-Made Vets',
+    slug,
+    name: 'Sam Signup',
+    email: `sam@${slug}.test`,
+    password: 'a-long-enough-password',
+  });
+  const call = (payload: unknown, ip: string, host = 'localhost:3000') =>
+    callRoute(signUp, {
+      method: 'POST',
+      url: `http://${host}/api/signup`,
+      body: payload,
+      headers: { 'x-forwarded-for': ip },
+    });
+
+  it('is off by default: 404, nothing created', async () => {
+    expect((await put({ signupsOpen: false })).status).toBe(200);
+    const res = await call(body(uniqueSlug('nosignup')), uniqueIp());
+    expect(res.status).toBe(404);
+  });
+
+  it('when open, creates an active clinic on the default plan, audits it, and throttles each address', async () => {
+    expect((await put({ signupsOpen: true })).status).toBe(200);
+    const ip = uniqueIp();
+    const slug = uniqueSlug('selfsign');
+    const res = await call(body(slug), ip);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.data).toMatchObject({ slug, siteUrl: `http://${slug}.localhost:3000` });
+    const [tenant] = await ownerDb.select().from(tenantsTable).where(eq(tenantsTable.slug, slug));
+    expect(tenant?.status).toBe('ACTIVE');
+    const sub = await ownerCall(getSubscription, {
+      path: `/api/owner/tenants/${tenant!.id}/subscription`,
+      params: { id: tenant!.id },
+      cookie: owner.cookie,
+    });
+    expect(sub.body.data.current.planCode).toBe((await readSystemSettings(ownerDb)).defaultPlanCode);
+
+    // Not on a clinic host, and bad input is a 400 with plain words.
+    expect((await call(body(uniqueSlug('x')), ip, `${slug}.localhost:3000`)).status).toBe(404);
+    const bad = await call({ ...body(uniqueSlug('bad')), clinicName: 'C'.repeat(121) }, uniqueIp());
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.fields.clinicName).toEqual(['Use at most 120 characters.']);
+
+    // Three attempts per address an hour: the fourth is refused with Retry-After.
+    expect((await call(body(uniqueSlug('selfsign')), ip)).status).toBe(201);
+    expect((await call(body(uniqueSlug('selfsign')), ip)).status).toBe(201);
+    const throttled = await call(body(uniqueSlug('selfsign')), ip);
+    expect(throttled.status).toBe(429);
+    expect((await call(body(uniqueSlug('selfsign')), uniqueIp())).status).toBe(201);
+    await put({ signupsOpen: false });
+  });
+});
+
+describe('attribution', () => {
+  it('names the owner who created a clinic on its first subscription period, and the account tried on a failed sign-in', async () => {
+    const slug = uniqueSlug('attrib');
+    const created = await ownerCall(createTenant, {
+      method: 'POST',
+      path: '/api/owner/tenants',
+      cookie: owner.cookie,
+      body: {
+        name: 'Attributed Clinic',
+        slug,
+        admin: { email: `a@${slug}.test`, name: 'A', password: 'long-enough-pw' },
+      },
+    });
+    expect(created.status).toBe(201);
+    const sub = await ownerCall(getSubscription, {
+      path: `/api/owner/tenants/${created.body.data.id}/subscription`,
+      params: { id: created.body.data.id },
+      cookie: owner.cookie,
+    });
+    expect(sub.body.data.history[0].changedBy).toMatchObject({ email: owner.email });
+
+    const failed = await ownerCall(ownerLogin, {
+      method: 'POST',
+      path: '/api/owner/auth/login',
+      body: { email: support.email, password: 'definitely-wrong' },
+      headers: { 'x-forwarded-for': uniqueIp() },
+    });
+    expect(failed.status).toBe(401);
+    const audit = await ownerCall(getAudit, {
+      path: `/api/owner/audit?action=owner.login_failed&actor=${support.email}&limit=1`,
+      cookie: owner.cookie,
+    });
+    expect(audit.body.data[0]).toMatchObject({ actorEmail: support.email });
   });
 });

@@ -1,4 +1,4 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { count, eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
 import {
@@ -8,9 +8,12 @@ import {
   inventoryMovements,
   medicalRecords,
   patients,
+  patientWeights,
+  practices as practicesTable,
   prescriptions,
 } from '@/server/tenant/db/schema';
-import { DEMO_TENANTS } from '@/server/tenant/demo/demo-catalogue';
+import { toZoned } from '@/components/tenant/calendar/zoned-time';
+import { DEMO_TENANTS, LABELLED_SPECIES } from '@/server/tenant/demo/demo-catalogue';
 import { seedDemoClinic } from '@/server/tenant/demo/seed-demo-clinic';
 import { createTestTenant, signIn } from '../../support/tenants';
 
@@ -100,5 +103,63 @@ describe('demo clinic seeding', () => {
     const vet = again.staff.find((s) => s.role === 'VETERINARIAN')!;
     await expect(signIn(origin, vet.email, 'a-new-demo-password')).resolves.toContain('smartdmv_session=');
     await expect(signIn(origin, vet.email, PASSWORD)).rejects.toThrow(/401/);
+  });
+});
+
+describe('plausible demo data', () => {
+  it('uses real practice time zones, books on the clinic clock, prescribes by label, weighs by breed and age, and varies names', async () => {
+    const { tenant } = await createTestTenant('demo-real');
+    const db = await getTenantDatabase(tenant.id);
+    // A machine in UTC: the clinic's day must still be laid out in Springfield's time.
+    const now = new Date('2026-03-11T18:00:00Z');
+    await seedDemoClinic(db, { spec, password: PASSWORD, now });
+
+    const zones = await db
+      .selectDistinct({ timezone: practicesTable.timezone })
+      .from(practicesTable)
+      .where(
+        inArray(
+          practicesTable.name,
+          spec.practices.map((p) => p.name),
+        ),
+      );
+    expect(zones.map((z) => z.timezone)).toEqual(['America/Chicago']);
+    const booked = await db.select({ startsAt: appointments.startsAt }).from(appointments);
+    for (const { startsAt } of booked) {
+      const { minutes } = toZoned(startsAt, 'America/Chicago');
+      expect(minutes).toBeGreaterThanOrEqual(8 * 60 + 30);
+      expect(minutes).toBeLessThanOrEqual(16 * 60 + 30);
+    }
+
+    const rx = await db
+      .select({ sku: inventory.sku, species: patients.species })
+      .from(prescriptions)
+      .innerJoin(inventory, eq(inventory.id, prescriptions.inventoryItemId))
+      .innerJoin(patients, eq(patients.id, prescriptions.patientId));
+    expect(rx.length).toBeGreaterThan(0);
+    for (const { sku, species } of rx) {
+      // A second practice's copy of an item carries a suffix (CARP-75-B).
+      const key = Object.keys(LABELLED_SPECIES).find((k) => sku === k || sku.startsWith(`${k}-`));
+      expect(LABELLED_SPECIES[key ?? sku] ?? [], `${sku} for a ${species}`).toContain(species);
+    }
+
+    const goldens = await db
+      .select({ id: patients.id, dateOfBirth: patients.dateOfBirth })
+      .from(patients)
+      .where(eq(patients.breed, 'Golden Retriever'));
+    const adults = goldens.filter((g) => g.dateOfBirth && g.dateOfBirth < '2025-01-01');
+    for (const g of adults) {
+      const latest = await db
+        .select({ kg: patientWeights.weightKg })
+        .from(patientWeights)
+        .where(eq(patientWeights.patientId, g.id))
+        .orderBy(sql`${patientWeights.measuredAt} desc`)
+        .limit(1);
+      if (latest[0]) expect(Number(latest[0].kg)).toBeGreaterThan(23);
+    }
+
+    const names = await db.select({ name: patients.name, species: patients.species }).from(patients);
+    const dogs = names.filter((n) => n.species === 'Dog').map((n) => n.name);
+    expect(new Set(dogs).size).toBe(dogs.length);
   });
 });

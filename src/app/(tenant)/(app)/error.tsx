@@ -3,6 +3,7 @@
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/states';
+import { SupportLine } from '@/components/tenant/support-contact';
 
 // A page that failed to render: say so inside the shell and offer a retry (the digest helps match server logs).
 export default function TenantPageError({
@@ -19,6 +20,9 @@ export default function TenantPageError({
         description={`Something went wrong on our side. Try again in a moment.${error.digest ? ` (Reference ${error.digest})` : ''}`}
         action={<Button onClick={reset}>Try again</Button>}
       />
+      <div className="px-6 pb-6 text-center">
+        <SupportLine />
+      </div>
     </Card>
   );
 }

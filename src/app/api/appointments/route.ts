@@ -2,6 +2,7 @@
 import { created, page } from '@/server/shared/http/respond';
 import { readJson, readQuery } from '@/server/shared/http/request';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
 import {
   createAppointmentBody,
   listAppointmentsQuery,
@@ -21,7 +22,9 @@ export const GET = withTenant(
 );
 
 export const POST = withTenant(
-  async ({ req, db, user }) =>
-    created(await bookAppointment(db, { input: await readJson(req, createAppointmentBody), user })),
+  async ({ req, db, user, tenant }) => {
+    await assertPlanFeature(tenant.id, 'appointments');
+    return created(await bookAppointment(db, { input: await readJson(req, createAppointmentBody), user }));
+  },
   { permission: 'appointments:write' },
 );

@@ -2,6 +2,7 @@
 import { readJson, readQuery } from '@/server/shared/http/request';
 import { created, page } from '@/server/shared/http/respond';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
 import { createInventoryItem } from '@/server/tenant/inventory/create-inventory-item';
 import { createInventoryItemBody, listInventoryQuery } from '@/server/tenant/inventory/inventory.schema';
 import { listInventory } from '@/server/tenant/inventory/list-inventory';
@@ -20,7 +21,11 @@ export const GET = withTenant(
 
 // POST: add a stock item (SKU unique in the clinic → 409 SKU_TAKEN); openingQuantity becomes its first RECEIVE
 export const POST = withTenant(
-  async ({ req, db, user }) =>
-    created(await createInventoryItem(db, { input: await readJson(req, createInventoryItemBody), user })),
+  async ({ req, db, user, tenant }) => {
+    await assertPlanFeature(tenant.id, 'inventory');
+    return created(
+      await createInventoryItem(db, { input: await readJson(req, createInventoryItemBody), user }),
+    );
+  },
   { permission: 'inventory:write' },
 );

@@ -2,6 +2,7 @@
 import { created, page } from '@/server/shared/http/respond';
 import { readJson, readQuery } from '@/server/shared/http/request';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
 import { createMedicalRecord } from '@/server/tenant/records/create-medical-record';
 import { listMedicalRecords } from '@/server/tenant/records/list-medical-records';
 import { createRecordBody, listRecordsQuery } from '@/server/tenant/records/records.schema';
@@ -18,7 +19,9 @@ export const GET = withTenant(
 );
 
 export const POST = withTenant(
-  async ({ req, db, user }) =>
-    created(await createMedicalRecord(db, { input: await readJson(req, createRecordBody), user })),
+  async ({ req, db, user, tenant }) => {
+    await assertPlanFeature(tenant.id, 'medical-records');
+    return created(await createMedicalRecord(db, { input: await readJson(req, createRecordBody), user }));
+  },
   { permission: 'records:write' },
 );

@@ -2,6 +2,7 @@
 import { readJson, readQuery } from '@/server/shared/http/request';
 import { created, page } from '@/server/shared/http/respond';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
 import { createPrescription } from '@/server/tenant/prescriptions/create-prescription';
 import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescriptions';
 import {
@@ -23,7 +24,11 @@ export const GET = withTenant(
 
 // POST: prescribe a stocked drug; schedule II allows no refills, III–V at most five
 export const POST = withTenant(
-  async ({ req, db, user }) =>
-    created(await createPrescription(db, { input: await readJson(req, createPrescriptionBody), user })),
+  async ({ req, db, user, tenant }) => {
+    await assertPlanFeature(tenant.id, 'prescriptions');
+    return created(
+      await createPrescription(db, { input: await readJson(req, createPrescriptionBody), user }),
+    );
+  },
   { permission: 'prescriptions:write' },
 );

@@ -19,6 +19,9 @@ import { useMutation } from '../use-mutation';
 import { STATUS_ACTIONS, isMovable } from './appointment-status';
 import { RescheduleForm } from './reschedule-form';
 
+/** Outcomes that end the appointment without a visit: shown apart from the workflow buttons. */
+const SET_APART: ReadonlySet<AppointmentStatus> = new Set(['CANCELLED', 'NO_SHOW']);
+
 export type CalendarPermissions = { canStartRecord: boolean; canReadRecords: boolean };
 
 /** One appointment: who and when, the workflow buttons its status allows, rescheduling and its medical record. */
@@ -77,8 +80,15 @@ export function AppointmentDialog({
     if (result.ok) {
       notify(`${appointment!.patient.name}: ${humanize(status).toLowerCase()}.`);
       setConfirming(null);
-      onClose();
+      // The dialog stays open on the updated appointment (the calendar re-renders under it), so the next step is
+      // one click away; a started visit goes straight to its record for whoever writes it.
+      if (status === 'IN_PROGRESS' && permissions.canStartRecord) await openOrStartRecord();
     }
+  }
+
+  async function openOrStartRecord() {
+    if (record.state === 'found') router.push(`/records/${record.id}`);
+    else await startRecord();
   }
 
   async function startRecord() {
@@ -185,26 +195,49 @@ export function AppointmentDialog({
             onCancel={() => setEditing(false)}
           />
         ) : (
-          <div className="flex flex-wrap gap-2" role="group" aria-label="Appointment actions">
-            {appointment.nextStatuses.map((status) => {
-              const action = STATUS_ACTIONS[status];
-              const needsReason = status === 'CANCELLED' || status === 'NO_SHOW';
-              return (
-                <Button
-                  key={status}
-                  size="sm"
-                  variant={action.variant}
-                  disabled={pending}
-                  onClick={() => (needsReason ? setConfirming(status) : void changeStatus(status))}
-                >
-                  {action.label}
-                </Button>
-              );
-            })}
+          <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Appointment actions">
+            {appointment.nextStatuses
+              .filter((s) => !SET_APART.has(s))
+              .map((status) => {
+                const action = STATUS_ACTIONS[status];
+                const needsReason = status === 'CANCELLED' || status === 'NO_SHOW';
+                return (
+                  <Button
+                    key={status}
+                    size="sm"
+                    variant={action.variant}
+                    disabled={pending}
+                    onClick={() => (needsReason ? setConfirming(status) : void changeStatus(status))}
+                  >
+                    {action.label}
+                  </Button>
+                );
+              })}
             {isMovable(appointment.status) ? (
               <Button size="sm" variant="secondary" onClick={() => setEditing(true)} disabled={pending}>
                 Edit or reschedule
               </Button>
+            ) : null}
+            {/* Destructive and negative outcomes sit apart from the workflow buttons, after a divider. */}
+            {appointment.nextStatuses.some((s) => SET_APART.has(s)) ? (
+              <span
+                className="ml-auto flex gap-2 border-l border-slate-200 pl-3"
+                data-testid="set-apart-actions"
+              >
+                {appointment.nextStatuses
+                  .filter((s) => SET_APART.has(s))
+                  .map((status) => (
+                    <Button
+                      key={status}
+                      size="sm"
+                      variant={STATUS_ACTIONS[status].variant}
+                      disabled={pending}
+                      onClick={() => setConfirming(status)}
+                    >
+                      {STATUS_ACTIONS[status].label}
+                    </Button>
+                  ))}
+              </span>
             ) : null}
           </div>
         )}
@@ -231,6 +264,11 @@ export function AppointmentDialog({
             )}
           </div>
         ) : null}
+        <div className="flex justify-end border-t border-slate-200 pt-3">
+          <Button variant="secondary" size="sm" onClick={onClose} disabled={pending}>
+            Close
+          </Button>
+        </div>
       </div>
     </Dialog>
   );

@@ -5,7 +5,9 @@ import { SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import { humanize } from '../format';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { formatDateTime, humanize } from '../format';
 import { PatientPicker, type PickedPatient } from '../patients/patient-picker';
 import { useMutation } from '../use-mutation';
 import { ClashWarning } from './clash-warning';
@@ -48,6 +50,9 @@ export function BookingDialog({
   const [patient, setPatient] = useState<PickedPatient | null>(initialPatient);
   const [patientMissing, setPatientMissing] = useState(false);
   const [clash, setClash] = useState(false);
+  // A start in the past is booked only after "Record past visit": a slip of the date picker should not pass.
+  const [pastStart, setPastStart] = useState<string | null>(null);
+  const [pastConfirmed, setPastConfirmed] = useState(false);
 
   // The calendar opens this dialog (a slot click), so the previous attempt is cleared here rather than by a trigger.
   useEffect(() => {
@@ -55,17 +60,24 @@ export function BookingDialog({
       setPatient(initialPatient);
       setPatientMissing(false);
       setClash(false);
+      setPastStart(null);
+      setPastConfirmed(false);
       reset();
     }
   }, [open, initialPatient, reset]);
 
-  async function submit(data: FormData, allowDoubleBooking: boolean) {
+  async function submit(data: FormData, allowDoubleBooking: boolean, recordPast = false) {
     if (!patient) {
       setPatientMissing(true);
       return;
     }
     const start = readStart(data, practice.timezone);
     if (!start) return;
+    if (!recordPast && !pastConfirmed && new Date(start.startsAt).getTime() < Date.now()) {
+      setPastStart(start.startsAt);
+      return;
+    }
+    setPastStart(null);
     const result = await mutation.run('POST', '/api/appointments', {
       practiceId: practice.id,
       patientId: patient.id,
@@ -97,6 +109,29 @@ export function BookingDialog({
     >
       {slot ? (
         <>
+          {pastStart ? (
+            <Alert
+              tone="warning"
+              title="This time is in the past"
+              action={
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  pending={mutation.pending}
+                  onClick={(event) => {
+                    const form = event.currentTarget.form;
+                    setPastConfirmed(true);
+                    if (form) void submit(new FormData(form), clash, true);
+                  }}
+                >
+                  Record past visit
+                </Button>
+              }
+            >
+              {formatDateTime(pastStart, practice.timezone)} has already gone by. Pick a later time, or record
+              a visit that already happened.
+            </Alert>
+          ) : null}
           {clash ? (
             <ClashWarning
               pending={mutation.pending}

@@ -76,6 +76,21 @@ export function CalendarBoard({
     });
   }
 
+  /** The column's veterinarian's bookings at other practices, positioned on this day (clipped to the grid). */
+  function busyIn(column: Column) {
+    if (!column.veterinarianId) return [];
+    return (calendar.busy ?? [])
+      .filter((b) => b.veterinarianId === column.veterinarianId)
+      .flatMap((b) => {
+        const start = toZoned(b.startsAt, timeZone);
+        const end = toZoned(b.endsAt, timeZone);
+        if (start.date > column.day || end.date < column.day) return [];
+        const from = Math.max(start.date < column.day ? 0 : start.minutes, range.start);
+        const to = Math.min(end.date > column.day ? 24 * 60 : end.minutes, range.end);
+        return to > from ? [{ ...b, top: from - range.start, height: to - from }] : [];
+      });
+  }
+
   async function reschedule(
     target: { appointment: AppointmentDto; startsAt: string; veterinarianId: string },
     allowDoubleBooking: boolean,
@@ -215,6 +230,20 @@ export function CalendarBoard({
                   )}
                   style={{ top: (m - range.start) * PX_PER_MINUTE, height: SLOT_MINUTES * PX_PER_MINUTE }}
                 />
+              ))}
+              {busyIn(column).map((busy) => (
+                <div
+                  key={`${busy.veterinarianId}-${busy.startsAt}`}
+                  data-testid="busy-block"
+                  title={`Booked at ${busy.practiceName}`}
+                  className="pointer-events-none absolute inset-x-1 overflow-hidden rounded-md bg-[repeating-linear-gradient(45deg,#f1f5f9_0,#f1f5f9_6px,#e2e8f0_6px,#e2e8f0_12px)] px-2 py-1 text-xs text-slate-600 ring-1 ring-slate-300"
+                  style={{
+                    top: busy.top * PX_PER_MINUTE + 1,
+                    height: Math.max(busy.height * PX_PER_MINUTE - 2, 18),
+                  }}
+                >
+                  <span className="block truncate font-medium">Busy · {busy.practiceName}</span>
+                </div>
               ))}
               {layoutColumn(inColumn(column), column.day, timeZone, range).map(
                 ({ appointment, top, height: h, lane, lanes }) => (

@@ -4,18 +4,25 @@ import { TextField } from '@/components/ui/fields';
 import { formText } from '@/components/ui/form-data';
 import { fromZoned, minutesLabel, parseClock } from './zoned-time';
 
-/** Date and start time of an appointment, on the practice's clock; the API's `startsAt` errors show under Start. */
+/**
+ * Date and start time of an appointment, on the practice's clock; the API's `startsAt` errors show under Start.
+ * Times are 24-hour everywhere in the clinic app, as the calendar grid shows them.
+ */
 export function StartFields({ date, minutes }: { date: string; minutes: number }) {
   return (
     <div className="grid grid-cols-2 gap-3">
       <TextField label="Date" name="date" type="date" defaultValue={date} required />
+      {/* 24-hour text, not <input type="time">: the browser would show 01:00 PM beside a grid that says 13:00. */}
       <TextField
         label="Start"
         name="time"
         errorKey="startsAt"
-        type="time"
-        step={300}
+        inputMode="numeric"
+        pattern="([01]?[0-9]|2[0-3]):[0-5][0-9]"
+        placeholder="HH:MM"
+        maxLength={5}
         defaultValue={minutesLabel(minutes)}
+        hint="24-hour clock, practice time"
         required
       />
     </div>

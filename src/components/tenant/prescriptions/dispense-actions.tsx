@@ -119,7 +119,7 @@ export function DispenseActions({
       </div>
       {error ? (
         <Alert tone="danger" className="max-w-sm text-left">
-          {error.code === 'INSUFFICIENT_STOCK' ? `Not enough stock: ${error.message}` : error.message}
+          {error.message}
         </Alert>
       ) : null}
     </div>

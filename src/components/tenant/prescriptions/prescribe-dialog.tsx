@@ -45,6 +45,8 @@ export function PrescribeDialog({
   const mutation = useMutation();
   const [drugId, setDrugId] = useState(drugs[0]?.id ?? '');
   const drug = useMemo(() => drugs.find((d) => d.id === drugId), [drugs, drugId]);
+  const [quantity, setQuantity] = useState('');
+  const overStock = drug !== undefined && Number(quantity) > drug.quantityOnHand;
 
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
     const duration = formText(form, 'durationDays').trim();
@@ -98,7 +100,13 @@ export function PrescribeDialog({
         </Alert>
       ) : null}
       <div className="grid grid-cols-2 gap-3">
-        <TextField label="Strength" name="strength" placeholder="e.g. 75 mg" />
+        <TextField
+          key={drugId}
+          label="Strength"
+          name="strength"
+          placeholder="e.g. 75 mg"
+          defaultValue={drug ? strengthOf(drug.name) : ''}
+        />
         <TextField label="Dose" name="dose" placeholder="e.g. 1 tablet" required />
         <SelectField label="Route" name="route" defaultValue="Oral">
           {ROUTES.map((r) => (
@@ -114,6 +122,8 @@ export function PrescribeDialog({
           min={0.001}
           step="any"
           required
+          value={quantity}
+          onChange={(e) => setQuantity(e.target.value)}
         />
         <TextField
           label="Refills"
@@ -124,7 +134,18 @@ export function PrescribeDialog({
           defaultValue={0}
         />
       </div>
+      {overStock ? (
+        <Alert tone="warning">
+          Only {formatQuantity(drug.quantityOnHand, drug.unit)} in stock: you can save this prescription, but
+          dispensing {quantity} needs a delivery first.
+        </Alert>
+      ) : null}
       <TextareaField label="Instructions for the owner" name="instructions" rows={2} />
     </FormDialog>
   );
+}
+
+/** "Carprofen 75 mg tablets" → "75 mg": the strength a stock item's name states, to prefill the prescription. */
+export function strengthOf(name: string): string {
+  return /\d+(?:[.,]\d+)?\s?(?:mg\/ml|mg\/g|mcg|µg|mg|g|ml|iu|%)(?![a-z])/i.exec(name)?.[0] ?? '';
 }

@@ -99,7 +99,7 @@ export function AmendForm({
         <CardBody className="space-y-4">
           <FormAlert />
           <TextField label="Reason for the amendment" name="reason" required maxLength={2000} />
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
             {SOAP_FIELDS.map((field) => (
               <TextareaField
                 key={field.key}

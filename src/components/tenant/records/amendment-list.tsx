@@ -10,25 +10,56 @@ const LABELS: Record<string, string> = Object.fromEntries([
   ['diagnoses', 'Diagnoses'],
 ]);
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return 'cleared';
+function show(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  if (key === 'diagnoses' && Array.isArray(value))
+    return value.map((d: { description?: string }) => d.description ?? '').join('; ') || '(none)';
   if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 }
 
-function describeChange(key: string, value: unknown): string {
-  if (key === 'vitals' && value && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>)
-      .map(([vital, v]) => `${LABELS[vital] ?? vital}: ${show(v)}`)
-      .join(', ');
-  }
-  if (key === 'diagnoses' && Array.isArray(value))
-    return value.map((d: { description?: string }) => d.description ?? '').join('; ') || 'cleared';
-  return show(value);
+type Row = { key: string; label: string; from: string; to: string };
+type Content = Record<string, unknown> & { vitals: Record<string, unknown> };
+
+/**
+ * Each amendment as labelled fields with old → new: replays the amendments over the original as signed, so the
+ * "old" of a change is what the record said just before it (an earlier amendment included).
+ */
+function amendmentRows(record: RecordDetailDto): Row[][] {
+  const state: Content = {
+    subjective: record.subjective,
+    objective: record.objective,
+    assessment: record.assessment,
+    plan: record.plan,
+    diagnoses: record.diagnoses,
+    vitals: { ...record.vitals },
+  };
+  return record.amendments.map((amendment) => {
+    const rows: Row[] = [];
+    for (const [key, value] of Object.entries(amendment.changes)) {
+      if (key === 'vitals' && value && typeof value === 'object') {
+        for (const [vital, v] of Object.entries(value as Record<string, unknown>)) {
+          rows.push({
+            key: `vitals.${vital}`,
+            label: LABELS[vital] ?? vital,
+            from: show(vital, state.vitals[vital]),
+            to: show(vital, v),
+          });
+          state.vitals[vital] = v;
+        }
+        continue;
+      }
+      rows.push({ key, label: LABELS[key] ?? key, from: show(key, state[key]), to: show(key, value) });
+      state[key] = value;
+    }
+    return rows;
+  });
 }
 
 /** Corrections to a signed record, oldest first, with the original as signed available for comparison. */
 export function AmendmentList({ record, timeZone }: { record: RecordDetailDto; timeZone: string }) {
+  const rows = amendmentRows(record);
   return (
     <Card>
       <CardHeader
@@ -37,17 +68,19 @@ export function AmendmentList({ record, timeZone }: { record: RecordDetailDto; t
       />
       <CardBody className="space-y-4">
         <ol className="space-y-3">
-          {record.amendments.map((amendment) => (
+          {record.amendments.map((amendment, index) => (
             <li key={amendment.id} className="rounded-md bg-amber-50/60 p-3 ring-1 ring-amber-200">
               <p className="text-sm font-medium text-slate-900">
                 {amendment.author.name} · {formatDateTime(amendment.createdAt, timeZone)}
               </p>
               <p className="mt-0.5 text-sm text-slate-700">Reason: {amendment.reason}</p>
               <ul className="mt-2 space-y-1 text-sm text-slate-700">
-                {Object.entries(amendment.changes).map(([key, value]) => (
-                  <li key={key}>
-                    <span className="font-medium">{LABELS[key] ?? key}:</span>{' '}
-                    <span className="whitespace-pre-wrap">{describeChange(key, value)}</span>
+                {rows[index]!.map((row) => (
+                  <li key={row.key} data-testid="amendment-change">
+                    <span className="font-medium">{row.label}:</span>{' '}
+                    <span className="whitespace-pre-wrap text-slate-500 line-through">{row.from}</span>
+                    <span aria-label="changed to"> → </span>
+                    <span className="whitespace-pre-wrap">{row.to}</span>
                   </li>
                 ))}
               </ul>

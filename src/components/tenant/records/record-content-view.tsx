@@ -17,7 +17,7 @@ export function RecordContentView({
     ) : null;
   return (
     <div className="space-y-6">
-      <div className="grid gap-5 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 lg:grid-cols-2">
         {SOAP_FIELDS.map((field) => (
           <section key={field.key}>
             <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
 import { TextField, TextareaField } from '@/components/ui/fields';
@@ -19,6 +19,9 @@ import {
   type Diagnosis,
   type SoapKey,
 } from './record-fields';
+
+/** Quiet time after the last keystroke before a draft saves itself. */
+const AUTOSAVE_DELAY_MS = 4_000;
 
 type VitalStrings = Record<(typeof VITAL_FIELDS)[number]['key'], string>;
 
@@ -51,6 +54,7 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
   const [error, setError] = useState<ApiFailure | null>(null);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const [confirmSign, setConfirmSign] = useState(false);
+  const editsRef = useRef(0);
 
   function body() {
     const parsed: Record<string, number | null> = {};
@@ -72,6 +76,7 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
   async function save(): Promise<number | null> {
     const content = body();
     if (!content) return null;
+    const editsAtStart = editsRef.current;
     const result = await tenantApi<RecordDto>('PATCH', `/api/medical-records/${record.id}`, {
       version,
       ...content,
@@ -81,7 +86,8 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
       return null;
     }
     setVersion(result.data.version);
-    setDirty(false);
+    // Typing went on while the request was out: those keystrokes are still unsaved.
+    if (editsRef.current === editsAtStart) setDirty(false);
     return result.data.version;
   }
 
@@ -118,6 +124,44 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
   }
 
   const pending = busy !== null || refreshing;
+  const [autosaved, setAutosaved] = useState(false);
+
+  // Autosave: a draft is versioned already, so saving quietly a few seconds after the last keystroke loses nothing
+  // and costs one version. A stale version (someone else saved) stops it; the form says why.
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const [edits, setEdits] = useState(0);
+  useEffect(() => {
+    if (!dirty || busy !== null || error?.code === 'STALE_VERSION') return;
+    const timer = setTimeout(() => {
+      void saveRef.current().then((saved) => setAutosaved(saved !== null));
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [dirty, busy, edits, error?.code]);
+
+  // Leaving with unsaved notes asks first: a reload or closed tab (beforeunload), and any link in the app.
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey) return;
+      if ((link as HTMLAnchorElement).target === '_blank') return;
+      if (!window.confirm('Your notes have unsaved changes. Leave this page without saving them?')) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [dirty]);
 
   return (
     <Form
@@ -129,7 +173,12 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
           : null
       }
       onSubmit={onSave}
-      onChange={() => setDirty(true)}
+      onChange={() => {
+        setDirty(true);
+        setAutosaved(false);
+        editsRef.current += 1;
+        setEdits((n) => n + 1);
+      }}
     >
       <Card>
         <CardHeader
@@ -138,7 +187,7 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
         />
         <CardBody className="space-y-6">
           <FormAlert />
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
             {SOAP_FIELDS.map((field) => (
               <TextareaField
                 key={field.key}
@@ -180,7 +229,9 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
         </CardBody>
         <CardFooter className="justify-between">
           <p className="text-sm text-slate-500" aria-live="polite">
-            {dirty ? 'Unsaved changes' : `Draft · version ${version}`}
+            {dirty
+              ? 'Unsaved changes'
+              : `Draft · version ${version}${autosaved ? ' · saved automatically' : ''}`}
           </p>
           <div className="flex flex-wrap gap-2">
             <Button

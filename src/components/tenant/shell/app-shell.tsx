@@ -4,6 +4,8 @@ import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { BrandMark } from '../brand-mark';
 import type { BrandView } from '../branding';
 import { navItemsFor, ROLE_LABELS } from './nav-items';
+import { MenuDrawer } from '@/components/ui/menu-drawer';
+import { HelpMenu } from './help-menu';
 import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 
@@ -14,10 +16,13 @@ import { SignOutButton } from './sign-out-button';
 export function AppShell({
   brand,
   user,
+  supportEmail,
   children,
 }: {
   brand: BrandView;
   user: TenantSessionUser;
+  /** The operator's support address (owner settings), shown in the help menu. */
+  supportEmail: string | null;
   children: ReactNode;
 }) {
   const items = navItemsFor(user);
@@ -41,25 +46,27 @@ export function AppShell({
         </nav>
         <div className="border-t border-slate-200 px-3 py-3">
           <UserCard user={user} />
+          <HelpMenu supportEmail={supportEmail} />
           <SignOutButton />
         </div>
       </aside>
-      <header className="border-b border-slate-200 bg-white lg:hidden">
+      <header className="relative border-b border-slate-200 bg-white lg:hidden">
         <div className="flex items-center justify-between gap-3 px-4 py-3">
           <Link href="/dashboard" className="flex min-w-0 items-center gap-2">
             <BrandMark brand={brand} className="size-8" />
             <span className="truncate text-sm font-semibold text-slate-900">{brand.name}</span>
           </Link>
-          <div className="flex items-center gap-2">
-            <span className="hidden text-xs text-slate-500 sm:inline">
-              {user.name} · {ROLE_LABELS[user.role]}
-            </span>
-            <SignOutButton />
-          </div>
+          <MenuDrawer>
+            <nav aria-label="Main (compact)">
+              <NavLinks items={items} />
+            </nav>
+            <div className="mt-4 border-t border-slate-200 pt-3">
+              <UserCard user={user} />
+              <HelpMenu supportEmail={supportEmail} />
+              <SignOutButton />
+            </div>
+          </MenuDrawer>
         </div>
-        <nav aria-label="Main (compact)">
-          <NavLinks items={items} orientation="horizontal" />
-        </nav>
       </header>
       <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
         {children}

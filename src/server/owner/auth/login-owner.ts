@@ -37,6 +37,8 @@ export async function loginOwner(
   if (!user || !valid || !user.isActive) {
     await recordFailure(db, 'owner_login_throttle', rules);
     await recordAudit(db, {
+      // An existing account is named as the one tried (not "Unknown"); an unknown e-mail stays in details only.
+      actor: user ? { id: user.id, email: user.email } : null,
       action: 'owner.login_failed',
       targetType: 'owner_user',
       details: { email: input.email },

@@ -5,6 +5,7 @@ import { auditAction, type OwnerActionContext } from '@/server/owner/audit/recor
 import { lockLiveTenant } from '@/server/owner/tenants/get-tenant';
 import { conflict, pgErrorCode, PG_UNIQUE_VIOLATION } from '@/server/shared/errors';
 import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
+import { assertCustomDomainFeature } from './assert-custom-domain-feature';
 import { assertDomainsAllowed } from './domain-rules';
 import type { AddDomainBody } from './domain.schema';
 
@@ -23,6 +24,7 @@ export async function addTenantDomain(
   try {
     const added = await db.transaction(async (tx) => {
       const tenant = await lockLiveTenant(tx, options.tenantId);
+      await assertCustomDomainFeature(tx, tenant.id);
       const existing = await tx
         .select({ domain: tenantDomains.domain })
         .from(tenantDomains)

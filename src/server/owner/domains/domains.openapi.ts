@@ -10,7 +10,8 @@ export const operations: ApiOperation[] = [
   {
     method: 'post',
     path: '/api/owner/tenants/{id}/domains',
-    summary: 'Add a custom domain to a tenant (one domain belongs to one tenant)',
+    summary:
+      'Add a custom domain to a tenant (one domain belongs to one tenant; 403 PLAN_FEATURE_UNAVAILABLE when its plan lacks custom-domain)',
     tags: [TAG],
     auth: 'OWNER',
     params: tenantIdParams,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from '@/server/shared/validation';
+import { isPlanFeature, PLAN_FEATURE_KEYS } from '@/lib/plan-features';
 
 const timestamp = z.iso.datetime({ offset: true });
 
@@ -24,7 +25,12 @@ export const planLimitsSchema = z.object({
 
 const featureSchema = text()
   .trim()
-  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'Features are lower-case words joined by hyphens, e.g. medical-imaging.');
+  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'Features are lower-case words joined by hyphens, e.g. medical-imaging.')
+  // A closed set: a flag the app does not check would promise clinics something nobody enforces.
+  .refine(isPlanFeature, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a feature SmartDMV knows. Use: ${PLAN_FEATURE_KEYS.join(', ')}.`,
+  });
 
 export const planViewSchema = z.object({
   id: z.uuid(),

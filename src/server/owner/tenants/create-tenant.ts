@@ -1,6 +1,6 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
-import { subscriptionPlans, tenants } from '@/server/owner/db/schema';
+import { subscriptionPlans, tenants, tenantSubscriptions } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { assertDomainsAllowed } from '@/server/owner/domains/domain-rules';
 import { readSystemSettings } from '@/server/owner/settings/read-settings';
@@ -39,6 +39,11 @@ export async function createTenant(
   };
   try {
     const tenant = await provisionTenant({ ...input, planCode }, options.hooks);
+    // The first subscription period was opened by this owner, not by "System".
+    await db
+      .update(tenantSubscriptions)
+      .set({ changedBy: context.actor.id })
+      .where(and(eq(tenantSubscriptions.tenantId, tenant.id), isNull(tenantSubscriptions.changedBy)));
     await recordInitialUsage(db, tenant.id);
     await auditAction(db, context, {
       action: 'tenant.create',

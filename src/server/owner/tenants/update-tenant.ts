@@ -6,6 +6,9 @@ import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
 import { lockLiveTenant, tenantDetail, type TenantDetail } from './get-tenant';
 import type { UpdateTenantBody } from './update-tenant.schema';
 
+const sortKeys = (value: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+
 /** Renames a tenant and/or changes its branding (merged key by key). */
 export async function updateTenant(
   db: OwnerDb,
@@ -21,18 +24,24 @@ export async function updateTenant(
       };
       branding = Object.fromEntries(Object.entries(merged).filter(([, v]) => typeof v === 'string'));
     }
+    const nameChanged = options.input.name !== undefined && options.input.name !== current.name;
+    const brandingChanged =
+      branding !== undefined &&
+      JSON.stringify(sortKeys(branding)) !== JSON.stringify(sortKeys(current.branding));
+    // Saving what is already stored changes nothing and records nothing ("from X to X" is noise in the audit log).
+    if (!nameChanged && !brandingChanged) return current;
     const [row] = await tx
       .update(tenants)
       .set({
-        ...(options.input.name ? { name: options.input.name } : {}),
-        ...(branding ? { branding } : {}),
+        ...(nameChanged ? { name: options.input.name } : {}),
+        ...(brandingChanged ? { branding } : {}),
         updatedAt: new Date(),
       })
       .where(eq(tenants.id, current.id))
       .returning();
     const changes: Record<string, { from: unknown; to: unknown }> = {};
-    if (options.input.name !== undefined) changes.name = { from: current.name, to: row!.name };
-    if (branding) changes.branding = { from: current.branding, to: row!.branding };
+    if (nameChanged) changes.name = { from: current.name, to: row!.name };
+    if (brandingChanged) changes.branding = { from: current.branding, to: row!.branding };
     await auditAction(tx, options.context, {
       action: 'tenant.update',
       targetType: 'tenant',

@@ -2,11 +2,12 @@ import type { AppointmentStatus } from '@/server/tenant/db/schema';
 
 /**
  * The appointment status workflow: SCHEDULED → CONFIRMED → CHECKED_IN → IN_PROGRESS → COMPLETED, plus CANCELLED
- * (until the patient is seen) and NO_SHOW (until the patient arrives). Terminal states have no way out, so a
+ * (until the patient is seen) and NO_SHOW (until the patient arrives). A patient who walks in for an unconfirmed
+ * booking is checked in straight from SCHEDULED: confirming first would be a click with no meaning. Terminal states have no way out, so a
  * cancelled slot can never silently come back and collide with a booking made after it was freed.
  */
 export const APPOINTMENT_TRANSITIONS: Record<AppointmentStatus, readonly AppointmentStatus[]> = {
-  SCHEDULED: ['CONFIRMED', 'CANCELLED', 'NO_SHOW'],
+  SCHEDULED: ['CONFIRMED', 'CHECKED_IN', 'CANCELLED', 'NO_SHOW'],
   CONFIRMED: ['CHECKED_IN', 'CANCELLED', 'NO_SHOW'],
   CHECKED_IN: ['IN_PROGRESS', 'CANCELLED'],
   IN_PROGRESS: ['COMPLETED'],

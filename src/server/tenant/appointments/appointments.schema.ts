@@ -169,6 +169,18 @@ export const calendarSchema = z.object({
   to: z.iso.datetime(),
   veterinarians: z.array(person),
   appointments: z.array(appointmentSchema),
+  busy: z
+    .array(
+      z.object({
+        veterinarianId: z.uuid(),
+        startsAt: z.iso.datetime(),
+        endsAt: z.iso.datetime(),
+        practiceName: z.string(),
+      }),
+    )
+    .describe(
+      "These veterinarians' bookings at other practices in the same range: shown as busy, no details.",
+    ),
 });
 export type CalendarDto = z.infer<typeof calendarSchema>;
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, ne, notInArray, sql } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
 import { assertPracticeInScope } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
@@ -58,6 +58,34 @@ export async function getAppointmentCalendar(
       .orderBy(asc(users.name)),
   ]);
 
+  // The same veterinarians booked elsewhere: the grid shows them busy, so a free-looking slot is really free.
+  // Only times and the practice's name leave the other practice (no patient, no reason).
+  const busyRows =
+    veterinarians.length === 0
+      ? []
+      : await db
+          .select({
+            veterinarianId: appointments.veterinarianId,
+            startsAt: appointments.startsAt,
+            endsAt: appointments.endsAt,
+            practiceName: practices.name,
+          })
+          .from(appointments)
+          .innerJoin(practices, eq(practices.id, appointments.practiceId))
+          .where(
+            and(
+              ne(appointments.practiceId, practice.id),
+              inArray(
+                appointments.veterinarianId,
+                veterinarians.map((v) => v.id),
+              ),
+              notInArray(appointments.status, ['CANCELLED', 'NO_SHOW']),
+              lt(appointments.startsAt, to),
+              gt(appointments.endsAt, from),
+            ),
+          )
+          .orderBy(asc(appointments.startsAt));
+
   return {
     practice,
     view: query.view,
@@ -66,6 +94,12 @@ export async function getAppointmentCalendar(
     to: range.to,
     veterinarians,
     appointments: rows.map(toAppointmentDto),
+    busy: busyRows.map((b) => ({
+      veterinarianId: b.veterinarianId,
+      startsAt: b.startsAt.toISOString(),
+      endsAt: b.endsAt.toISOString(),
+      practiceName: b.practiceName,
+    })),
   };
 }
 

@@ -9,7 +9,8 @@ export type DemoTenantSpec = {
   slug: string;
   name: string;
   primaryColor: string;
-  practices: Array<{ name: string; address: string; phone: string; email: string }>;
+  /** Each practice's IANA time zone fits its address: the calendar shows the clinic's own clock. */
+  practices: Array<{ name: string; address: string; phone: string; email: string; timezone: string }>;
   /** Email domain of the staff accounts. */
   emailDomain: string;
   staff: Array<{
@@ -31,13 +32,15 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     practices: [
       {
         name: 'Happy Paws — Main Street',
-        address: '12 Main Street, Springfield',
+        address: '12 Main Street, Springfield, IL 62701',
+        timezone: 'America/Chicago',
         phone: '+1 555 0100',
         email: 'main@happy-paws.example',
       },
       {
         name: 'Happy Paws — Northside',
-        address: '480 North Avenue, Springfield',
+        address: '480 North Avenue, Springfield, IL 62702',
+        timezone: 'America/Chicago',
         phone: '+1 555 0180',
         email: 'north@happy-paws.example',
       },
@@ -59,7 +62,8 @@ export const DEMO_TENANTS: DemoTenantSpec[] = [
     practices: [
       {
         name: 'Riverside Veterinary Hospital',
-        address: '3 Riverside Drive, Millbrook',
+        address: '3 Riverside Drive, Millbrook, NY 12545',
+        timezone: 'America/New_York',
         phone: '+1 555 0200',
         email: 'hello@riverside-vets.example',
       },
@@ -184,6 +188,24 @@ export const SPECIES: SpeciesSpec[] = [
       'Scout',
       'Maple',
       'Ziggy',
+      'Bailey',
+      'Cooper',
+      'Ruby',
+      'Teddy',
+      'Winston',
+      'Hazel',
+      'Murphy',
+      'Juniper',
+      'Otis',
+      'Penny',
+      'Bruno',
+      'Sadie',
+      'Finn',
+      'Lola',
+      'Archie',
+      'Nova',
+      'Gus',
+      'Willow',
     ],
     colours: ['Black', 'Yellow', 'Tricolour', 'Brindle', 'Chocolate', 'Tan and white', 'Golden'],
     weightKg: [6, 38],
@@ -211,6 +233,18 @@ export const SPECIES: SpeciesSpec[] = [
       'Willow',
       'Mochi',
       'Jasper',
+      'Luna',
+      'Felix',
+      'Olive',
+      'Leo',
+      'Binx',
+      'Mittens',
+      'Saffron',
+      'Theo',
+      'Juno',
+      'Marmalade',
+      'Sushi',
+      'Pixel',
     ],
     colours: ['Tabby', 'Black', 'Ginger', 'Tortoiseshell', 'Grey', 'Seal point', 'Calico'],
     weightKg: [3, 7],
@@ -249,6 +283,61 @@ export const SPECIES: SpeciesSpec[] = [
     share: 3,
   },
 ];
+
+/**
+ * Healthy adult weight ranges (kg) by breed, so a 3-year-old Golden Retriever weighs 25–34 kg, not 12. Breeds not
+ * listed use their species' range. Young animals are lighter: see demoWeightAtAge.
+ */
+export const BREED_WEIGHT_KG: Record<string, [number, number]> = {
+  'Labrador Retriever': [25, 36],
+  'Border Collie': [14, 20],
+  'French Bulldog': [8, 13],
+  'German Shepherd': [22, 40],
+  Dachshund: [7, 14],
+  Beagle: [9, 14],
+  'Golden Retriever': [25, 34],
+  'Mixed breed': [8, 30],
+  'Domestic Shorthair': [3.5, 5.5],
+  'Maine Coon': [5, 8],
+  Siamese: [3, 5],
+  'British Shorthair': [4, 7],
+  Ragdoll: [4.5, 7],
+  'Domestic Longhair': [3.5, 6],
+  'Holland Lop': [1.3, 1.8],
+  'Netherland Dwarf': [0.9, 1.2],
+  Lionhead: [1.2, 1.7],
+  'Mini Rex': [1.5, 2],
+  Cockatiel: [0.08, 0.11],
+  Budgerigar: [0.03, 0.04],
+  'African Grey Parrot': [0.4, 0.55],
+};
+
+/**
+ * A weight for an animal `ageDays` old whose adult weight is `adultKg`: growing through its first year (from a
+ * quarter of the adult weight at birth), adult after.
+ */
+export function demoWeightAtAge(adultKg: number, ageDays: number): number {
+  const grown = Math.min(1, Math.max(0, ageDays) / 365);
+  return adultKg * (0.25 + 0.75 * grown);
+}
+
+/**
+ * The species each demo drug is labelled for: the demo prescribes a drug only to those (no carprofen for a
+ * budgerigar, no oclacitinib for a rabbit). Drugs not listed are never prescribed by the demo.
+ */
+export const LABELLED_SPECIES: Record<string, string[]> = {
+  'AMOX-250': ['Dog', 'Cat'],
+  'CARP-75': ['Dog'],
+  'MELOX-15': ['Dog', 'Cat'],
+  'CLAV-50': ['Dog', 'Cat'],
+  'METRO-250': ['Dog', 'Cat'],
+  'PRED-5': ['Dog', 'Cat'],
+  'MARO-16': ['Dog', 'Cat'],
+  'APOQ-16': ['Dog'],
+  'GABA-100': ['Dog', 'Cat'],
+  'BUPR-03': ['Dog', 'Cat'],
+  'HYDRO-2': ['Dog', 'Cat'],
+};
 
 export const ALLERGIES = ['Penicillin', 'Chicken protein', 'NSAIDs — vomiting on meloxicam', 'Flea saliva'];
 export const ALERTS = [

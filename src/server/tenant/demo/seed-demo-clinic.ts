@@ -35,7 +35,8 @@ export async function seedDemoClinic(
   options: {
     spec: DemoTenantSpec;
     password: string;
-    timezone: string;
+    /** Overrides the catalogue's practice time zones (tests); normally left out. */
+    timezone?: string;
     now?: Date;
     log?: (line: string) => void;
   },

@@ -10,6 +10,8 @@ import {
 import {
   ALERTS,
   ALLERGIES,
+  BREED_WEIGHT_KG,
+  demoWeightAtAge,
   FIRST_NAMES,
   LAST_NAMES,
   SPECIES,
@@ -21,7 +23,7 @@ import type { DemoStaffMember } from './seed-demo-staff';
 
 const DAY_MS = 86_400_000;
 
-export type DemoPatient = Patient & { speciesSpec: SpeciesSpec; adultWeightKg: number };
+export type DemoPatient = Patient & { speciesSpec: SpeciesSpec; currentWeightKg: number };
 
 /** Pet owners with 1–3 animals each, and each animal's weight history. */
 export async function seedDemoClientsAndPatients(
@@ -64,15 +66,25 @@ export async function seedDemoClientsAndPatients(
   const owners = [...insertedClients];
   while (owners.length < options.patientCount) owners.push(random.pick(insertedClients));
   const specs: SpeciesSpec[] = [];
+  const ages: number[] = [];
+  // Names repeat only once a species' list is used up: four dogs called Biscuit look made up.
+  const usedNames = new Set<string>();
+  const nameFor = (spec: SpeciesSpec) => {
+    const fresh = spec.names.filter((n) => !usedNames.has(`${spec.species}:${n}`));
+    const name = random.pick(fresh.length > 0 ? fresh : spec.names);
+    usedNames.add(`${spec.species}:${name}`);
+    return name;
+  };
   const patientRows = owners.map((owner) => {
     const spec = random.weighted(SPECIES, (s) => s.share);
     specs.push(spec);
     const ageDays = random.int(120, 14 * 365);
+    ages.push(ageDays);
     const sex = random.chance(0.5) ? ('MALE' as const) : ('FEMALE' as const);
     return {
       practiceId: owner.practiceId,
       clientId: owner.id,
-      name: random.pick(spec.names),
+      name: nameFor(spec),
       species: spec.species,
       breed: random.pick(spec.breeds),
       sex,
@@ -99,13 +111,15 @@ export async function seedDemoClientsAndPatients(
   const weights: Array<typeof patientWeights.$inferInsert> = [];
   const demoPatients: DemoPatient[] = insertedPatients.map((patient, index) => {
     const spec = specs[index]!;
-    const [min, max] = spec.weightKg;
+    const [min, max] = (patient.breed && BREED_WEIGHT_KG[patient.breed]) || spec.weightKg;
     const adult = min + random.next() * (max - min);
+    const ageDays = ages[index]!;
     const measurements = random.int(2, 5);
     for (let i = measurements; i >= 1; i--) {
       const daysAgo = i * random.int(60, 150);
-      // A gentle drift towards today's weight, as a real chart shows.
-      const kg = adult * (1 - 0.015 * i + (random.next() - 0.5) * 0.04);
+      if (daysAgo >= ageDays - 30) continue; // not before the animal was born (or had its first visit)
+      // Growth while young, then a gentle drift around the adult weight, as a real chart shows.
+      const kg = demoWeightAtAge(adult, ageDays - daysAgo) * (1 + (random.next() - 0.5) * 0.04);
       weights.push({
         patientId: patient.id,
         weightKg: kg.toFixed(3),
@@ -113,7 +127,7 @@ export async function seedDemoClientsAndPatients(
         recordedBy: random.pick(options.staff.filter((s) => s.role !== 'RECEPTIONIST')).id,
       });
     }
-    return { ...patient, speciesSpec: spec, adultWeightKg: adult };
+    return { ...patient, speciesSpec: spec, currentWeightKg: demoWeightAtAge(adult, ageDays) };
   });
   if (weights.length > 0) await tx.insert(patientWeights).values(weights);
   return { clients: insertedClients, patients: demoPatients };

@@ -23,7 +23,8 @@ export function demoStaffEmail(spec: DemoTenantSpec, key: string): string {
  */
 export async function ensureDemoPracticesAndStaff(
   db: TenantDb,
-  options: { spec: DemoTenantSpec; password: string; timezone: string },
+  /** `timezone` overrides every practice's catalogue zone (tests); by default each practice keeps its own. */
+  options: { spec: DemoTenantSpec; password: string; timezone?: string },
 ): Promise<{ practices: Practice[]; staff: DemoStaffMember[] }> {
   const { spec, password, timezone } = options;
   const passwordHash = await hashPassword(password);
@@ -36,7 +37,7 @@ export async function ensureDemoPracticesAndStaff(
         address: wanted.address,
         phone: wanted.phone,
         email: wanted.email,
-        timezone,
+        timezone: timezone ?? wanted.timezone,
         updatedAt: new Date(),
       };
       const [row] = found

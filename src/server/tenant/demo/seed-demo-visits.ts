@@ -8,7 +8,8 @@ import {
   type NewMedicalRecord,
   type Practice,
 } from '@/server/tenant/db/schema';
-import { VISIT_STORIES } from './demo-catalogue';
+import { addDays, fromZoned, zonedToday } from '@/components/tenant/calendar/zoned-time';
+import { LABELLED_SPECIES, VISIT_STORIES } from './demo-catalogue';
 import type { DemoPatient } from './seed-demo-people';
 import type { DemoStaffMember } from './seed-demo-staff';
 import type { DemoStock } from './seed-demo-stock';
@@ -31,8 +32,7 @@ type Context = {
 /**
  * A week of appointments around today (past ones completed with signed notes, today's in every state of the
  * workflow, upcoming ones booked), older signed visits for the patients' histories, and prescriptions with
- * their dispenses planned into the stock ledger. Times are the machine's local time, which the caller also gives
- * the demo practices as their time zone.
+ * their dispenses planned into the stock ledger. Times are on the practices' own clock (their time zone).
  */
 export async function seedDemoVisits(
   ctx: Context,
@@ -40,20 +40,22 @@ export async function seedDemoVisits(
   const counts = { appointments: 0, records: 0, prescriptions: 0 };
   const vets = ctx.staff.filter((s) => s.role === 'VETERINARIAN');
   const reception = ctx.staff.find((s) => s.role === 'RECEPTIONIST') ?? ctx.staff[0]!;
-  const today = new Date(ctx.now.getFullYear(), ctx.now.getMonth(), ctx.now.getDate());
+  // Laid out on the practices' own clock (a demo clinic's practices share one zone), whatever the machine's zone.
+  const timeZone = ctx.practices[0]?.timezone ?? 'UTC';
+  const today = zonedToday(timeZone, ctx.now);
+  const midnightToday = new Date(fromZoned(today, 0, timeZone));
 
   for (let offset = -3; offset <= 3; offset++) {
-    const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset);
-    if (day.getDay() === 0) continue; // closed on Sundays
+    const day = addDays(today, offset);
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+    if (weekday === 0) continue; // closed on Sundays
     const seenToday = new Set<string>();
     for (const [vetIndex, vet] of vets.entries()) {
       const practice = ctx.practices[vetIndex % ctx.practices.length]!;
       const candidates = ctx.patients.filter((p) => p.practiceId === practice.id && p.status === 'ACTIVE');
       // 30-minute slots 08:30–16:30; Saturdays are mornings only.
-      const slots = Array.from({ length: day.getDay() === 6 ? 7 : 17 }, (_, i) => 8 * 60 + 30 + i * 30);
-      const chosen = ctx.random
-        .sample(slots, day.getDay() === 6 ? 3 : ctx.random.int(5, 8))
-        .sort((a, b) => a - b);
+      const slots = Array.from({ length: weekday === 6 ? 7 : 17 }, (_, i) => 8 * 60 + 30 + i * 30);
+      const chosen = ctx.random.sample(slots, weekday === 6 ? 3 : ctx.random.int(5, 8)).sort((a, b) => a - b);
       for (const [i, minutes] of chosen.entries()) {
         const patient = ctx.random.sample(
           candidates.filter((p) => !seenToday.has(p.id)),
@@ -67,7 +69,7 @@ export async function seedDemoVisits(
           (story.type === 'DENTAL' || story.type === 'SURGERY') &&
           chosen[i + 1] !== minutes + 30 &&
           minutes + 30 <= slots.at(-1)!;
-        const startsAt = new Date(day.getTime() + minutes * MINUTE_MS);
+        const startsAt = new Date(fromZoned(day, minutes, timeZone));
         const endsAt = new Date(startsAt.getTime() + (long ? 60 : 30) * MINUTE_MS);
         const status = statusFor(ctx.random, startsAt, endsAt, ctx.now);
         const [appointment] = await ctx.tx
@@ -119,7 +121,7 @@ export async function seedDemoVisits(
     const vet = ctx.random.pick(vets);
     const practice = ctx.practices.find((p) => p.id === patient.practiceId)!;
     const visitAt = new Date(
-      today.getTime() - ctx.random.int(30, 400) * DAY_MS + ctx.random.int(9, 16) * 60 * MINUTE_MS,
+      midnightToday.getTime() - ctx.random.int(30, 400) * DAY_MS + ctx.random.int(9, 16) * 60 * MINUTE_MS,
     );
     const story = ctx.random.pick(VISIT_STORIES);
     const recordId = await insertRecord(ctx, {
@@ -186,7 +188,7 @@ async function insertRecord(
           ? random.int(140, 200)
           : random.int(130, 260),
     respiratoryRate: random.int(16, 40),
-    weightKg: (patient.adultWeightKg * (1 + (random.next() - 0.5) * 0.03)).toFixed(3),
+    weightKg: (patient.currentWeightKg * (1 + (random.next() - 0.5) * 0.03)).toFixed(3),
     bodyConditionScore: random.int(4, 6),
     painScore: story.type === 'DENTAL' ? random.int(2, 4) : random.int(0, 2),
     diagnoses: signed && story.diagnosis ? [story.diagnosis] : [],
@@ -249,6 +251,8 @@ async function prescribe(
     : undefined;
   const rx = item?.spec.rx;
   if (!item || !rx || !ctx.random.chance(0.85)) return 0;
+  // Only to a species the drug is labelled for.
+  if (!LABELLED_SPECIES[item.spec.sku]?.includes(visit.patient.species)) return 0;
   const schedule = item.spec.schedule ?? null;
   const refills = schedule ? 0 : ctx.random.weighted([0, 1, 2], (n) => [6, 3, 1][n]!);
   const dispensed = !(visit.sameDay && ctx.random.chance(0.5));

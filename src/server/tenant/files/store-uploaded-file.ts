@@ -13,6 +13,7 @@ import {
   type FileCategory,
   type TenantRole,
 } from '@/server/tenant/db/schema';
+import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
 import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import { detectFileType } from './detect-file-type';
 import { toFileDto, uploadFileFields, type FileDto, type UploadFileFields } from './files.schema';
@@ -41,10 +42,14 @@ export async function storeUploadedFile(
     const type = await detectFileType(staged.tempPath, staged.isUtf8Text);
     const links = await resolveLinks(db, fields, user);
     const category = fields.category ?? defaultCategory(type.contentType);
+    if (category === 'medical-imaging') await assertPlanFeature(tenant.id, 'medical-imaging');
     // Generated from a uuid and the sniffed type only; the client's file name never becomes part of a path.
     const storedName = `${randomUUID()}.${type.extension}`;
-    finalPath = path.join(await categoryDir(tenant.slug, category, { create: true }), storedName);
-    await fs.rename(staged.tempPath, finalPath);
+    // turbopackIgnore: a runtime storage folder (STORAGE_ROOT), not a build asset; tracing it would pull the
+    // whole project into the server bundle and warn on every build.
+    const dir = await categoryDir(tenant.slug, category, { create: true });
+    finalPath = path.join(/* turbopackIgnore: true */ dir, storedName);
+    await fs.rename(/* turbopackIgnore: true */ staged.tempPath, /* turbopackIgnore: true */ finalPath);
     const row = await db.transaction(async (tx) => {
       // Checked with the file's real size, under the plan lock, in the transaction that records it.
       await assertWithinPlan(tx, tenant.id, 'storageBytes', staged.sizeBytes);

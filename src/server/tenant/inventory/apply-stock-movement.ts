@@ -74,11 +74,16 @@ export async function applyStockMovement(
       .from(inventory)
       .where(and(eq(inventory.id, options.itemId), inArray(inventory.practiceId, options.practiceIds)));
     if (!existing) throw notFound('Inventory item');
-    throw conflict('INSUFFICIENT_STOCK', 'Not enough stock on hand for this change.', {
-      quantityOnHand: fromDecimal(existing.quantityOnHand),
-      requested: Math.abs(options.delta),
-      unit: existing.unit,
-    });
+    const onHand = fromDecimal(existing.quantityOnHand);
+    throw conflict(
+      'INSUFFICIENT_STOCK',
+      `Not enough stock: ${amountOf(onHand, existing.unit)} on hand, ${Math.abs(options.delta)} needed.`,
+      {
+        quantityOnHand: onHand,
+        requested: Math.abs(options.delta),
+        unit: existing.unit,
+      },
+    );
   }
 
   const [movement] = await tx
@@ -100,4 +105,12 @@ export async function applyStockMovement(
     })
     .returning();
   return { item, movement: movement! };
+}
+
+const METRIC = /^(mg|g|kg|ml|l|mcg|µg|iu|%)$/i;
+
+/** "41 tablets", "1 tablet", "250 ml": the amount as a person says it. */
+function amountOf(quantity: number, unit: string): string {
+  const plural = quantity !== 1 && !METRIC.test(unit) && /[a-z]$/i.test(unit) && !unit.endsWith('s');
+  return `${quantity} ${unit}${plural ? 's' : ''}`;
 }

@@ -3,6 +3,8 @@ import { cookies, headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import '@/server/tenancy/tenant-connection';
+import { safeNextPath } from '@/components/tenant/safe-next';
+import { REQUESTED_PATH_HEADER } from '@/lib/requested-path';
 import { isAppError } from '@/server/shared/errors';
 import { orOutagePage, rethrowAsOutage } from '@/server/shared/pages/outage-redirect';
 import { tenantPools, type TenantDb } from '@/server/tenancy/pool-registry';
@@ -69,7 +71,11 @@ export async function requirePageSession(
   options: { allowPendingPasswordChange?: boolean } = {},
 ): Promise<PageSession> {
   const session = await getPageSession();
-  if (!session) redirect(returnTo ? `/login?next=${encodeURIComponent(returnTo)}` : '/login');
+  if (!session) {
+    // The layout runs too and knows no path: the proxy's header carries the one asked for (query included).
+    const target = safeNextPath((await headers()).get(REQUESTED_PATH_HEADER) ?? returnTo, '');
+    redirect(target ? `/login?next=${encodeURIComponent(target)}` : '/login');
+  }
   if (session.mustChangePassword && !options.allowPendingPasswordChange) redirect('/change-password');
   return session;
 }

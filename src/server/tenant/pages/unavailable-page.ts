@@ -14,7 +14,7 @@ const escapeHtml = (value: string) =>
 
 const RETRY_AFTER_SECONDS = 5;
 
-export type UnavailableKind = 'suspended' | 'unavailable' | 'maintenance' | 'unknown' | 'outage';
+export type UnavailableKind = 'suspended' | 'maintenance' | 'unavailable' | 'outage' | 'unknown';
 
 const COPY: Record<UnavailableKind, { status: number; title: string; body: string }> = {
   suspended: {
@@ -47,8 +47,11 @@ const COPY: Record<UnavailableKind, { status: number; title: string; body: strin
 export function unavailablePage(
   kind: UnavailableKind,
   tenant: Pick<ResolvedTenant, 'name' | 'branding'> | null,
-  /** `message`: the operator's own words (maintenance), shown instead of the standard text. */
-  options: { home?: string; message?: string | null } = {},
+  /**
+   * `message`: the operator's own words (maintenance), shown instead of the standard text; `supportEmail`: the
+   * operator's support address (a setting); `home`: where the outage page comes back to.
+   */
+  options: { home?: string; message?: string | null; supportEmail?: string | null } = {},
 ): Response {
   const copy = { ...COPY[kind], ...(options.message ? { body: options.message } : {}) };
   // The outage page comes back to the app by itself: a same-site path only, never a URL from the request.
@@ -59,6 +62,10 @@ export function unavailablePage(
     kind === 'outage'
       ? `<p><a href="${home}" style="color:#0f766e;font-weight:600">Try again now</a></p>`
       : '';
+  const email = options.supportEmail ? escapeHtml(options.supportEmail) : null;
+  const support = email
+    ? `<p class="support">Questions? Write to SmartDMV support: <a href="mailto:${email}">${email}</a>.</p>`
+    : '';
   const name = tenant ? escapeHtml(tenant.branding.displayName ?? tenant.name) : 'SmartDMV';
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -69,9 +76,9 @@ font-family:ui-sans-serif,system-ui,-apple-system,"Segoe UI",sans-serif}
 main{max-width:28rem;margin:1.5rem;padding:2rem;background:#fff;border-radius:.75rem;box-shadow:0 1px 3px rgba(15,23,42,.1);
 border:1px solid #e2e8f0}
 p.clinic{margin:0 0 .5rem;font-size:.875rem;font-weight:600;color:#64748b;text-transform:uppercase;letter-spacing:.05em}
-h1{margin:0 0 .75rem;font-size:1.375rem}p{line-height:1.6;color:#334155}
+h1{margin:0 0 .75rem;font-size:1.375rem}p{line-height:1.6;color:#334155}p.support{font-size:.875rem}a{color:#0f766e}
 </style></head>
-<body><main><p class="clinic">${name}</p><h1>${escapeHtml(copy.title)}</h1><p>${escapeHtml(copy.body)}</p>${retryLink}</main></body></html>`;
+<body><main><p class="clinic">${name}</p><h1>${escapeHtml(copy.title)}</h1><p>${escapeHtml(copy.body)}</p>${retryLink}${support}</main></body></html>`;
   return new Response(html, {
     status: copy.status,
     headers: {

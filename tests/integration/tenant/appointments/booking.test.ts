@@ -38,7 +38,7 @@ describe('booking appointments', () => {
       durationMinutes: 30,
       status: 'SCHEDULED',
       doubleBooked: false,
-      nextStatuses: ['CONFIRMED', 'CANCELLED', 'NO_SHOW'],
+      nextStatuses: ['CONFIRMED', 'CHECKED_IN', 'CANCELLED', 'NO_SHOW'],
     });
     expect(desk.role).toBe('RECEPTIONIST');
   });

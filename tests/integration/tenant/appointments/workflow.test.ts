@@ -68,13 +68,13 @@ describe('appointment status workflow', () => {
         }
       }
     }
-    expect(legal).toBe(9);
-    expect(illegal).toBe(40);
+    expect(legal).toBe(10);
+    expect(illegal).toBe(39);
   });
 
   it('follows the documented workflow', () => {
     expect(APPOINTMENT_TRANSITIONS).toEqual({
-      SCHEDULED: ['CONFIRMED', 'CANCELLED', 'NO_SHOW'],
+      SCHEDULED: ['CONFIRMED', 'CHECKED_IN', 'CANCELLED', 'NO_SHOW'],
       CONFIRMED: ['CHECKED_IN', 'CANCELLED', 'NO_SHOW'],
       CHECKED_IN: ['IN_PROGRESS', 'CANCELLED'],
       IN_PROGRESS: ['COMPLETED'],

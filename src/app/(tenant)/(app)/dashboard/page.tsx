@@ -10,7 +10,7 @@ import { formatDate, formatDay, formatQuantity, formatTime, humanize } from '@/c
 import { listAppointments } from '@/server/tenant/appointments/list-appointments';
 import { listLowStock } from '@/server/tenant/inventory/list-low-stock';
 import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
-import { getPageTimezone } from '@/server/tenant/pages/page-data';
+import { getPagePractices, getPageTimezone } from '@/server/tenant/pages/page-data';
 import { listRecentPatients } from '@/server/tenant/pages/recent-patients';
 import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescriptions';
 
@@ -19,7 +19,8 @@ export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
   const { user } = await requirePageSession('/dashboard');
-  const timeZone = await getPageTimezone();
+  const [timeZone, practices] = await Promise.all([getPageTimezone(), getPagePractices()]);
+  const practiceName = new Map(practices.map((p) => [p.id, p.name]));
   const today = zonedToday(timeZone);
   const canSeeRx = userCan(user, 'prescriptions:read');
 
@@ -35,6 +36,8 @@ export default async function DashboardPage() {
       }),
       listLowStock(db, { user, query: { limit: 8 } }),
       listRecentPatients(db, { user }),
+      // The same definition as the Prescriptions page's "To dispense" tab: every ACTIVE prescription, refills
+      // included (a partly dispensed refill still has something to hand over).
       canSeeRx
         ? listPrescriptions(db, { user, query: { status: 'ACTIVE', limit: 100 } })
         : Promise.resolve(null),
@@ -43,7 +46,7 @@ export default async function DashboardPage() {
       appointments: appointments.items,
       lowStock: lowStock.items,
       recent,
-      toDispense: toDispense?.items.filter((rx) => rx.quantityDispensed === 0) ?? null,
+      toDispense: toDispense ? `${toDispense.items.length}${toDispense.nextCursor ? '+' : ''}` : null,
     };
   });
   const visits = data.appointments.filter((a) => a.status !== 'CANCELLED');
@@ -55,7 +58,7 @@ export default async function DashboardPage() {
     { label: 'Checked in, waiting', value: waiting, href: '/appointments' },
     { label: 'In consultation', value: inProgress, href: '/appointments' },
     ...(data.toDispense
-      ? [{ label: 'Prescriptions to dispense', value: data.toDispense.length, href: '/prescriptions' }]
+      ? [{ label: 'Prescriptions to dispense', value: data.toDispense, href: '/prescriptions' }]
       : []),
     { label: 'Items low on stock', value: data.lowStock.length, href: '/inventory?tab=low' },
   ];
@@ -78,7 +81,7 @@ export default async function DashboardPage() {
           </Link>
         ))}
       </dl>
-      <div className="grid gap-6 xl:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-3">
         <Card className="xl:col-span-2">
           <CardHeader
             title="Today's appointments"
@@ -164,7 +167,15 @@ export default async function DashboardPage() {
                       >
                         {item.name}
                       </Link>
-                      <span className="block font-mono text-xs text-slate-500">{item.sku}</span>
+                      <span className="block text-xs text-slate-500">
+                        <span className="font-mono">{item.sku}</span>
+                        {practices.length > 1 ? (
+                          <span data-testid="low-stock-practice">
+                            {' '}
+                            · {practiceName.get(item.practiceId) ?? 'Other practice'}
+                          </span>
+                        ) : null}
+                      </span>
                     </span>
                     <Badge tone={item.quantityOnHand === 0 ? 'danger' : 'warning'}>
                       {formatQuantity(item.quantityOnHand, item.unit)}

@@ -21,7 +21,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="Platform-wide settings and your own account." />
-      <div className="grid max-w-5xl gap-6 lg:grid-cols-5">
+      <div className="grid grid-cols-1 max-w-5xl gap-6 lg:grid-cols-5">
         <div className="space-y-4 lg:col-span-3">
           {editable ? null : <Alert>Your role can view settings but not change them.</Alert>}
           <SettingsForm

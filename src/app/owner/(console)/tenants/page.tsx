@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TenantFilters } from '@/components/owner/tenant-filters';
-import { formatDate, formatNumber } from '@/components/owner/format';
+import { formatAge, formatDate, formatDateTime, formatNumber } from '@/components/owner/format';
 import { firstParam, hrefWith, type SearchParams } from '@/components/owner/search-params';
 import { StatusBadge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
@@ -34,6 +34,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
   };
   const cursor = firstParam(params, 'cursor');
   const plans = await listPlans(ownerDb);
+  const now = new Date();
   const newTenant = canManage(user) ? (
     <ButtonLink href="/owner/tenants/new" variant="primary">
       New tenant
@@ -53,7 +54,6 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
   }
   const filtered = Boolean(filters.q || filters.status || filters.plan);
   const lastBackups = await lastGoodBackupTimes(ownerDb, result?.items.map((t) => t.id) ?? []);
-  const now = Date.now();
   const planName = new Map(plans.map((p) => [p.code, p.name]));
 
   return (
@@ -97,6 +97,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                   <TH className="text-right">Users</TH>
                   <TH className="text-right">Patients</TH>
                   <TH>Last good backup</TH>
+                  <TH>Counted</TH>
                   <TH>Created</TH>
                 </tr>
               </THead>
@@ -127,9 +128,21 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                       ) : (
                         <BackupAge
                           at={lastBackups.get(tenant.id)}
-                          now={now}
+                          now={now.getTime()}
                           staleHours={STALE_BACKUP_HOURS}
                         />
+                      )}
+                    </TD>
+                    <TD className="whitespace-nowrap text-xs text-slate-500" data-testid="usage-age">
+                      {tenant.usage ? (
+                        <time
+                          dateTime={tenant.usage.collectedAt.toISOString()}
+                          title={formatDateTime(tenant.usage.collectedAt)}
+                        >
+                          {formatAge(tenant.usage.collectedAt, now)}
+                        </time>
+                      ) : (
+                        'Not yet'
                       )}
                     </TD>
                     <TD className="whitespace-nowrap">{formatDate(tenant.createdAt)}</TD>
@@ -145,7 +158,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                   : null
               }
               isFirstPage={!cursor}
-              summary={`Showing ${result.items.length} tenant${result.items.length === 1 ? '' : 's'}${cursor ? ' (later page)' : ''}. Counts are from the last usage collection.`}
+              summary={`Showing ${result.items.length} tenant${result.items.length === 1 ? '' : 's'}${cursor ? ' (later page)' : ''}. Users and patients are from each clinic's latest usage snapshot (Counted says how old).`}
             />
           </>
         )}

@@ -53,7 +53,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           ) : null
         }
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <CardHeader title="Animals" />
           {patients.length === 0 ? (

@@ -55,7 +55,7 @@ export default async function TenantUsagePage({ params }: { params: Promise<{ id
         />
         <CardBody>
           {current ? (
-            <div className="grid gap-6 sm:grid-cols-2">
+            <div className="grid grid-cols-1 gap-6 sm:grid-cols-2">
               <UsageMeter
                 label="Users"
                 value={current.users}
@@ -98,7 +98,7 @@ export default async function TenantUsagePage({ params }: { params: Promise<{ id
           <EmptyState title="No usage recorded yet" />
         ) : (
           <>
-            <CardBody className="grid gap-8 lg:grid-cols-2">
+            <CardBody className="grid grid-cols-1 gap-8 lg:grid-cols-2">
               <UsageChart
                 title="Patients"
                 points={series((p) => p.patients)}
