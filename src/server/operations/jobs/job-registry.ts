@@ -8,6 +8,7 @@ import { finalizeMovesJob } from '@/server/tenancy/moves/finalize-moves.job';
 import { healthCheckJob } from '@/server/operations/health/health-check.job';
 import { moveTenantJob } from '@/server/tenancy/moves/move-tenant.job';
 import { nightlyBackupsJob } from '@/server/operations/backups/nightly-backups.job';
+import { recoverStaleProvisioningJob } from '@/server/operations/housekeeping/recover-stale-provisioning.job';
 import { purgeBackupsJob } from '@/server/operations/backups/purge-backups.job';
 import { snapshotAllUsageJob } from '@/server/operations/usage/snapshot-all-usage.job';
 import { snapshotClinicUsageJob } from '@/server/operations/usage/snapshot-clinic-usage.job';
@@ -31,6 +32,7 @@ export function allJobs(): AnyJobDefinition[] {
     moveTenantJob,
     nightlyBackupsJob,
     purgeBackupsJob,
+    recoverStaleProvisioningJob,
     snapshotAllUsageJob,
     snapshotClinicUsageJob,
     verifyBackupsJob,
