@@ -79,6 +79,19 @@ const envSchema = z.object({
   TENANT_POOL_MAX_PER_TENANT: intWithDefault(5, 1, 1000),
   TENANT_POOL_IDLE_MS: intWithDefault(30000, 100, 3600000),
   MAX_UPLOAD_BYTES: intWithDefault(25 * 1024 * 1024, 1024, 2 ** 31 - 1),
+  /** Outbound mail server, e.g. smtp://user:pass@mail.example.com:587; unset keeps mails in the owner Outbox. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  /** Sender of every mail, e.g. "SmartDMV <billing@example.com>". */
+  MAIL_FROM: z.preprocess(
+    (v) => (v === '' || v === undefined ? 'SmartDMV <no-reply@localhost>' : v),
+    z.string().min(3),
+  ),
   /** `npm start`/`npm run dev` also run the job workers unless this is false (e.g. web-only instances). */
   RUN_WORKERS: z.preprocess(
     (v) => (v === '' || v === undefined ? 'true' : typeof v === 'string' ? v.toLowerCase() : v),

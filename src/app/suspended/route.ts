@@ -2,6 +2,7 @@ import '@/server/tenancy/tenant-connection';
 import { requestHost } from '@/server/tenancy/hosts';
 import { resolveTenantByHost } from '@/server/tenancy/resolve-tenant';
 import { unavailablePage } from '@/server/tenant/pages/unavailable-page';
+import { billingContactMessage } from '@/server/tenancy/billing-contact';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +11,10 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request): Promise<Response> {
   const tenant = await resolveTenantByHost(requestHost(req.headers));
   if (!tenant || tenant.status === 'DELETED') return unavailablePage('unknown', null);
-  if (tenant.status === 'SUSPENDED') return unavailablePage('suspended', tenant);
+  if (tenant.status === 'SUSPENDED')
+    return tenant.suspensionReason === 'NON_PAYMENT'
+      ? unavailablePage('suspended-billing', tenant, await billingContactMessage())
+      : unavailablePage('suspended', tenant);
   if (tenant.status !== 'ACTIVE') return unavailablePage('unavailable', tenant);
   if (tenant.maintenance) return unavailablePage('maintenance', tenant, tenant.maintenance.message);
   // Reinstated since the redirect: back into the app.

@@ -1,6 +1,9 @@
 import type { ApiOperation } from '@/server/shared/openapi/operation';
 import { operations as ownerAudit } from '@/server/owner/audit/audit.openapi';
 import { operations as ownerAuth } from '@/server/owner/auth/auth.openapi';
+import { operations as ownerPasswordReset } from '@/server/owner/auth/password-reset.openapi';
+import { operations as ownerBilling } from '@/server/owner/billing/billing.openapi';
+import { operations as ownerOutbox } from '@/server/owner/mail/mail.openapi';
 import { operations as ownerDomains } from '@/server/owner/domains/domains.openapi';
 import { operations as ownerPlans } from '@/server/owner/plans/plans.openapi';
 import { operations as ownerSettings } from '@/server/owner/settings/settings.openapi';
@@ -9,6 +12,8 @@ import { operations as ownerTenants } from '@/server/owner/tenants/tenants.opena
 import { operations as ownerUsage } from '@/server/owner/usage/usage.openapi';
 import { operations as appointments } from '@/server/tenant/appointments/appointments.openapi';
 import { operations as tenantAuth } from '@/server/tenant/auth/auth.openapi';
+import { operations as tenantPasswordReset } from '@/server/tenant/auth/password-reset.openapi';
+import { operations as billing } from '@/server/tenant/billing/billing.openapi';
 import { operations as clients } from '@/server/tenant/clients/clients.openapi';
 import { operations as files } from '@/server/tenant/files/files.openapi';
 import { operations as inventory } from '@/server/tenant/inventory/inventory.openapi';
@@ -31,6 +36,7 @@ export function systemOperations(): ApiOperation[] {
 export function tenantOperations(): ApiOperation[] {
   return [
     ...tenantAuth,
+    ...tenantPasswordReset,
     ...users,
     ...practices,
     ...clients,
@@ -41,12 +47,14 @@ export function tenantOperations(): ApiOperation[] {
     ...inventory,
     ...files,
     ...plan,
+    ...billing,
   ];
 }
 
 export function ownerOperations(): ApiOperation[] {
   return [
     ...ownerAuth,
+    ...ownerPasswordReset,
     ...ownerTenants,
     ...ownerDomains,
     ...ownerSubscriptions,
@@ -54,6 +62,8 @@ export function ownerOperations(): ApiOperation[] {
     ...ownerPlans,
     ...ownerSettings,
     ...ownerAudit,
+    ...ownerBilling,
+    ...ownerOutbox,
   ];
 }
 

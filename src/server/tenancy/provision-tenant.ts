@@ -29,6 +29,8 @@ import { provisionTenantInput, type ProvisionTenantInput } from './provision-ten
 import { recordSchemaVersion } from './schema-marker';
 import { createTenantFolders, pathExists, removeTenantFolders, tenantStoragePath } from './storage';
 import { cloneTemplate } from './template';
+import { newSubscriptionPeriod } from '@/server/owner/subscriptions/new-subscription-period';
+import { now } from '@/server/shared/clock';
 import {
   assertNoForeignObjects,
   createTenantRole,
@@ -107,7 +109,9 @@ export async function registerTenant(input: ProvisionTenantInput): Promise<Tenan
         })
         .returning();
       if (!row) throw new Error('tenant insert returned nothing');
-      await tx.insert(tenantSubscriptions).values({ tenantId: row.id, planId: plan.id, status: 'ACTIVE' });
+      await tx
+        .insert(tenantSubscriptions)
+        .values({ tenantId: row.id, planId: plan.id, ...newSubscriptionPeriod(plan, now()) });
       const domains = [...new Set(data.domains ?? [])];
       if (domains.length > 0) {
         await tx

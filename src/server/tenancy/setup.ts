@@ -17,6 +17,7 @@ import { migrateDatabase, OWNER_MIGRATIONS, TENANT_MIGRATIONS } from './migratio
 import { recordSchemaVersion } from './schema-marker';
 import { createTenantFolders, tenantStoragePath } from './storage';
 import { cloneTemplate, ensureTemplateDatabase } from './template';
+import { newSubscriptionPeriod } from '@/server/owner/subscriptions/new-subscription-period';
 import { createTenantRole, grantTenantAccess, markDatabase } from './tenant-database';
 
 /**
@@ -198,7 +199,13 @@ async function ensureDefaultTenant(
       .from(subscriptionPlans)
       .where(eq(subscriptionPlans.code, 'enterprise'));
     if (plan)
-      await ownerDb.insert(tenantSubscriptions).values({ tenantId: t.id, planId: plan.id, status: 'ACTIVE' });
+      await ownerDb
+        .insert(tenantSubscriptions)
+        .values({
+          tenantId: t.id,
+          planId: plan.id,
+          ...newSubscriptionPeriod({ ...plan, trialDays: 0 }, new Date()),
+        });
   }
   return seeded;
 }

@@ -1,3 +1,6 @@
+import { billingRunJob } from '@/server/owner/billing/billing-run.job';
+import { dunningJob } from '@/server/owner/billing/dunning.job';
+import { sendMailJob } from '@/server/owner/mail/send-mail.job';
 import type { AnyJobDefinition } from './define-job';
 
 /**
@@ -5,5 +8,5 @@ import type { AnyJobDefinition } from './define-job';
  * `startWorkers()` creates its queue, starts its workers and syncs its schedule.
  */
 export function allJobs(): AnyJobDefinition[] {
-  return [];
+  return [billingRunJob, dunningJob, sendMailJob];
 }

@@ -13,6 +13,9 @@ export const PERMISSIONS = {
   'practices:manage': ['ADMIN'],
   /** The clinic's plan and its usage against the limits. */
   'plan:read': ['ADMIN'],
+  /** The clinic's invoices, balance and billing profile. */
+  'billing:read': ['ADMIN'],
+  'billing:manage': ['ADMIN'],
   'users:read': ALL,
   'users:manage': ['ADMIN'],
   'clients:read': ALL,

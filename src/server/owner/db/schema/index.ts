@@ -1,3 +1,5 @@
+export * from './billing';
+export * from './mail';
 export * from './plans';
 export * from './settings';
 export * from './tenants';
