@@ -68,7 +68,6 @@ const statusTones: Record<string, BadgeTone> = {
   FAILED: 'danger',
   CANCELLED: 'neutral',
   CANCELED: 'neutral',
-  CANCELED: 'neutral',
   NO_SHOW: 'danger',
   EXPIRED: 'neutral',
   DELETED: 'neutral',

@@ -21,7 +21,14 @@ export function assertUsableToken(row: { expiresAt: Date; usedAt: Date | null } 
     throw new AppError(400, 'RESET_TOKEN_EXPIRED', 'This password link has expired. Ask for a new one.');
 }
 
-/** The origin a link is built on: the host the request came to (already validated as ours by the route wrapper). */
-export function linkOrigin(host: string, secure: boolean): string {
+/**
+ * The origin a link is built on: the host (with its port) the request came to. The route wrapper has already
+ * resolved that host to this plane or clinic, so the link can only point back at it; anything that does not look
+ * like a host name falls back to the normalised host.
+ */
+export function linkOrigin(rawHost: string | null, normalisedHost: string, secure: boolean): string {
+  const candidate = rawHost?.trim().toLowerCase() ?? '';
+  const match = /^([a-z0-9.-]+)(:\d{1,5})?$/.exec(candidate);
+  const host = match && match[1] === normalisedHost ? candidate : normalisedHost;
   return `${secure ? 'https' : 'http'}://${host}`;
 }

@@ -1,5 +1,6 @@
 import type { OwnerDb } from '@/server/owner/db/client';
 import { mailMessages, type MailAttachmentRef } from '@/server/owner/db/schema';
+import type { JobDefinition } from '@/server/operations/jobs/define-job';
 import { enqueueJob } from '@/server/operations/jobs/enqueue-job';
 import { logger } from '@/server/shared/logger';
 import { DEFAULT_BRAND, type MailBrand } from './mail-layout';
@@ -14,6 +15,16 @@ export type QueueMailOptions<K extends MailTemplateName> = {
   tenant?: { id: string; name: string; branding?: { displayName?: string; primaryColor?: string } };
   attachments?: MailAttachmentRef[];
 };
+
+let sendJob: JobDefinition<{ mailId: string }> = sendMailJob;
+
+/**
+ * Tests only: route mails through a queue of the test's own. Test files share one database and run in parallel,
+ * so a file that runs mail workers must not deliver (and blank) the mails another file is reading.
+ */
+export function useMailQueueForTests(job: JobDefinition<{ mailId: string }> | null): void {
+  sendJob = job ?? sendMailJob;
+}
 
 export function brandOf(tenant: QueueMailOptions<MailTemplateName>['tenant']): MailBrand {
   if (!tenant) return DEFAULT_BRAND;
@@ -47,7 +58,7 @@ export async function queueMail<K extends MailTemplateName>(
     })
     .returning({ id: mailMessages.id });
   try {
-    await enqueueJob(sendMailJob, { mailId: row!.id });
+    await enqueueJob(sendJob, { mailId: row!.id });
   } catch (error) {
     logger.error('could not queue a mail', { mailId: row!.id, error });
   }

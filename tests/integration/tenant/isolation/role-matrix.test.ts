@@ -8,6 +8,9 @@ import { GET as listPatients, POST as createPatientRoute } from '@/app/api/patie
 import { GET as getPractice, PATCH as patchPractice } from '@/app/api/practices/[id]/route';
 import { GET as listPractices, POST as createPracticeRoute } from '@/app/api/practices/route';
 import { GET as getPlan } from '@/app/api/plan/route';
+import { GET as listInvoices } from '@/app/api/billing/invoices/route';
+import { GET as getBillingProfile } from '@/app/api/billing/profile/route';
+import { GET as getBillingSummary } from '@/app/api/billing/summary/route';
 import { POST as activate } from '@/app/api/users/[id]/activate/route';
 import { POST as deactivate } from '@/app/api/users/[id]/deactivate/route';
 import { POST as resetPassword } from '@/app/api/users/[id]/reset-password/route';
@@ -41,6 +44,21 @@ const ADMIN: TenantRole[] = ['ADMIN'];
 const operations: Operation[] = [
   { name: 'GET /api/users', allowed: ALL, run: (api) => api.get(listUsers, '/api/users') },
   { name: 'GET /api/plan', allowed: ADMIN, run: (api) => api.get(getPlan, '/api/plan') },
+  {
+    name: 'GET /api/billing/invoices',
+    allowed: ADMIN,
+    run: (api) => api.get(listInvoices, '/api/billing/invoices'),
+  },
+  {
+    name: 'GET /api/billing/profile',
+    allowed: ADMIN,
+    run: (api) => api.get(getBillingProfile, '/api/billing/profile'),
+  },
+  {
+    name: 'GET /api/billing/summary',
+    allowed: ADMIN,
+    run: (api) => api.get(getBillingSummary, '/api/billing/summary'),
+  },
   {
     name: 'GET /api/users/:id',
     allowed: ALL,

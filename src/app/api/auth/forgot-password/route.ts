@@ -1,7 +1,7 @@
 import { forgotPasswordBody } from '@/server/shared/password-reset.schema';
 import { isSecureRequest, readJson } from '@/server/shared/http/request';
 import { linkOrigin } from '@/server/shared/reset-token';
-import { requestHost } from '@/server/tenancy/hosts';
+import { rawRequestHost, requestHost } from '@/server/tenancy/hosts';
 import { requestPasswordReset } from '@/server/tenant/auth/request-password-reset';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
 
@@ -9,7 +9,7 @@ import { withTenant } from '@/server/tenant/auth/with-tenant';
 export const POST = withTenant(
   async ({ req, db, tenant, meta }) => {
     const input = await readJson(req, forgotPasswordBody);
-    const origin = linkOrigin(requestHost(req.headers), isSecureRequest(req));
+    const origin = linkOrigin(rawRequestHost(req.headers), requestHost(req.headers), isSecureRequest(req));
     return requestPasswordReset(db, { tenant, input, origin, meta });
   },
   { auth: 'public' },
