@@ -199,13 +199,11 @@ async function ensureDefaultTenant(
       .from(subscriptionPlans)
       .where(eq(subscriptionPlans.code, 'enterprise'));
     if (plan)
-      await ownerDb
-        .insert(tenantSubscriptions)
-        .values({
-          tenantId: t.id,
-          planId: plan.id,
-          ...newSubscriptionPeriod({ ...plan, trialDays: 0 }, new Date()),
-        });
+      await ownerDb.insert(tenantSubscriptions).values({
+        tenantId: t.id,
+        planId: plan.id,
+        ...newSubscriptionPeriod({ ...plan, trialDays: 0 }, new Date()),
+      });
   }
   return seeded;
 }
