@@ -28,6 +28,18 @@ const NAV = [
   },
   { href: '/owner/plans', label: 'Plans', prefix: true, icon: icon('M4 6h16M4 12h16M4 18h10') },
   {
+    href: '/owner/billing',
+    label: 'Billing',
+    prefix: true,
+    icon: icon('M3 7h18v10H3zM3 11h18M7 15h3'),
+  },
+  {
+    href: '/owner/outbox',
+    label: 'Outbox',
+    prefix: true,
+    icon: icon('M4 6h16v12H4zM4 7l8 6 8-6'),
+  },
+  {
     href: '/owner/audit',
     label: 'Audit log',
     prefix: true,

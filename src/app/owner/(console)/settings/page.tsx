@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/owner/change-password-form';
+import { BillingSettingsForm } from '@/components/owner/billing-settings-form';
 import { SettingsForm } from '@/components/owner/settings-form';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
@@ -28,6 +29,7 @@ export default async function SettingsPage() {
             plans={choices.map((p) => ({ code: p.code, name: p.name }))}
             editable={editable}
           />
+          <BillingSettingsForm settings={settings} editable={editable} />
         </div>
         <div className="lg:col-span-2">
           <ChangePasswordForm />

@@ -54,6 +54,7 @@ export default async function TenantLayout({
           { href: `${base}/domains`, label: 'Domains' },
           { href: `${base}/subscription`, label: 'Subscription' },
           { href: `${base}/usage`, label: 'Usage' },
+          { href: `${base}/billing`, label: 'Billing' },
           { href: `${base}/branding`, label: 'Branding' },
           { href: `${base}/danger`, label: 'Danger zone' },
         ]}
