@@ -26,7 +26,13 @@ const ITEMS: Array<NavItem & { permission: Permission }> = [
     permission: 'practices:manage',
     section: 'settings',
   },
-  { href: '/settings/plan', label: 'Plan', icon: 'gauge', permission: 'plan:read', section: 'settings' },
+  {
+    href: '/settings/plan',
+    label: 'Plan & billing',
+    icon: 'gauge',
+    permission: 'plan:read',
+    section: 'settings',
+  },
 ];
 
 /** The navigation this user's role may use; the API refuses the rest anyway, this only avoids dead ends. */

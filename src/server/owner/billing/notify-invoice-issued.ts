@@ -21,7 +21,7 @@ export async function notifyInvoiceIssued(db: OwnerDb, invoiceId: string): Promi
       number: invoice.number!,
       total: formatMoney(invoice.totalMinor, invoice.currency),
       dueDate: invoice.dueAt?.slice(0, 10) ?? '',
-      url: `${tenantSiteUrl(tenant)}/settings/billing`,
+      url: `${tenantSiteUrl(tenant)}/settings/plan`,
     },
     attachments: [{ kind: 'invoice-pdf', invoiceId: invoice.id }],
   });

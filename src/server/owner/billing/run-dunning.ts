@@ -72,7 +72,7 @@ export async function runDunning(
             balance: formatMoney(balanceOf(invoice), invoice.currency),
             dueDate: invoice.dueAt!.toISOString().slice(0, 10),
             daysOverdue,
-            url: `${tenantSiteUrl(tenant)}/settings/billing`,
+            url: `${tenantSiteUrl(tenant)}/settings/plan`,
           },
           attachments: [{ kind: 'invoice-pdf', invoiceId: invoice.id }],
         });
