@@ -6,6 +6,7 @@ import {
   tenantSubscriptions,
   type Invoice,
 } from '@/server/owner/db/schema';
+import type { SystemSettings } from '@/server/owner/settings/settings.schema';
 import { lineOf, type DraftLine } from './invoice-lines';
 import { issueInvoice } from './issue-invoice';
 import { overageLines } from './overage';
@@ -21,7 +22,7 @@ import { addInterval, isoDate } from './periods';
  */
 export async function billSubscriptionPeriod(
   db: OwnerDb,
-  options: { subscriptionId: string; now: Date },
+  options: { subscriptionId: string; now: Date; settings?: SystemSettings },
 ): Promise<Invoice | null> {
   return db.transaction(async (tx) => {
     const [sub] = await tx
@@ -63,6 +64,7 @@ export async function billSubscriptionPeriod(
         lines: overage,
         billingKey: `final:${sub.tenantId}:${boundary.toISOString()}`,
         at: options.now,
+        settings: options.settings,
       });
     }
 
@@ -121,13 +123,9 @@ export async function billSubscriptionPeriod(
       lines,
       billingKey: `period:${sub.tenantId}:${boundary.toISOString()}`,
       at: options.now,
+      settings: options.settings,
+      adjustmentIds: waiting.map((a) => a.id),
     });
-    if (waiting.length > 0)
-      for (const adjustment of waiting)
-        await tx
-          .update(billingAdjustments)
-          .set({ invoiceId: invoice.id })
-          .where(eq(billingAdjustments.id, adjustment.id));
     return invoice;
   });
 }

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import {
+  billingAdjustments,
   invoiceLines,
   invoices,
   tenantBillingProfiles,
@@ -8,6 +9,7 @@ import {
   type Invoice,
 } from '@/server/owner/db/schema';
 import { readSystemSettings } from '@/server/owner/settings/read-settings';
+import type { SystemSettings } from '@/server/owner/settings/settings.schema';
 import { DAY_MS } from '@/server/shared/clock';
 import type { DraftLine } from './invoice-lines';
 import { nextInvoiceNumber } from './invoice-number';
@@ -24,6 +26,10 @@ export type IssueInvoiceOptions = {
   /** Idempotency key; a second issue with the same key fails on the unique index (the caller's rerun guard). */
   billingKey?: string;
   at: Date;
+  /** The operator's settings, when the caller (a billing run) has read them once already. */
+  settings?: SystemSettings;
+  /** Waiting proration billed by this invoice: marked billed in the same transaction. */
+  adjustmentIds?: string[];
 };
 
 /**
@@ -32,7 +38,7 @@ export type IssueInvoiceOptions = {
  * outweigh charges) is issued already paid.
  */
 export async function issueInvoice(tx: OwnerTx, options: IssueInvoiceOptions): Promise<Invoice> {
-  const settings = await readSystemSettings(tx);
+  const settings = options.settings ?? (await readSystemSettings(tx));
   const [profile] = await tx
     .select()
     .from(tenantBillingProfiles)
@@ -48,13 +54,11 @@ export async function issueInvoice(tx: OwnerTx, options: IssueInvoiceOptions): P
   const tax = taxOn(subtotal, taxRateBp);
   const total = subtotal + tax;
   const settled = total <= 0;
-  const number = await nextInvoiceNumber(tx, options.at.getUTCFullYear());
-  const [invoice] = await tx
+  const [draft] = await tx
     .insert(invoices)
     .values({
-      number,
       tenantId: options.tenantId,
-      status: settled ? 'paid' : 'open',
+      status: 'draft',
       currency: options.currency,
       periodStart: options.periodStart,
       periodEnd: options.periodEnd,
@@ -68,10 +72,23 @@ export async function issueInvoice(tx: OwnerTx, options: IssueInvoiceOptions): P
       dueAt: new Date(options.at.getTime() + settings.paymentTermsDays * DAY_MS),
       paidAt: settled ? options.at : null,
     })
-    .returning();
+    .returning({ id: invoices.id });
   if (options.lines.length > 0)
     await tx
       .insert(invoiceLines)
-      .values(options.lines.map((line, index) => ({ ...line, invoiceId: invoice!.id, position: index + 1 })));
+      .values(options.lines.map((line, index) => ({ ...line, invoiceId: draft!.id, position: index + 1 })));
+  if (options.adjustmentIds?.length)
+    await tx
+      .update(billingAdjustments)
+      .set({ invoiceId: draft!.id })
+      .where(inArray(billingAdjustments.id, options.adjustmentIds));
+  // The number last: the counter row stays locked only for this statement and the commit after it, so
+  // concurrent issues serialize on as little as possible.
+  const number = await nextInvoiceNumber(tx, options.at.getUTCFullYear());
+  const [invoice] = await tx
+    .update(invoices)
+    .set({ number, status: settled ? 'paid' : 'open' })
+    .where(eq(invoices.id, draft!.id))
+    .returning();
   return invoice!;
 }

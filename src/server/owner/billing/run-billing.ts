@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, lte, ne } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { tenantSubscriptions, tenants } from '@/server/owner/db/schema';
+import { readSystemSettings } from '@/server/owner/settings/read-settings';
 import { logger } from '@/server/shared/logger';
 import { billSubscriptionPeriod } from './bill-subscription-period';
 import { notifyInvoiceIssued } from './notify-invoice-issued';
@@ -25,6 +26,8 @@ export async function runBilling(
 ): Promise<BillingRunResult> {
   const result: BillingRunResult = { periodsClosed: 0, invoicesIssued: 0, invoiceIds: [] };
   if (options.tenantIds?.length === 0) return result;
+  // Read once per run: every invoice of one run is issued under the same tax rate and terms.
+  const settings = await readSystemSettings(db);
   for (let pass = 0; pass < 24; pass++) {
     const due = await db
       .select({ id: tenantSubscriptions.id })
@@ -45,12 +48,12 @@ export async function runBilling(
     const worker = async () => {
       while (next < due.length) {
         const { id } = due[next++]!;
-        const invoice = await billSubscriptionPeriod(db, { subscriptionId: id, now: options.now });
+        const invoice = await billSubscriptionPeriod(db, { subscriptionId: id, now: options.now, settings });
         result.periodsClosed++;
         if (invoice) {
           result.invoicesIssued++;
           result.invoiceIds.push(invoice.id);
-          if (options.notify !== false) await notifyInvoiceIssued(db, invoice.id);
+          if (options.notify !== false) await notifyInvoiceIssued(db, invoice);
         }
         options.onProgress?.(++done, due.length);
       }

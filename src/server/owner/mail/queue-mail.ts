@@ -2,6 +2,7 @@ import type { OwnerDb } from '@/server/owner/db/client';
 import { mailMessages, type MailAttachmentRef } from '@/server/owner/db/schema';
 import type { JobDefinition } from '@/server/operations/jobs/define-job';
 import { enqueueJob } from '@/server/operations/jobs/enqueue-job';
+import { ensureQueue } from '@/server/operations/jobs/job-queue';
 import { logger } from '@/server/shared/logger';
 import { DEFAULT_BRAND, type MailBrand } from './mail-layout';
 import { renderTemplate, type MailTemplateName, type MailTemplates } from './mail-templates';
@@ -17,6 +18,7 @@ export type QueueMailOptions<K extends MailTemplateName> = {
 };
 
 let sendJob: JobDefinition<{ mailId: string }> = sendMailJob;
+let queueReady: Promise<void> | undefined;
 
 /**
  * Tests only: route mails through a queue of the test's own. Test files share one database and run in parallel,
@@ -24,6 +26,7 @@ let sendJob: JobDefinition<{ mailId: string }> = sendMailJob;
  */
 export function useMailQueueForTests(job: JobDefinition<{ mailId: string }> | null): void {
   sendJob = job ?? sendMailJob;
+  queueReady = undefined;
 }
 
 export function brandOf(tenant: QueueMailOptions<MailTemplateName>['tenant']): MailBrand {
@@ -58,6 +61,12 @@ export async function queueMail<K extends MailTemplateName>(
     })
     .returning({ id: mailMessages.id });
   try {
+    // Creating the queue once per process: concurrent first creations deadlock inside pg-boss.
+    queueReady ??= ensureQueue(sendJob).catch((error: unknown) => {
+      queueReady = undefined;
+      throw error;
+    });
+    await queueReady;
     await enqueueJob(sendJob, { mailId: row!.id });
   } catch (error) {
     logger.error('could not queue a mail', { mailId: row!.id, error });
