@@ -75,27 +75,23 @@ async function addClinics(count: number, periodStart: Date, periodEnd: Date): Pr
         })),
       )
       .returning({ id: tenants.id, slug: tenants.slug });
-    await ownerDb
-      .insert(tenantSubscriptions)
-      .values(
-        rows.map((r) => ({
-          tenantId: r.id,
-          planId: plan!.id,
-          status: 'ACTIVE' as const,
-          startedAt: periodStart,
-          currentPeriodStart: periodStart,
-          currentPeriodEnd: periodEnd,
-        })),
-      );
-    await ownerDb
-      .insert(tenantBillingProfiles)
-      .values(
-        rows.map((r) => ({
-          tenantId: r.id,
-          legalName: `${r.slug} Ltd`,
-          billingEmail: `billing@${r.slug}.example`,
-        })),
-      );
+    await ownerDb.insert(tenantSubscriptions).values(
+      rows.map((r) => ({
+        tenantId: r.id,
+        planId: plan!.id,
+        status: 'ACTIVE' as const,
+        startedAt: periodStart,
+        currentPeriodStart: periodStart,
+        currentPeriodEnd: periodEnd,
+      })),
+    );
+    await ownerDb.insert(tenantBillingProfiles).values(
+      rows.map((r) => ({
+        tenantId: r.id,
+        legalName: `${r.slug} Ltd`,
+        billingEmail: `billing@${r.slug}.example`,
+      })),
+    );
     ids.push(...rows.map((r) => r.id));
   }
   // A daily snapshot for every day of the period; every third clinic goes over its limits.
