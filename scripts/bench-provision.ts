@@ -13,9 +13,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { z } from 'zod';
-import { resetEnvForTests } from '../src/env';
 import { MAINTENANCE_DATABASE, withAdminClient } from '../src/server/tenancy/admin-client';
 import { TEMPLATE_DATABASE } from '../src/server/tenancy/cluster';
 import { quoteIdent } from '../src/server/tenancy/identifiers';
@@ -23,6 +21,7 @@ import { migrateTenants } from '../src/server/tenancy/migrate-tenants';
 import { PROVISION_STEPS, registerTenant, runProvisioning } from '../src/server/tenancy/provision-tenant';
 import { setupControlPlane } from '../src/server/tenancy/setup';
 import { addCloneTenants } from './lib/bench-clone-tenants';
+import { useThrowawayCluster } from './lib/throwaway-cluster';
 import { ensureCluster, parseCliArgs, releaseResources, runCli } from './lib/cli';
 import { createExtraMigrationFolder } from './lib/extra-migration';
 import { formatTable } from './lib/format-table';
@@ -37,32 +36,6 @@ const args = z.object({
   concurrency: z.coerce.number().int().min(1).max(64).default(4),
   keep: z.literal(true).optional(),
 });
-
-/** A private cluster: no OWNER_DATABASE_URL, so the embedded launcher runs one in a temporary DATA_DIR. */
-function useThrowawayCluster(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-bench-'));
-  fs.chmodSync(root, 0o755); // as root, the postgres OS user must reach the cluster folder inside
-  for (const name of [
-    'OWNER_DATABASE_URL',
-    'DATABASE_URL',
-    'PGUSER',
-    'PGPASSWORD',
-    'PGHOST',
-    'PGPORT',
-    'OWNER_EMAIL',
-    'OWNER_PASSWORD',
-  ]) {
-    delete process.env[name];
-  }
-  Object.assign(process.env, {
-    DATA_DIR: path.join(root, 'data'),
-    STORAGE_ROOT: path.join(root, 'storage'),
-    // Keeps the per-tenant info log lines out of the report; the cluster is a throwaway test environment.
-    NODE_ENV: 'test',
-  });
-  resetEnvForTests();
-  return root;
-}
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();

@@ -11,6 +11,7 @@ import { ownerDb } from '../src/server/owner/db/client';
 import { tenants, type Tenant } from '../src/server/owner/db/schema';
 import { getTenantUsage } from '../src/server/owner/usage/get-tenant-usage';
 import { provisionTenant, runProvisioning } from '../src/server/tenancy/provision-tenant';
+import { seedDemoBilling } from '../src/server/owner/billing/seed-demo-billing';
 import { setupControlPlane } from '../src/server/tenancy/setup';
 import { getTenantDatabase } from '../src/server/tenancy/tenant-connection';
 import { DEMO_TENANTS, type DemoTenantSpec } from '../src/server/tenant/demo/demo-catalogue';
@@ -101,6 +102,13 @@ runCli(async () => {
     }
     // The tenants list shows counts from the latest usage snapshot: take one now rather than show "—".
     await getTenantUsage(ownerDb, { tenantId: tenant.id });
+    const invoiced = await seedDemoBilling(ownerDb, {
+      tenantId: tenant.id,
+      legalName: `${spec.name} Ltd`,
+      slug: spec.slug,
+      at: new Date(),
+    });
+    if (invoiced > 0) console.log(`  wrote a billing history of ${invoiced} invoices`);
     const url = `http://${spec.slug}.${e.BASE_DOMAIN}:${appPort(e.DATA_DIR, e.PORT)}/`;
     const lines = result.staff.map(
       (s) => `    ${ROLE_LABEL[s.role].padEnd(13)} ${s.email.padEnd(34)} ${s.name}`,

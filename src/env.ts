@@ -87,6 +87,19 @@ const envSchema = z.object({
   MOVE_RETAIN_DAYS: intWithDefault(7, 0, 3650),
   /** A direct (not pooled) owner database URL for LISTEN, when OWNER_DATABASE_URL points at PgBouncer. */
   OWNER_DIRECT_URL: postgresUrl,
+  /** Outbound mail server, e.g. smtp://user:pass@mail.example.com:587; unset keeps mails in the owner Outbox. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  /** Sender of every mail, e.g. "SmartDMV <billing@example.com>". */
+  MAIL_FROM: z.preprocess(
+    (v) => (v === '' || v === undefined ? 'SmartDMV <no-reply@localhost>' : v),
+    z.string().min(3),
+  ),
   /** `npm start`/`npm run dev` also run the job workers unless this is false (e.g. web-only instances). */
   RUN_WORKERS: z.preprocess(
     (v) => (v === '' || v === undefined ? 'true' : typeof v === 'string' ? v.toLowerCase() : v),

@@ -3,6 +3,7 @@ import { requestHost } from '@/server/tenancy/hosts';
 import { resolveTenantByHost } from '@/server/tenancy/resolve-tenant';
 import { getPlatformSettings } from '@/server/tenancy/platform-settings';
 import { unavailablePage } from '@/server/tenant/pages/unavailable-page';
+import { billingContactMessage } from '@/server/tenancy/billing-contact';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,13 @@ export async function GET(req: Request): Promise<Response> {
   const tenant = await resolveTenantByHost(requestHost(req.headers));
   if (!tenant || tenant.status === 'DELETED') return unavailablePage('unknown', null);
   const { supportEmail } = await getPlatformSettings();
-  if (tenant.status === 'SUSPENDED') return unavailablePage('suspended', tenant, { supportEmail });
+  if (tenant.status === 'SUSPENDED')
+    return tenant.suspensionReason === 'NON_PAYMENT'
+      ? unavailablePage('suspended-billing', tenant, {
+          message: await billingContactMessage(),
+          supportEmail,
+        })
+      : unavailablePage('suspended', tenant, { supportEmail });
   if (tenant.status !== 'ACTIVE') return unavailablePage('unavailable', tenant, { supportEmail });
   if (tenant.maintenance)
     return unavailablePage('maintenance', tenant, { message: tenant.maintenance.message, supportEmail });

@@ -55,6 +55,18 @@ const NAV = [
     icon: icon('M4 5h16v5H4zM4 14h16v5H4zM8 7.5h.01M8 16.5h.01'),
   },
   {
+    href: '/owner/billing',
+    label: 'Billing',
+    prefix: true,
+    icon: icon('M3 7h18v10H3zM3 11h18M7 15h3'),
+  },
+  {
+    href: '/owner/outbox',
+    label: 'Outbox',
+    prefix: true,
+    icon: icon('M4 6h16v12H4zM4 7l8 6 8-6'),
+  },
+  {
     href: '/owner/audit',
     label: 'Audit log',
     prefix: true,

@@ -21,7 +21,11 @@ export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) 
     await run(
       'PUT',
       `/api/owner/tenants/${tenantId}/subscription`,
-      { planCode: form.get('planCode'), status: form.get('status') },
+      {
+        planCode: form.get('planCode'),
+        status: form.get('status'),
+        ...(form.get('effective') === 'now' ? { effective: 'now' } : {}),
+      },
       'Subscription updated.',
     );
   }
@@ -55,6 +59,16 @@ export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) 
           ))}
         </SelectField>
       </div>
+      <SelectField
+        label="A downgrade takes effect"
+        id="subscription-effective"
+        name="effective"
+        defaultValue="period_end"
+        hint="Upgrades always take effect now, prorated to the day on the next invoice."
+      >
+        <option value="period_end">At the end of the current period</option>
+        <option value="now">Now (credit for the unused days)</option>
+      </SelectField>
       <div className="flex justify-end">
         <Button type="submit" pending={pending} pendingLabel="Saving…">
           Save subscription

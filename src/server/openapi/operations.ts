@@ -4,6 +4,9 @@ import { operations as ownerBackups } from '@/server/operations/backups/backups.
 import { operations as health } from '@/server/operations/health/health.openapi';
 import { operations as ownerAudit } from '@/server/owner/audit/audit.openapi';
 import { operations as ownerAuth } from '@/server/owner/auth/auth.openapi';
+import { operations as ownerPasswordReset } from '@/server/owner/auth/password-reset.openapi';
+import { operations as ownerBilling } from '@/server/owner/billing/billing.openapi';
+import { operations as ownerOutbox } from '@/server/owner/mail/mail.openapi';
 import { operations as ownerDomains } from '@/server/owner/domains/domains.openapi';
 import { operations as ownerPlans } from '@/server/owner/plans/plans.openapi';
 import { operations as ownerServers } from '@/server/owner/servers/servers.openapi';
@@ -13,6 +16,8 @@ import { operations as ownerTenants } from '@/server/owner/tenants/tenants.opena
 import { operations as ownerUsage } from '@/server/owner/usage/usage.openapi';
 import { operations as appointments } from '@/server/tenant/appointments/appointments.openapi';
 import { operations as tenantAuth } from '@/server/tenant/auth/auth.openapi';
+import { operations as tenantPasswordReset } from '@/server/tenant/auth/password-reset.openapi';
+import { operations as billing } from '@/server/tenant/billing/billing.openapi';
 import { operations as clients } from '@/server/tenant/clients/clients.openapi';
 import { operations as exports } from '@/server/tenant/exports/exports.openapi';
 import { operations as files } from '@/server/tenant/files/files.openapi';
@@ -37,6 +42,7 @@ export function systemOperations(): ApiOperation[] {
 export function tenantOperations(): ApiOperation[] {
   return [
     ...tenantAuth,
+    ...tenantPasswordReset,
     ...users,
     ...practices,
     ...clients,
@@ -48,12 +54,14 @@ export function tenantOperations(): ApiOperation[] {
     ...files,
     ...plan,
     ...exports,
+    ...billing,
   ];
 }
 
 export function ownerOperations(): ApiOperation[] {
   return [
     ...ownerAuth,
+    ...ownerPasswordReset,
     ...ownerTenants,
     ...ownerDomains,
     ...ownerSubscriptions,
@@ -65,6 +73,8 @@ export function ownerOperations(): ApiOperation[] {
     ...ownerJobs,
     ...ownerServers,
     ...health,
+    ...ownerBilling,
+    ...ownerOutbox,
   ];
 }
 

@@ -57,6 +57,15 @@ export function classifyHost(host: string): HostTarget {
  * The host a request was made to. Client headers never choose the tenant: X-Forwarded-Host is read only when
  * TRUST_PROXY is set (a proxy we run overwrote it), and then only its first value.
  */
+/** The Host the request named, port included (for links back to it); chosen by the same rule as requestHost. */
+export function rawRequestHost(headers: Headers): string | null {
+  if (env().TRUST_PROXY) {
+    const forwarded = headers.get('x-forwarded-host')?.split(',')[0];
+    if (forwarded) return forwarded;
+  }
+  return headers.get('host');
+}
+
 export function requestHost(headers: Headers): string {
   if (env().TRUST_PROXY) {
     const forwarded = headers.get('x-forwarded-host')?.split(',')[0];

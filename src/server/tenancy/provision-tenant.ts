@@ -34,6 +34,8 @@ import { recordSchemaVersion } from './schema-marker';
 import { createTenantFolders, pathExists, removeTenantFolders, tenantStoragePath } from './storage';
 import { pickServer } from './servers/pick-server';
 import { cloneTemplate } from './template';
+import { newSubscriptionPeriod } from '@/server/owner/subscriptions/new-subscription-period';
+import { now } from '@/server/shared/clock';
 import {
   assertNoForeignObjects,
   createTenantRole,
@@ -113,7 +115,9 @@ export async function registerTenant(input: ProvisionTenantInput): Promise<Tenan
         })
         .returning();
       if (!row) throw new Error('tenant insert returned nothing');
-      await tx.insert(tenantSubscriptions).values({ tenantId: row.id, planId: plan.id, status: 'ACTIVE' });
+      await tx
+        .insert(tenantSubscriptions)
+        .values({ tenantId: row.id, planId: plan.id, ...newSubscriptionPeriod(plan, now()) });
       const domains = [...new Set(data.domains ?? [])];
       if (domains.length > 0) {
         await assertCustomDomainFeature(tx, row.id);

@@ -5,6 +5,7 @@ import {
   tenantDomains,
   tenants,
   type MaintenanceReason,
+  type SuspensionReason,
   type Tenant,
   type TenantBranding,
   type TenantStatus,
@@ -28,6 +29,8 @@ export type ResolvedTenant = {
   status: TenantStatus;
   isDefault: boolean;
   branding: TenantBranding;
+  /** Why a SUSPENDED clinic is suspended (NON_PAYMENT: its page points to billing). */
+  suspensionReason: SuspensionReason | null;
   /** Set while the clinic is in maintenance mode (see server/tenancy/maintenance.ts). */
   maintenance: { since: string; reason: MaintenanceReason; message: string | null } | null;
 };
@@ -63,6 +66,7 @@ function toResolved(row: Tenant): ResolvedTenant {
     status: row.status,
     isDefault: row.isDefault,
     branding: row.branding,
+    suspensionReason: row.suspensionReason ?? null,
     maintenance: row.maintenanceStartedAt
       ? {
           since: row.maintenanceStartedAt.toISOString(),

@@ -21,6 +21,7 @@ import { registerPrimaryServer, repointPrimaryServer } from './servers/register-
 import { createTenantFolders, tenantStoragePath } from './storage';
 import { cloneTemplate, ensureTemplateDatabase } from './template';
 import { recoverStaleProvisioning } from './recover-stale-provisioning';
+import { newSubscriptionPeriod } from '@/server/owner/subscriptions/new-subscription-period';
 import { createTenantRole, grantTenantAccess, markDatabase } from './tenant-database';
 
 /**
@@ -214,7 +215,11 @@ async function ensureDefaultTenant(
       .from(subscriptionPlans)
       .where(eq(subscriptionPlans.code, 'enterprise'));
     if (plan)
-      await ownerDb.insert(tenantSubscriptions).values({ tenantId: t.id, planId: plan.id, status: 'ACTIVE' });
+      await ownerDb.insert(tenantSubscriptions).values({
+        tenantId: t.id,
+        planId: plan.id,
+        ...newSubscriptionPeriod({ ...plan, trialDays: 0 }, new Date()),
+      });
   }
   return seeded;
 }

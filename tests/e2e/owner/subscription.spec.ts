@@ -24,6 +24,8 @@ test('the subscription page marks plans a clinic has outgrown, and warns once it
   await expect(page.getByText('Plans marked “outgrown”')).toBeVisible();
 
   await plan.selectOption('basic');
+  // A downgrade waits for the period's end unless the operator applies it now.
+  await page.getByLabel('A downgrade takes effect').selectOption('now');
   await page.getByRole('button', { name: 'Save subscription' }).click();
   await expect(page.getByText('2 practices, plan allows 1 practice')).toBeVisible();
   await snap(page, 'owner-subscription-outgrown');

@@ -6,6 +6,17 @@ import * as audit from '@/app/api/owner/audit/route';
 import * as jobCancel from '@/app/api/owner/jobs/[id]/cancel/route';
 import * as jobRetry from '@/app/api/owner/jobs/[id]/retry/route';
 import * as jobs from '@/app/api/owner/jobs/route';
+import * as billingExport from '@/app/api/owner/billing/export/route';
+import * as billingRun from '@/app/api/owner/billing/run/route';
+import * as billingSummary from '@/app/api/owner/billing/summary/route';
+import * as invoicePayments from '@/app/api/owner/invoices/[id]/payments/route';
+import * as invoicePdf from '@/app/api/owner/invoices/[id]/pdf/route';
+import * as invoiceResend from '@/app/api/owner/invoices/[id]/resend/route';
+import * as invoice from '@/app/api/owner/invoices/[id]/route';
+import * as invoiceVoid from '@/app/api/owner/invoices/[id]/void/route';
+import * as invoices from '@/app/api/owner/invoices/route';
+import * as mail from '@/app/api/owner/outbox/[id]/route';
+import * as outbox from '@/app/api/owner/outbox/route';
 import * as login from '@/app/api/owner/auth/login/route';
 import * as logout from '@/app/api/owner/auth/logout/route';
 import * as me from '@/app/api/owner/auth/me/route';
@@ -203,6 +214,55 @@ const ROUTES: Row[] = [
     supportMay: true,
   },
   { method: 'GET', path: '/api/owner/alerts', handler: alerts.GET, supportMay: true },
+  // Billing: SUPPORT reads; recording payments, voiding, resending and running billing are OWNER-only.
+  { method: 'GET', path: '/api/owner/invoices', handler: invoices.GET, supportMay: true },
+  {
+    method: 'GET',
+    path: `/api/owner/invoices/${id}`,
+    handler: invoice.GET,
+    params: { id },
+    supportMay: true,
+  },
+  {
+    method: 'GET',
+    path: `/api/owner/invoices/${id}/payments`,
+    handler: invoicePayments.GET,
+    params: { id },
+    supportMay: true,
+  },
+  {
+    method: 'POST',
+    path: `/api/owner/invoices/${id}/payments`,
+    handler: invoicePayments.POST,
+    params: { id },
+    body: { amountMinor: 100, method: 'cash' },
+  },
+  {
+    method: 'POST',
+    path: `/api/owner/invoices/${id}/void`,
+    handler: invoiceVoid.POST,
+    params: { id },
+    body: {},
+  },
+  { method: 'POST', path: `/api/owner/invoices/${id}/resend`, handler: invoiceResend.POST, params: { id } },
+  {
+    method: 'GET',
+    path: `/api/owner/invoices/${id}/pdf`,
+    handler: invoicePdf.GET,
+    params: { id },
+    supportMay: true,
+  },
+  { method: 'GET', path: '/api/owner/billing/summary', handler: billingSummary.GET, supportMay: true },
+  // Scoped to a clinic that does not exist, so the matrix never bills another test's clinics.
+  { method: 'POST', path: '/api/owner/billing/run', handler: billingRun.POST, body: { tenantIds: [id] } },
+  {
+    method: 'GET',
+    path: '/api/owner/billing/export?from=2026-01-01&to=2026-01-31',
+    handler: billingExport.GET,
+    supportMay: true,
+  },
+  { method: 'GET', path: '/api/owner/outbox', handler: outbox.GET, supportMay: true },
+  { method: 'GET', path: `/api/owner/outbox/${id}`, handler: mail.GET, params: { id }, supportMay: true },
 ];
 
 let owner: OwnerAccount;

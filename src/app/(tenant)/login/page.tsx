@@ -32,8 +32,10 @@ export default async function LoginPage({ searchParams }: Props) {
         <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
           <LoginForm next={next} />
         </div>
-        <p className="mt-6 text-center text-xs text-slate-500">
-          Forgot your password? Ask your clinic administrator to reset it.
+        <p className="mt-6 text-center text-sm">
+          <a href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+            Forgot password?
+          </a>
         </p>
       </div>
     </main>

@@ -1,5 +1,8 @@
 import { created, page } from '@/server/shared/http/respond';
-import { readJson, readQuery } from '@/server/shared/http/request';
+import { isSecureRequest, readJson, readQuery } from '@/server/shared/http/request';
+import { linkOrigin } from '@/server/shared/reset-token';
+import { mailConfigured } from '@/server/tenancy/clinic-mail';
+import { rawRequestHost, requestHost } from '@/server/tenancy/hosts';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
 import { createUser } from '@/server/tenant/users/create-user';
 import { listUsers } from '@/server/tenant/users/list-users';
@@ -16,7 +19,17 @@ export const GET = withTenant(
 
 // POST /api/users — ADMIN (users:manage): create or invite a staff member
 export const POST = withTenant(
-  async ({ req, db, tenant }) =>
-    created(await createUser(db, { tenantId: tenant.id, input: await readJson(req, createUserBody) })),
+  async ({ req, db, tenant, user }) => {
+    const input = await readJson(req, createUserBody);
+    // With mail going out, a new user gets a set-password link; without, the admin path (temporary password).
+    const invitation = mailConfigured()
+      ? {
+          tenant,
+          origin: linkOrigin(rawRequestHost(req.headers), requestHost(req.headers), isSecureRequest(req)),
+          invitedBy: user.name,
+        }
+      : undefined;
+    return created(await createUser(db, { tenantId: tenant.id, input, invitation }));
+  },
   { permission: 'users:manage' },
 );

@@ -30,6 +30,11 @@ export default async function OwnerLoginPage({
         <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
           <OwnerLoginForm returnTo={returnTo} />
         </div>
+        <p className="mt-6 text-center text-sm">
+          <a href="/owner/forgot-password" className="font-medium text-brand-700 hover:underline">
+            Forgot password?
+          </a>
+        </p>
       </div>
     </main>
   );

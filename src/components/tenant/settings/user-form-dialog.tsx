@@ -35,13 +35,13 @@ export function UserFormDialog({
       return;
     }
     const password = formText(form, 'password');
-    const result = await mutation.run<{ temporaryPassword?: string }>(
+    const result = await mutation.run<{ temporaryPassword?: string; invited?: true }>(
       'POST',
       '/api/users',
       password ? { ...base, password } : base,
     );
     if (!result.ok) return;
-    notify(`${base.name} added.`);
+    notify(result.data.invited ? `${base.name} added and invited by e-mail.` : `${base.name} added.`);
     if (result.data.temporaryPassword) setTemporary(result.data.temporaryPassword);
     else close();
   }

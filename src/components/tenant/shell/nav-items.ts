@@ -26,7 +26,13 @@ const ITEMS: Array<NavItem & { permission: Permission }> = [
     permission: 'practices:manage',
     section: 'settings',
   },
-  { href: '/settings/plan', label: 'Plan', icon: 'gauge', permission: 'plan:read', section: 'settings' },
+  {
+    href: '/settings/plan',
+    label: 'Plan & billing',
+    icon: 'gauge',
+    permission: 'plan:read',
+    section: 'settings',
+  },
   {
     href: '/settings/export',
     label: 'Data export',

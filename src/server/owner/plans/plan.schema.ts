@@ -23,6 +23,19 @@ export const planLimitsSchema = z.object({
   maxStorageBytes: limit.describe('null: unlimited'),
 });
 
+const unitPrice = z.number().int('Use minor units (cents), a whole number.').min(0).max(10_000_000);
+
+/** Price per unit above the limit, in minor units; a resource left out is never billed as overage. */
+export const overagePricesSchema = z
+  .object({
+    users: unitPrice.describe('Per user above maxUsers.'),
+    practices: unitPrice.describe('Per practice above maxPractices.'),
+    patients: unitPrice.describe('Per active patient above maxPatients.'),
+    storageGb: unitPrice.describe('Per GB (started) above maxStorageBytes.'),
+  })
+  .partial()
+  .strict();
+
 const featureSchema = text()
   .trim()
   .regex(/^[a-z][a-z0-9-]{0,39}$/, 'Features are lower-case words joined by hyphens, e.g. medical-imaging.')
@@ -42,6 +55,8 @@ export const planViewSchema = z.object({
   interval: z.enum(['MONTH', 'YEAR']),
   limits: planLimitsSchema,
   features: z.array(text()),
+  trialDays: z.number().int().describe('Free trial of a new subscription, in days (0: none).'),
+  overagePrices: overagePricesSchema,
   isActive: z.boolean(),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -60,6 +75,8 @@ export const createPlanBody = z.object({
   interval: z.enum(['MONTH', 'YEAR']).default('MONTH'),
   limits: planLimitsSchema,
   features: z.array(featureSchema).max(50).default([]),
+  trialDays: z.number().int().min(0).max(365).default(0),
+  overagePrices: overagePricesSchema.default({}),
   isActive: z.boolean().default(true),
 });
 
@@ -76,6 +93,8 @@ export const updatePlanBody = z
     interval: z.enum(['MONTH', 'YEAR']),
     limits: planLimitsSchema.partial(),
     features: z.array(featureSchema).max(50),
+    trialDays: z.number().int().min(0).max(365),
+    overagePrices: overagePricesSchema,
     isActive: z
       .boolean()
       .describe('Inactive plans stay on existing subscriptions but cannot be chosen for new ones.'),

@@ -23,6 +23,25 @@ export const systemSettingsSchema = z.object({
   defaultPlanCode: planCodeSchema.describe('Plan given to new tenants created without a planCode.'),
   maintenanceBanner: optionalText(500).describe('A notice shown on every tenant site; null for none.'),
   ...backupSettingsShape,
+  taxRatePercent: z
+    .number()
+    .min(0)
+    .max(100)
+    .describe('Tax (e.g. VAT) added to every invoice, in percent with up to two decimals.'),
+  billingGraceDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .describe('Days past an invoice due date before the clinic is suspended for non-payment.'),
+  autoSuspendForNonPayment: z
+    .boolean()
+    .describe('Suspend clinics automatically once an invoice is billingGraceDays overdue.'),
+  paymentTermsDays: z.number().int().min(0).max(120).describe('Days from issue to due date.'),
+  operatorName: optionalText(200).describe('Operator legal name printed on invoices.'),
+  operatorAddress: optionalText(500).describe('Operator address printed on invoices.'),
+  operatorTaxId: optionalText(100).describe('Operator tax id printed on invoices.'),
+  billingEmail: emailSchema.nullable().describe('Contact for billing questions, shown to suspended clinics.'),
 });
 
 export type SystemSettings = z.output<typeof systemSettingsSchema>;
@@ -36,6 +55,14 @@ export const SETTINGS_DEFAULTS: SystemSettings = {
   defaultPlanCode: DEFAULT_PLAN_CODE,
   maintenanceBanner: null,
   ...BACKUP_SETTINGS_DEFAULTS,
+  taxRatePercent: 0,
+  billingGraceDays: 14,
+  autoSuspendForNonPayment: true,
+  paymentTermsDays: 14,
+  operatorName: null,
+  operatorAddress: null,
+  operatorTaxId: null,
+  billingEmail: null,
 };
 
 /** PUT body: any subset of the keys; keys left out keep their value. */

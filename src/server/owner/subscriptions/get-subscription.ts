@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import {
   ownerUsers,
@@ -17,6 +17,12 @@ export type SubscriptionPeriod = {
   startedAt: Date;
   endedAt: Date | null;
   changedBy: { id: string; email: string } | null;
+  currentPeriodStart: Date;
+  currentPeriodEnd: Date;
+  trialEndsAt: Date | null;
+  cancelAtPeriodEnd: boolean;
+  /** A downgrade that takes effect at currentPeriodEnd. */
+  pendingPlanCode: string | null;
 };
 
 /** A tenant's current plan period and its whole history, newest first. Shown for DELETED tenants too. */
@@ -34,6 +40,13 @@ export async function getSubscription(
       status: tenantSubscriptions.status,
       startedAt: tenantSubscriptions.startedAt,
       endedAt: tenantSubscriptions.endedAt,
+      currentPeriodStart: tenantSubscriptions.currentPeriodStart,
+      currentPeriodEnd: tenantSubscriptions.currentPeriodEnd,
+      trialEndsAt: tenantSubscriptions.trialEndsAt,
+      cancelAtPeriodEnd: tenantSubscriptions.cancelAtPeriodEnd,
+      pendingPlanCode: sql<
+        string | null
+      >`(select p.code from subscription_plans p where p.id = ${tenantSubscriptions.pendingPlanId})`,
       changedById: ownerUsers.id,
       changedByEmail: ownerUsers.email,
     })

@@ -12,6 +12,16 @@ export const changeSubscriptionBody = z
       .enum(SUBSCRIPTION_STATUSES)
       .optional()
       .describe('Default: the current status (ACTIVE for a first subscription).'),
+    effective: z
+      .enum(['now', 'period_end'])
+      .optional()
+      .describe(
+        'Upgrades take effect now (prorated to the day). Downgrades default to period_end; "now" applies them at once with a prorated credit.',
+      ),
+    cancelAtPeriodEnd: z
+      .boolean()
+      .optional()
+      .describe('Cancel when the current period ends (false undoes it).'),
   })
   .strict();
 
@@ -25,6 +35,11 @@ export const subscriptionPeriodSchema = z.object({
   startedAt: timestamp,
   endedAt: timestamp.nullable().describe('null for the current period'),
   changedBy: z.object({ id: z.uuid(), email: text() }).nullable(),
+  currentPeriodStart: timestamp,
+  currentPeriodEnd: timestamp,
+  trialEndsAt: timestamp.nullable(),
+  cancelAtPeriodEnd: z.boolean(),
+  pendingPlanCode: text().nullable().describe('A downgrade waiting for the end of the period.'),
 });
 
 export const subscriptionHistorySchema = z.object({

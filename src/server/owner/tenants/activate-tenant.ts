@@ -22,7 +22,7 @@ export async function activateTenant(
     }
     const [updated] = await tx
       .update(tenants)
-      .set({ status: 'ACTIVE', suspendedAt: null, updatedAt: new Date() })
+      .set({ status: 'ACTIVE', suspendedAt: null, suspensionReason: null, updatedAt: new Date() })
       .where(eq(tenants.id, current.id))
       .returning();
     await auditAction(tx, options.context, {

@@ -21,7 +21,12 @@ export async function suspendTenant(
       throw conflict('INVALID_STATE', `Only ACTIVE tenants can be suspended; this one is ${current.status}.`);
     const [updated] = await tx
       .update(tenants)
-      .set({ status: 'SUSPENDED', suspendedAt: new Date(), updatedAt: new Date() })
+      .set({
+        status: 'SUSPENDED',
+        suspendedAt: new Date(),
+        suspensionReason: 'OPERATOR',
+        updatedAt: new Date(),
+      })
       .where(eq(tenants.id, current.id))
       .returning();
     await auditAction(tx, options.context, {

@@ -15,6 +15,9 @@ export const PERMISSIONS = {
   'plan:read': ['ADMIN'],
   /** Request and download the clinic's full data export (Settings → Data export). */
   'exports:manage': ['ADMIN'],
+  /** The clinic's invoices, balance and billing profile. */
+  'billing:read': ['ADMIN'],
+  'billing:manage': ['ADMIN'],
   'users:read': ALL,
   'users:manage': ['ADMIN'],
   'clients:read': ALL,

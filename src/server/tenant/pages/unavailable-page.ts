@@ -14,13 +14,19 @@ const escapeHtml = (value: string) =>
 
 const RETRY_AFTER_SECONDS = 5;
 
-export type UnavailableKind = 'suspended' | 'maintenance' | 'unavailable' | 'outage' | 'unknown';
+export type UnavailableKind =
+  'suspended' | 'suspended-billing' | 'maintenance' | 'unavailable' | 'outage' | 'unknown';
 
 const COPY: Record<UnavailableKind, { status: number; title: string; body: string }> = {
   suspended: {
     status: 403,
     title: 'This clinic is suspended',
     body: 'The SmartDMV account of this clinic is suspended, so its staff cannot sign in right now. No data has been deleted. If you work here, please contact your clinic administrator.',
+  },
+  'suspended-billing': {
+    status: 403,
+    title: 'This clinic is suspended for an unpaid invoice',
+    body: 'The SmartDMV account of this clinic is suspended because an invoice is overdue. No data has been deleted, and the clinic comes back as soon as the invoice is paid. Please contact billing to settle it.',
   },
   unavailable: {
     status: 503,

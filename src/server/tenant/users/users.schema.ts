@@ -45,7 +45,11 @@ export const createUserBody = z.strictObject({
   email: emailSchema,
   name: text().trim().min(1, 'Enter a name.').max(200),
   role: roleSchema,
-  password: newPasswordSchema.optional().describe('Omit to issue a temporary password (returned once).'),
+  password: newPasswordSchema
+    .optional()
+    .describe(
+      'Omit to invite: with mail configured (SMTP_URL) the user is mailed a set-password link; otherwise a temporary password is returned once.',
+    ),
   practiceIds: practiceIdsSchema.default([]).describe('Required (at least one) for every role but ADMIN.'),
 });
 export type CreateUserInput = z.output<typeof createUserBody>;
@@ -53,7 +57,11 @@ export type CreateUserInput = z.output<typeof createUserBody>;
 export const createdUserSchema = userSchema.extend({
   temporaryPassword: text()
     .optional()
-    .describe('Only when no password was given: shown this once, never stored.'),
+    .describe('Only when no password was given and no mail is configured: shown this once, never stored.'),
+  invited: z
+    .literal(true)
+    .optional()
+    .describe('No password was given and mail is configured: the user was mailed a set-password link.'),
 });
 
 export const updateUserBody = z

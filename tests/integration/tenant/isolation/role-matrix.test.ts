@@ -9,6 +9,9 @@ import { GET as getPractice, PATCH as patchPractice } from '@/app/api/practices/
 import { GET as listPractices, POST as createPracticeRoute } from '@/app/api/practices/route';
 import { GET as getPlan } from '@/app/api/plan/route';
 import { GET as listExports, POST as requestExport } from '@/app/api/exports/route';
+import { GET as listInvoices } from '@/app/api/billing/invoices/route';
+import { GET as getBillingProfile } from '@/app/api/billing/profile/route';
+import { GET as getBillingSummary } from '@/app/api/billing/summary/route';
 import { POST as activate } from '@/app/api/users/[id]/activate/route';
 import { POST as deactivate } from '@/app/api/users/[id]/deactivate/route';
 import { POST as resetPassword } from '@/app/api/users/[id]/reset-password/route';
@@ -47,6 +50,21 @@ const operations: Operation[] = [
     name: 'POST /api/exports',
     allowed: ADMIN,
     run: (api) => api.post(requestExport, '/api/exports', undefined),
+  },
+  {
+    name: 'GET /api/billing/invoices',
+    allowed: ADMIN,
+    run: (api) => api.get(listInvoices, '/api/billing/invoices'),
+  },
+  {
+    name: 'GET /api/billing/profile',
+    allowed: ADMIN,
+    run: (api) => api.get(getBillingProfile, '/api/billing/profile'),
+  },
+  {
+    name: 'GET /api/billing/summary',
+    allowed: ADMIN,
+    run: (api) => api.get(getBillingSummary, '/api/billing/summary'),
   },
   {
     name: 'GET /api/users/:id',

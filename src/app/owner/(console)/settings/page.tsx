@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/owner/change-password-form';
+import { BillingSettingsForm } from '@/components/owner/billing-settings-form';
 import { SettingsForm } from '@/components/owner/settings-form';
 import { BackupSettingsForm } from '@/components/owner/backup-settings-form';
 import { Alert } from '@/components/ui/alert';
@@ -30,6 +31,7 @@ export default async function SettingsPage() {
             editable={editable}
           />
           <BackupSettingsForm settings={settings} editable={editable} />
+          <BillingSettingsForm settings={settings} editable={editable} />
         </div>
         <div className="lg:col-span-2">
           <ChangePasswordForm />

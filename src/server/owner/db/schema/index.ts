@@ -1,5 +1,7 @@
 export * from './backups';
 export * from './database-servers';
+export * from './billing';
+export * from './mail';
 export * from './plans';
 export * from './settings';
 export * from './tenants';

@@ -23,6 +23,14 @@ export type PlanLimits = {
   maxStorageBytes: number | null;
 };
 
+/** Minor units per unit above the limit: per extra user, practice, patient, or GB of storage. */
+export type OveragePrices = {
+  users?: number;
+  practices?: number;
+  patients?: number;
+  storageGb?: number;
+};
+
 export const subscriptionPlans = pgTable(
   'subscription_plans',
   {
@@ -35,6 +43,10 @@ export const subscriptionPlans = pgTable(
     interval: text().$type<'MONTH' | 'YEAR'>().notNull().default('MONTH'),
     limits: jsonb().$type<PlanLimits>().notNull(),
     features: jsonb().$type<string[]>().notNull().default([]),
+    /** Days of free trial a new subscription on this plan starts with (0: none). */
+    trialDays: integer().notNull().default(0),
+    /** Price per unit above the plan's limit, billed from the usage snapshots of the period that ended. */
+    overagePrices: jsonb().$type<OveragePrices>().notNull().default({}),
     isActive: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -45,10 +57,11 @@ export const subscriptionPlans = pgTable(
     check('subscription_plans_price_check', sql`${t.priceMinor} >= 0`),
     check('subscription_plans_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check('subscription_plans_interval_check', sql`${t.interval} in ('MONTH','YEAR')`),
+    check('subscription_plans_trial_check', sql`${t.trialDays} between 0 and 365`),
   ],
 );
 
-export const SUBSCRIPTION_STATUSES = ['TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELLED'] as const;
+export const SUBSCRIPTION_STATUSES = ['TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELED'] as const;
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
 /** One row per plan period; the current one has ended_at null. Changes close the old row, keeping history. */
@@ -66,15 +79,27 @@ export const tenantSubscriptions = pgTable(
     startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp({ withTimezone: true }),
     changedBy: uuid().references(() => ownerUsers.id, { onDelete: 'set null' }),
+    /** The billing period in force; a plan change inside it carries the same period to the new row. */
+    currentPeriodStart: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    currentPeriodEnd: timestamp({ withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '1 month'`),
+    trialEndsAt: timestamp({ withTimezone: true }),
+    cancelAtPeriodEnd: boolean().notNull().default(false),
+    /** A downgrade waiting for the period's end. */
+    pendingPlanId: uuid().references(() => subscriptionPlans.id),
   },
   (t) => [
     uniqueIndex('tenant_subscriptions_current_key')
       .on(t.tenantId)
       .where(sql`ended_at is null`),
     index('tenant_subscriptions_tenant_idx').on(t.tenantId, t.startedAt),
+    index('tenant_subscriptions_period_end_idx')
+      .on(t.currentPeriodEnd)
+      .where(sql`ended_at is null`),
     check(
       'tenant_subscriptions_status_check',
-      sql`${t.status} in ('TRIALING','ACTIVE','PAST_DUE','CANCELLED')`,
+      sql`${t.status} in ('TRIALING','ACTIVE','PAST_DUE','CANCELED')`,
     ),
   ],
 );

@@ -20,6 +20,9 @@ export type TenantStatus = (typeof TENANT_STATUSES)[number];
 export const MAINTENANCE_REASONS = ['OPERATOR', 'RESTORE', 'MOVE'] as const;
 export type MaintenanceReason = (typeof MAINTENANCE_REASONS)[number];
 
+export const SUSPENSION_REASONS = ['OPERATOR', 'NON_PAYMENT'] as const;
+export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
+
 export type TenantBranding = {
   displayName?: string;
   primaryColor?: string;
@@ -53,6 +56,8 @@ export const tenants = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     activatedAt: timestamp({ withTimezone: true }),
     suspendedAt: timestamp({ withTimezone: true }),
+    /** Why it is suspended: by the operator, or automatically for an unpaid invoice (lifted when paid). */
+    suspensionReason: text().$type<SuspensionReason>(),
     deletedAt: timestamp({ withTimezone: true }),
     /**
      * Maintenance mode: set while the operator, a restore or a move holds the clinic; its hosts then answer 503

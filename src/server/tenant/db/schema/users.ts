@@ -84,3 +84,25 @@ export const loginThrottle = pgTable('login_throttle', {
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Session = typeof sessions.$inferSelect;
+
+/**
+ * One-time links to choose a password: `reset` (forgot password, 30 minutes) or `invite` (a new user chosen by an
+ * admin). Only the SHA-256 of the token is stored, in this clinic's own database, so it means nothing elsewhere.
+ */
+export const passwordResetTokens = pgTable(
+  'password_reset_tokens',
+  {
+    id: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text().$type<'reset' | 'invite'>().notNull().default('reset'),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('password_reset_tokens_user_idx').on(t.userId),
+    check('password_reset_tokens_purpose_check', sql`${t.purpose} in ('reset','invite')`),
+  ],
+);

@@ -7,9 +7,15 @@ import { UsageMeter } from '@/components/tenant/settings/usage-meter';
 import { LIMITED_RESOURCE_NAMES, LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
 import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
 import { getPlanUsage } from '@/server/tenant/plan-limits/get-plan-usage';
+import { ClinicBillingPanel } from '@/components/tenant/billing/clinic-billing-panel';
+import {
+  clinicBillingSummary,
+  getClinicBillingProfile,
+  listClinicInvoices,
+} from '@/server/tenancy/clinic-billing';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Plan' };
+export const metadata: Metadata = { title: 'Plan & billing' };
 
 const LABELS: Record<LimitedResource, string> = {
   users: 'Active staff accounts',
@@ -21,7 +27,12 @@ const LABELS: Record<LimitedResource, string> = {
 export default async function PlanPage() {
   const { user, tenant } = await requirePageSession('/settings/plan');
   if (!userCan(user, 'plan:read')) return <NoAccess what="the clinic's plan" />;
-  const usage = await withPageDb((db) => getPlanUsage(db, { tenantId: tenant.id }));
+  const [usage, billing, invoices, profile] = await Promise.all([
+    withPageDb((db) => getPlanUsage(db, { tenantId: tenant.id })),
+    clinicBillingSummary(tenant.id),
+    listClinicInvoices(tenant.id),
+    getClinicBillingProfile(tenant.id),
+  ]);
   const full = LIMITED_RESOURCE_NAMES.filter(
     (r) => usage[r].limit !== null && usage[r].used >= usage[r].limit,
   );
@@ -29,9 +40,10 @@ export default async function PlanPage() {
   return (
     <>
       <PageHeader
-        title="Plan"
-        description="What the clinic's SmartDMV plan includes, and how much of it is in use."
+        title="Plan & billing"
+        description="The clinic's SmartDMV plan, how much of it is in use, and its invoices."
       />
+      <ClinicBillingPanel summary={billing} invoices={invoices} profile={profile} />
       <Card>
         <CardHeader
           title={usage.plan ? usage.plan.name : 'No plan'}

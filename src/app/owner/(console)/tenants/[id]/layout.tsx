@@ -56,6 +56,7 @@ export default async function TenantLayout({
           { href: `${base}/usage`, label: 'Usage' },
           { href: `${base}/backups`, label: 'Backups' },
           { href: `${base}/health`, label: 'Health' },
+          { href: `${base}/billing`, label: 'Billing' },
           { href: `${base}/branding`, label: 'Branding' },
           { href: `${base}/danger`, label: 'Danger zone' },
         ]}

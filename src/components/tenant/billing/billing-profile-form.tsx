@@ -1,0 +1,68 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
+import { TextareaField, TextField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { formText } from '@/components/ui/form-data';
+import { FormAlert } from '@/components/ui/form-errors';
+import { Alert } from '@/components/ui/alert';
+import { tenantApi, type ApiFailure } from '../api-client';
+
+type Profile = {
+  legalName: string | null;
+  address: string | null;
+  taxId: string | null;
+  billingEmail: string | null;
+};
+
+/** The clinic admin's billing profile: who invoices are made out and mailed to. */
+export function BillingProfileForm({ profile }: { profile: Profile }) {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiFailure | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function onSubmit(form: FormData) {
+    setPending(true);
+    setError(null);
+    setSaved(false);
+    const text = (key: string) => formText(form, key).trim() || null;
+    const result = await tenantApi('PUT', '/api/billing/profile', {
+      legalName: text('legalName'),
+      address: text('address'),
+      taxId: text('taxId'),
+      billingEmail: text('billingEmail'),
+    });
+    setPending(false);
+    if (result.ok) setSaved(true);
+    else setError(result);
+  }
+
+  return (
+    <Form error={error} onSubmit={onSubmit}>
+      <Card>
+        <CardHeader title="Billing profile" description="Copied into every invoice issued from now on." />
+        <CardBody className="space-y-4">
+          <FormAlert />
+          {saved ? <Alert tone="success">Billing profile saved.</Alert> : null}
+          <TextField label="Legal name" name="legalName" defaultValue={profile.legalName ?? ''} />
+          <TextareaField label="Address" name="address" rows={3} defaultValue={profile.address ?? ''} />
+          <TextField label="Tax id" name="taxId" defaultValue={profile.taxId ?? ''} hint="e.g. VAT number" />
+          <TextField
+            label="Billing e-mail"
+            name="billingEmail"
+            type="email"
+            defaultValue={profile.billingEmail ?? ''}
+            hint="Invoices and reminders are mailed here."
+          />
+        </CardBody>
+        <CardFooter>
+          <Button type="submit" pending={pending} pendingLabel="Saving…">
+            Save billing profile
+          </Button>
+        </CardFooter>
+      </Card>
+    </Form>
+  );
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { SMTPServer } from 'smtp-server';
+import { resetEnvForTests } from '@/env';
+import { ownerDb } from '@/server/owner/db/client';
+import { mailMessages } from '@/server/owner/db/schema';
+import { sendMailJob } from '@/server/owner/mail/send-mail.job';
+import { queueMail, useMailQueueForTests } from '@/server/owner/mail/queue-mail';
+import { defineJob } from '@/server/operations/jobs/define-job';
+import { uniqueSlug } from '../../support/factories';
+import { startWorkers } from '@/server/operations/jobs/run-workers';
+import { createBillingPlan, tenantWithPeriod } from '../../support/billing';
+import { runBilling } from '@/server/owner/billing/run-billing';
+import { updateBillingProfile } from '@/server/owner/billing/billing-profile';
+
+type Received = { to: string[]; raw: string };
+const received: Received[] = [];
+let server: SMTPServer;
+let stopWorkers: () => Promise<void>;
+
+// The real send job's handler, on a queue of this file's own (see useMailQueueForTests).
+const sendHere = defineJob({ ...sendMailJob, name: `mail.send-${uniqueSlug('t')}` });
+
+beforeAll(async () => {
+  // A real SMTP server on a free port; plain SMTP without auth, as a local relay would be.
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as { port: number };
+  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  process.env.MAIL_FROM = 'SmartDMV Billing <billing@smartdmv.test>';
+  resetEnvForTests();
+  useMailQueueForTests(sendHere);
+  ({ stop: stopWorkers } = await startWorkers([sendHere]));
+});
+
+afterAll(async () => {
+  useMailQueueForTests(null);
+  await stopWorkers?.();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  delete process.env.SMTP_URL;
+  resetEnvForTests();
+});
+
+async function waitFor<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await check();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('timed out');
+}
+
+describe('outbound e-mail over SMTP', () => {
+  it('delivers a queued mail through the send job, recorded as sent; the one-time link is not kept', async () => {
+    const to = `someone-${Date.now()}@clinic.test`;
+    const id = await queueMail(ownerDb, {
+      to,
+      template: 'password-reset',
+      data: { name: 'Sam', place: 'Happy Paws', url: 'http://happy.localhost:3000/reset-password?token=abc' },
+      tenant: {
+        id: (
+          await tenantWithPeriod((await createBillingPlan({ priceMinor: 1 })).code, {
+            start: '2026-01-01T00:00:00Z',
+            end: '2036-01-01T00:00:00Z',
+          })
+        ).tenant.id,
+        name: 'Happy Paws',
+        branding: { primaryColor: '#0f766e' },
+      },
+    });
+    const mail = await waitFor(() => received.find((m) => m.to.includes(to)));
+    expect(mail.raw).toContain('Subject: Reset your Happy Paws password');
+    expect(mail.raw).toContain('From: SmartDMV Billing <billing@smartdmv.test>');
+    expect(mail.raw).toMatch(/Content-Type: text\/plain/i);
+    expect(mail.raw).toMatch(/Content-Type: text\/html/i);
+    expect(mail.raw).toContain('#0f766e');
+    const row = await waitFor(async () => {
+      const [r] = await ownerDb.select().from(mailMessages).where(eq(mailMessages.id, id));
+      return r?.status === 'sent' ? r : undefined;
+    });
+    expect(row.sentAt).not.toBeNull();
+    expect(row.text).not.toContain('token=abc');
+  });
+
+  it('mails an issued invoice with its PDF to the billing e-mail', async () => {
+    const plan = await createBillingPlan({ priceMinor: 4200 });
+    const t = await tenantWithPeriod(plan.code, {
+      start: '2026-02-01T00:00:00Z',
+      end: '2026-03-01T00:00:00Z',
+    });
+    const to = `accounts@${t.slug}.test`;
+    await updateBillingProfile(ownerDb, t.tenant.id, { billingEmail: to, legalName: 'Riverside Vets LLP' });
+    const run = await runBilling(ownerDb, {
+      now: new Date('2026-03-01T01:00:00Z'),
+      tenantIds: [t.tenant.id],
+    });
+    expect(run.invoicesIssued).toBe(1);
+    const mail = await waitFor(() => received.find((m) => m.to.includes(to)));
+    expect(mail.raw).toMatch(/Subject: Invoice INV-2026-\d{6}/);
+    expect(mail.raw).toMatch(/Content-Type: application\/pdf; name=INV-2026-\d{6}\.pdf/);
+  });
+});
