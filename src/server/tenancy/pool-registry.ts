@@ -238,7 +238,9 @@ export class TenantPoolRegistry {
   private acquire(entry: Entry): Promise<pg.PoolClient> {
     if (entry.closed)
       return Promise.reject(
-        new AppError(503, 'TENANT_UNAVAILABLE', 'This clinic is being reconnected; retry.'),
+        new AppError(503, 'SERVICE_UNAVAILABLE', 'This clinic is being reconnected. Please try again.', {
+          retryAfterSeconds: 2,
+        }),
       );
     entry.lastUsed = Date.now();
     const idle = entry.idle.pop();
@@ -385,10 +387,12 @@ export class TenantPoolRegistry {
         entry.opening--;
         // pg ends the socket on a failed connect; make sure the slot is freed even if 'end' never came.
         if (!ended) client.emit('end');
+        // The same answer as any connection-class failure: 503 SERVICE_UNAVAILABLE with Retry-After.
         const unavailable = new AppError(
           503,
-          'TENANT_UNAVAILABLE',
-          'The clinic database cannot be reached right now.',
+          'SERVICE_UNAVAILABLE',
+          'The clinic database cannot be reached right now. Please try again shortly.',
+          { retryAfterSeconds: 5 },
         );
         unavailable.cause = error;
         entry.queue.shift()?.reject(unavailable);
@@ -478,7 +482,11 @@ export class TenantPoolRegistry {
     }
     // Requests still waiting are retried by their callers against a fresh entry.
     for (const waiter of entry.queue.splice(0))
-      waiter.reject(new AppError(503, 'TENANT_UNAVAILABLE', 'This clinic is being reconnected; retry.'));
+      waiter.reject(
+        new AppError(503, 'SERVICE_UNAVAILABLE', 'This clinic is being reconnected. Please try again.', {
+          retryAfterSeconds: 2,
+        }),
+      );
     if (entry.connections === 0) return;
     await new Promise<void>((resolve) => (entry.drained = resolve));
   }

@@ -85,11 +85,11 @@ describe('backup and restore', { timeout: 300_000 }, () => {
     const clinic = await createFilledClinic();
     const { tenant } = clinic;
     const latest = migrationPlan(TENANT_MIGRATIONS).latest;
-    // Roll the clinic back to before 0002 (weight ↔ record link), as a clinic last migrated by older code.
+    // Roll the clinic back to before the newest migration (password reset tokens), as a clinic last migrated by
+    // older code.
     await adminQuery(
       tenant.dbName,
-      `drop index patient_weights_record_key;
-       alter table patient_weights drop column medical_record_id;
+      `drop table password_reset_tokens cascade;
        delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`,
     );
     const backup = await takeBackup(ownerDb, { tenantId: tenant.id, kind: 'manual' });
@@ -102,7 +102,7 @@ describe('backup and restore', { timeout: 300_000 }, () => {
     expect(Number(applied[0]!.v)).toBe(latest);
     const column = await adminQuery(
       tenant.dbName,
-      `select 1 from information_schema.columns where table_name = 'patient_weights' and column_name = 'medical_record_id'`,
+      `select 1 from information_schema.tables where table_name = 'password_reset_tokens'`,
     );
     expect(column).toHaveLength(1);
     expect(await signIn(clinic.origin, clinic.admin.email, clinic.admin.password)).toBeTruthy();

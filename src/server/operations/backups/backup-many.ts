@@ -1,3 +1,4 @@
+import { errorSummary } from '@/server/shared/describe-error';
 import { and, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { tenants, type BackupKind, type Tenant, type TenantBackup } from '@/server/owner/db/schema';
@@ -62,7 +63,7 @@ export async function backupMany(
       } catch (error) {
         outcome = {
           tenant,
-          error: error instanceof Error ? error.message : String(error),
+          error: errorSummary(error),
           ms: Date.now() - started,
         };
       }

@@ -1,3 +1,4 @@
+import { errorSummary } from '@/server/shared/describe-error';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { getTenant, type TenantDetail } from '@/server/owner/tenants/get-tenant';
@@ -54,7 +55,7 @@ export async function restoreTenant(
         details: {
           ...base,
           outcome: 'FAILED',
-          error: error instanceof Error ? error.message : String(error),
+          error: errorSummary(error),
         },
       }).catch(() => {});
     throw error;

@@ -1,3 +1,4 @@
+import { errorSummary } from '@/server/shared/describe-error';
 import fs from 'node:fs/promises';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
@@ -146,7 +147,7 @@ export async function restoreAsNewTenant(
     });
     return { restore: done!, tenant: active! };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorSummary(error);
     logger.error('restore as a new clinic failed; removing it', {
       source: source.slug,
       tenant: created.slug,

@@ -1,3 +1,4 @@
+import { errorSummary } from '@/server/shared/describe-error';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -161,7 +162,7 @@ export async function restoreInPlace(
       server,
     );
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorSummary(error);
     await safety?.catch(() => {}); // let the pre-restore backup finish (or fail and clean up) before undoing
     logger.error('restore in place failed; rolling back', {
       tenant: tenant.slug,

@@ -1,3 +1,4 @@
+import { errorSummary } from '@/server/shared/describe-error';
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -84,7 +85,7 @@ export async function takeBackup(db: OwnerDb, options: TakeBackupOptions): Promi
       logger.info('backup complete', { tenant: tenant.slug, backupId: id, bytes: done!.sizeBytes });
       return done!;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorSummary(error);
       logger.warn('backup failed', { tenant: tenant.slug, backupId: id, code: (error as AppError).code });
       await fs.rm(backupFolderPath(tenant, folder), { recursive: true, force: true }).catch(() => {});
       const [failed] = await db

@@ -1,3 +1,4 @@
+import { errorSummary } from '@/server/shared/describe-error';
 import crypto from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
@@ -37,7 +38,7 @@ export async function verifyBackup(
     }
   } catch (error) {
     if (error instanceof AppError && error.status === 404) throw error;
-    result = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    result = { ok: false, error: errorSummary(error) };
   }
   result.durationMs = Date.now() - started;
   const [row] = await db

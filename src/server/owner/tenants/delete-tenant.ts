@@ -1,3 +1,4 @@
+import { errorSummary } from '@/server/shared/describe-error';
 import { eq } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { tenantDomains, tenants } from '@/server/owner/db/schema';
@@ -37,7 +38,7 @@ export async function deleteTenant(
       action: 'tenant.delete',
       targetType: 'tenant',
       targetId: tenant.id,
-      details: { ...base, outcome: 'FAILED', error: error instanceof Error ? error.message : String(error) },
+      details: { ...base, outcome: 'FAILED', error: errorSummary(error) },
     });
     throw error;
   }

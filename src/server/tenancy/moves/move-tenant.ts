@@ -1,3 +1,4 @@
+import { errorSummary } from '@/server/shared/describe-error';
 import { and, eq } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import {
@@ -117,7 +118,7 @@ export async function runMove(moveId: string, hooks: MoveHooks = {}): Promise<Mo
     });
     return result;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorSummary(error);
     await setMove(moveId, { status: 'FAILED', error: message.slice(0, 2_000), finishedAt: new Date() });
     throw error instanceof AppError ? error : new AppError(500, 'MOVE_FAILED', `The move failed: ${message}`);
   }
