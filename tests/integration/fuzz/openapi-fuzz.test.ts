@@ -174,7 +174,9 @@ async function runFuzz(name: 'tenant' | 'owner') {
       const text = await res.text();
       const key = `${op.method} ${op.path} ${res.status}`;
       seen.set(key, (seen.get(key) ?? 0) + 1);
-      if (res.status >= 500)
+      // Readiness answers 503 by design while the job workers are not running (none run in this test).
+      const notReady = op.path === '/api/health/ready' && res.status === 503;
+      if (res.status >= 500 && !notReady)
         throw new Error(`${op.method} ${url} answered ${res.status}: ${text.slice(0, 300)}`);
       if (res.status >= 400 && (res.headers.get('content-type') ?? '').includes('json')) {
         const code = (JSON.parse(text) as { error?: { code?: unknown } }).error?.code;

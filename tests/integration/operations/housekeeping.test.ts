@@ -91,28 +91,29 @@ describe('housekeeping jobs', () => {
     expect(ownerKeys).toContain(`ip:hk-fresh-${active.slug}`);
     expect(ownerKeys).not.toContain(`ip:hk-stale-${active.slug}`);
 
-    // The clinic job queued by the fan-out runs on the workers.
+    // The clinic job queued by the fan-out runs on the workers, after those of every other clinic the suite made.
     await waitFor(async () => {
       const left = await db
         .select()
         .from(sessions)
         .where(eq(sessions.id, `expired-${active.slug}`));
       return left.length === 0;
-    });
+    }, 170_000);
     await waitFor(async () => (await fs.readdir(incoming)).length === 1);
     expect(await fs.readdir(incoming)).toEqual(['new.part']);
     const live = await db.select().from(sessions);
     expect(live).toHaveLength(1); // the admin's real session survives
     const keys = (await db.select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key);
     expect(keys).toEqual([`ip:fresh-${active.slug}`]);
-  });
+  }, 200_000);
 
   it('the clinic job skips a clinic that is not ACTIVE', async () => {
     const suspended = await createTestTenant('hk-susp');
     await seedClinicLeftovers(suspended);
     await ownerDb.execute(sql`update tenants set status = 'SUSPENDED' where id = ${suspended.tenant.id}`);
     const { enqueueJob } = await import('@/server/operations/jobs/enqueue-job');
-    const jobId = (await enqueueJob(cleanClinicJob, { tenantId: suspended.tenant.id }))!;
+    // Ahead of the fan-out's jobs for the suite's other clinics.
+    const jobId = (await enqueueJob(cleanClinicJob, { tenantId: suspended.tenant.id }, { priority: 10 }))!;
     await waitFor(async () => {
       const rows = await ownerDb.execute<{ state: string }>(
         sql`select state from pgboss.job where id = ${jobId}`,
@@ -126,7 +127,7 @@ describe('housekeeping jobs', () => {
       .from(sessions)
       .where(eq(sessions.id, `expired-${suspended.slug}`));
     expect(left).toHaveLength(1);
-  });
+  }, 120_000);
 });
 
 describe('daily usage snapshot', () => {

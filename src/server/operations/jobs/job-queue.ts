@@ -69,9 +69,21 @@ export async function ensureQueue(definition: AnyJobDefinition): Promise<void> {
     retryBackoff: retry.backoff,
     expireInSeconds: definition.expireInSeconds ?? DEFAULT_EXPIRE_SECONDS,
   };
-  const existing = await boss.getQueue(definition.name);
-  if (existing) await boss.updateQueue(definition.name, options);
-  else await boss.createQueue(definition.name, options);
+  // Several processes start at once (two app instances, a worker beside `npm run worker`) and pg-boss's queue DDL
+  // is not safe against itself: a concurrent create deadlocks or collides. The loser retries and finds it made.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const existing = await boss.getQueue(definition.name);
+      if (existing) await boss.updateQueue(definition.name, options);
+      else await boss.createQueue(definition.name, options);
+      break;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const retryable = code === '40P01' || code === '23505' || code === '42P07';
+      if (!retryable || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
   state.queues.add(definition.name);
 }
 
