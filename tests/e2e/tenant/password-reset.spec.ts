@@ -60,5 +60,5 @@ test('a clinic user who forgot the password resets it through the Outbox link an
   await page.getByLabel('Password').fill('brand-new-password-2');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).not.toHaveURL(/\/login/);
-  await expect(page.getByTestId('signed-in-user')).toBeVisible();
+  await expect(page.getByRole('complementary').getByTestId('signed-in-user')).toBeVisible();
 });
