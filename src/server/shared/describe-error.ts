@@ -39,7 +39,8 @@ function isDatabaseError(error: object): boolean {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && typeof severity === 'string';
 }
 
-function isFailedQuery(error: object): boolean {
+/** drizzle's wrapper of a failed statement: its `query` text and the `params` that must never be logged. */
+export function isFailedQuery(error: object): error is { query: string; params: unknown[] } {
   const { query, params } = error as { query?: unknown; params?: unknown };
   return typeof query === 'string' && Array.isArray(params);
 }
@@ -51,7 +52,7 @@ export function describeError(error: unknown, depth = 0): ErrorDescription | und
   const name = str(e.name) ?? 'Error';
   const cause = depth < 4 ? describeError(e.cause, depth + 1) : undefined;
   if (isFailedQuery(e)) {
-    return { name, statement: e.query!.slice(0, MAX_STATEMENT), ...(cause ? { cause } : {}) };
+    return { name, statement: e.query.slice(0, MAX_STATEMENT), ...(cause ? { cause } : {}) };
   }
   if (isDatabaseError(e)) {
     return {

@@ -5,6 +5,8 @@
  * (drizzle's "params:" suffix, PostgreSQL's "Key (…)=(…)" and "Failing row contains (…)" details).
  */
 
+import { isFailedQuery } from '../describe-error';
+
 /** Keys whose values are replaced wherever they occur (matched case-insensitively, at any depth). */
 export const REDACTED_KEY =
   /^(pass(word)?|.*password.*|.*secret.*|.*token.*|authorization|.*cookie.*|connection_?string|.*database_?url|url|dsn|e-?mail|.*email|phone|mobile|address|notes?|name|first_?name|last_?name|client_?name|patient_?name|owner_?name|content|body|params|values|diagnos(is|es)|text)$/i;
@@ -109,8 +111,7 @@ export function redactValue(value: unknown, depth = 0): unknown {
  * (password hashes, SOAP text, client names), and PostgreSQL quotes the offending input after a colon.
  */
 function valueFreeMessage(error: Error): string {
-  const { query, params } = error as { query?: unknown; params?: unknown };
-  if (typeof query === 'string' && Array.isArray(params)) return `Failed query: ${query.slice(0, 2000)}`;
+  if (isFailedQuery(error)) return `Failed query: ${error.query.slice(0, 2000)}`;
   return error.message.split(/\n?params:/)[0]!.replace(/:\s*".*"\s*$/s, ': "…"');
 }
 
