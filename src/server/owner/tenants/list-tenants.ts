@@ -2,7 +2,7 @@ import { and, desc, eq, exists, ilike, inArray, isNull, ne, or, sql, type SQL } 
 import type { OwnerDb } from '@/server/owner/db/client';
 import { subscriptionPlans, tenantDomains, tenants, tenantSubscriptions } from '@/server/owner/db/schema';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import { containsPattern } from '@/server/shared/search-pattern';
 import type { ListTenantsQuery } from './list-tenants.schema';
 import { toTenantSummaries, type TenantSummary } from './tenant-summaries';
@@ -11,10 +11,7 @@ import { toTenantSummaries, type TenantSummary } from './tenant-summaries';
 const createdAtKey = utcMicros(tenants.createdAt);
 
 /** Newest first, keyset-paginated on (created_at, id). */
-export async function listTenants(
-  db: OwnerDb,
-  options: ListTenantsQuery,
-): Promise<{ items: TenantSummary[]; nextCursor: string | null }> {
+export async function listTenants(db: OwnerDb, options: ListTenantsQuery): Promise<Page<TenantSummary>> {
   const filters: SQL[] = [];
   const statuses =
     options.status === undefined
@@ -65,16 +62,16 @@ export async function listTenants(
     .where(and(...filters))
     .orderBy(desc(tenants.createdAt), desc(tenants.id))
     .limit(options.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     options.limit,
     (row) => row.key,
     (row) => row.tenant.id,
   );
   return {
-    items: await toTenantSummaries(
+    data: await toTenantSummaries(
       db,
-      items.map((r) => r.tenant),
+      pageRows.map((r) => r.tenant),
     ),
     nextCursor,
   };

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { afterTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import {
@@ -28,7 +28,7 @@ export type ListControlledLogOptions = { query: ControlledLogQuery; user: { prac
 export async function listControlledLog(
   db: TenantDb,
   { query, user }: ListControlledLogOptions,
-): Promise<{ items: ControlledLogEntry[]; nextCursor: string | null }> {
+): Promise<Page<ControlledLogEntry>> {
   const conditions: SQL[] = [
     inUserPractices(inventoryMovements.practiceId, user),
     isNotNull(inventory.controlledSchedule),
@@ -66,14 +66,14 @@ export async function listControlledLog(
     .where(and(...conditions))
     .orderBy(asc(inventoryMovements.createdAt), asc(inventoryMovements.id))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     query.limit,
     (r) => r.sortKey,
     (r) => r.movement.id,
   );
   return {
-    items: items.map((r) => ({
+    data: pageRows.map((r) => ({
       ...toStockMovementDto(r.movement, r.performer),
       item: {
         id: r.item.id,

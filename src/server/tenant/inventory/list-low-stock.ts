@@ -1,3 +1,4 @@
+import type { Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import type { InventoryItemDto } from './inventory.schema';
 import { listInventory } from './list-inventory';
@@ -11,6 +12,6 @@ export type ListLowStockOptions = {
 export async function listLowStock(
   db: TenantDb,
   { query, user }: ListLowStockOptions,
-): Promise<{ items: InventoryItemDto[]; nextCursor: string | null }> {
+): Promise<Page<InventoryItemDto>> {
   return listInventory(db, { query: { ...query, lowStock: true, active: true }, user });
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import { beforeTime, decodeTimeCursor } from '@/server/shared/http/keyset';
 import { can } from '@/server/tenant/auth/permissions';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
@@ -23,7 +23,7 @@ export type ListMedicalRecordsOptions = {
 export async function listMedicalRecords(
   db: TenantExecutor,
   { query, user }: ListMedicalRecordsOptions,
-): Promise<{ items: (RecordListItemDto | RecordSummaryDto)[]; nextCursor: string | null }> {
+): Promise<Page<RecordListItemDto | RecordSummaryDto>> {
   const cursor = decodeTimeCursor(query.cursor);
   const filters: (SQL | undefined)[] = [
     inUserPractices(medicalRecords.practiceId, user),
@@ -37,19 +37,19 @@ export async function listMedicalRecords(
     .where(and(...filters))
     .orderBy(desc(medicalRecords.visitAt), desc(medicalRecords.id))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     query.limit,
     (row) => row.sortKey,
     (row) => row.record.id,
   );
-  if (!can(user.role, 'records:read')) return { items: items.map(toRecordSummary), nextCursor };
+  if (!can(user.role, 'records:read')) return { data: pageRows.map(toRecordSummary), nextCursor };
   const amendments = await loadAmendmentsOf(
     db,
-    items.map((row) => row.record.id),
+    pageRows.map((row) => row.record.id),
   );
   return {
-    items: items.map((row) => {
+    data: pageRows.map((row) => {
       const own = amendments.get(row.record.id) ?? [];
       return {
         ...toRecordDto(row),
