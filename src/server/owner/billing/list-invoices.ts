@@ -2,7 +2,7 @@ import { and, desc, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { invoices, tenants } from '@/server/owner/db/schema';
 import { containsPattern } from '@/server/shared/search-pattern';
-import { invoiceView, type InvoiceView } from './get-invoice';
+import { toInvoiceView, type InvoiceView } from './get-invoice';
 import type { ListInvoicesQuery } from './invoice.schema';
 
 /**
@@ -33,7 +33,7 @@ export async function listInvoices(
     .limit(query.limit + 1)
     .offset(query.offset);
   return {
-    data: rows.slice(0, query.limit).map((r) => invoiceView(r.invoice, r.tenant)),
+    data: rows.slice(0, query.limit).map((r) => toInvoiceView(r.invoice, r.tenant)),
     hasMore: rows.length > query.limit,
   };
 }

@@ -5,13 +5,13 @@ import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/ke
 import { paginate, type Page } from '@/server/shared/http/pagination';
 import { containsPattern } from '@/server/shared/search-pattern';
 import type { ListTenantsQuery } from './list-tenants.schema';
-import { toTenantSummaries, type TenantSummary } from './tenant-summaries';
+import { toTenantSummaryViews, type TenantSummaryView } from './tenant-summary-view';
 
 /** `created_at` as exact text (microseconds, UTC): a JS Date would drop the microseconds and break the keyset. */
 const createdAtKey = utcMicros(tenants.createdAt);
 
 /** Newest first, keyset-paginated on (created_at, id). */
-export async function listTenants(db: OwnerDb, options: ListTenantsQuery): Promise<Page<TenantSummary>> {
+export async function listTenants(db: OwnerDb, options: ListTenantsQuery): Promise<Page<TenantSummaryView>> {
   const filters: SQL[] = [];
   const statuses =
     options.status === undefined
@@ -69,7 +69,7 @@ export async function listTenants(db: OwnerDb, options: ListTenantsQuery): Promi
     (row) => row.tenant.id,
   );
   return {
-    data: await toTenantSummaries(
+    data: await toTenantSummaryViews(
       db,
       pageRows.map((r) => r.tenant),
     ),

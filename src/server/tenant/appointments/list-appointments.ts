@@ -4,8 +4,8 @@ import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import type { TenantExecutor } from '@/server/tenant/auth/transaction';
 import { appointments } from '@/server/tenant/db/schema';
-import { selectAppointments, toAppointmentDto } from './appointment-rows';
-import type { AppointmentDto, ListAppointmentsQuery } from './appointments.schema';
+import { selectAppointments, toAppointmentView } from './appointment-rows';
+import type { AppointmentView, ListAppointmentsQuery } from './appointments.schema';
 import { afterTime, decodeTimeCursor } from '@/server/shared/http/keyset';
 
 export type ListAppointmentsOptions = {
@@ -20,7 +20,7 @@ export type ListAppointmentsOptions = {
 export async function listAppointments(
   db: TenantExecutor,
   { query, user }: ListAppointmentsOptions,
-): Promise<Page<AppointmentDto>> {
+): Promise<Page<AppointmentView>> {
   const cursor = decodeTimeCursor(query.cursor);
   const filters: (SQL | undefined)[] = [
     inUserPractices(appointments.practiceId, user),
@@ -44,5 +44,5 @@ export async function listAppointments(
     (row) => row.sortKey,
     (row) => row.appointment.id,
   );
-  return { data: pageRows.map(toAppointmentDto), nextCursor };
+  return { data: pageRows.map(toAppointmentView), nextCursor };
 }

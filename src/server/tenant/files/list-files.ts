@@ -4,7 +4,7 @@ import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { can } from '@/server/tenant/auth/permissions';
 import { files, type TenantRole } from '@/server/tenant/db/schema';
-import { toFileDto, type FileDto, type ListFilesQuery } from './files.schema';
+import { toFileView, type FileView, type ListFilesQuery } from './files.schema';
 
 export type FileViewer = { practiceIds: string[]; role: TenantRole };
 
@@ -21,7 +21,7 @@ export function visibleFiles(user: FileViewer): SQL {
 export type ListFilesOptions = { query: ListFilesQuery; user: FileViewer };
 
 /** File metadata, newest first, by patient, record, practice or category. */
-export async function listFiles(db: TenantDb, { query, user }: ListFilesOptions): Promise<Page<FileDto>> {
+export async function listFiles(db: TenantDb, { query, user }: ListFilesOptions): Promise<Page<FileView>> {
   const conditions: SQL[] = [visibleFiles(user)];
   if (query.patientId) conditions.push(eq(files.patientId, query.patientId));
   if (query.medicalRecordId) conditions.push(eq(files.medicalRecordId, query.medicalRecordId));
@@ -41,5 +41,5 @@ export async function listFiles(db: TenantDb, { query, user }: ListFilesOptions)
     (r) => r.sortKey,
     (r) => r.file.id,
   );
-  return { data: pageRows.map((r) => toFileDto(r.file)), nextCursor };
+  return { data: pageRows.map((r) => toFileView(r.file)), nextCursor };
 }

@@ -12,9 +12,9 @@ import {
   type ControlledSchedule,
 } from '@/server/tenant/db/schema';
 import type { ControlledLogQuery } from './inventory.schema';
-import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
+import { toStockMovementView, type StockMovementView } from './stock-movement-view';
 
-export type ControlledLogEntry = StockMovementDto & {
+export type ControlledLogEntry = StockMovementView & {
   item: { id: string; sku: string; name: string; unit: string; controlledSchedule: ControlledSchedule };
   patient: { id: string; name: string } | null;
 };
@@ -74,7 +74,7 @@ export async function listControlledLog(
   );
   return {
     data: pageRows.map((r) => ({
-      ...toStockMovementDto(r.movement, r.performer),
+      ...toStockMovementView(r.movement, r.performer),
       item: {
         id: r.item.id,
         sku: r.item.sku,

@@ -4,7 +4,7 @@ import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
-import { toInventoryItemDto, type InventoryItemDto } from './inventory.schema';
+import { toInventoryItemView, type InventoryItemView } from './inventory.schema';
 
 export type ListExpiringStockOptions = {
   query: { days: number; practiceId?: string; cursor?: string; limit: number };
@@ -18,7 +18,7 @@ export type ListExpiringStockOptions = {
 export async function listExpiringStock(
   db: TenantDb,
   { query, user }: ListExpiringStockOptions,
-): Promise<Page<InventoryItemDto & { daysUntilExpiry: number }>> {
+): Promise<Page<InventoryItemView & { daysUntilExpiry: number }>> {
   const conditions: SQL[] = [
     inUserPractices(inventory.practiceId, user),
     gt(inventory.quantityOnHand, '0'),
@@ -42,7 +42,7 @@ export async function listExpiringStock(
   );
   return {
     data: pageRows.map((r) => ({
-      ...toInventoryItemDto(r.item),
+      ...toInventoryItemView(r.item),
       daysUntilExpiry: Number(r.daysUntilExpiry),
     })),
     nextCursor,

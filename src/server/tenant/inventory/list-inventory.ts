@@ -5,7 +5,7 @@ import { containsPattern } from '@/server/shared/search-pattern';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
-import { toInventoryItemDto, type InventoryItemDto, type ListInventoryQuery } from './inventory.schema';
+import { toInventoryItemView, type InventoryItemView, type ListInventoryQuery } from './inventory.schema';
 
 export type ListInventoryOptions = { query: ListInventoryQuery; user: { practiceIds: string[] } };
 
@@ -13,7 +13,7 @@ export type ListInventoryOptions = { query: ListInventoryQuery; user: { practice
 export async function listInventory(
   db: TenantDb,
   { query, user }: ListInventoryOptions,
-): Promise<Page<InventoryItemDto>> {
+): Promise<Page<InventoryItemView>> {
   const conditions: SQL[] = [inUserPractices(inventory.practiceId, user)];
   if (query.practiceId) conditions.push(eq(inventory.practiceId, query.practiceId));
   if (query.q) {
@@ -38,5 +38,5 @@ export async function listInventory(
     .orderBy(asc(inventory.name), asc(inventory.id))
     .limit(query.limit + 1);
   const { data: pageRows, nextCursor } = paginate(rows, query.limit, (row) => row.name);
-  return { data: pageRows.map(toInventoryItemDto), nextCursor };
+  return { data: pageRows.map(toInventoryItemView), nextCursor };
 }

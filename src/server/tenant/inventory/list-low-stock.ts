@@ -1,6 +1,6 @@
 import type { Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
-import type { InventoryItemDto } from './inventory.schema';
+import type { InventoryItemView } from './inventory.schema';
 import { listInventory } from './list-inventory';
 
 export type ListLowStockOptions = {
@@ -12,6 +12,6 @@ export type ListLowStockOptions = {
 export async function listLowStock(
   db: TenantDb,
   { query, user }: ListLowStockOptions,
-): Promise<Page<InventoryItemDto>> {
+): Promise<Page<InventoryItemView>> {
   return listInventory(db, { query: { ...query, lowStock: true, active: true }, user });
 }

@@ -5,7 +5,7 @@ import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory, inventoryMovements, users, type StockMovementKind } from '@/server/tenant/db/schema';
-import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
+import { toStockMovementView, type StockMovementView } from './stock-movement-view';
 
 export type ListStockMovementsOptions = {
   itemId: string;
@@ -17,7 +17,7 @@ export type ListStockMovementsOptions = {
 export async function listStockMovements(
   db: TenantDb,
   { itemId, query, user }: ListStockMovementsOptions,
-): Promise<Page<StockMovementDto>> {
+): Promise<Page<StockMovementView>> {
   const [item] = await db
     .select({ id: inventory.id })
     .from(inventory)
@@ -48,5 +48,5 @@ export async function listStockMovements(
     (r) => r.sortKey,
     (r) => r.movement.id,
   );
-  return { data: pageRows.map((r) => toStockMovementDto(r.movement, r.performer)), nextCursor };
+  return { data: pageRows.map((r) => toStockMovementView(r.movement, r.performer)), nextCursor };
 }

@@ -4,7 +4,7 @@ import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { patients, prescriptions, users } from '@/server/tenant/db/schema';
-import { toPrescriptionDto, type PrescriptionDto } from './prescription-dto';
+import { toPrescriptionView, type PrescriptionView } from './prescription-view';
 import type { ListPrescriptionsQuery } from './prescriptions.schema';
 
 const prescriber = aliasedTable(users, 'prescriber');
@@ -15,7 +15,7 @@ export type ListPrescriptionsOptions = { query: ListPrescriptionsQuery; user: { 
 export async function listPrescriptions(
   db: TenantDb,
   { query, user }: ListPrescriptionsOptions,
-): Promise<Page<PrescriptionDto>> {
+): Promise<Page<PrescriptionView>> {
   const conditions: SQL[] = [inUserPractices(prescriptions.practiceId, user)];
   if (query.patientId) conditions.push(eq(prescriptions.patientId, query.patientId));
   if (query.practiceId) conditions.push(eq(prescriptions.practiceId, query.practiceId));
@@ -45,7 +45,7 @@ export async function listPrescriptions(
     (r) => r.prescription.id,
   );
   return {
-    data: pageRows.map((r) => toPrescriptionDto(r.prescription, r.patient, r.prescriber)),
+    data: pageRows.map((r) => toPrescriptionView(r.prescription, r.patient, r.prescriber)),
     nextCursor,
   };
 }

@@ -6,7 +6,7 @@ import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import type { TenantExecutor } from '@/server/tenant/auth/transaction';
 import { medicalRecordHistory, medicalRecords, users } from '@/server/tenant/db/schema';
-import type { HistoryEntryDto } from './records.schema';
+import type { HistoryEntryView } from './records.schema';
 
 export type ListMedicalRecordHistoryOptions = {
   id: string;
@@ -18,7 +18,7 @@ export type ListMedicalRecordHistoryOptions = {
 export async function listMedicalRecordHistory(
   db: TenantExecutor,
   { id, query, user }: ListMedicalRecordHistoryOptions,
-): Promise<Page<HistoryEntryDto>> {
+): Promise<Page<HistoryEntryView>> {
   const [record] = await db
     .select({ id: medicalRecords.id })
     .from(medicalRecords)

@@ -8,8 +8,8 @@ import type { TenantExecutor } from '@/server/tenant/auth/transaction';
 import { medicalRecords } from '@/server/tenant/db/schema';
 import { loadAmendmentsOf } from './record-amendments';
 import { applyAmendments } from './record-content';
-import { clinicalContent, selectRecords, toRecordDto, toRecordSummary } from './record-rows';
-import type { ListRecordsQuery, RecordListItemDto, RecordSummaryDto } from './records.schema';
+import { clinicalContent, selectRecords, toRecordView, toRecordSummaryView } from './record-rows';
+import type { ListRecordsQuery, RecordListItemView, RecordSummaryView } from './records.schema';
 
 export type ListMedicalRecordsOptions = {
   query: ListRecordsQuery;
@@ -23,7 +23,7 @@ export type ListMedicalRecordsOptions = {
 export async function listMedicalRecords(
   db: TenantExecutor,
   { query, user }: ListMedicalRecordsOptions,
-): Promise<Page<RecordListItemDto | RecordSummaryDto>> {
+): Promise<Page<RecordListItemView | RecordSummaryView>> {
   const cursor = decodeTimeCursor(query.cursor);
   const filters: (SQL | undefined)[] = [
     inUserPractices(medicalRecords.practiceId, user),
@@ -43,7 +43,7 @@ export async function listMedicalRecords(
     (row) => row.sortKey,
     (row) => row.record.id,
   );
-  if (!can(user.role, 'records:read')) return { data: pageRows.map(toRecordSummary), nextCursor };
+  if (!can(user.role, 'records:read')) return { data: pageRows.map(toRecordSummaryView), nextCursor };
   const amendments = await loadAmendmentsOf(
     db,
     pageRows.map((row) => row.record.id),
@@ -52,7 +52,7 @@ export async function listMedicalRecords(
     data: pageRows.map((row) => {
       const own = amendments.get(row.record.id) ?? [];
       return {
-        ...toRecordDto(row),
+        ...toRecordView(row),
         amendmentCount: own.length,
         effective: applyAmendments(clinicalContent(row.record), own),
       };
