@@ -12,11 +12,11 @@ import { listAppointments } from '@/server/tenant/appointments/list-appointments
 
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listAppointments(db, {
+    const { data, nextCursor } = await listAppointments(db, {
       query: readQuery(req, listAppointmentsQuery),
       user,
     });
-    return page(items, nextCursor);
+    return page(data, nextCursor);
   },
   { permission: 'appointments:read' },
 );

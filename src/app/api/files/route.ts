@@ -12,8 +12,8 @@ import { stagingDir } from '@/server/tenant/files/tenant-paths';
 // GET: file metadata of the caller's practices; patientId, medicalRecordId, practiceId, category; cursor pages
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listFiles(db, { query: readQuery(req, listFilesQuery), user });
-    return page(items, nextCursor);
+    const { data, nextCursor } = await listFiles(db, { query: readQuery(req, listFilesQuery), user });
+    return page(data, nextCursor);
   },
   { permission: 'files:read' },
 );

@@ -10,11 +10,11 @@ import { listInventory } from '@/server/tenant/inventory/list-inventory';
 // GET: stock items of the caller's practices; q, category, lowStock, expiringWithinDays, controlled, active; cursor pages
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listInventory(db, {
+    const { data, nextCursor } = await listInventory(db, {
       query: readQuery(req, listInventoryQuery),
       user,
     });
-    return page(items, nextCursor);
+    return page(data, nextCursor);
   },
   { permission: 'inventory:read' },
 );

@@ -9,11 +9,11 @@ import { createRecordBody, listRecordsQuery } from '@/server/tenant/records/reco
 
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listMedicalRecords(db, {
+    const { data, nextCursor } = await listMedicalRecords(db, {
       query: readQuery(req, listRecordsQuery),
       user,
     });
-    return page(items, nextCursor);
+    return page(data, nextCursor);
   },
   { permission: 'records:read-summary' },
 );

@@ -13,11 +13,11 @@ import {
 // GET: prescriptions of the caller's practices, newest first; patientId, practiceId, status; cursor pages
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listPrescriptions(db, {
+    const { data, nextCursor } = await listPrescriptions(db, {
       query: readQuery(req, listPrescriptionsQuery),
       user,
     });
-    return page(items, nextCursor);
+    return page(data, nextCursor);
   },
   { permission: 'prescriptions:read' },
 );

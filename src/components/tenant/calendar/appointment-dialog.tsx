@@ -11,7 +11,7 @@ import { formErrorText } from '@/components/ui/api-client';
 import { TextField } from '@/components/ui/fields';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
+import type { AppointmentView } from '@/server/tenant/appointments/appointments.schema';
 import type { AppointmentStatus } from '@/server/tenant/db/schema';
 import { tenantApi } from '../api-client';
 import { formatDateTime, formatTime, humanize } from '../format';
@@ -32,7 +32,7 @@ export function AppointmentDialog({
   veterinarians,
   permissions,
 }: {
-  appointment: AppointmentDto | null;
+  appointment: AppointmentView | null;
   onClose: () => void;
   timeZone: string;
   veterinarians: Array<{ id: string; name: string }>;

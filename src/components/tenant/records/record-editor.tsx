@@ -8,7 +8,7 @@ import { TextField, TextareaField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
 import { FormAlert } from '@/components/ui/form-errors';
 import { useToast } from '@/components/ui/toast';
-import type { ClinicalContent, RecordDto } from '@/server/tenant/records/records.schema';
+import type { ClinicalContent, RecordView } from '@/server/tenant/records/records.schema';
 import { tenantApi, type ApiFailure } from '../api-client';
 import { DiagnosesInput } from './diagnoses-input';
 import {
@@ -36,7 +36,7 @@ function initialVitals(content: ClinicalContent): VitalStrings {
  * answers 409 instead of being overwritten). Veterinarians can sign, which saves pending changes first and then
  * locks the record for good.
  */
-export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: boolean }) {
+export function RecordEditor({ record, canSign }: { record: RecordView; canSign: boolean }) {
   const router = useRouter();
   const { notify } = useToast();
   const [refreshing, startRefresh] = useTransition();
@@ -77,7 +77,7 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
     const content = body();
     if (!content) return null;
     const editsAtStart = editsRef.current;
-    const result = await tenantApi<RecordDto>('PATCH', `/api/medical-records/${record.id}`, {
+    const result = await tenantApi<RecordView>('PATCH', `/api/medical-records/${record.id}`, {
       version,
       ...content,
     });
@@ -110,7 +110,7 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
       setBusy(null);
       return;
     }
-    const result = await tenantApi<RecordDto>('POST', `/api/medical-records/${record.id}/sign`, {
+    const result = await tenantApi<RecordView>('POST', `/api/medical-records/${record.id}/sign`, {
       version: current,
     });
     setBusy(null);

@@ -157,7 +157,7 @@ export const appointmentSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export type AppointmentDto = z.infer<typeof appointmentSchema>;
+export type AppointmentView = z.infer<typeof appointmentSchema>;
 
 export const calendarSchema = z.object({
   practice: z.object({ id: z.uuid(), name: text(), timezone: text() }),
@@ -182,7 +182,7 @@ export const calendarSchema = z.object({
       "These veterinarians' bookings at other practices in the same range: shown as busy, no details.",
     ),
 });
-export type CalendarDto = z.infer<typeof calendarSchema>;
+export type CalendarView = z.infer<typeof calendarSchema>;
 
 function checkTimes(startsAt: Date, endsAt: Date, ctx: z.RefinementCtx): void {
   const minutes = (endsAt.getTime() - startsAt.getTime()) / 60_000;

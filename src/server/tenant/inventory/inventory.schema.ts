@@ -140,7 +140,7 @@ export const inventoryItemSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export type InventoryItemDto = Omit<z.infer<typeof inventoryItemSchema>, 'createdAt' | 'updatedAt'> & {
+export type InventoryItemView = Omit<z.infer<typeof inventoryItemSchema>, 'createdAt' | 'updatedAt'> & {
   createdAt: Date;
   updatedAt: Date;
 };
@@ -171,7 +171,7 @@ export const controlledLogEntrySchema = stockMovementSchema.extend({
   patient: z.object({ id: z.uuid(), name: text() }).nullable(),
 });
 
-export function toInventoryItemDto(row: InventoryItem): InventoryItemDto {
+export function toInventoryItemView(row: InventoryItem): InventoryItemView {
   const quantityOnHand = fromDecimal(row.quantityOnHand);
   const reorderLevel = fromDecimal(row.reorderLevel);
   return {

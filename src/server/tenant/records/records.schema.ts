@@ -191,7 +191,7 @@ export const recordSummarySchema = z.object({
   author: person,
   status: z.enum(['DRAFT', 'SIGNED']),
 });
-export type RecordSummaryDto = z.infer<typeof recordSummarySchema>;
+export type RecordSummaryView = z.infer<typeof recordSummarySchema>;
 
 export const recordSchema = recordSummarySchema.extend({
   ...clinicalContentSchema.shape,
@@ -203,7 +203,7 @@ export const recordSchema = recordSummarySchema.extend({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export type RecordDto = z.infer<typeof recordSchema>;
+export type RecordView = z.infer<typeof recordSchema>;
 
 export const amendmentSchema = z.object({
   id: z.uuid(),
@@ -212,21 +212,21 @@ export const amendmentSchema = z.object({
   changes: z.record(text(), z.unknown()),
   createdAt: z.iso.datetime(),
 });
-export type AmendmentDto = z.infer<typeof amendmentSchema>;
+export type AmendmentView = z.infer<typeof amendmentSchema>;
 
 /** GET /api/medical-records/{id} for clinical staff: the original as signed, its amendments, and the result. */
 export const recordDetailSchema = recordSchema.extend({
   amendments: z.array(amendmentSchema),
   effective: clinicalContentSchema.describe('The original with every amendment applied in order.'),
 });
-export type RecordDetailDto = z.infer<typeof recordDetailSchema>;
+export type RecordDetailView = z.infer<typeof recordDetailSchema>;
 
 /** A list entry for clinical staff: the record with its effective view; the amendments themselves come with GET. */
 export const recordListItemSchema = recordSchema.extend({
   amendmentCount: z.int(),
   effective: clinicalContentSchema,
 });
-export type RecordListItemDto = z.infer<typeof recordListItemSchema>;
+export type RecordListItemView = z.infer<typeof recordListItemSchema>;
 
 /** Clinical staff get the full shape, receptionists the summary. */
 export const recordOrSummarySchema = z.union([recordDetailSchema, recordSummarySchema]);
@@ -244,4 +244,4 @@ export const historyEntrySchema = z.object({
     .record(text(), z.unknown())
     .describe('The record as it read after this change (amendments applied).'),
 });
-export type HistoryEntryDto = z.infer<typeof historyEntrySchema>;
+export type HistoryEntryView = z.infer<typeof historyEntrySchema>;

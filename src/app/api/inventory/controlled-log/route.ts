@@ -7,11 +7,11 @@ import { listControlledLog } from '@/server/tenant/inventory/list-controlled-log
 
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listControlledLog(db, {
+    const { data, nextCursor } = await listControlledLog(db, {
       query: readQuery(req, controlledLogQuery),
       user,
     });
-    return page(items, nextCursor);
+    return page(data, nextCursor);
   },
   { permission: 'inventory:controlled-log' },
 );

@@ -7,8 +7,8 @@ import { listExpiringStock } from '@/server/tenant/inventory/list-expiring-stock
 
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listExpiringStock(db, { query: readQuery(req, expiringQuery), user });
-    return page(items, nextCursor);
+    const { data, nextCursor } = await listExpiringStock(db, { query: readQuery(req, expiringQuery), user });
+    return page(data, nextCursor);
   },
   { permission: 'inventory:read' },
 );

@@ -7,8 +7,8 @@ import { listLowStock } from '@/server/tenant/inventory/list-low-stock';
 
 export const GET = withTenant(
   async ({ req, db, user }) => {
-    const { items, nextCursor } = await listLowStock(db, { query: readQuery(req, lowStockQuery), user });
-    return page(items, nextCursor);
+    const { data, nextCursor } = await listLowStock(db, { query: readQuery(req, lowStockQuery), user });
+    return page(data, nextCursor);
   },
   { permission: 'inventory:read' },
 );

@@ -6,6 +6,6 @@ import { page } from '@/server/shared/http/respond';
 
 // GET /api/owner/audit — OWNER, SUPPORT: the audit log, newest first (filters: action, actor, target, since, until)
 export const GET = withOwner(async ({ req, db }) => {
-  const { items, nextCursor } = await listAudit(db, readQuery(req, listAuditQuery));
-  return page(items, nextCursor);
+  const { data, nextCursor } = await listAudit(db, readQuery(req, listAuditQuery));
+  return page(data, nextCursor);
 });

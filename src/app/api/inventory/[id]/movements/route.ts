@@ -8,12 +8,12 @@ import { listStockMovements } from '@/server/tenant/inventory/list-stock-movemen
 export const GET = withTenant<{ id: string }>(
   async ({ req, db, user, params }) => {
     const { id } = readParams(params, itemIdParams);
-    const { items, nextCursor } = await listStockMovements(db, {
+    const { data, nextCursor } = await listStockMovements(db, {
       itemId: id,
       query: readQuery(req, movementsQuery),
       user,
     });
-    return page(items, nextCursor);
+    return page(data, nextCursor);
   },
   { permission: 'inventory:read' },
 );

@@ -8,12 +8,12 @@ import { historyQuery, recordIdParams } from '@/server/tenant/records/records.sc
 export const GET = withTenant<{ id: string }>(
   async ({ req, db, user, params }) => {
     const { id } = readParams(params, recordIdParams);
-    const { items, nextCursor } = await listMedicalRecordHistory(db, {
+    const { data, nextCursor } = await listMedicalRecordHistory(db, {
       id,
       query: readQuery(req, historyQuery),
       user,
     });
-    return page(items, nextCursor);
+    return page(data, nextCursor);
   },
   { permission: 'records:read' },
 );
