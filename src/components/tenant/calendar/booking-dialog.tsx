@@ -14,7 +14,7 @@ import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
 import { minutesLabel } from './zoned-time';
 
-export const APPOINTMENT_TYPES = [
+const APPOINTMENT_TYPES = [
   'CONSULTATION',
   'VACCINATION',
   'FOLLOW_UP',
