@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { provisionTenantInput, tenantAdminSchema } from '@/server/tenancy/provision-tenant.schema';
+import {
+  provisionTenantInput,
+  tenantAdminSchema,
+} from '@/server/tenancy/provisioning/provision-tenant.schema';
 
 /** POST /api/signup: a clinic signing itself up (no plan or domains: it gets the default plan and its slug host). */
 export const signUpBody = z.strictObject({
