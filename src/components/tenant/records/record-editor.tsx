@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
 import { TextField, TextareaField } from '@/components/ui/fields';
@@ -128,13 +128,13 @@ export function RecordEditor({ record, canSign }: { record: RecordView; canSign:
 
   // Autosave: a draft is versioned already, so saving quietly a few seconds after the last keystroke loses nothing
   // and costs one version. A stale version (someone else saved) stops it; the form says why.
-  const saveRef = useRef(save);
-  saveRef.current = save;
+  // An effect event: the timer saves the latest notes without restarting the countdown on every render.
+  const autosave = useEffectEvent(() => save());
   const [edits, setEdits] = useState(0);
   useEffect(() => {
     if (!dirty || busy !== null || error?.code === 'STALE_VERSION') return;
     const timer = setTimeout(() => {
-      void saveRef.current().then((saved) => setAutosaved(saved !== null));
+      void autosave().then((saved) => setAutosaved(saved !== null));
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [dirty, busy, edits, error?.code]);

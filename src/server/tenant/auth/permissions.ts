@@ -8,7 +8,7 @@ import type { TenantRole } from '@/server/tenant/db/schema';
 const ALL: TenantRole[] = ['ADMIN', 'VETERINARIAN', 'TECHNICIAN', 'RECEPTIONIST'];
 const CLINICAL: TenantRole[] = ['ADMIN', 'VETERINARIAN', 'TECHNICIAN'];
 
-export const PERMISSIONS = {
+const PERMISSIONS = {
   'practices:read': ALL,
   'practices:manage': ['ADMIN'],
   /** The clinic's plan and its usage against the limits. */

@@ -70,7 +70,7 @@ export async function createInventoryItem(
 }
 
 /** The practice a new row belongs to: the one asked for (if the caller is in it), or the caller's only practice. */
-export function choosePractice(requested: string | undefined, practiceIds: string[]): string {
+function choosePractice(requested: string | undefined, practiceIds: string[]): string {
   if (requested) {
     if (!practiceIds.includes(requested)) throw notFound('Practice');
     return requested;

@@ -15,7 +15,7 @@ const isoDate = dateSchema();
 const money = z.number().int('Use minor units (cents), a whole number.').min(0).max(2_000_000_000);
 const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-export const skuSchema = text()
+const skuSchema = text()
   .trim()
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/,
