@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { resetEnvForTests } from '../src/env';
 import { formatTable } from './lib/format-table';
 import { ensureCluster, parseCliArgs, releaseResources, runCli } from './lib/cli';
+import pLimit from 'p-limit';
 
 const USAGE =
   'Usage: npm run bench:scale -- [--tenants 1000] [--seconds 5] [--clients 16] [--move-mb 50] [--keep]';
@@ -107,35 +108,26 @@ runCli(async () => {
     log(`Provisioning ${options.tenants} clinics …`);
     const admin = { email: 'admin@bench.test', name: 'Bench Admin', password: 'bench-admin-password' };
     const ids: Array<{ id: string; slug: string }> = [];
-    let next = 0;
     const started = Date.now();
-    const provisionWorker = async () => {
-      while (next < options.tenants) {
-        const slug = `bench-${String(next++).padStart(5, '0')}`;
-        const t = await provisionTenant({ name: slug, slug, planCode: 'enterprise', admin });
-        ids.push({ id: t.id, slug });
-        if (ids.length % 100 === 0)
-          log(`  ${ids.length}/${options.tenants} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, provisionWorker));
+    const slugs = Array.from({ length: options.tenants }, (_, i) => `bench-${String(i).padStart(5, '0')}`);
+    await pLimit(4).map(slugs, async (slug) => {
+      const t = await provisionTenant({ name: slug, slug, planCode: 'enterprise', admin });
+      ids.push({ id: t.id, slug });
+      if (ids.length % 100 === 0)
+        log(`  ${ids.length}/${options.tenants} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    });
     ids.sort((a, b) => a.slug.localeCompare(b.slug));
 
     log('Signing in an admin on each clinic …');
     const clinics: Clinic[] = [];
-    next = 0;
-    const signInWorker = async () => {
-      while (next < ids.length) {
-        const t = ids[next++]!;
-        const res = await call(login as Handler, `http://${t.slug}.localhost:3000/api/auth/login`, {
-          body: { email: admin.email, password: admin.password },
-        });
-        if (res.status !== 200) throw new Error(`sign-in failed for ${t.slug}: ${res.status}`);
-        const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-        clinics.push({ ...t, cookie });
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, signInWorker));
+    await pLimit(4).map(ids, async (t) => {
+      const res = await call(login as Handler, `http://${t.slug}.localhost:3000/api/auth/login`, {
+        body: { email: admin.email, password: admin.password },
+      });
+      if (res.status !== 200) throw new Error(`sign-in failed for ${t.slug}: ${res.status}`);
+      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+      clinics.push({ ...t, cookie });
+    });
     clinics.sort((a, b) => a.slug.localeCompare(b.slug));
     await tenantPools().closeAll();
 

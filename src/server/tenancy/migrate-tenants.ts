@@ -10,6 +10,7 @@ import { refreshRoleVerifiers, type VerifierRefreshReport } from './refresh-role
 import { ensureServerTemplates } from './servers/ensure-server-templates';
 import { ensureTemplateDatabase } from './template';
 import { grantTableRights } from './tenant-database';
+import pLimit from 'p-limit';
 
 /**
  * `npm run tenants:migrate`: the template first, then every tenant that has a database (ACTIVE or SUSPENDED), in
@@ -130,14 +131,9 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
     else toCheck.push(index);
   });
 
-  let next = 0;
-  const worker = async () => {
-    while (next < toCheck.length) {
-      const index = toCheck[next++]!;
-      record(index, await migrateOne(targets[index]!, folder));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, toCheck.length) }, worker));
+  await pLimit(concurrency).map(toCheck, async (index) =>
+    record(index, await migrateOne(targets[index]!, folder)),
+  );
   const verifiers = await refreshRoleVerifiers();
   return {
     template,
