@@ -17,8 +17,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { z } from 'zod';
-import { resetEnvForTests } from '../src/env';
 import { formatTable } from './lib/format-table';
+import { useThrowawayCluster } from './lib/throwaway-cluster';
 import { ensureCluster, parseCliArgs, releaseResources, runCli } from './lib/cli';
 import pLimit from 'p-limit';
 
@@ -32,22 +32,6 @@ const args = z.object({
   'move-mb': z.coerce.number().int().min(0).max(2000).default(50),
   keep: z.literal(true).optional(),
 });
-
-function useThrowawayCluster(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-bench-scale-'));
-  fs.chmodSync(root, 0o755);
-  for (const name of ['OWNER_DATABASE_URL', 'DATABASE_URL', 'PGUSER', 'PGPASSWORD', 'PGHOST', 'PGPORT']) {
-    delete process.env[name];
-  }
-  Object.assign(process.env, {
-    DATA_DIR: path.join(root, 'data'),
-    STORAGE_ROOT: path.join(root, 'storage'),
-    OWNER_EMAIL: 'bench@localhost',
-    OWNER_PASSWORD: 'bench-password-123',
-  });
-  resetEnvForTests();
-  return root;
-}
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Clinic = { id: string; slug: string; cookie: string };
@@ -85,7 +69,11 @@ function zipfSampler(n: number): () => number {
 
 runCli(async () => {
   const options = parseCliArgs(args, USAGE);
-  const root = useThrowawayCluster();
+  const root = useThrowawayCluster({
+    name: 'scale',
+    quiet: false,
+    env: { OWNER_EMAIL: 'bench@localhost', OWNER_PASSWORD: 'bench-password-123' },
+  });
   const log = (line: string) => console.log(line);
   // The app's info lines (one per provisioned clinic) would bury the report; errors still print.
   const print = console.log.bind(console);
