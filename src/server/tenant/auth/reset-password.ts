@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { passwordResetTokens, sessions, users } from '@/server/tenant/db/schema';
 import type { ResetPasswordBody } from '@/server/shared/password-reset.schema';
 import { resetPasswordFlow } from '@/server/shared/password-reset-flow';

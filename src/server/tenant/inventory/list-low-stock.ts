@@ -1,5 +1,5 @@
 import type { Page } from '@/server/shared/http/pagination';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import type { InventoryItemView } from './inventory.schema';
 import { listInventory } from './list-inventory';
 

@@ -1,4 +1,4 @@
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { applyStockMovement } from './apply-stock-movement';
 import { toInventoryItemView, type InventoryItemView, type ReceiveStockInput } from './inventory.schema';
 import { toStockMovementView, type StockMovementView } from './stock-movement-view';

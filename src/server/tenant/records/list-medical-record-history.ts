@@ -4,7 +4,7 @@ import { decodeIntCursor } from '@/server/shared/http/keyset';
 import { paginate, type Page } from '@/server/shared/http/pagination';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecordHistory, medicalRecords, users } from '@/server/tenant/db/schema';
 import type { HistoryEntryView } from './records.schema';
 
