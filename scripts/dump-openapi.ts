@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { routeRegistry } from '@/app/api/route-registry.generated';
 import { openApiDocumentFor } from '@/server/openapi/build-document';
 
 /**
@@ -18,6 +19,9 @@ for (const [name, includeOwner] of [
   ['tenant', false],
 ] as const) {
   const file = `${prefix}.${name}.json`;
-  fs.writeFileSync(file, `${JSON.stringify(openApiDocumentFor({ includeOwner }), null, 2)}\n`);
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify(openApiDocumentFor({ includeOwner, routes: routeRegistry }), null, 2)}\n`,
+  );
   console.log(`wrote ${file}`);
 }

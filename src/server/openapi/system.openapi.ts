@@ -30,12 +30,4 @@ export const operations: ApiOperation[] = [
     }),
     errors: [503],
   },
-  {
-    method: 'get',
-    path: '/api/openapi.json',
-    summary: 'This OpenAPI 3.1 document (the owner API is included only on the owner host)',
-    tags: ['System'],
-    auth: 'public',
-    successStatus: 200,
-  },
 ];
