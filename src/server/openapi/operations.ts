@@ -22,23 +22,16 @@ import { operations as clients } from '@/server/tenant/clients/clients.openapi';
 import { operations as exports } from '@/server/tenant/exports/exports.openapi';
 import { operations as files } from '@/server/tenant/files/files.openapi';
 import { operations as inventory } from '@/server/tenant/inventory/inventory.openapi';
-import { operations as patients } from '@/server/tenant/patients/patients.openapi';
 import { operations as plan } from '@/server/tenant/plan-limits/plan-usage.openapi';
 import { operations as practices } from '@/server/tenant/practices/practices.openapi';
 import { operations as prescriptions } from '@/server/tenant/prescriptions/prescriptions.openapi';
 import { operations as records } from '@/server/tenant/records/records.openapi';
 import { operations as users } from '@/server/tenant/users/users.openapi';
-import { operations as signup } from '@/server/owner/signup/signup.openapi';
-import { operations as system } from './system.openapi';
 
 /**
  * Every documented operation, by plane. A route added without an entry here (or an entry without a route) fails
  * tests/integration/openapi/drift.test.ts.
  */
-export function systemOperations(): ApiOperation[] {
-  return [...system, ...signup];
-}
-
 export function tenantOperations(): ApiOperation[] {
   return [
     ...tenantAuth,
@@ -46,7 +39,6 @@ export function tenantOperations(): ApiOperation[] {
     ...users,
     ...practices,
     ...clients,
-    ...patients,
     ...appointments,
     ...records,
     ...prescriptions,
@@ -80,5 +72,5 @@ export function ownerOperations(): ApiOperation[] {
 
 /** What a host may see: the owner API is described only on the owner host (elsewhere it does not exist). */
 export function operationsFor(options: { includeOwner: boolean }): ApiOperation[] {
-  return [...tenantOperations(), ...(options.includeOwner ? ownerOperations() : []), ...systemOperations()];
+  return [...tenantOperations(), ...(options.includeOwner ? ownerOperations() : [])];
 }

@@ -73,7 +73,10 @@ export type RouteHandler = ((req: Request, route?: { params?: Promise<any> }) =>
 
 export function describedHandler(
   descriptor: RouteDescriptor,
-  handler: (req: Request, route?: { params?: Promise<Record<string, string | string[]>> }) => Promise<Response>,
+  handler: (
+    req: Request,
+    route?: { params?: Promise<Record<string, string | string[]>> },
+  ) => Promise<Response>,
 ): RouteHandler {
   return Object.assign(handler, { [ROUTE_DESCRIPTOR]: descriptor });
 }
