@@ -1,23 +1,25 @@
 import type { ApiOperation } from '@/server/shared/openapi/operation';
-import { statusOf } from '@/server/shared/routes/error-codes';
+import { statusOf, type ErrorCode } from '@/server/shared/routes/error-codes';
 import { isUnsafeMethod, type RouteDescriptor } from '@/server/shared/routes/route-descriptor';
 import { successStatus } from '@/server/shared/routes/route-io';
 
 /**
- * A route descriptor as a documented operation. The statuses that follow from the descriptor itself are
- * derived here, so a descriptor's `errors` names only its domain errors:
- *  - 401 when a session (or other credential) is required;
- *  - 403 when some role of the plane lacks the permission, and on state-changing methods (cross-site refused);
- *  - 400 when a query or body is validated; 415 and 413 for a JSON body;
- *  - 404 for path params (an id that cannot exist), a plane's host rule (owner API off the owner host, a clinic
- *    route on a host that serves no clinic) and a route's own host rule;
- *  - 503 everywhere (an unreachable database), added by the document builder.
+ * A route descriptor as a documented operation. The errors that follow from the descriptor itself are derived
+ * here, with their codes, so a descriptor's `errors` names only its domain errors:
+ *  - 401 UNAUTHORIZED when a session (or other credential) is required;
+ *  - 403 FORBIDDEN when some role of the plane lacks the permission, CSRF_REJECTED on state-changing methods,
+ *    and on the clinic plane TENANT_SUSPENDED (and PASSWORD_CHANGE_REQUIRED behind a session);
+ *  - 400 VALIDATION_ERROR when a query or body is validated (INVALID_JSON for a JSON body), 413 and 415 too;
+ *  - 404 NOT_FOUND for path params (an id that cannot exist), the owner API off the owner host and a route's
+ *    own host rule; TENANT_NOT_FOUND on the clinic plane (a host that serves no clinic);
+ *  - 503 everywhere (SERVICE_UNAVAILABLE: an unreachable database; on the clinic plane TENANT_UNAVAILABLE and
+ *    TENANT_MAINTENANCE).
  */
 export function operationFromDescriptor(descriptor: RouteDescriptor): ApiOperation {
   const { access } = descriptor;
-  const statuses = new Set<number>(derivedStatuses(descriptor));
+  const statuses = new Set<number>([503]);
   const codes = new Map<number, Set<string>>();
-  for (const error of descriptor.errors ?? []) {
+  for (const error of [...derivedErrors(descriptor), ...(descriptor.errors ?? [])]) {
     const status = statusOf(error);
     statuses.add(status);
     if (typeof error === 'string')
@@ -43,16 +45,22 @@ export function operationFromDescriptor(descriptor: RouteDescriptor): ApiOperati
   };
 }
 
-function derivedStatuses(descriptor: RouteDescriptor): number[] {
-  const { access } = descriptor;
-  const out: number[] = [];
-  if (access.session) out.push(401);
-  if (access.session && access.roles.length < access.allRoles.length) out.push(403);
-  if (isUnsafeMethod(descriptor.method)) out.push(403);
-  if (descriptor.query || descriptor.body) out.push(400);
-  if (descriptor.body && !descriptor.multipart) out.push(413, 415);
-  if (descriptor.params || descriptor.path.includes('{')) out.push(404);
-  if (descriptor.plane !== 'system' || descriptor.hostOnly) out.push(404);
+function derivedErrors(descriptor: RouteDescriptor): ErrorCode[] {
+  const { access, plane } = descriptor;
+  // A system route names its own 503 (the health checks answer theirs without SERVICE_UNAVAILABLE).
+  const out: ErrorCode[] = plane === 'system' ? [] : ['SERVICE_UNAVAILABLE'];
+  if (access.session) out.push('UNAUTHORIZED');
+  if (access.session && access.roles.length < access.allRoles.length) out.push('FORBIDDEN');
+  if (isUnsafeMethod(descriptor.method)) out.push('CSRF_REJECTED');
+  if (descriptor.query || descriptor.body) out.push('VALIDATION_ERROR');
+  if (descriptor.body && !descriptor.multipart)
+    out.push('INVALID_JSON', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
+  if (descriptor.params || descriptor.path.includes('{') || plane === 'owner' || descriptor.hostOnly)
+    out.push('NOT_FOUND');
+  if (plane === 'tenant') {
+    out.push('TENANT_NOT_FOUND', 'TENANT_SUSPENDED', 'TENANT_UNAVAILABLE', 'TENANT_MAINTENANCE');
+    if (access.session && !access.servesPendingPasswordChange) out.push('PASSWORD_CHANGE_REQUIRED');
+  }
   return out;
 }
 

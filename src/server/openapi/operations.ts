@@ -2,7 +2,6 @@ import type { ApiOperation } from '@/server/shared/openapi/operation';
 import { operations as ownerJobs } from '@/server/operations/jobs/jobs.openapi';
 import { operations as ownerBackups } from '@/server/operations/backups/backups.openapi';
 import { operations as health } from '@/server/operations/health/health.openapi';
-import { operations as ownerAudit } from '@/server/owner/audit/audit.openapi';
 import { operations as ownerAuth } from '@/server/owner/auth/auth.openapi';
 import { operations as ownerPasswordReset } from '@/server/owner/auth/password-reset.openapi';
 import { operations as ownerBilling } from '@/server/owner/billing/billing.openapi';
@@ -61,7 +60,6 @@ export function ownerOperations(): ApiOperation[] {
     ...ownerBackups,
     ...ownerPlans,
     ...ownerSettings,
-    ...ownerAudit,
     ...ownerJobs,
     ...ownerServers,
     ...health,

@@ -28,6 +28,8 @@ export type RouteAccess =
       schemes: readonly SecurityScheme[];
       /** A rule the handler adds on top, e.g. "deleting another's upload: ADMIN". */
       note?: string;
+      /** Also serves a user who must still replace an admin-issued temporary password (clinic plane). */
+      servesPendingPasswordChange?: boolean;
     };
 
 /** A success body that is not `{ data }` JSON (a file, a PDF, Prometheus text, this document). */

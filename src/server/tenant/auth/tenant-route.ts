@@ -83,7 +83,7 @@ export function tenantRoute<
 }
 
 function tenantDescriptor(spec: TenantRouteSpec<unknown, unknown, unknown>): RouteDescriptor {
-  const { permission, accessNote, public: isPublic, allowPendingPasswordChange: _pending, ...rest } = spec;
+  const { permission, accessNote, public: isPublic, allowPendingPasswordChange, ...rest } = spec;
   return {
     ...rest,
     params: rest.params as z.ZodType | undefined,
@@ -99,6 +99,7 @@ function tenantDescriptor(spec: TenantRouteSpec<unknown, unknown, unknown>): Rou
           ...(permission ? { permission } : {}),
           schemes: ['tenantSession'],
           ...(accessNote ? { note: accessNote } : {}),
+          ...(allowPendingPasswordChange ? { servesPendingPasswordChange: true } : {}),
         },
   };
 }
