@@ -14,16 +14,6 @@ import {
 export const operations: ApiOperation[] = [
   {
     method: 'get',
-    path: '/api/metrics',
-    summary:
-      'Prometheus text metrics of this app process (owner host only; Authorization: Bearer $METRICS_TOKEN, or a signed-in OWNER)',
-    tags: ['Owner: health'],
-    auth: 'METRICS_TOKEN or OWNER',
-    successStatus: 200,
-    errors: [401, 403, 404],
-  },
-  {
-    method: 'get',
     path: '/api/owner/health',
     summary:
       'Fleet health: clinics by status, servers up, open alerts, overdue backups, failing jobs, clinic table',
