@@ -40,7 +40,7 @@ export type OpenApiOperation = {
   'x-auth': string;
   security: Record<string, string[]>[];
   parameters?: OpenApiParameter[];
-  requestBody?: { required: true; content: Record<string, { schema: JsonSchema }> };
+  requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, unknown>;
 };
 
@@ -229,7 +229,7 @@ function toOperation(converter: SchemaConverter, op: ApiOperation): OpenApiOpera
     ...(op.body || op.multipart
       ? {
           requestBody: {
-            required: true as const,
+            required: !op.optionalBody,
             content: {
               [op.multipart ? 'multipart/form-data' : 'application/json']: {
                 schema: op.body ? converter.convert(op.body, 'input') : { type: 'object' },

@@ -24,6 +24,8 @@ export type OwnerRouteSpec<P, Q, B> = {
   params?: P;
   query?: Q;
   body?: B;
+  /** The body may be left out (read as `{}`). */
+  optionalBody?: true;
   response?: z.ZodType;
   list?: boolean;
   status?: 200 | 201 | 202 | 204;

@@ -50,6 +50,8 @@ export type RouteDescriptor = {
   body?: z.ZodType;
   /** The body is multipart/form-data, read by the handler itself. */
   multipart?: boolean;
+  /** The JSON body may be left out altogether (read as `{}`), e.g. an optional reason. */
+  optionalBody?: boolean;
   /** Schema of `data` in the success body (of each item when `list`). */
   response?: z.ZodType;
   /** Success is `{ data: [...], nextCursor }`. */

@@ -1,3 +1,4 @@
+import { readJsonOrEmpty } from '../http/read-json-or-empty';
 import { readJson, readParams, readQuery } from '../http/request';
 import { noContent, page } from '../http/respond';
 import type { RouteDescriptor } from './route-descriptor';
@@ -10,7 +11,8 @@ export async function readRouteInput(
 ): Promise<{ params: unknown; query: unknown; body: unknown }> {
   const params = descriptor.params ? readParams(rawParams, descriptor.params) : rawParams;
   const query = descriptor.query ? readQuery(req, descriptor.query) : undefined;
-  const body = descriptor.body && !descriptor.multipart ? await readJson(req, descriptor.body) : undefined;
+  const readBody = descriptor.optionalBody ? readJsonOrEmpty : readJson;
+  const body = descriptor.body && !descriptor.multipart ? await readBody(req, descriptor.body) : undefined;
   return { params, query, body };
 }
 
