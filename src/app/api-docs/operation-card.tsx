@@ -101,7 +101,8 @@ export function OperationCard({
                 <span className="font-mono text-sm font-semibold">{status}</span>{' '}
                 <span className="text-sm text-slate-600">
                   {response.$ref
-                    ? 'Error body { error: { code, message, details? } }'
+                    ? // A reference's own description names the codes this route answers with that status.
+                      `Error body { error: { code, message, details? } }${response.description ? ` — ${response.description}` : ''}`
                     : (response.description ?? '')}
                 </span>
                 {response.content?.['application/json'] ? (

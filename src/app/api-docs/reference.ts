@@ -5,6 +5,7 @@ import {
   type OpenApiOperation,
 } from '@/server/openapi/build-document';
 import { isOwnerHost, requestHost } from '@/server/tenancy/routing/hosts';
+import { routeRegistry } from '../api/route-registry.generated';
 
 export type ReferenceEntry = { method: string; path: string; operation: OpenApiOperation };
 export type ReferenceGroup = { tag: string; slug: string; entries: ReferenceEntry[] };
@@ -22,7 +23,7 @@ export function tagSlug(tag: string): string {
  */
 export async function loadReference(): Promise<{ document: OpenApiDocument; groups: ReferenceGroup[] }> {
   const includeOwner = isOwnerHost(requestHost(new Headers(await headers())));
-  const document = openApiDocumentFor({ includeOwner });
+  const document = openApiDocumentFor({ includeOwner, routes: routeRegistry });
   const byTag = new Map<string, ReferenceEntry[]>();
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {

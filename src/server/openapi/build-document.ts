@@ -2,6 +2,8 @@ import type { ApiOperation } from '@/server/shared/openapi/operation';
 import { OWNER_SESSION_COOKIE } from '@/server/owner/auth/owner-sessions';
 import { TENANT_SESSION_COOKIE } from '@/server/tenant/auth/tenant-sessions';
 import { SchemaConverter, type JsonSchema } from './json-schema';
+import { documentedDescriptors, type RouteModuleEntry } from '@/server/shared/routes/route-registry';
+import { operationFromDescriptor } from './descriptor-operation';
 import { operationsFor } from './operations';
 
 /**
@@ -38,7 +40,7 @@ export type OpenApiOperation = {
   'x-auth': string;
   security: Record<string, string[]>[];
   parameters?: OpenApiParameter[];
-  requestBody?: { required: true; content: Record<string, { schema: JsonSchema }> };
+  requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, unknown>;
 };
 
@@ -87,7 +89,52 @@ const SECURITY_SCHEMES = {
     name: OWNER_SESSION_COOKIE,
     description: 'Set by POST /api/owner/auth/login on the owner host.',
   },
+  metricsToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The METRICS_TOKEN of the deployment (Prometheus scrapes).',
+  },
 };
+
+/** Where the reference lists each section; a tag not named here comes after its plane's named ones. */
+const TAG_ORDER = [
+  'Auth',
+  'Sign-in',
+  'Users',
+  'Practices',
+  'Clients',
+  'Patients',
+  'Appointments',
+  'Medical records',
+  'Prescriptions',
+  'Inventory',
+  'Files',
+  'Plan',
+  'Data export',
+  'Billing',
+  'Owner: sign-in',
+  'Owner: tenants',
+  'Owner: domains',
+  'Owner: subscriptions',
+  'Owner: usage',
+  'Owner: backups',
+  'Owner: plans',
+  'Owner: settings',
+  'Owner: audit',
+  'Owner: jobs',
+  'Owner: database servers',
+  'Owner: health',
+  'Owner: billing',
+  'Owner: outbox',
+  'System',
+];
+
+function tagRank(tag: string): number {
+  const index = TAG_ORDER.indexOf(tag);
+  if (index >= 0) return index;
+  const owner = TAG_ORDER.indexOf('Owner: sign-in');
+  return tag === 'System' ? TAG_ORDER.length : tag.startsWith('Owner:') ? TAG_ORDER.length - 1 : owner - 0.5;
+}
 
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'];
 
@@ -133,7 +180,13 @@ function toOperation(converter: SchemaConverter, op: ApiOperation): OpenApiOpera
   const params = [...path, ...parameters(converter, op.query, 'query')];
   const status = String(op.successStatus ?? (op.response ? 200 : 204));
   let success: unknown = { description: status === '204' ? 'No content.' : 'OK.' };
-  if (op.response) {
+  if (op.raw) {
+    const schema: JsonSchema =
+      op.raw.contentType === 'application/json'
+        ? { type: 'object' }
+        : { type: 'string', ...(op.raw.contentType.startsWith('text/') ? {} : { format: 'binary' }) };
+    success = { description: op.raw.description, content: { [op.raw.contentType]: { schema } } };
+  } else if (op.response) {
     const data = converter.convert(op.response, 'output');
     const schema: JsonSchema = op.list
       ? {
@@ -152,12 +205,20 @@ function toOperation(converter: SchemaConverter, op: ApiOperation): OpenApiOpera
   }
   const responses: Record<string, unknown> = { [status]: success };
   // Every operation can meet an unreachable database: 503 SERVICE_UNAVAILABLE with Retry-After.
-  for (const code of [...new Set([...(op.errors ?? []), 503])].sort((a, b) => a - b))
-    responses[String(code)] = { $ref: `#/components/responses/Error${code}` };
-  const security =
-    op.auth === 'public'
-      ? []
-      : [{ [op.path.startsWith('/api/owner/') ? 'ownerSession' : 'tenantSession']: [] }];
+  for (const code of [...new Set([...(op.errors ?? []), 503])].sort((a, b) => a - b)) {
+    const codes = op.errorCodes?.[code];
+    // OpenAPI 3.1 lets a reference carry its own description: the general one, then the codes this route answers.
+    responses[String(code)] = {
+      $ref: `#/components/responses/Error${code}`,
+      ...(codes?.length
+        ? { description: `${ERROR_DESCRIPTIONS[code] ?? 'Error.'} Codes: ${codes.join(', ')}.` }
+        : {}),
+    };
+  }
+  const schemes =
+    op.security ??
+    (op.auth === 'public' ? [] : [op.path.startsWith('/api/owner/') ? 'ownerSession' : 'tenantSession']);
+  const security = schemes.map((scheme) => ({ [scheme]: [] }));
   return {
     operationId: operationId(op),
     summary: op.summary,
@@ -168,7 +229,7 @@ function toOperation(converter: SchemaConverter, op: ApiOperation): OpenApiOpera
     ...(op.body || op.multipart
       ? {
           requestBody: {
-            required: true as const,
+            required: !op.optionalBody,
             content: {
               [op.multipart ? 'multipart/form-data' : 'application/json']: {
                 schema: op.body ? converter.convert(op.body, 'input') : { type: 'object' },
@@ -195,8 +256,10 @@ export function buildOpenApiDocument(operations: ApiOperation[]): OpenApiDocumen
     item[op.method] = toOperation(converter, op);
     for (const code of [...(op.errors ?? []), 503]) errorCodes.add(code);
   }
-  // Tags in the order the lists give them (tenant API by domain, then the owner API), not alphabetically.
-  const tags = [...new Set(operations.flatMap((op) => op.tags))].map((name) => ({ name }));
+  // Tags in reading order (the clinic API by domain, then the owner API, then System), not alphabetically.
+  const tags = [...new Set(operations.flatMap((op) => op.tags))]
+    .sort((a, b) => tagRank(a) - tagRank(b))
+    .map((name) => ({ name }));
   const schemes = new Set(
     Object.values(paths).flatMap((item) =>
       Object.values(item).flatMap((op) => op.security.flatMap((s) => Object.keys(s))),
@@ -241,11 +304,21 @@ export function buildOpenApiDocument(operations: ApiOperation[]): OpenApiDocumen
 
 const cache = new Map<boolean, OpenApiDocument>();
 
-/** The document a host may see, built once per process (the operation lists are static). */
-export function openApiDocumentFor(options: { includeOwner: boolean }): OpenApiDocument {
+/**
+ * The document a host may see, built once per process (routes do not change while it runs): every route's
+ * descriptor from the generated registry (passed in: server code never imports app/), then the hand-kept lists
+ * of the routes not converted yet. The owner API (and the owner-host-only system routes) only on the owner host.
+ */
+export function openApiDocumentFor(options: {
+  includeOwner: boolean;
+  routes: readonly RouteModuleEntry[];
+}): OpenApiDocument {
   let document = cache.get(options.includeOwner);
   if (!document) {
-    document = buildOpenApiDocument(operationsFor(options));
+    const described = documentedDescriptors(options.routes)
+      .filter((d) => options.includeOwner || d.plane !== 'owner')
+      .map(operationFromDescriptor);
+    document = buildOpenApiDocument([...described, ...operationsFor(options)]);
     cache.set(options.includeOwner, document);
   }
   return document;

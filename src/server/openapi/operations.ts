@@ -1,19 +1,4 @@
 import type { ApiOperation } from '@/server/shared/openapi/operation';
-import { operations as ownerJobs } from '@/server/operations/jobs/jobs.openapi';
-import { operations as ownerBackups } from '@/server/operations/backups/backups.openapi';
-import { operations as health } from '@/server/operations/health/health.openapi';
-import { operations as ownerAudit } from '@/server/owner/audit/audit.openapi';
-import { operations as ownerAuth } from '@/server/owner/auth/auth.openapi';
-import { operations as ownerPasswordReset } from '@/server/owner/auth/password-reset.openapi';
-import { operations as ownerBilling } from '@/server/owner/billing/billing.openapi';
-import { operations as ownerOutbox } from '@/server/owner/mail/mail.openapi';
-import { operations as ownerDomains } from '@/server/owner/domains/domains.openapi';
-import { operations as ownerPlans } from '@/server/owner/plans/plans.openapi';
-import { operations as ownerServers } from '@/server/owner/servers/servers.openapi';
-import { operations as ownerSettings } from '@/server/owner/settings/settings.openapi';
-import { operations as ownerSubscriptions } from '@/server/owner/subscriptions/subscriptions.openapi';
-import { operations as ownerTenants } from '@/server/owner/tenants/tenants.openapi';
-import { operations as ownerUsage } from '@/server/owner/usage/usage.openapi';
 import { operations as appointments } from '@/server/tenant/appointments/appointments.openapi';
 import { operations as tenantAuth } from '@/server/tenant/auth/auth.openapi';
 import { operations as tenantPasswordReset } from '@/server/tenant/auth/password-reset.openapi';
@@ -22,23 +7,16 @@ import { operations as clients } from '@/server/tenant/clients/clients.openapi';
 import { operations as exports } from '@/server/tenant/exports/exports.openapi';
 import { operations as files } from '@/server/tenant/files/files.openapi';
 import { operations as inventory } from '@/server/tenant/inventory/inventory.openapi';
-import { operations as patients } from '@/server/tenant/patients/patients.openapi';
 import { operations as plan } from '@/server/tenant/plan-limits/plan-usage.openapi';
 import { operations as practices } from '@/server/tenant/practices/practices.openapi';
 import { operations as prescriptions } from '@/server/tenant/prescriptions/prescriptions.openapi';
 import { operations as records } from '@/server/tenant/records/records.openapi';
 import { operations as users } from '@/server/tenant/users/users.openapi';
-import { operations as signup } from '@/server/owner/signup/signup.openapi';
-import { operations as system } from './system.openapi';
 
 /**
  * Every documented operation, by plane. A route added without an entry here (or an entry without a route) fails
  * tests/integration/openapi/drift.test.ts.
  */
-export function systemOperations(): ApiOperation[] {
-  return [...system, ...signup];
-}
-
 export function tenantOperations(): ApiOperation[] {
   return [
     ...tenantAuth,
@@ -46,7 +24,6 @@ export function tenantOperations(): ApiOperation[] {
     ...users,
     ...practices,
     ...clients,
-    ...patients,
     ...appointments,
     ...records,
     ...prescriptions,
@@ -58,27 +35,12 @@ export function tenantOperations(): ApiOperation[] {
   ];
 }
 
+/** Every owner route is documented by its descriptor now (src/app/api/owner/**); no list is left. */
 export function ownerOperations(): ApiOperation[] {
-  return [
-    ...ownerAuth,
-    ...ownerPasswordReset,
-    ...ownerTenants,
-    ...ownerDomains,
-    ...ownerSubscriptions,
-    ...ownerUsage,
-    ...ownerBackups,
-    ...ownerPlans,
-    ...ownerSettings,
-    ...ownerAudit,
-    ...ownerJobs,
-    ...ownerServers,
-    ...health,
-    ...ownerBilling,
-    ...ownerOutbox,
-  ];
+  return [];
 }
 
 /** What a host may see: the owner API is described only on the owner host (elsewhere it does not exist). */
 export function operationsFor(options: { includeOwner: boolean }): ApiOperation[] {
-  return [...tenantOperations(), ...(options.includeOwner ? ownerOperations() : []), ...systemOperations()];
+  return [...tenantOperations(), ...(options.includeOwner ? ownerOperations() : [])];
 }

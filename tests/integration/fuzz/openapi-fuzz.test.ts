@@ -305,8 +305,9 @@ beforeAll(async () => {
   });
   const owner = await signIn(OWNER_ORIGIN, '/api/owner/auth/login', 'owner@core.test', 'owner-password-123');
 
-  const tenantDoc = openApiDocumentFor({ includeOwner: false });
-  const ownerDoc = openApiDocumentFor({ includeOwner: true });
+  const { routeRegistry: routes } = await import('@/app/api/route-registry.generated');
+  const tenantDoc = openApiDocumentFor({ includeOwner: false, routes });
+  const ownerDoc = openApiDocumentFor({ includeOwner: true, routes });
   planes.tenant = {
     origin: TENANT_ORIGIN,
     doc: tenantDoc,

@@ -1,14 +1,25 @@
 import { notFound } from '@/server/shared/errors';
-import { errorResponse } from '@/server/shared/http/respond';
+import { systemRoute } from '@/server/shared/routes/system-route';
+import type { HttpMethod } from '@/server/shared/routes/route-descriptor';
 
 // ANY /api/<unknown> — public: unknown API paths answer the JSON error shape, not Next's HTML 404 page.
-// (Not an operation: it is the absence of one, so the OpenAPI drift test skips this catch-all.)
-function unknownPath(): Response {
-  return errorResponse(notFound('API endpoint'));
+// (Not an operation: it is the absence of one, so it stays out of the OpenAPI document.)
+function unknownPath(method: HttpMethod) {
+  return systemRoute(
+    {
+      method,
+      path: '/api/{path}',
+      summary: 'Unknown API path',
+      tags: ['System'],
+      errors: ['NOT_FOUND'],
+      undocumented: true,
+    },
+    () => Promise.reject(notFound('API endpoint')),
+  );
 }
 
-export const GET = unknownPath;
-export const POST = unknownPath;
-export const PUT = unknownPath;
-export const PATCH = unknownPath;
-export const DELETE = unknownPath;
+export const GET = unknownPath('get');
+export const POST = unknownPath('post');
+export const PUT = unknownPath('put');
+export const PATCH = unknownPath('patch');
+export const DELETE = unknownPath('delete');

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { RawResponse, SecurityScheme } from '@/server/shared/routes/route-descriptor';
 
 /**
  * One documented API operation. Each domain lists its operations in a `<domain>.openapi.ts` beside its schemas,
@@ -22,4 +23,12 @@ export type ApiOperation = {
   errors?: number[];
   /** Set for multipart uploads. */
   multipart?: boolean;
+  /** The JSON body may be left out. */
+  optionalBody?: boolean;
+  /** From a route descriptor: the accepted credentials (any one; empty = public). Lists derive it from `auth`. */
+  security?: readonly SecurityScheme[];
+  /** From a route descriptor: the error codes documented under each status. */
+  errorCodes?: Record<number, string[]>;
+  /** From a route descriptor: a success body that is not `{ data }` JSON. */
+  raw?: RawResponse;
 };

@@ -47,3 +47,8 @@ export type Permission = keyof typeof PERMISSIONS;
 export function can(role: TenantRole, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly TenantRole[]).includes(role);
 }
+
+/** The roles holding a permission: route descriptors document them (and the drift test checks the rest get 403). */
+export function rolesWith(permission: Permission): readonly TenantRole[] {
+  return PERMISSIONS[permission];
+}

@@ -1,11 +1,17 @@
-import { withOwner } from '@/server/owner/auth/with-owner';
+import { ownerRoute } from '@/server/owner/auth/owner-route';
 import { listAudit } from '@/server/owner/audit/list-audit';
-import { listAuditQuery } from '@/server/owner/audit/list-audit.schema';
-import { readQuery } from '@/server/shared/http/request';
-import { page } from '@/server/shared/http/respond';
+import { auditEntrySchema, listAuditQuery } from '@/server/owner/audit/list-audit.schema';
 
 // GET /api/owner/audit — OWNER, SUPPORT: the audit log, newest first (filters: action, actor, target, since, until)
-export const GET = withOwner(async ({ req, db }) => {
-  const { data, nextCursor } = await listAudit(db, readQuery(req, listAuditQuery));
-  return page(data, nextCursor);
-});
+export const GET = ownerRoute(
+  {
+    method: 'get',
+    path: '/api/owner/audit',
+    summary: 'The audit log of owner actions and sign-ins, newest first',
+    tags: ['Owner: audit'],
+    query: listAuditQuery,
+    response: auditEntrySchema,
+    list: true,
+  },
+  async ({ db, query }) => listAudit(db, query),
+);

@@ -1,33 +1,43 @@
-import { created, page } from '@/server/shared/http/respond';
-import { readJson, readParams, readQuery } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { listPatientWeights } from '@/server/tenant/patients/list-patient-weights';
-import { listWeightsQuery, patientParams, recordWeightBody } from '@/server/tenant/patients/patients.schema';
+import {
+  listWeightsQuery,
+  patientParams,
+  recordWeightBody,
+  weightSchema,
+} from '@/server/tenant/patients/patients.schema';
 import { recordPatientWeight } from '@/server/tenant/patients/record-patient-weight';
 
-type Params = { id: string };
+const tags = ['Patients'];
 
 // GET /api/patients/:id/weights — any signed-in staff (patients:read) of the patient's practice: weight history, newest first
-export const GET = withTenant<Params>(
-  async ({ req, db, user, params }) => {
-    const { id } = readParams(params, patientParams);
-    const { data, nextCursor } = await listPatientWeights(db, {
-      user,
-      patientId: id,
-      query: readQuery(req, listWeightsQuery),
-    });
-    return page(data, nextCursor);
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/patients/{id}/weights',
+    summary: "A patient's weight history, newest first",
+    tags,
+    permission: 'patients:read',
+    params: patientParams,
+    query: listWeightsQuery,
+    response: weightSchema,
+    list: true,
   },
-  { permission: 'patients:read' },
+  async ({ db, user, params, query }) => listPatientWeights(db, { user, patientId: params.id, query }),
 );
 
 // POST /api/patients/:id/weights — any signed-in staff (patients:write) of the patient's practice: record a weighing
-export const POST = withTenant<Params>(
-  async ({ req, db, user, params }) => {
-    const { id } = readParams(params, patientParams);
-    return created(
-      await recordPatientWeight(db, { user, patientId: id, input: await readJson(req, recordWeightBody) }),
-    );
+export const POST = tenantRoute(
+  {
+    method: 'post',
+    path: '/api/patients/{id}/weights',
+    summary: 'Record a weighing (kg, positive)',
+    tags,
+    permission: 'patients:write',
+    params: patientParams,
+    body: recordWeightBody,
+    response: weightSchema,
+    status: 201,
   },
-  { permission: 'patients:write' },
+  async ({ db, user, params, body }) => recordPatientWeight(db, { user, patientId: params.id, input: body }),
 );

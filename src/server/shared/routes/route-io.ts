@@ -1,0 +1,39 @@
+import { readJsonOrEmpty } from '../http/read-json-or-empty';
+import { readJson, readParams, readQuery } from '../http/request';
+import { noContent, page } from '../http/respond';
+import type { RouteDescriptor } from './route-descriptor';
+
+/** The inputs a descriptor declares, validated with the shared readers (params → 404, query/body → 400/415). */
+export async function readRouteInput(
+  descriptor: RouteDescriptor,
+  req: Request,
+  rawParams: unknown,
+): Promise<{ params: unknown; query: unknown; body: unknown }> {
+  const params = descriptor.params ? readParams(rawParams, descriptor.params) : rawParams;
+  const query = descriptor.query ? readQuery(req, descriptor.query) : undefined;
+  const readBody = descriptor.optionalBody ? readJsonOrEmpty : readJson;
+  const body = descriptor.body && !descriptor.multipart ? await readBody(req, descriptor.body) : undefined;
+  return { params, query, body };
+}
+
+/**
+ * A list handler's result. Both spellings of the items are accepted while list functions move from `{ items }`
+ * to `{ data }`; the response is always `{ data, nextCursor }`.
+ */
+export type PageResult<T = unknown> = { nextCursor: string | null } & ({ data: T[] } | { items: T[] });
+
+/** Turns what a handler returned into the success response its descriptor documents. */
+export function routeResponse(descriptor: RouteDescriptor, result: unknown): Response {
+  if (result instanceof Response) return result;
+  if (descriptor.list) {
+    const pageResult = result as PageResult;
+    return page('data' in pageResult ? pageResult.data : pageResult.items, pageResult.nextCursor);
+  }
+  const status = successStatus(descriptor);
+  if (status === 204) return noContent();
+  return Response.json({ data: result }, { status });
+}
+
+export function successStatus(descriptor: RouteDescriptor): 200 | 201 | 202 | 204 {
+  return descriptor.status ?? (descriptor.response || descriptor.raw ? 200 : 204);
+}
