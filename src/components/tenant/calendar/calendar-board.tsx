@@ -10,10 +10,11 @@ import { formatDay, formatTime, humanize } from '../format';
 import type { PickedPatient } from '../patients/patient-picker';
 import { useMutation } from '../use-mutation';
 import { AppointmentDialog, type CalendarPermissions } from './appointment-dialog';
-import { STATUS_BLOCK, isMovable } from './appointment-status';
+import { isMovable } from '@/lib/domain/tenant/appointments';
+import { STATUS_BLOCK } from './appointment-status';
 import { BookingDialog, type BookingSlot } from './booking-dialog';
 import { layoutColumn, visibleRange } from './layout-blocks';
-import { fromZoned, minutesLabel, toZoned } from './zoned-time';
+import { fromZoned, minutesLabel, toZoned } from '@/lib/time/zoned-time';
 
 const PX_PER_MINUTE = 1.2;
 const SLOT_MINUTES = 30;

@@ -1,5 +1,5 @@
 import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
-import { toZoned } from './zoned-time';
+import { toZoned } from '@/lib/time/zoned-time';
 
 export type PlacedBlock = {
   appointment: AppointmentDto;

@@ -11,7 +11,7 @@ import type { AppointmentDto } from '@/server/tenant/appointments/appointments.s
 import { useMutation } from '../use-mutation';
 import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
-import { toZoned } from './zoned-time';
+import { toZoned } from '@/lib/time/zoned-time';
 
 /** Moves an appointment (date, time, length, veterinarian) or edits its reason; clashes can be overridden. */
 export function RescheduleForm({

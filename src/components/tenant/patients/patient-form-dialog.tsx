@@ -1,14 +1,13 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { COMMON_SPECIES } from '@/lib/domain/tenant/patients';
 import { CheckboxField, SelectField, TextField, TextareaField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import type { PatientView } from '@/server/tenant/patients/patients.schema';
 import { useMutation } from '../use-mutation';
-
-const SPECIES = ['Dog', 'Cat', 'Rabbit', 'Bird', 'Guinea pig', 'Ferret', 'Horse', 'Reptile', 'Hamster'];
 
 /** Registers a patient for a client, or edits one (status included: deceased / inactive). */
 export function PatientFormDialog({
@@ -62,7 +61,7 @@ export function PatientFormDialog({
           defaultValue={patient?.species}
         />
         <datalist id="species-options">
-          {SPECIES.map((s) => (
+          {COMMON_SPECIES.map((s) => (
             <option key={s} value={s} />
           ))}
         </datalist>

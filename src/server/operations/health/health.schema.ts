@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALERT_KINDS } from '@/server/owner/db/schema';
+import { ALERT_KINDS } from '@/lib/domain/owner/health';
 
 /** Request and response shapes of the health API (GET /api/owner/health, …/tenants/:id/health, /api/owner/alerts). */
 export const HEALTH_SORTS = ['requests', 'p95', 'errors', 'dbSize', 'connections'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OWNER_ROLES } from '@/server/owner/db/schema';
+import { OWNER_ROLES } from '@/lib/domain/owner/owner-roles';
 import type { ApiOperation } from '@/server/shared/openapi/operation';
 import { changePasswordBody } from './change-password.schema';
 import { ownerLoginBody } from './login-owner';

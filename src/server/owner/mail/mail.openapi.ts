@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAIL_STATUSES } from '@/server/owner/db/schema';
+import { MAIL_STATUSES } from '@/lib/domain/owner/mail';
 import type { ApiOperation } from '@/server/shared/openapi/operation';
 import { listOutboxQuery, mailIdParams } from './list-outbox';
 

@@ -11,7 +11,7 @@ import { tenantPools, type TenantDb } from '@/server/tenancy/pool-registry';
 import { requestHost } from '@/server/tenancy/hosts';
 import { maintenanceError } from '@/server/tenancy/maintenance';
 import { resolveTenantByHost, type ResolvedTenant } from '@/server/tenancy/resolve-tenant';
-import { can, type Permission } from './permissions';
+import { can, type Permission } from '@/lib/domain/tenant/permissions';
 import { TENANT_SESSION_COOKIE, validateTenantSession, type TenantSessionUser } from './tenant-sessions';
 
 export type TenantRouteContext<P> = {

@@ -6,8 +6,8 @@ import {
   inventoryMovements,
   type InventoryItem,
   type InventoryMovement,
-  type StockMovementKind,
 } from '@/server/tenant/db/schema';
+import type { StockMovementKind } from '@/lib/domain/tenant/inventory';
 import { fromDecimal, toDecimal } from './quantities';
 
 /** A transaction handle of the tenant database (what `db.transaction` passes to its callback). */

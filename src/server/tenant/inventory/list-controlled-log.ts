@@ -3,14 +3,8 @@ import { afterTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/key
 import { paginate } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenancy/pool-registry';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
-import {
-  inventory,
-  inventoryMovements,
-  patients,
-  prescriptions,
-  users,
-  type ControlledSchedule,
-} from '@/server/tenant/db/schema';
+import { inventory, inventoryMovements, patients, prescriptions, users } from '@/server/tenant/db/schema';
+import type { ControlledSchedule } from '@/lib/domain/tenant/inventory';
 import type { ControlledLogQuery } from './inventory.schema';
 import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
 

@@ -9,7 +9,7 @@ import { isAppError } from '@/server/shared/errors';
 import { orOutagePage, rethrowAsOutage } from '@/server/shared/pages/outage-redirect';
 import { tenantPools, type TenantDb } from '@/server/tenancy/pool-registry';
 import type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
-import { can, type Permission } from '@/server/tenant/auth/permissions';
+import { can, type Permission } from '@/lib/domain/tenant/permissions';
 import { resolveServableTenant } from '@/server/tenant/auth/with-tenant';
 import {
   TENANT_SESSION_COOKIE,

@@ -1,9 +1,10 @@
+import { isUuid } from '@/lib/identifiers';
 import type { Metadata } from 'next';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { CalendarBoard } from '@/components/tenant/calendar/calendar-board';
 import { CalendarToolbar } from '@/components/tenant/calendar/calendar-toolbar';
-import { zonedToday } from '@/components/tenant/calendar/zoned-time';
+import { zonedToday } from '@/lib/time/zoned-time';
 import { getAppointmentCalendar } from '@/server/tenant/appointments/get-appointment-calendar';
 import { getPatient } from '@/server/tenant/patients/get-patient';
 import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
@@ -11,8 +12,6 @@ import { getPagePractices, param, type SearchParams } from '@/server/tenant/page
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Appointments' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function AppointmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { user } = await requirePageSession('/appointments');
@@ -44,7 +43,7 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
       query: { practiceId: practice.id, view, date, includeCancelled: true },
     });
     const patient =
-      rawPatient && UUID.test(rawPatient)
+      rawPatient && isUuid(rawPatient)
         ? await getPatient(db, { user, id: rawPatient }).catch(() => null)
         : null;
     return { calendar, patient };

@@ -5,7 +5,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
-import { addDays, fromZoned, zonedToday } from '@/components/tenant/calendar/zoned-time';
+import { addDays, fromZoned, zonedToday } from '@/lib/time/zoned-time';
 import { formatDate, formatDay, formatQuantity, formatTime, humanize } from '@/components/tenant/format';
 import { listAppointments } from '@/server/tenant/appointments/list-appointments';
 import { listLowStock } from '@/server/tenant/inventory/list-low-stock';

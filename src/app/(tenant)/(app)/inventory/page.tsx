@@ -5,7 +5,7 @@ import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
-import { zonedToday } from '@/components/tenant/calendar/zoned-time';
+import { zonedToday } from '@/lib/time/zoned-time';
 import { InventoryTabs } from '@/components/tenant/inventory/inventory-tabs';
 import { ControlledLogTable } from '@/components/tenant/inventory/controlled-log-table';
 import { InventoryTable } from '@/components/tenant/inventory/inventory-table';

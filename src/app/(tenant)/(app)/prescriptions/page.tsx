@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/identifiers';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
@@ -28,8 +29,6 @@ const FILTERS = [
 ] as const;
 type Filter = (typeof FILTERS)[number]['value'];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** What an empty list says when it is one patient's. */
 function emptyTitleFor(patientName: string, status: Filter): string {
   if (status === 'ACTIVE') return `Nothing waiting to be dispensed for ${patientName}`;
@@ -49,7 +48,7 @@ export default async function PrescriptionsPage({ searchParams }: { searchParams
   const { list, units, patient } = await withPageDb(async (db) => {
     // Another practice's patient, or a mangled id, answers 404: the link is reported and the filter dropped.
     const patient =
-      rawPatientId && UUID.test(rawPatientId)
+      rawPatientId && isUuid(rawPatientId)
         ? await getPatient(db, { user, id: rawPatientId }).catch(() => null)
         : null;
     const query = { status: status === 'ALL' ? undefined : status, patientId: patient?.id, limit: 50 };

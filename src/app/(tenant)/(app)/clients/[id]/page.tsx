@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/identifiers';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -17,12 +18,10 @@ import { getPagePractices, getPageTimezone, orNotFound } from '@/server/tenant/p
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Client' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user } = await requirePageSession(`/clients/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [practices, timeZone] = await Promise.all([getPagePractices(), getPageTimezone()]);
   const { client, patients } = await withPageDb(async (db) => {
     const client = await orNotFound(getClient(db, { user, id }));

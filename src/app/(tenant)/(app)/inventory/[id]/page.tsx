@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/identifiers';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
@@ -23,8 +24,6 @@ import { getPageTimezone, orNotFound, param, type SearchParams } from '@/server/
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Stock item' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function InventoryItemPage({
   params,
   searchParams,
@@ -34,7 +33,7 @@ export default async function InventoryItemPage({
 }) {
   const { id } = await params;
   const { user } = await requirePageSession(`/inventory/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const cursor = param(await searchParams, 'cursor');
   const timeZone = await getPageTimezone();
   const { item, ledger } = await withPageDb(async (db) => {

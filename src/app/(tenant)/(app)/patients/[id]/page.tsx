@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/identifiers';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -40,8 +41,6 @@ import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescripti
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patient' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function PatientPage({
   params,
   searchParams,
@@ -51,7 +50,7 @@ export default async function PatientPage({
 }) {
   const { id } = await params;
   const { user } = await requirePageSession(`/patients/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const cursor = param(await searchParams, 'cursor');
   const timeZone = await getPageTimezone();
   const canPrescribe = userCan(user, 'prescriptions:write');

@@ -1,3 +1,4 @@
+import { isUuid } from '@/lib/identifiers';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
@@ -22,12 +23,10 @@ import { listMedicalRecordHistory } from '@/server/tenant/records/list-medical-r
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Medical record' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function RecordPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user } = await requirePageSession(`/records/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   if (!userCan(user, 'records:read')) return <NoAccess what="clinical notes" />;
   const timeZone = await getPageTimezone();
   const canPrescribe = userCan(user, 'prescriptions:write');

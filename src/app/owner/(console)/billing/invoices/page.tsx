@@ -9,7 +9,7 @@ import { ErrorState } from '@/components/ui/states';
 import { listInvoicesQuery } from '@/server/owner/billing/invoice.schema';
 import { listInvoices } from '@/server/owner/billing/list-invoices';
 import { ownerDb } from '@/server/owner/db/client';
-import { INVOICE_STATUSES } from '@/server/owner/db/schema';
+import { INVOICE_STATUSES } from '@/lib/domain/owner/billing';
 import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
 
 export const dynamic = 'force-dynamic';

@@ -7,7 +7,7 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { ownerDb } from '@/server/owner/db/client';
-import { SUBSCRIPTION_STATUSES } from '@/server/owner/db/schema';
+import { SUBSCRIPTION_STATUSES } from '@/lib/domain/owner/plans';
 import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
 import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
 import { listPlans } from '@/server/owner/plans/list-plans';

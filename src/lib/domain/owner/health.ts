@@ -1,0 +1,13 @@
+/** What a clinic or database server health alert is about. */
+export const ALERT_KINDS = [
+  'DATABASE_UNREACHABLE',
+  'SCHEMA_BEHIND',
+  'BACKUP_OVERDUE',
+  'BACKUP_FAILED',
+  'STORAGE_NEAR_LIMIT',
+  'ERROR_RATE_HIGH',
+  'LATENCY_HIGH',
+  'SERVER_UNREACHABLE',
+  'SERVER_CONNECTIONS_HIGH',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
