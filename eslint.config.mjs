@@ -1,6 +1,7 @@
 // @ts-check
 import drizzle from 'eslint-plugin-drizzle';
 import tseslint from 'typescript-eslint';
+import { boundariesConfig } from './eslint.boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -39,6 +40,8 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
+  // Layering (who may import whom): eslint.boundaries.mjs.
+  boundariesConfig,
   {
     files: ['**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],

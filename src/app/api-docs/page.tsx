@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { METHOD_STYLES } from './operation-card';
-import { loadReference } from './reference';
+import { loadReference } from '@/server/openapi/pages/api-reference';
 import { ReferenceShell } from './reference-shell';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { OperationCard } from '../operation-card';
-import { loadReference } from '../reference';
+import { loadReference } from '@/server/openapi/pages/api-reference';
 import { ReferenceShell } from '../reference-shell';
 
 export const dynamic = 'force-dynamic';

@@ -11,7 +11,7 @@ import { formErrorText } from '@/components/ui/api-client';
 import { TextField } from '@/components/ui/fields';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
+import type { AppointmentDto } from '@/server/tenant/pages/view-types';
 import { tenantApi } from '../api-client';
 import { formatDateTime, formatTime, humanize } from '../format';
 import { useMutation } from '../use-mutation';

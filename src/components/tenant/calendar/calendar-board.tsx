@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { useToast } from '@/components/ui/toast';
-import type { AppointmentDto, CalendarDto } from '@/server/tenant/appointments/appointments.schema';
+import type { AppointmentDto, CalendarDto } from '@/server/tenant/pages/view-types';
 import { formatDay, formatTime, humanize } from '../format';
 import type { PickedPatient } from '../patients/patient-picker';
 import { useMutation } from '../use-mutation';

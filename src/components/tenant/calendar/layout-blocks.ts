@@ -1,4 +1,4 @@
-import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
+import type { AppointmentDto } from '@/server/tenant/pages/view-types';
 import { toZoned } from '@/lib/time/zoned-time';
 
 export type PlacedBlock = {

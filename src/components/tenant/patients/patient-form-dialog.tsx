@@ -6,7 +6,7 @@ import { CheckboxField, SelectField, TextField, TextareaField } from '@/componen
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import type { PatientView } from '@/server/tenant/patients/patients.schema';
+import type { PatientView } from '@/server/tenant/pages/view-types';
 import { useMutation } from '../use-mutation';
 
 /** Registers a patient for a client, or edits one (status included: deceased / inactive). */

@@ -1,4 +1,4 @@
-import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
+import type { TenantSessionUser } from '@/server/tenant/pages/view-types';
 import { can, type Permission } from '@/lib/domain/tenant/permissions';
 
 export type NavIcon =

@@ -11,3 +11,7 @@ export const ALERT_KINDS = [
   'SERVER_CONNECTIONS_HIGH',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** Columns the fleet health table sorts by. */
+export const HEALTH_SORTS = ['requests', 'p95', 'errors', 'dbSize', 'connections'] as const;
+export type HealthSort = (typeof HEALTH_SORTS)[number];

@@ -1,5 +1,5 @@
-import { isUuid } from '@/lib/identifiers';
 import { and, desc, eq, gte, like, lt, type SQL } from 'drizzle-orm';
+import { isUuid } from '@/lib/identifiers';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { ownerAuditLog, type OwnerAuditEntry } from '@/server/owner/db/schema';
 import { AppError } from '@/server/shared/errors';

@@ -1,5 +1,5 @@
-import { isUuid } from '@/lib/identifiers';
 import 'server-only';
+import { isUuid } from '@/lib/identifiers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ownerDb } from '@/server/owner/db/client';

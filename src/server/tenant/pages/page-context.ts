@@ -3,7 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import '@/server/tenancy/tenant-connection';
-import { safeNextPath } from '@/components/tenant/safe-next';
+import { safeNextPath } from '@/lib/safe-next';
 import { REQUESTED_PATH_HEADER } from '@/lib/requested-path';
 import { isAppError } from '@/server/shared/errors';
 import { orOutagePage, rethrowAsOutage } from '@/server/shared/pages/outage-redirect';

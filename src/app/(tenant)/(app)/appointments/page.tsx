@@ -1,13 +1,11 @@
-import { isUuid } from '@/lib/identifiers';
 import type { Metadata } from 'next';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { CalendarBoard } from '@/components/tenant/calendar/calendar-board';
 import { CalendarToolbar } from '@/components/tenant/calendar/calendar-toolbar';
 import { zonedToday } from '@/lib/time/zoned-time';
-import { getAppointmentCalendar } from '@/server/tenant/appointments/get-appointment-calendar';
-import { getPatient } from '@/server/tenant/patients/get-patient';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
+import { loadAppointmentsPage } from '@/server/tenant/pages/appointments-page';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
 import { getPagePractices, param, type SearchParams } from '@/server/tenant/pages/page-data';
 
 export const dynamic = 'force-dynamic';
@@ -37,16 +35,11 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
   const rawVet = param(params, 'veterinarianId');
   const rawPatient = param(params, 'patientId');
 
-  const { calendar, patient } = await withPageDb(async (db) => {
-    const calendar = await getAppointmentCalendar(db, {
-      user,
-      query: { practiceId: practice.id, view, date, includeCancelled: true },
-    });
-    const patient =
-      rawPatient && isUuid(rawPatient)
-        ? await getPatient(db, { user, id: rawPatient }).catch(() => null)
-        : null;
-    return { calendar, patient };
+  const { calendar, patient } = await loadAppointmentsPage(user, {
+    practiceId: practice.id,
+    view,
+    date,
+    patientId: rawPatient,
   });
   const veterinarianId = calendar.veterinarians.some((v) => v.id === rawVet) ? rawVet! : null;
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { headers } from 'next/headers';
 import {
   openApiDocumentFor,
@@ -5,6 +6,10 @@ import {
   type OpenApiOperation,
 } from '@/server/openapi/build-document';
 import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+
+/** The document's shapes the reference pages render (types only). */
+export type { OpenApiOperation, OpenApiParameter } from '@/server/openapi/build-document';
+export type { JsonSchema } from '@/server/openapi/json-schema';
 
 export type ReferenceEntry = { method: string; path: string; operation: OpenApiOperation };
 export type ReferenceGroup = { tag: string; slug: string; entries: ReferenceEntry[] };
