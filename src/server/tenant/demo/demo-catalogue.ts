@@ -1,4 +1,5 @@
 import type { AppointmentType } from '@/lib/domain/tenant/appointments';
+import type { TenantRole } from '@/lib/domain/tenant/permissions';
 import type { ControlledSchedule } from '@/lib/domain/tenant/inventory';
 
 /**
@@ -17,7 +18,7 @@ export type DemoTenantSpec = {
   staff: Array<{
     key: 'admin' | 'vet1' | 'vet2' | 'tech' | 'reception';
     name: string;
-    role: 'ADMIN' | 'VETERINARIAN' | 'TECHNICIAN' | 'RECEPTIONIST';
+    role: TenantRole;
   }>;
   /** Seed of the generator, so each clinic gets its own clients and animals. */
   seed: number;
