@@ -6,7 +6,7 @@ import { z } from 'zod';
  * the owner schema's `tenants_slug_check` is built from the same pattern.
  */
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether a path segment or query value can be a record id (anything else is a 404, not a database error). */
 export function isUuid(value: string): boolean {

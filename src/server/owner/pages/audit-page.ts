@@ -5,7 +5,7 @@ import { ownerDb } from '@/server/owner/db/client';
 import { isAppError } from '@/server/shared/errors';
 import { requireOwnerPageUser } from './owner-page-session';
 
-export type AuditFilters = { action?: string; actor?: string; target?: string };
+type AuditFilters = { action?: string; actor?: string; target?: string };
 
 /**
  * One page of the audit log. Filters that fail validation, or that the query refuses with a 4xx, come back as

@@ -17,7 +17,7 @@ export async function loadBillingOverviewPage() {
   return { user, summary: await billingSummary(ownerDb, { now: now() }) };
 }
 
-export type InvoiceListFilters = {
+type InvoiceListFilters = {
   status?: string;
   tenantId?: string;
   periodFrom?: string;

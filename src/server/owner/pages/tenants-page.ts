@@ -7,7 +7,7 @@ import { listTenantsQuery } from '@/server/owner/tenants/list-tenants.schema';
 import { isAppError } from '@/server/shared/errors';
 import { canManage, requireOwnerPageUser } from './owner-page-session';
 
-export type TenantListFilters = { q?: string; status?: string; plan?: string };
+type TenantListFilters = { q?: string; status?: string; plan?: string };
 
 /**
  * The tenants list: one page of tenants with their last good backup, and the plans for the filter. Filters the

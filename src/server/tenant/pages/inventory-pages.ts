@@ -9,7 +9,7 @@ import { listStockMovements } from '@/server/tenant/inventory/list-stock-movemen
 import { withPageDb } from './page-context';
 import { orNotFound } from './page-data';
 
-export type InventoryTab = 'all' | 'low' | 'expiring' | 'controlled';
+type InventoryTab = 'all' | 'low' | 'expiring' | 'controlled';
 
 /** One page of the inventory tab asked for (the caller checks the controlled log's permission first). */
 export async function loadInventoryPage(
