@@ -114,5 +114,11 @@ describe('import boundaries fail npm run check', () => {
       "import { clinicBillingSummary } from '@/server/tenancy/clinic-billing';\n\nexport const s = clinicBillingSummary;\n",
     );
     expect(viaTenancy).toEqual([]);
+    // Written on the src/server/tenancy/** glob, so the rule holds after tenancy is split into subfolders.
+    const viaTenancySubfolder = await boundaryErrors(
+      'src/server/tenant/billing/lint-fixture.ts',
+      "import { latestMove } from '@/server/tenancy/moves/request-move';\n\nexport const m = latestMove;\n",
+    );
+    expect(viaTenancySubfolder).toEqual([]);
   });
 });
