@@ -111,7 +111,7 @@ describe('import boundaries fail npm run check', () => {
     expect(viaLoader).toHaveLength(1);
     const viaTenancy = await boundaryErrors(
       'src/server/tenant/billing/lint-fixture.ts',
-      "import { clinicBillingSummary } from '@/server/tenancy/clinic-billing';\n\nexport const s = clinicBillingSummary;\n",
+      "import { clinicBillingSummary } from '@/server/tenancy/owner-gateway/clinic-billing';\n\nexport const s = clinicBillingSummary;\n",
     );
     expect(viaTenancy).toEqual([]);
     // Written on the src/server/tenancy/** glob, so the rule holds after tenancy is split into subfolders.

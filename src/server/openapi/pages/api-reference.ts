@@ -5,7 +5,7 @@ import {
   type OpenApiDocument,
   type OpenApiOperation,
 } from '@/server/openapi/build-document';
-import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+import { isOwnerHost, requestHost } from '@/server/tenancy/routing/hosts';
 
 /** The document's shapes the reference pages render (types only). */
 export type { OpenApiOperation, OpenApiParameter } from '@/server/openapi/build-document';

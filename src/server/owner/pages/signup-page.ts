@@ -2,8 +2,8 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { env } from '@/env';
-import { isApexHost, requestHost } from '@/server/tenancy/hosts';
-import { getPlatformSettings } from '@/server/tenancy/platform-settings';
+import { isApexHost, requestHost } from '@/server/tenancy/routing/hosts';
+import { getPlatformSettings } from '@/server/tenancy/owner-gateway/platform-settings';
 
 /** The self sign-up page exists on the apex host only, and only while the operator allows it (else 404). */
 export async function loadSignUpPage(): Promise<{ baseDomain: string }> {

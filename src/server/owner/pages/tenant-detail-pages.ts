@@ -15,7 +15,7 @@ import { getSubscription } from '@/server/owner/subscriptions/get-subscription';
 import { getTenantUsage } from '@/server/owner/usage/get-tenant-usage';
 import { logger } from '@/server/shared/logger';
 import { latestMove } from '@/server/tenancy/moves/request-move';
-import { currentPlan } from '@/server/tenancy/tenant-plan';
+import { currentPlan } from '@/server/tenancy/owner-gateway/tenant-plan';
 import { loadTenantForPage } from './load-tenant';
 import { requireOwnerPageUser } from './owner-page-session';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { TENANT_SLUG_PATTERN } from '@/lib/identifiers';
 import { AppError } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
-import { tenantStoragePath } from '@/server/tenancy/storage';
+import { tenantStoragePath } from '@/server/tenancy/provisioning/storage';
 import { FILE_CATEGORIES, type FileCategory } from '@/lib/domain/tenant/files';
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
-import { clinicBillingSummary } from '@/server/tenancy/clinic-billing';
-import { getPlatformSettings } from '@/server/tenancy/platform-settings';
+import { clinicBillingSummary } from '@/server/tenancy/owner-gateway/clinic-billing';
+import { getPlatformSettings } from '@/server/tenancy/owner-gateway/platform-settings';
 import { requirePageSession, userCan } from './page-context';
 
 /** The operator's maintenance banner and support address, for every clinic page (signed in or not). */

@@ -8,7 +8,7 @@ import {
   clinicBillingSummary,
   getClinicBillingProfile,
   listClinicInvoices,
-} from '@/server/tenancy/clinic-billing';
+} from '@/server/tenancy/owner-gateway/clinic-billing';
 import { withPageDb } from './page-context';
 import { parsePageQuery, type SearchParams } from './page-data';
 

@@ -22,5 +22,5 @@ export type {
 export type { UserView } from '@/server/tenant/users/users.schema';
 export type { DrugOption } from './page-data';
 // The clinic's own billing and branding come from the owner side through server/tenancy, like everything else.
-export type { ClinicBillingSummary, ClinicInvoiceView } from '@/server/tenancy/clinic-billing';
-export type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
+export type { ClinicBillingSummary, ClinicInvoiceView } from '@/server/tenancy/owner-gateway/clinic-billing';
+export type { ResolvedTenant } from '@/server/tenancy/routing/resolve-tenant';
