@@ -3,6 +3,7 @@ import nextPlugin from '@next/eslint-plugin-next';
 import drizzle from 'eslint-plugin-drizzle';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { boundariesConfig } from './eslint.boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -53,6 +54,8 @@ export default tseslint.config(
       ...nextPlugin.configs['core-web-vitals'].rules,
     },
   },
+  // Layering (who may import whom): eslint.boundaries.mjs.
+  boundariesConfig,
   {
     files: ['**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],

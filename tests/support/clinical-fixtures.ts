@@ -2,14 +2,8 @@ import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
-import {
-  clients,
-  patients,
-  practices,
-  userPractices,
-  users,
-  type TenantRole,
-} from '@/server/tenant/db/schema';
+import { clients, patients, practices, userPractices, users } from '@/server/tenant/db/schema';
+import type { TenantRole } from '@/lib/domain/tenant/permissions';
 import { hashPassword } from '@/server/shared/passwords';
 import { createTestTenant, signIn, type TestTenant } from './tenants';
 

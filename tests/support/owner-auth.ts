@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { POST as ownerLogin } from '@/app/api/owner/auth/login/route';
 import { ownerDb } from '@/server/owner/db/client';
-import type { OwnerRole } from '@/server/owner/db/schema';
+import type { OwnerRole } from '@/lib/domain/owner/owner-roles';
 import { upsertOwnerUser } from '@/server/owner/users/upsert-owner-user';
 import { callRoute, cookieFrom, type CallOptions, type CallResult } from './http';
 

@@ -4,14 +4,8 @@ import { POST as createPrescriptionRoute } from '@/app/api/prescriptions/route';
 import { hashPassword } from '@/server/shared/passwords';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
-import {
-  clients,
-  patients,
-  practices,
-  userPractices,
-  users,
-  type TenantRole,
-} from '@/server/tenant/db/schema';
+import { clients, patients, practices, userPractices, users } from '@/server/tenant/db/schema';
+import type { TenantRole } from '@/lib/domain/tenant/permissions';
 import { callRoute } from './http';
 import { createTestTenant, signIn, type TestTenant } from './tenants';
 

@@ -4,7 +4,7 @@ import { POST as createClientRoute } from '@/app/api/clients/route';
 import { POST as createPatientRoute } from '@/app/api/patients/route';
 import { POST as createPracticeRoute } from '@/app/api/practices/route';
 import { POST as createUserRoute } from '@/app/api/users/route';
-import type { TenantRole } from '@/server/tenant/db/schema';
+import type { TenantRole } from '@/lib/domain/tenant/permissions';
 import { callRoute, type CallResult } from './http';
 import { signIn, type TestTenant } from './tenants';
 

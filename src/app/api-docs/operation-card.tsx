@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { OpenApiOperation, OpenApiParameter } from '@/server/openapi/build-document';
-import type { JsonSchema } from '@/server/openapi/json-schema';
+import type { JsonSchema, OpenApiOperation, OpenApiParameter } from '@/server/openapi/pages/api-reference';
 import { SchemaTree, typeLabel } from './schema-tree';
 
 export const METHOD_STYLES: Record<string, string> = {

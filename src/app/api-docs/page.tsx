@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { METHOD_STYLES } from './operation-card';
-import { loadReference } from './reference';
+import { loadReference } from '@/server/openapi/pages/api-reference';
+import { routeRegistry } from '@/app/api/route-registry.generated';
 import { ReferenceShell } from './reference-shell';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: 'API reference · SmartDMV' };
  * same document as /api/openapi.json (a tenant host never sees the owner API). No client script, no CDN.
  */
 export default async function ApiReferencePage() {
-  const { document, groups } = await loadReference();
+  const { document, groups } = await loadReference(routeRegistry);
   return (
     <ReferenceShell groups={groups}>
       <header className="mb-8">

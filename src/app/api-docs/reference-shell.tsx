@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { ReferenceGroup } from './reference';
+import type { ReferenceGroup } from '@/server/openapi/pages/api-reference';
 
 /** Sidebar of sections and the page frame shared by the overview and the per-section pages. */
 export function ReferenceShell({

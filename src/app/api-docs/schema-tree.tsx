@@ -1,4 +1,4 @@
-import type { JsonSchema } from '@/server/openapi/json-schema';
+import type { JsonSchema } from '@/server/openapi/pages/api-reference';
 
 /** Renders a JSON Schema as a readable tree: property, type, required marker, constraints, description. */
 

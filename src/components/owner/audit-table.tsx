@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { OwnerAuditEntry } from '@/server/owner/db/schema';
+import type { OwnerAuditEntry } from '@/server/owner/pages/view-types';
 import { auditActionLabel, isFailureAction } from './audit-labels';
 import { formatDateTime } from './format';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { SideNav } from '@/components/ui/tabs';
 import { ToastProvider } from '@/components/ui/toast';
-import type { OwnerSessionUser } from '@/server/owner/auth/owner-sessions';
+import type { OwnerSessionUser } from '@/server/owner/pages/view-types';
 import { MenuDrawer } from '@/components/ui/menu-drawer';
 import { SignOutButton } from './sign-out-button';
 

@@ -3,7 +3,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import { Label } from '@/components/ui/field';
 import { humanizeStatus } from '@/components/ui/badge';
-import { TENANT_STATUSES } from '@/server/owner/db/schema';
+import { TENANT_STATUSES } from '@/lib/domain/owner/tenants';
 
 type Props = { q?: string; status?: string; plan?: string; plans: Array<{ code: string; name: string }> };
 

@@ -1,6 +1,7 @@
 import { asc, ne, sql } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
-import { tenants, type TenantStatus } from '@/server/owner/db/schema';
+import { tenants } from '@/server/owner/db/schema';
+import type { TenantStatus } from '@/lib/domain/owner/tenants';
 
 /** One line per tenant for operators (`npm run tenants:list`): where its database lives, its hosts and its plan. */
 export type TenantOverview = {

@@ -1,4 +1,5 @@
-import type { MaintenanceReason, Tenant } from '@/server/owner/db/schema';
+import type { Tenant } from '@/server/owner/db/schema';
+import type { MaintenanceReason } from '@/lib/domain/owner/tenants';
 
 export type TenantMaintenanceView = { since: Date; reason: MaintenanceReason; message: string | null };
 

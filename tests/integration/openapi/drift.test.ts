@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeRegistry } from '@/app/api/route-registry.generated';
 import { operationsFor } from '@/server/openapi/operations';
-import type { TenantRole } from '@/server/tenant/db/schema';
+import type { TenantRole } from '@/lib/domain/tenant/permissions';
 import type { RouteDescriptor } from '@/server/shared/routes/route-descriptor';
 import { registeredRoutes, type RegisteredRoute } from '@/server/shared/routes/route-registry';
 import { apiPathOf, exportedMethods, routeFiles } from '../../../scripts/lib/route-files';

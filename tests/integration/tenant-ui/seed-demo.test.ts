@@ -12,7 +12,7 @@ import {
   practices as practicesTable,
   prescriptions,
 } from '@/server/tenant/db/schema';
-import { toZoned } from '@/components/tenant/calendar/zoned-time';
+import { toZoned } from '@/lib/time/zoned-time';
 import { DEMO_TENANTS, LABELLED_SPECIES } from '@/server/tenant/demo/demo-catalogue';
 import { seedDemoClinic } from '@/server/tenant/demo/seed-demo-clinic';
 import { createTestTenant, signIn } from '../../support/tenants';

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/tenant/auth/login-form';
 import { BrandMark } from '@/components/tenant/brand-mark';
 import { brandView } from '@/components/tenant/branding';
-import { safeNextPath } from '@/components/tenant/safe-next';
+import { safeNextPath } from '@/lib/safe-next';
 import { getPageSession, getPageTenant } from '@/server/tenant/pages/page-context';
 
 export const dynamic = 'force-dynamic';

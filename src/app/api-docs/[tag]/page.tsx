@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { OperationCard } from '../operation-card';
-import { loadReference } from '../reference';
+import { loadReference } from '@/server/openapi/pages/api-reference';
+import { routeRegistry } from '@/app/api/route-registry.generated';
 import { ReferenceShell } from '../reference-shell';
 
 export const dynamic = 'force-dynamic';
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ tag: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag } = await params;
-  const { groups } = await loadReference();
+  const { groups } = await loadReference(routeRegistry);
   const group = groups.find((g) => g.slug === tag);
   return { title: group ? `${group.tag} · API reference · SmartDMV` : 'API reference · SmartDMV' };
 }
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One section of the API reference with every operation's parameters and request and response schemas. */
 export default async function ApiReferenceSectionPage({ params }: Props) {
   const { tag } = await params;
-  const { groups } = await loadReference();
+  const { groups } = await loadReference(routeRegistry);
   const group = groups.find((g) => g.slug === tag);
   if (!group) notFound();
   return (

@@ -1,4 +1,4 @@
-import { OWNER_ROLES } from '@/server/owner/db/schema';
+import { OWNER_ROLES } from '@/lib/domain/owner/owner-roles';
 import { serveMetrics } from '@/server/operations/health/serve-metrics';
 import { systemRoute } from '@/server/shared/routes/system-route';
 

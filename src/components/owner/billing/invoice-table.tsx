@@ -3,7 +3,7 @@ import { formatDate, formatMoney } from '@/components/owner/format';
 import { StatusBadge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { InvoiceView } from '@/server/owner/billing/get-invoice';
+import type { InvoiceView } from '@/server/owner/pages/view-types';
 
 /** Invoices as a table; each number links to its invoice page. */
 export function InvoiceTable({

@@ -3,8 +3,10 @@ import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { ClinicBillingSummary } from '@/server/tenancy/owner-gateway/clinic-billing';
-import type { InvoiceView } from '@/server/owner/billing/get-invoice';
+import type {
+  ClinicBillingSummary,
+  ClinicInvoiceView as InvoiceView,
+} from '@/server/tenant/pages/view-types';
 import { BillingProfileForm } from './billing-profile-form';
 
 const money = (minor: number, currency: string) => `${(minor / 100).toFixed(2)} ${currency}`;

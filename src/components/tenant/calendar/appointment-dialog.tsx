@@ -11,12 +11,12 @@ import { formErrorText } from '@/components/ui/api-client';
 import { TextField } from '@/components/ui/fields';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import type { AppointmentView } from '@/server/tenant/appointments/appointments.schema';
-import type { AppointmentStatus } from '@/server/tenant/db/schema';
+import type { AppointmentView } from '@/server/tenant/pages/view-types';
 import { tenantApi } from '../api-client';
 import { formatDateTime, formatTime, humanize } from '../format';
 import { useMutation } from '../use-mutation';
-import { STATUS_ACTIONS, isMovable } from './appointment-status';
+import { isMovable, type AppointmentStatus } from '@/lib/domain/tenant/appointments';
+import { STATUS_ACTIONS } from './appointment-status';
 import { RescheduleForm } from './reschedule-form';
 
 /** Outcomes that end the appointment without a visit: shown apart from the workflow buttons. */

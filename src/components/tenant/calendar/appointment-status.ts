@@ -1,4 +1,4 @@
-import type { AppointmentStatus } from '@/server/tenant/db/schema';
+import type { AppointmentStatus } from '@/lib/domain/tenant/appointments';
 
 /** The words on the workflow buttons: what the action does, not the state it leads to. */
 export const STATUS_ACTIONS: Record<
@@ -24,8 +24,3 @@ export const STATUS_BLOCK: Record<AppointmentStatus, string> = {
   CANCELLED: 'border-l-slate-300 bg-white text-slate-400 line-through',
   NO_SHOW: 'border-l-red-400 bg-red-50 text-red-900',
 };
-
-/** Closed appointments are history: they cannot be dragged to a new time. */
-export function isMovable(status: AppointmentStatus): boolean {
-  return status === 'SCHEDULED' || status === 'CONFIRMED' || status === 'CHECKED_IN';
-}

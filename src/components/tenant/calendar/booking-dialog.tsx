@@ -12,18 +12,9 @@ import { PatientPicker, type PickedPatient } from '../patients/patient-picker';
 import { useMutation } from '../use-mutation';
 import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
-import { minutesLabel } from './zoned-time';
+import { APPOINTMENT_TYPES } from '@/lib/domain/tenant/appointments';
+import { minutesLabel } from '@/lib/time/zoned-time';
 
-const APPOINTMENT_TYPES = [
-  'CONSULTATION',
-  'VACCINATION',
-  'FOLLOW_UP',
-  'SURGERY',
-  'DENTAL',
-  'EMERGENCY',
-  'GROOMING',
-  'OTHER',
-] as const;
 const DURATIONS = [15, 20, 30, 45, 60, 90, 120];
 
 export type BookingSlot = { date: string; minutes: number; veterinarianId: string };

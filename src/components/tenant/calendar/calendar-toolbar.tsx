@@ -8,7 +8,7 @@ import { cn } from '@/components/ui/cn';
 import { Select } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
 import { formatDay } from '../format';
-import { addDays } from './zoned-time';
+import { addDays } from '@/lib/time/zoned-time';
 
 export type CalendarState = {
   practiceId: string;

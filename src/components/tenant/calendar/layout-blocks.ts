@@ -1,5 +1,5 @@
-import type { AppointmentView } from '@/server/tenant/appointments/appointments.schema';
-import { toZoned } from './zoned-time';
+import type { AppointmentView } from '@/server/tenant/pages/view-types';
+import { toZoned } from '@/lib/time/zoned-time';
 
 export type PlacedBlock = {
   appointment: AppointmentView;

@@ -7,11 +7,11 @@ import { Form } from '@/components/ui/form';
 import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
 import { useToast } from '@/components/ui/toast';
-import type { AppointmentView } from '@/server/tenant/appointments/appointments.schema';
+import type { AppointmentView } from '@/server/tenant/pages/view-types';
 import { useMutation } from '../use-mutation';
 import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
-import { toZoned } from './zoned-time';
+import { toZoned } from '@/lib/time/zoned-time';
 
 /** Moves an appointment (date, time, length, veterinarian) or edits its reason; clashes can be overridden. */
 export function RescheduleForm({

@@ -2,7 +2,7 @@
 
 import { TextField } from '@/components/ui/fields';
 import { formText } from '@/components/ui/form-data';
-import { fromZoned, minutesLabel, parseClock } from './zoned-time';
+import { fromZoned, minutesLabel, parseClock } from '@/lib/time/zoned-time';
 
 /**
  * Date and start time of an appointment, on the practice's clock; the API's `startsAt` errors show under Start.

@@ -5,7 +5,7 @@ import { CheckboxField, TextField, TextareaField } from '@/components/ui/fields'
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import type { ClientView } from '@/server/tenant/clients/clients.schema';
+import type { ClientView } from '@/server/tenant/pages/view-types';
 import { PracticeField } from '../practice-field';
 import { useMutation } from '../use-mutation';
 

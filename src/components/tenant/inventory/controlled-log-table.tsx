@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { ControlledLogEntry } from '@/server/tenant/inventory/list-controlled-log';
+import type { ControlledLogEntry } from '@/server/tenant/pages/view-types';
 import { formatDateTime, formatQuantity, humanize } from '../format';
 
 /** The controlled-drug register: every movement of scheduled stock, who did it, for which patient, and the balance. */

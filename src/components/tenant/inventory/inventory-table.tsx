@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { InventoryItemView } from '@/server/tenant/inventory/inventory.schema';
+import type { InventoryItemView } from '@/server/tenant/pages/view-types';
 import { formatMoney, formatPlainDate, formatQuantity, humanize } from '../format';
 import { AdjustStockButton, ReceiveStockButton } from './stock-dialogs';
 

@@ -1,13 +1,12 @@
 'use client';
 
+import { COMMON_INVENTORY_CATEGORIES } from '@/lib/domain/tenant/inventory';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import { PracticeField } from '../practice-field';
 import { useMutation } from '../use-mutation';
-
-const CATEGORIES = ['MEDICATION', 'VACCINE', 'SUPPLY', 'FOOD', 'OTHER'];
 
 /** "12.50" → 1250 (money is stored in minor units). */
 function toMinor(text: string): number | undefined {
@@ -57,7 +56,7 @@ export function NewItemDialog({ practices }: { practices: Array<{ id: string; na
       <div className="grid grid-cols-2 gap-3">
         <TextField label="SKU" name="sku" required />
         <SelectField label="Category" name="category">
-          {CATEGORIES.map((c) => (
+          {COMMON_INVENTORY_CATEGORIES.map((c) => (
             <option key={c} value={c}>
               {c.charAt(0) + c.slice(1).toLowerCase()}
             </option>

@@ -1,14 +1,21 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { COMMON_SPECIES, type PatientSex, type PatientStatus } from '@/lib/domain/tenant/patients';
 import { CheckboxField, SelectField, TextField, TextareaField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import type { PatientView } from '@/server/tenant/patients/patients.schema';
+import type { PatientView } from '@/server/tenant/pages/view-types';
 import { useMutation } from '../use-mutation';
 
-const SPECIES = ['Dog', 'Cat', 'Rabbit', 'Bird', 'Guinea pig', 'Ferret', 'Horse', 'Reptile', 'Hamster'];
+// Typed by the domain lists, so a new sex or status cannot be left out of the form.
+const SEX_LABELS: Record<PatientSex, string> = { FEMALE: 'Female', MALE: 'Male', UNKNOWN: 'Unknown' };
+const STATUS_LABELS: Record<PatientStatus, string> = {
+  ACTIVE: 'Active',
+  INACTIVE: 'Inactive',
+  DECEASED: 'Deceased',
+};
 
 /** Registers a patient for a client, or edits one (status included: deceased / inactive). */
 export function PatientFormDialog({
@@ -62,16 +69,18 @@ export function PatientFormDialog({
           defaultValue={patient?.species}
         />
         <datalist id="species-options">
-          {SPECIES.map((s) => (
+          {COMMON_SPECIES.map((s) => (
             <option key={s} value={s} />
           ))}
         </datalist>
         <TextField label="Breed" name="breed" defaultValue={patient?.breed ?? ''} />
         <TextField label="Colour" name="colour" defaultValue={patient?.colour ?? ''} />
         <SelectField label="Sex" name="sex" defaultValue={patient?.sex ?? 'UNKNOWN'}>
-          <option value="FEMALE">Female</option>
-          <option value="MALE">Male</option>
-          <option value="UNKNOWN">Unknown</option>
+          {Object.entries(SEX_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </SelectField>
         <TextField
           label="Date of birth"
@@ -92,9 +101,11 @@ export function PatientFormDialog({
       />
       {patient ? (
         <SelectField label="Status" name="status" defaultValue={patient.status}>
-          <option value="ACTIVE">Active</option>
-          <option value="INACTIVE">Inactive</option>
-          <option value="DECEASED">Deceased</option>
+          {Object.entries(STATUS_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </SelectField>
       ) : null}
     </FormDialog>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/badge';
-import type { TimelineEntry } from '@/server/tenant/patients/timeline.schema';
+import type { TimelineEntry } from '@/server/tenant/pages/view-types';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatDateTime, formatQuantity, formatWeight, humanize } from '../format';
 

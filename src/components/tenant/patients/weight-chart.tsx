@@ -1,4 +1,4 @@
-import type { WeightView } from '@/server/tenant/patients/patients.schema';
+import type { WeightView } from '@/server/tenant/pages/view-types';
 import { formatDate, formatWeight } from '../format';
 
 /** A small line chart of the weight history (oldest → newest) with the points as an accessible table. */

@@ -7,16 +7,8 @@ import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog'
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import { formatQuantity } from '../format';
+import type { DrugOption } from '@/server/tenant/pages/view-types';
 import { useMutation } from '../use-mutation';
-
-export type DrugOption = {
-  id: string;
-  name: string;
-  sku: string;
-  unit: string;
-  quantityOnHand: number;
-  controlledSchedule: string | null;
-};
 
 const ROUTES = [
   'Oral',

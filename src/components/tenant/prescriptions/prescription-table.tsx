@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge, StatusBadge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { PrescriptionView } from '@/server/tenant/prescriptions/prescription-view';
+import type { PrescriptionView } from '@/server/tenant/pages/view-types';
 import { formatDate, formatQuantity } from '../format';
 import { DispenseActions } from './dispense-actions';
 

@@ -8,7 +8,7 @@ import { Form } from '@/components/ui/form';
 import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
 import { useToast } from '@/components/ui/toast';
-import type { ClinicalContent } from '@/server/tenant/records/records.schema';
+import type { ClinicalContent } from '@/server/tenant/pages/view-types';
 import { useMutation } from '../use-mutation';
 import { DiagnosesInput } from './diagnoses-input';
 import {

@@ -1,5 +1,5 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import type { RecordDetailView } from '@/server/tenant/records/records.schema';
+import type { RecordDetailView } from '@/server/tenant/pages/view-types';
 import { formatDateTime } from '../format';
 import { RecordContentView } from './record-content-view';
 import { SOAP_FIELDS, VITAL_FIELDS } from './record-fields';

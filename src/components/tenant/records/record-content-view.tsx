@@ -1,4 +1,4 @@
-import type { ClinicalContent } from '@/server/tenant/records/records.schema';
+import type { ClinicalContent } from '@/server/tenant/pages/view-types';
 import { SOAP_FIELDS, VITAL_FIELDS } from './record-fields';
 
 /** Read-only SOAP notes, vitals and diagnoses (a signed record, or a draft for someone who cannot edit it). */

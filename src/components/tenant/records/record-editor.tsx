@@ -8,7 +8,7 @@ import { TextField, TextareaField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
 import { FormAlert } from '@/components/ui/form-errors';
 import { useToast } from '@/components/ui/toast';
-import type { ClinicalContent, RecordView } from '@/server/tenant/records/records.schema';
+import type { ClinicalContent, RecordView } from '@/server/tenant/pages/view-types';
 import { tenantApi, type ApiFailure } from '../api-client';
 import { DiagnosesInput } from './diagnoses-input';
 import {

@@ -1,4 +1,4 @@
-import type { ClinicalContent, Vitals } from '@/server/tenant/records/records.schema';
+import type { ClinicalContent, Vitals } from '@/server/tenant/pages/view-types';
 
 export const SOAP_FIELDS = [
   { key: 'subjective', label: 'Subjective', hint: "History and the owner's account" },

@@ -1,5 +1,5 @@
 import { Card, CardHeader } from '@/components/ui/card';
-import type { HistoryEntryView } from '@/server/tenant/records/records.schema';
+import type { HistoryEntryView } from '@/server/tenant/pages/view-types';
 import { formatDateTime, humanize } from '../format';
 
 /** Every saved version of the record: who changed it and when (the full text of each version is kept server-side). */

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { formatBytes } from '@/lib/format-bytes';
-import type { DataExportView } from '@/server/tenant/exports/export.schema';
+import type { DataExportView } from '@/server/tenant/pages/view-types';
 import { useMutation } from '../use-mutation';
 
 const STATUS: Record<DataExportView['status'], { label: string; tone: BadgeTone }> = {

@@ -4,7 +4,7 @@ import { TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import type { PracticeView } from '@/server/tenant/practices/practices.schema';
+import type { PracticeView } from '@/server/tenant/pages/view-types';
 import { useMutation } from '../use-mutation';
 
 /** Adds or edits a practice: contact details and the time zone its calendar runs in. */

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
-import type { UserView } from '@/server/tenant/users/users.schema';
+import type { UserView } from '@/server/tenant/pages/view-types';
 import { useMutation } from '../use-mutation';
 import { TemporaryPassword } from './temporary-password';
 

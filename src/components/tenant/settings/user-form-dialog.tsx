@@ -5,7 +5,7 @@ import { CheckboxGroup, SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import type { UserView } from '@/server/tenant/users/users.schema';
+import type { UserView } from '@/server/tenant/pages/view-types';
 import { ROLE_LABELS } from '../shell/nav-items';
 import { useMutation } from '../use-mutation';
 import { TemporaryPassword } from './temporary-password';

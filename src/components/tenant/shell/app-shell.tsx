@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
+import type { TenantSessionUser } from '@/server/tenant/pages/view-types';
 import { BrandMark } from '../brand-mark';
 import type { BrandView } from '../branding';
 import { navItemsFor, ROLE_LABELS } from './nav-items';

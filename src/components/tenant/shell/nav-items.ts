@@ -1,5 +1,5 @@
-import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import { can, type Permission } from '@/server/tenant/auth/permissions';
+import type { TenantSessionUser } from '@/server/tenant/pages/view-types';
+import { can, type Permission } from '@/lib/domain/tenant/permissions';
 
 export type NavIcon =
   'home' | 'calendar' | 'users' | 'paw' | 'pill' | 'box' | 'settings' | 'building' | 'gauge';

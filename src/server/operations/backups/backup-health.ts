@@ -2,9 +2,6 @@ import { and, eq, inArray, max } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { tenantBackups } from '@/server/owner/db/schema';
 
-/** Hours after which a clinic's newest good backup counts as stale (shown red): a missed night plus slack. */
-export const STALE_BACKUP_HOURS = 36;
-
 /** Each clinic's newest complete backup time (absent when it has none), in one query. */
 export async function lastGoodBackupTimes(db: OwnerDb, tenantIds: string[]): Promise<Map<string, Date>> {
   if (tenantIds.length === 0) return new Map();

@@ -1,7 +1,8 @@
 import { errorSummary } from '@/server/shared/describe-error';
 import { and, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
-import { tenants, type BackupKind, type Tenant, type TenantBackup } from '@/server/owner/db/schema';
+import { tenants, type Tenant, type TenantBackup } from '@/server/owner/db/schema';
+import type { BackupKind } from '@/lib/domain/owner/backups';
 import { notFound } from '@/server/shared/errors';
 import { takeBackup } from './take-backup';
 import pLimit from 'p-limit';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BACKUP_KINDS } from '@/server/owner/db/schema';
+import { BACKUP_KINDS } from '@/lib/domain/owner/backups';
 import { ownerDb } from '@/server/owner/db/client';
 import { defineJob } from '@/server/operations/jobs/define-job';
 import { takeBackup } from './take-backup';

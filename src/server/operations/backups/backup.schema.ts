@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  BACKUP_KINDS,
-  BACKUP_STATUSES,
-  RESTORE_MODES,
-  type TenantBackup,
-  type TenantRestore,
-} from '@/server/owner/db/schema';
+import { type TenantBackup, type TenantRestore } from '@/server/owner/db/schema';
+import { BACKUP_KINDS, BACKUP_STATUSES, RESTORE_MODES } from '@/lib/domain/owner/backups';
 import { timestampSchema } from '@/server/owner/tenants/tenant.schema';
 
 /** How the owner API shows backups and restores, and the bodies it takes. */

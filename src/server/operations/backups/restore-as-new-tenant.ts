@@ -21,12 +21,8 @@ import { generatePassword } from '@/server/shared/passwords';
 import { encryptSecret } from '@/server/shared/secret-box';
 import { MAINTENANCE_DATABASE, withAdminClient } from '@/server/tenancy/cluster/admin-client';
 import { appSecret, clusterConfig } from '@/server/tenancy/cluster/cluster';
-import {
-  quoteIdent,
-  slugSchema,
-  tenantDatabaseName,
-  tenantRoleName,
-} from '@/server/tenancy/cluster/identifiers';
+import { slugSchema } from '@/lib/identifiers';
+import { quoteIdent, tenantDatabaseName, tenantRoleName } from '@/server/tenancy/cluster/identifiers';
 import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
 import { recordSchemaVersion } from '@/server/tenancy/migrations/schema-marker';
 import { tenantStoragePath } from '@/server/tenancy/provisioning/storage';

@@ -4,13 +4,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
-import {
-  tenantBackups,
-  tenants,
-  type BackupKind,
-  type Tenant,
-  type TenantBackup,
-} from '@/server/owner/db/schema';
+import { tenantBackups, tenants, type Tenant, type TenantBackup } from '@/server/owner/db/schema';
+import type { BackupKind } from '@/lib/domain/owner/backups';
 import { AppError, conflict, notFound } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
 import { withAdminClient } from '@/server/tenancy/cluster/admin-client';

@@ -1,6 +1,7 @@
 import type { OwnerDb } from '@/server/owner/db/client';
 import { quantileFromBuckets } from '@/server/shared/observability/clinic-traffic';
-import type { ClinicHealthRow, HealthOverview, HealthOverviewQuery, HealthSort } from './health.schema';
+import type { HealthSort } from '@/lib/domain/owner/health';
+import type { ClinicHealthRow, HealthOverview, HealthOverviewQuery } from './health.schema';
 import { HEALTH_THRESHOLDS } from './thresholds';
 
 /**

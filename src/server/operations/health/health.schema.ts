@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { ALERT_KINDS } from '@/server/owner/db/schema';
+import { ALERT_KINDS, HEALTH_SORTS } from '@/lib/domain/owner/health';
 
 /** Request and response shapes of the health API (GET /api/owner/health, …/tenants/:id/health, /api/owner/alerts). */
-const HEALTH_SORTS = ['requests', 'p95', 'errors', 'dbSize', 'connections'] as const;
-export type HealthSort = (typeof HEALTH_SORTS)[number];
 
 export const healthOverviewQuery = z.strictObject({
   sort: z.enum(HEALTH_SORTS).default('requests'),
@@ -32,7 +30,7 @@ export const alertSchema = z.object({
 });
 export type AlertView = z.infer<typeof alertSchema>;
 
-const clinicHealthRowSchema = z.object({
+export const clinicHealthRowSchema = z.object({
   tenantId: z.uuid(),
   slug: z.string(),
   name: z.string(),

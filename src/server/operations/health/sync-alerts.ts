@@ -1,5 +1,5 @@
 import { ownerPool } from '@/server/owner/db/client';
-import type { AlertKind } from '@/server/owner/db/schema';
+import type { AlertKind } from '@/lib/domain/owner/health';
 
 /**
  * Opens and resolves alerts from one evaluation. Every condition that was *evaluated* is passed with `firing`:

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
-import { tenants, type TenantStatus } from '@/server/owner/db/schema';
+import { tenants } from '@/server/owner/db/schema';
+import type { TenantStatus } from '@/lib/domain/owner/tenants';
 import type { JobDefinition } from './define-job';
 import { enqueueJob } from './enqueue-job';
 

@@ -1,11 +1,10 @@
 import { and, desc, eq, gte, like, lt, type SQL } from 'drizzle-orm';
+import { isUuid } from '@/lib/identifiers';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { ownerAuditLog, type OwnerAuditEntry } from '@/server/owner/db/schema';
 import { AppError } from '@/server/shared/errors';
 import { decodeCursor, paginate, type Page } from '@/server/shared/http/pagination';
 import type { ListAuditQuery } from './list-audit.schema';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Newest first. The id is a bigserial, so it orders entries by insertion and serves as the keyset. */
 export async function listAudit(
@@ -22,7 +21,7 @@ export async function listAudit(
   }
   if (options.actor) {
     filters.push(
-      UUID.test(options.actor)
+      isUuid(options.actor)
         ? eq(ownerAuditLog.actorId, options.actor)
         : eq(ownerAuditLog.actorEmail, options.actor.toLowerCase()),
     );

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { OWNER_ROLES, type OwnerRole } from '@/server/owner/db/schema';
+import { OWNER_ROLES, type OwnerRole } from '@/lib/domain/owner/owner-roles';
 import type { RouteError } from '@/server/shared/routes/error-codes';
 import {
   describedHandler,
@@ -40,7 +40,7 @@ export type OwnerHandlerContext<P, Q, B> = Omit<OwnerRouteContext<unknown>, 'par
 };
 
 /** The roles a descriptor allows: its own, or the default by method (reads for every owner user). */
-export function ownerRoles(spec: Pick<OwnerRouteSpec<unknown, unknown, unknown>, 'method' | 'roles'>) {
+function ownerRoles(spec: Pick<OwnerRouteSpec<unknown, unknown, unknown>, 'method' | 'roles'>) {
   return spec.roles ?? (spec.method === 'get' ? OWNER_ROLES : (['OWNER'] as const));
 }
 

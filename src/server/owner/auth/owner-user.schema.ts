@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OWNER_ROLES } from '@/server/owner/db/schema';
+import { OWNER_ROLES } from '@/lib/domain/owner/owner-roles';
 
 /** The signed-in owner user as the sign-in routes answer it. */
 export const ownerUserSchema = z.object({

@@ -1,5 +1,5 @@
 import { ownerDb, type OwnerDb } from '@/server/owner/db/client';
-import type { OwnerRole } from '@/server/owner/db/schema';
+import type { OwnerRole } from '@/lib/domain/owner/owner-roles';
 import { forbidden, notFound, unauthorized } from '@/server/shared/errors';
 import { readCookie } from '@/server/shared/http/cookies';
 import { assertSameOrigin } from '@/server/shared/http/csrf';

@@ -1,4 +1,4 @@
-import type { InvoiceLineKind } from '@/server/owner/db/schema';
+import type { InvoiceLineKind } from '@/lib/domain/owner/billing';
 
 export type DraftLine = {
   kind: InvoiceLineKind;

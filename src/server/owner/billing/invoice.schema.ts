@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INVOICE_STATUSES, PAYMENT_METHODS } from '@/server/owner/db/schema';
+import { INVOICE_STATUSES, PAYMENT_METHODS } from '@/lib/domain/owner/billing';
 
 const timestamp = z.iso.datetime({ offset: true });
 

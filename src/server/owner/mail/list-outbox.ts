@@ -1,7 +1,8 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { OwnerDb } from '@/server/owner/db/client';
-import { MAIL_STATUSES, mailMessages, tenants } from '@/server/owner/db/schema';
+import { mailMessages, tenants } from '@/server/owner/db/schema';
+import { MAIL_STATUSES } from '@/lib/domain/owner/mail';
 import { notFound } from '@/server/shared/errors';
 
 export const mailIdParams = z.object({ id: z.uuid('Unknown mail.') });

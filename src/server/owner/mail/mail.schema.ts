@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAIL_STATUSES } from '@/server/owner/db/schema';
+import { MAIL_STATUSES } from '@/lib/domain/owner/mail';
 
 /** One recorded mail as the owner outbox answers it, rendered. */
 export const mailSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATABASE_SERVER_STATUSES } from '@/server/owner/db/schema';
+import { DATABASE_SERVER_STATUSES } from '@/lib/domain/owner/database-servers';
 
 const timestamp = z.iso.datetime({ offset: true });
 

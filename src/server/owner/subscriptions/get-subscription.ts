@@ -1,12 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
-import {
-  ownerUsers,
-  subscriptionPlans,
-  tenants,
-  tenantSubscriptions,
-  type SubscriptionStatus,
-} from '@/server/owner/db/schema';
+import { ownerUsers, subscriptionPlans, tenants, tenantSubscriptions } from '@/server/owner/db/schema';
+import type { SubscriptionStatus } from '@/lib/domain/owner/plans';
 import { notFound } from '@/server/shared/errors';
 
 export type SubscriptionPeriod = {

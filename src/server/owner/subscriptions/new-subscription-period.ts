@@ -1,4 +1,5 @@
-import type { SubscriptionPlan, SubscriptionStatus } from '@/server/owner/db/schema';
+import type { SubscriptionPlan } from '@/server/owner/db/schema';
+import type { SubscriptionStatus } from '@/lib/domain/owner/plans';
 import { DAY_MS } from '@/server/shared/clock';
 import { addInterval } from '@/server/owner/billing/periods';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '@/server/shared/validation';
-import { SUBSCRIPTION_STATUSES } from '@/server/owner/db/schema';
+import { SUBSCRIPTION_STATUSES } from '@/lib/domain/owner/plans';
 import { planCodeSchema } from '@/server/owner/plans/plan.schema';
 
 const timestamp = z.iso.datetime({ offset: true });

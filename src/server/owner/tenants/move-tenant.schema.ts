@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { TENANT_MOVE_STATUSES, type TenantMove } from '@/server/owner/db/schema';
+import { type TenantMove } from '@/server/owner/db/schema';
+import { TENANT_MOVE_STATUSES } from '@/lib/domain/owner/tenant-moves';
 
 export const moveTenantBody = z.object({ serverId: z.uuid('Enter a database server id.') }).strict();
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '@/server/shared/validation';
-import { MAINTENANCE_REASONS, TENANT_STATUSES } from '@/server/owner/db/schema';
+import { MAINTENANCE_REASONS, TENANT_STATUSES } from '@/lib/domain/owner/tenants';
 
 /**
  * What the owner API says about a tenant. These schemas document the responses (OpenAPI) and tests parse real

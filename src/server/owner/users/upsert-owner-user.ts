@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
-import { ownerSessions, ownerUsers, type OwnerRole, type OwnerUser } from '@/server/owner/db/schema';
+import { ownerSessions, ownerUsers, type OwnerUser } from '@/server/owner/db/schema';
+import type { OwnerRole } from '@/lib/domain/owner/owner-roles';
 import { hashPassword } from '@/server/shared/passwords';
 
 export type UpsertOwnerUserOptions = { email: string; password: string; name?: string; role?: OwnerRole };

@@ -1,44 +1,6 @@
 import pg from 'pg';
-import { z } from 'zod';
 
-/**
- * Tenant slugs become host names, database names and role names, so they are validated strictly here and
- * every identifier is still quoted when it reaches SQL.
- */
-const RESERVED_SLUGS = new Set([
-  'www',
-  'owner',
-  'api',
-  'admin',
-  'default',
-  'app',
-  'mail',
-  'smtp',
-  'static',
-  'assets',
-  'cdn',
-  'status',
-  'help',
-  'support',
-  'docs',
-  'auth',
-  'login',
-  'root',
-  'postgres',
-  'template',
-  'system',
-  'public',
-  'localhost',
-]);
-
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'Use 2–40 lower-case letters, digits or hyphens, starting with a letter.')
-  .refine(
-    (s) => !s.endsWith('-') && !s.includes('--'),
-    'A slug cannot end with a hyphen or contain two in a row.',
-  )
-  .refine((s) => !RESERVED_SLUGS.has(s), 'This slug is reserved.');
+/** Names of a clinic's database and role, and SQL quoting (slugs themselves: src/lib/identifiers.ts). */
 
 export function tenantDatabaseName(slug: string): string {
   return `tenant_${slug}`;

@@ -2,10 +2,18 @@ import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import { invoices, subscriptionPlans, tenants, tenantSubscriptions } from '@/server/owner/db/schema';
 import { getBillingProfile, updateBillingProfile } from '@/server/owner/billing/billing-profile';
-import { balanceOf, toInvoiceView } from '@/server/owner/billing/get-invoice';
+import { balanceOf, toInvoiceView, type InvoiceView } from '@/server/owner/billing/get-invoice';
 import type { BillingProfileBody } from '@/server/owner/billing/invoice.schema';
 import { renderInvoicePdf } from '@/server/owner/billing/render-invoice-pdf';
 import { DAY_MS, now } from '@/server/shared/clock';
+
+/** The invoice and billing-profile shapes, for the clinic plane's routes and API document. */
+export {
+  billingProfileBody,
+  billingProfileSchema,
+  invoiceIdParams,
+  invoiceSchema,
+} from '@/server/owner/billing/invoice.schema';
 
 /**
  * A clinic's view of its own billing, kept in the owner database and reached from clinic routes only through
@@ -35,6 +43,8 @@ export const getClinicBillingProfile = (tenantId: string) => getBillingProfile(o
 export const updateClinicBillingProfile = (tenantId: string, input: BillingProfileBody) =>
   updateBillingProfile(ownerDb, tenantId, input);
 
+/** An invoice as the clinic sees it (the owner's invoice view). */
+export type ClinicInvoiceView = InvoiceView;
 export type ClinicBillingSummary = Awaited<ReturnType<typeof clinicBillingSummary>>;
 
 /** Plan, period, trial days left, balance due and overdue invoices: the Plan & billing page and the admin banner. */

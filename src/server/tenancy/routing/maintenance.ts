@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
-import { tenants, type MaintenanceReason } from '@/server/owner/db/schema';
+import { tenants } from '@/server/owner/db/schema';
+import type { MaintenanceReason } from '@/lib/domain/owner/tenants';
 import { AppError, conflict } from '@/server/shared/errors';
 import { invalidateTenantCache, type ResolvedTenant } from './resolve-tenant';
 

@@ -1,15 +1,8 @@
 import { and, eq, ne } from 'drizzle-orm';
 import pg from 'pg';
 import { ownerDb } from '@/server/owner/db/client';
-import {
-  tenantDomains,
-  tenants,
-  type MaintenanceReason,
-  type SuspensionReason,
-  type Tenant,
-  type TenantBranding,
-  type TenantStatus,
-} from '@/server/owner/db/schema';
+import { tenantDomains, tenants, type Tenant, type TenantBranding } from '@/server/owner/db/schema';
+import type { MaintenanceReason, SuspensionReason, TenantStatus } from '@/lib/domain/owner/tenants';
 import { env } from '@/env';
 import { logger } from '@/server/shared/logger';
 import { metrics } from '@/server/shared/observability/metrics';

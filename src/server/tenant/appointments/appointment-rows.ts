@@ -3,7 +3,7 @@ import { utcMicros } from '@/server/shared/http/keyset';
 import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { appointments, clients, patients, users, type Appointment } from '@/server/tenant/db/schema';
 import type { AppointmentView } from './appointments.schema';
-import { nextStatuses } from './appointment-workflow';
+import { nextStatuses } from '@/lib/domain/tenant/appointments';
 
 /** The columns every appointment answer carries: the row plus the names a calendar needs. */
 const selection = {

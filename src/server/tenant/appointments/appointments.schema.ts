@@ -1,23 +1,12 @@
 import { z } from 'zod';
 import { dateSchema, dateTimeSchema, text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
-import { APPOINTMENT_STATUSES } from '@/server/tenant/db/schema';
-
-/** Kinds of visit the calendar colours and filters by; stored as text so new kinds need no migration. */
-const APPOINTMENT_TYPES = [
-  'CONSULTATION',
-  'VACCINATION',
-  'FOLLOW_UP',
-  'SURGERY',
-  'DENTAL',
-  'EMERGENCY',
-  'GROOMING',
-  'OTHER',
-] as const;
-
-/** Bookings are whole minutes, at least 5 and at most one day long. */
-const MIN_DURATION_MINUTES = 5;
-const MAX_DURATION_MINUTES = 24 * 60;
+import {
+  APPOINTMENT_STATUSES,
+  APPOINTMENT_TYPES,
+  MAX_DURATION_MINUTES,
+  MIN_DURATION_MINUTES,
+} from '@/lib/domain/tenant/appointments';
 
 // Parsed into a Date at the boundary; JavaScript dates keep milliseconds, which is all the API promises.
 const instant = dateTimeSchema().transform((value) => new Date(value));

@@ -5,7 +5,7 @@ import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { appointments } from '@/server/tenant/db/schema';
 import { findAppointmentRow, toAppointmentView } from './appointment-rows';
-import { canTransition, nextStatuses } from './appointment-workflow';
+import { canTransition, nextStatuses } from '@/lib/domain/tenant/appointments';
 import type { AppointmentView, ChangeAppointmentStatusInput } from './appointments.schema';
 
 export type ChangeAppointmentStatusOptions = {
@@ -14,7 +14,7 @@ export type ChangeAppointmentStatusOptions = {
   user: Pick<TenantSessionUser, 'practiceIds'>;
 };
 
-/** Moves an appointment along its workflow (appointment-workflow.ts); any other move is 409 INVALID_TRANSITION. */
+/** Moves an appointment along its workflow (lib/domain/tenant/appointments.ts); any other move is 409 INVALID_TRANSITION. */
 export async function changeAppointmentStatus(
   db: TenantDb,
   { id, input, user }: ChangeAppointmentStatusOptions,

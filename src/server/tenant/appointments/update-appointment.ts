@@ -7,7 +7,7 @@ import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { appointments, type Appointment } from '@/server/tenant/db/schema';
 import { writeWithoutOverlap } from './appointment-conflicts';
 import { findAppointmentRow, toAppointmentView } from './appointment-rows';
-import { isClosed } from './appointment-workflow';
+import { isClosed } from '@/lib/domain/tenant/appointments';
 import {
   appointmentTimesSchema,
   type AppointmentView,

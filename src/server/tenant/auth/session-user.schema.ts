@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '@/server/shared/validation';
-import { TENANT_ROLES } from '@/server/tenant/db/schema';
+import { TENANT_ROLES } from '@/lib/domain/tenant/permissions';
 
 /** The signed-in user as the API shows it (login and /api/auth/me). */
 const sessionUserSchema = z.object({

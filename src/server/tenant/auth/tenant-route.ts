@@ -10,9 +10,8 @@ import {
 } from '@/server/shared/routes/route-descriptor';
 import { readRouteInput, routeResponse, type PageResult } from '@/server/shared/routes/route-io';
 import type { PlanFeature } from '@/lib/plan-features';
-import { TENANT_ROLES } from '@/server/tenant/db/schema';
 import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
-import { rolesWith, type Permission } from './permissions';
+import { rolesWith, TENANT_ROLES, type Permission } from '@/lib/domain/tenant/permissions';
 import { withTenant, type TenantRouteContext } from './with-tenant';
 
 type Common<P, Q, B> = {

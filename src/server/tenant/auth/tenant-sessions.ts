@@ -1,6 +1,7 @@
 import { and, eq, gt, lte, ne, or } from 'drizzle-orm';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
-import { practices, sessions, userPractices, users, type TenantRole } from '@/server/tenant/db/schema';
+import { practices, sessions, userPractices, users } from '@/server/tenant/db/schema';
+import type { TenantRole } from '@/lib/domain/tenant/permissions';
 import { generateSessionToken, hashToken } from '@/server/shared/tokens';
 import type { TenantExecutor } from '../db/tenant-db';
 

@@ -11,7 +11,7 @@ import { type TenantDb } from '@/server/tenant/db/tenant-db';
 import { requestHost } from '@/server/tenancy/routing/hosts';
 import { maintenanceError } from '@/server/tenancy/routing/maintenance';
 import { resolveTenantByHost, type ResolvedTenant } from '@/server/tenancy/routing/resolve-tenant';
-import { can, type Permission } from './permissions';
+import { can, type Permission } from '@/lib/domain/tenant/permissions';
 import { TENANT_SESSION_COOKIE, validateTenantSession, type TenantSessionUser } from './tenant-sessions';
 
 export type TenantRouteContext<P> = {

@@ -4,7 +4,7 @@ import {
   billingProfileSchema,
   invoiceIdParams,
   invoiceSchema,
-} from '@/server/owner/billing/invoice.schema';
+} from '@/server/tenancy/owner-gateway/clinic-billing';
 import type { ApiOperation } from '@/server/shared/openapi/operation';
 
 const TAG = 'Billing';

@@ -1,4 +1,6 @@
-import type { ControlledSchedule } from '@/server/tenant/db/schema';
+import type { AppointmentType } from '@/lib/domain/tenant/appointments';
+import type { TenantRole } from '@/lib/domain/tenant/permissions';
+import type { ControlledSchedule } from '@/lib/domain/tenant/inventory';
 
 /**
  * Fixed ingredients of the demo clinics. Everything random about them comes from a seeded generator (see
@@ -16,7 +18,7 @@ export type DemoTenantSpec = {
   staff: Array<{
     key: 'admin' | 'vet1' | 'vet2' | 'tech' | 'reception';
     name: string;
-    role: 'ADMIN' | 'VETERINARIAN' | 'TECHNICIAN' | 'RECEPTIONIST';
+    role: TenantRole;
   }>;
   /** Seed of the generator, so each clinic gets its own clients and animals. */
   seed: number;
@@ -699,10 +701,9 @@ export const DEMO_ITEMS: DemoItem[] = [
   },
 ];
 
-export const APPOINTMENT_TYPES = ['CONSULTATION', 'VACCINATION', 'FOLLOW_UP', 'SURGERY', 'DENTAL'] as const;
-
 export const VISIT_STORIES: Array<{
-  type: (typeof APPOINTMENT_TYPES)[number];
+  /** The demo tells stories of the everyday kinds of visit only. */
+  type: Extract<AppointmentType, 'CONSULTATION' | 'VACCINATION' | 'FOLLOW_UP' | 'SURGERY' | 'DENTAL'>;
   reason: string;
   subjective: string;
   objective: string;

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '@/server/shared/passwords';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
-import { practices, userPractices, users, type Practice, type TenantRole } from '@/server/tenant/db/schema';
+import { practices, userPractices, users, type Practice } from '@/server/tenant/db/schema';
+import type { TenantRole } from '@/lib/domain/tenant/permissions';
 import type { DemoTenantSpec } from './demo-catalogue';
 
 export type DemoStaffMember = {

@@ -1,12 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { TenantTx } from '@/server/tenant/db/tenant-db';
-import {
-  inventory,
-  inventoryMovements,
-  type InventoryItem,
-  type Practice,
-  type StockMovementKind,
-} from '@/server/tenant/db/schema';
+import { inventory, inventoryMovements, type InventoryItem, type Practice } from '@/server/tenant/db/schema';
+import type { StockMovementKind } from '@/lib/domain/tenant/inventory';
 import { DEMO_ITEMS, type DemoItem } from './demo-catalogue';
 import { isoDate } from './seed-demo-people';
 import type { SeedRandom } from './seed-random';

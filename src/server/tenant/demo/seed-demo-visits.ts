@@ -4,11 +4,11 @@ import {
   medicalRecordHistory,
   medicalRecords,
   prescriptions,
-  type AppointmentStatus,
   type NewMedicalRecord,
   type Practice,
 } from '@/server/tenant/db/schema';
-import { addDays, fromZoned, zonedToday } from '@/components/tenant/calendar/zoned-time';
+import type { AppointmentStatus } from '@/lib/domain/tenant/appointments';
+import { addDays, fromZoned, zonedToday } from '@/lib/time/zoned-time';
 import { LABELLED_SPECIES, VISIT_STORIES } from './demo-catalogue';
 import type { DemoPatient } from './seed-demo-people';
 import type { DemoStaffMember } from './seed-demo-staff';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DATA_EXPORT_STATUSES, type DataExport } from '@/server/tenant/db/schema';
+import { type DataExport } from '@/server/tenant/db/schema';
+import { DATA_EXPORT_STATUSES } from '@/lib/domain/tenant/data-exports';
 
 const timestamp = z.iso.datetime({ offset: true });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
-import { FILE_CATEGORIES, type StoredFile } from '@/server/tenant/db/schema';
+import { type StoredFile } from '@/server/tenant/db/schema';
+import { FILE_CATEGORIES } from '@/lib/domain/tenant/files';
 
 const optionalId = z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional());
 

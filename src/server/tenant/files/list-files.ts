@@ -2,8 +2,8 @@ import { and, desc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
 import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
-import { can } from '@/server/tenant/auth/permissions';
-import { files, type TenantRole } from '@/server/tenant/db/schema';
+import { can, type TenantRole } from '@/lib/domain/tenant/permissions';
+import { files } from '@/server/tenant/db/schema';
 import { toFileView, type FileView, type ListFilesQuery } from './files.schema';
 
 export type FileViewer = { practiceIds: string[]; role: TenantRole };

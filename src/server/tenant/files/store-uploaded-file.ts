@@ -5,14 +5,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { badRequest, forbidden, notFound, pgErrorCode, validationError } from '@/server/shared/errors';
 import { parseOrThrow } from '@/server/shared/validation';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
-import { can } from '@/server/tenant/auth/permissions';
-import {
-  files,
-  medicalRecords,
-  patients,
-  type FileCategory,
-  type TenantRole,
-} from '@/server/tenant/db/schema';
+import { can, type TenantRole } from '@/lib/domain/tenant/permissions';
+import { files, medicalRecords, patients } from '@/server/tenant/db/schema';
+import type { FileCategory } from '@/lib/domain/tenant/files';
 import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
 import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import { detectFileType } from './detect-file-type';

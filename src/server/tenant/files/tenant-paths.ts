@@ -1,9 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { TENANT_SLUG_PATTERN } from '@/lib/identifiers';
 import { AppError } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
 import { tenantStoragePath } from '@/server/tenancy/provisioning/storage';
-import { FILE_CATEGORIES, type FileCategory } from '@/server/tenant/db/schema';
+import { FILE_CATEGORIES, type FileCategory } from '@/lib/domain/tenant/files';
 
 /**
  * The only way file code turns database values into disk paths. Paths are never built from request input: only
@@ -12,7 +13,6 @@ import { FILE_CATEGORIES, type FileCategory } from '@/server/tenant/db/schema';
  * so a symlink planted in the folder cannot lead anywhere else.
  */
 
-const SLUG = /^[a-z][a-z0-9-]{1,39}$/;
 /** Same rule as the files_stored_name_check constraint. */
 const STORED_NAME = /^[A-Za-z0-9_-]+(\.[a-z0-9]+)?$/;
 const STAGING_FOLDER = '.incoming';
@@ -30,7 +30,7 @@ export function isInside(root: string, candidate: string): boolean {
 
 /** The tenant folder with every symlink resolved: the prefix all file paths are checked against. */
 export async function tenantRealRoot(slug: string): Promise<string> {
-  if (!SLUG.test(slug)) throw refused('bad slug', { slug });
+  if (!TENANT_SLUG_PATTERN.test(slug)) throw refused('bad slug', { slug });
   const root = tenantStoragePath(slug);
   await fs.mkdir(root, { recursive: true, mode: 0o750 });
   return fs.realpath(root);

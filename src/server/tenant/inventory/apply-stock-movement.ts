@@ -6,8 +6,8 @@ import {
   inventoryMovements,
   type InventoryItem,
   type InventoryMovement,
-  type StockMovementKind,
 } from '@/server/tenant/db/schema';
+import type { StockMovementKind } from '@/lib/domain/tenant/inventory';
 import { fromDecimal, toDecimal } from './quantities';
 
 export type ApplyStockMovementOptions = {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { dateSchema, dateTimeSchema, text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
-import { CONTROLLED_SCHEDULES, STOCK_MOVEMENT_KINDS, type InventoryItem } from '@/server/tenant/db/schema';
+import { type InventoryItem } from '@/server/tenant/db/schema';
+import { CONTROLLED_SCHEDULES, STOCK_MOVEMENT_KINDS } from '@/lib/domain/tenant/inventory';
 import { fromDecimal, nonNegativeQuantity, positiveQuantity, quantityDelta } from './quantities';
 
 const trimmed = (max: number) => text().trim().min(1, 'Required.').max(max);

@@ -3,14 +3,8 @@ import { afterTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/key
 import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
-import {
-  inventory,
-  inventoryMovements,
-  patients,
-  prescriptions,
-  users,
-  type ControlledSchedule,
-} from '@/server/tenant/db/schema';
+import { inventory, inventoryMovements, patients, prescriptions, users } from '@/server/tenant/db/schema';
+import type { ControlledSchedule } from '@/lib/domain/tenant/inventory';
 import type { ControlledLogQuery } from './inventory.schema';
 import { toStockMovementView, type StockMovementView } from './stock-movement-view';
 

@@ -4,7 +4,8 @@ import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/ke
 import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
-import { inventory, inventoryMovements, users, type StockMovementKind } from '@/server/tenant/db/schema';
+import { inventory, inventoryMovements, users } from '@/server/tenant/db/schema';
+import type { StockMovementKind } from '@/lib/domain/tenant/inventory';
 import { toStockMovementView, type StockMovementView } from './stock-movement-view';
 
 export type ListStockMovementsOptions = {

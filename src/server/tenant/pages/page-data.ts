@@ -2,7 +2,6 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import type { z } from 'zod';
-import type { DrugOption } from '@/components/tenant/prescriptions/prescribe-dialog';
 import { isAppError } from '@/server/shared/errors';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
@@ -57,6 +56,16 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/** A stock item the prescribe dialog offers. */
+export type DrugOption = {
+  id: string;
+  name: string;
+  sku: string;
+  unit: string;
+  quantityOnHand: number;
+  controlledSchedule: string | null;
+};
 
 /** Drug options for prescribing at one practice: active stock items, by name. */
 export async function drugOptions(

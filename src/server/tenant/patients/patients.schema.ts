@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dateSchema, dateTimeSchema, text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 import { optionalText, requiredText } from '@/server/tenant/clients/contact-fields.schema';
-import { PATIENT_SEXES, PATIENT_STATUSES } from '@/server/tenant/db/schema';
+import { PATIENT_SEXES, PATIENT_STATUSES } from '@/lib/domain/tenant/patients';
 
 export const patientParams = z.object({ id: z.uuid() });
 

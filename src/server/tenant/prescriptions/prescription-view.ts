@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { ControlledSchedule, Prescription } from '@/server/tenant/db/schema';
+import type { Prescription } from '@/server/tenant/db/schema';
+import type { ControlledSchedule } from '@/lib/domain/tenant/inventory';
 import { fromDecimal } from '@/server/tenant/inventory/quantities';
 import type { prescriptionSchema } from './prescriptions.schema';
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
-import { CONTROLLED_SCHEDULES, PRESCRIPTION_STATUSES } from '@/server/tenant/db/schema';
+import { CONTROLLED_SCHEDULES } from '@/lib/domain/tenant/inventory';
+import { PRESCRIPTION_STATUSES } from '@/lib/domain/tenant/prescriptions';
 import { stockMovementSchema } from '@/server/tenant/inventory/inventory.schema';
 import { positiveQuantity } from '@/server/tenant/inventory/quantities';
 

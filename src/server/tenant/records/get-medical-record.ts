@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
-import { can } from '@/server/tenant/auth/permissions';
+import { can } from '@/lib/domain/tenant/permissions';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import type { TenantExecutor } from '@/server/tenant/db/tenant-db';

@@ -1,7 +1,7 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { paginate, type Page } from '@/server/shared/http/pagination';
 import { beforeTime, decodeTimeCursor } from '@/server/shared/http/keyset';
-import { can } from '@/server/tenant/auth/permissions';
+import { can } from '@/lib/domain/tenant/permissions';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import type { TenantExecutor } from '@/server/tenant/db/tenant-db';

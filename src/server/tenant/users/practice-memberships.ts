@@ -7,7 +7,8 @@ import {
   validationError,
 } from '@/server/shared/errors';
 import type { TenantTx } from '@/server/tenant/db/tenant-db';
-import { practices, userPractices, type TenantRole } from '@/server/tenant/db/schema';
+import { practices, userPractices } from '@/server/tenant/db/schema';
+import type { TenantRole } from '@/lib/domain/tenant/permissions';
 
 /**
  * Checks a user's practice memberships: every id names a live practice of this tenant, and everyone but an

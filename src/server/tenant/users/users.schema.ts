@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { paginationQuery } from '@/server/shared/http/pagination';
 import { emailSchema, text } from '@/server/shared/validation';
 import { newPasswordSchema } from '@/server/tenant/auth/password.schema';
-import { TENANT_ROLES } from '@/server/tenant/db/schema';
+import { TENANT_ROLES } from '@/lib/domain/tenant/permissions';
 
 export const userParams = z.object({ id: z.uuid() });
 

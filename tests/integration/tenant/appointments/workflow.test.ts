@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@/server/tenant/db/schema';
-import { APPOINTMENT_TRANSITIONS } from '@/server/tenant/appointments/appointment-workflow';
+import {
+  APPOINTMENT_STATUSES,
+  APPOINTMENT_TRANSITIONS,
+  type AppointmentStatus,
+} from '@/lib/domain/tenant/appointments';
 import { appointmentsApi } from '../../../support/clinical-api';
 import { addPatient, addStaff, createClinic } from '../../../support/clinical-fixtures';
 

@@ -17,7 +17,7 @@ import { POST as deactivate } from '@/app/api/users/[id]/deactivate/route';
 import { POST as resetPassword } from '@/app/api/users/[id]/reset-password/route';
 import { GET as getUser, PATCH as patchUser } from '@/app/api/users/[id]/route';
 import { GET as listUsers, POST as createUser } from '@/app/api/users/route';
-import type { TenantRole } from '@/server/tenant/db/schema';
+import type { TenantRole } from '@/lib/domain/tenant/permissions';
 import type { CallResult } from '../../../support/http';
 import {
   adminCaller,

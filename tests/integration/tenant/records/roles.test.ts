@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TenantRole } from '@/server/tenant/db/schema';
+import type { TenantRole } from '@/lib/domain/tenant/permissions';
 import { appointmentsApi, recordsApi } from '../../../support/clinical-api';
 import { addPatient, addStaff, createClinic, type StaffMember } from '../../../support/clinical-fixtures';
 

@@ -3,16 +3,13 @@ import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { CalendarBoard } from '@/components/tenant/calendar/calendar-board';
 import { CalendarToolbar } from '@/components/tenant/calendar/calendar-toolbar';
-import { zonedToday } from '@/components/tenant/calendar/zoned-time';
-import { getAppointmentCalendar } from '@/server/tenant/appointments/get-appointment-calendar';
-import { getPatient } from '@/server/tenant/patients/get-patient';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
+import { zonedToday } from '@/lib/time/zoned-time';
+import { loadAppointmentsPage } from '@/server/tenant/pages/appointments-page';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
 import { getPagePractices, param, type SearchParams } from '@/server/tenant/pages/page-data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Appointments' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function AppointmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { user } = await requirePageSession('/appointments');
@@ -38,16 +35,11 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
   const rawVet = param(params, 'veterinarianId');
   const rawPatient = param(params, 'patientId');
 
-  const { calendar, patient } = await withPageDb(async (db) => {
-    const calendar = await getAppointmentCalendar(db, {
-      user,
-      query: { practiceId: practice.id, view, date, includeCancelled: true },
-    });
-    const patient =
-      rawPatient && UUID.test(rawPatient)
-        ? await getPatient(db, { user, id: rawPatient }).catch(() => null)
-        : null;
-    return { calendar, patient };
+  const { calendar, patient } = await loadAppointmentsPage(user, {
+    practiceId: practice.id,
+    view,
+    date,
+    patientId: rawPatient,
   });
   const veterinarianId = calendar.veterinarians.some((v) => v.id === rawVet) ? rawVet! : null;
 

@@ -7,23 +7,17 @@ import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { ClientFormDialog } from '@/components/tenant/clients/client-form-dialog';
 import { listHref, SearchForm } from '@/components/tenant/search-form';
-import { listClientsQuery } from '@/server/tenant/clients/clients.schema';
-import { listClients } from '@/server/tenant/clients/list-clients';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
-import { getPagePractices, parsePageQuery, type SearchParams } from '@/server/tenant/pages/page-data';
+import { loadClientsPage } from '@/server/tenant/pages/clients-pages';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { getPagePractices, type SearchParams } from '@/server/tenant/pages/page-data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Clients' };
 
 export default async function ClientsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { user } = await requirePageSession('/clients');
-  const query = parsePageQuery(listClientsQuery, await searchParams);
+  const { query, data, nextCursor } = await loadClientsPage(user, await searchParams);
   const practices = await getPagePractices();
-  const { data, nextCursor } = await withPageDb((db) =>
-    listClients(db, { user, query: { ...query, limit: 50 } }).catch(() =>
-      listClients(db, { user, query: { ...query, cursor: undefined, limit: 50 } }),
-    ),
-  );
   const practiceNames = Object.fromEntries(practices.map((p) => [p.id, p.name]));
 
   return (

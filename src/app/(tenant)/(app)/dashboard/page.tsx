@@ -5,14 +5,11 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
-import { addDays, fromZoned, zonedToday } from '@/components/tenant/calendar/zoned-time';
+import { zonedToday } from '@/lib/time/zoned-time';
 import { formatDate, formatDay, formatQuantity, formatTime, humanize } from '@/components/tenant/format';
-import { listAppointments } from '@/server/tenant/appointments/list-appointments';
-import { listLowStock } from '@/server/tenant/inventory/list-low-stock';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
+import { loadDashboardPage } from '@/server/tenant/pages/dashboard-page';
+import { requirePageSession } from '@/server/tenant/pages/page-context';
 import { getPagePractices, getPageTimezone } from '@/server/tenant/pages/page-data';
-import { listRecentPatients } from '@/server/tenant/pages/recent-patients';
-import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescriptions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -22,33 +19,8 @@ export default async function DashboardPage() {
   const [timeZone, practices] = await Promise.all([getPageTimezone(), getPagePractices()]);
   const practiceName = new Map(practices.map((p) => [p.id, p.name]));
   const today = zonedToday(timeZone);
-  const canSeeRx = userCan(user, 'prescriptions:read');
 
-  const data = await withPageDb(async (db) => {
-    const [appointments, lowStock, recent, toDispense] = await Promise.all([
-      listAppointments(db, {
-        user,
-        query: {
-          from: new Date(fromZoned(today, 0, timeZone)),
-          to: new Date(fromZoned(addDays(today, 1), 0, timeZone)),
-          limit: 100,
-        },
-      }),
-      listLowStock(db, { user, query: { limit: 8 } }),
-      listRecentPatients(db, { user }),
-      // The same definition as the Prescriptions page's "To dispense" tab: every ACTIVE prescription, refills
-      // included (a partly dispensed refill still has something to hand over).
-      canSeeRx
-        ? listPrescriptions(db, { user, query: { status: 'ACTIVE', limit: 100 } })
-        : Promise.resolve(null),
-    ]);
-    return {
-      appointments: appointments.data,
-      lowStock: lowStock.data,
-      recent,
-      toDispense: toDispense ? `${toDispense.data.length}${toDispense.nextCursor ? '+' : ''}` : null,
-    };
-  });
+  const data = await loadDashboardPage(user, today, timeZone);
   const visits = data.appointments.filter((a) => a.status !== 'CANCELLED');
   const waiting = visits.filter((a) => a.status === 'CHECKED_IN').length;
   const inProgress = visits.filter((a) => a.status === 'IN_PROGRESS').length;

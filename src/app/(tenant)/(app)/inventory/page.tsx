@@ -5,17 +5,14 @@ import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
-import { zonedToday } from '@/components/tenant/calendar/zoned-time';
+import { zonedToday } from '@/lib/time/zoned-time';
 import { InventoryTabs } from '@/components/tenant/inventory/inventory-tabs';
 import { ControlledLogTable } from '@/components/tenant/inventory/controlled-log-table';
 import { InventoryTable } from '@/components/tenant/inventory/inventory-table';
 import { NewItemDialog } from '@/components/tenant/inventory/new-item-dialog';
 import { listHref, SearchForm } from '@/components/tenant/search-form';
-import { listControlledLog } from '@/server/tenant/inventory/list-controlled-log';
-import { listExpiringStock } from '@/server/tenant/inventory/list-expiring-stock';
-import { listInventory } from '@/server/tenant/inventory/list-inventory';
-import { listLowStock } from '@/server/tenant/inventory/list-low-stock';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
+import { loadInventoryPage } from '@/server/tenant/pages/inventory-pages';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
 import { getPagePractices, getPageTimezone, param, type SearchParams } from '@/server/tenant/pages/page-data';
 
 export const dynamic = 'force-dynamic';
@@ -39,37 +36,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
     practices.length > 1 ? Object.fromEntries(practices.map((p) => [p.id, p.name])) : undefined;
   const practiceId = practices.find((p) => p.id === param(params, 'practiceId'))?.id;
 
-  const result = await withPageDb(async (db) => {
-    // A stale or foreign cursor restarts at the first page instead of failing the page.
-    const page = async <T,>(load: (cursor?: string) => Promise<T>) =>
-      load(cursor).catch(() => load(undefined));
-    switch (tab) {
-      case 'low':
-        return {
-          kind: 'items' as const,
-          ...(await page((c) => listLowStock(db, { user, query: { practiceId, cursor: c, limit: 50 } }))),
-        };
-      case 'expiring':
-        return {
-          kind: 'items' as const,
-          ...(await page((c) =>
-            listExpiringStock(db, { user, query: { practiceId, days, cursor: c, limit: 50 } }),
-          )),
-        };
-      case 'controlled':
-        return {
-          kind: 'log' as const,
-          ...(await page((c) =>
-            listControlledLog(db, { user, query: { practiceId, cursor: c, limit: 50 } }),
-          )),
-        };
-      default:
-        return {
-          kind: 'items' as const,
-          ...(await page((c) => listInventory(db, { user, query: { q, practiceId, cursor: c, limit: 50 } }))),
-        };
-    }
-  });
+  const result = await loadInventoryPage(user, { tab, q, practiceId, days, cursor });
 
   const base = {
     tab: tab === 'all' ? undefined : tab,

@@ -9,22 +9,16 @@ import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { ButtonLink } from '@/components/ui/button';
 import { formatAge } from '@/components/tenant/format';
 import { listHref, SearchForm } from '@/components/tenant/search-form';
-import { listPatients } from '@/server/tenant/patients/list-patients';
-import { listPatientsQuery } from '@/server/tenant/patients/patients.schema';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
-import { parsePageQuery, type SearchParams } from '@/server/tenant/pages/page-data';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import type { SearchParams } from '@/server/tenant/pages/page-data';
+import { loadPatientsPage } from '@/server/tenant/pages/patients-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patients' };
 
 export default async function PatientsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { user } = await requirePageSession('/patients');
-  const query = parsePageQuery(listPatientsQuery, await searchParams);
-  const { data, nextCursor } = await withPageDb((db) =>
-    listPatients(db, { user, query: { ...query, limit: 50 } }).catch(() =>
-      listPatients(db, { user, query: { ...query, cursor: undefined, limit: 50 } }),
-    ),
-  );
+  const { query, data, nextCursor } = await loadPatientsPage(user, await searchParams);
   const filters = { q: query.q, species: query.species, status: query.status };
 
   return (

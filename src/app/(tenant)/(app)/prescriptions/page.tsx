@@ -11,11 +11,9 @@ import { NoAccess } from '@/components/tenant/no-access';
 import { PrescriptionPatientFilter } from '@/components/tenant/prescriptions/patient-filter';
 import { PrescriptionTable } from '@/components/tenant/prescriptions/prescription-table';
 import { listHref } from '@/components/tenant/search-form';
-import { listInventory } from '@/server/tenant/inventory/list-inventory';
-import { getPatient } from '@/server/tenant/patients/get-patient';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
 import { getPageTimezone, param, type SearchParams } from '@/server/tenant/pages/page-data';
-import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescriptions';
+import { loadPrescriptionsPage } from '@/server/tenant/pages/prescriptions-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Prescriptions' };
@@ -27,8 +25,6 @@ const FILTERS = [
   { value: 'ALL', label: 'All' },
 ] as const;
 type Filter = (typeof FILTERS)[number]['value'];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What an empty list says when it is one patient's. */
 function emptyTitleFor(patientName: string, status: Filter): string {
@@ -46,18 +42,10 @@ export default async function PrescriptionsPage({ searchParams }: { searchParams
   const rawPatientId = param(params, 'patientId');
   const timeZone = await getPageTimezone();
 
-  const { list, units, patient } = await withPageDb(async (db) => {
-    // Another practice's patient, or a mangled id, answers 404: the link is reported and the filter dropped.
-    const patient =
-      rawPatientId && UUID.test(rawPatientId)
-        ? await getPatient(db, { user, id: rawPatientId }).catch(() => null)
-        : null;
-    const query = { status: status === 'ALL' ? undefined : status, patientId: patient?.id, limit: 50 };
-    const list = await listPrescriptions(db, { user, query: { ...query, cursor } }).catch(() =>
-      listPrescriptions(db, { user, query }),
-    );
-    const stock = await listInventory(db, { user, query: { limit: 200 } });
-    return { list, units: Object.fromEntries(stock.data.map((i) => [i.id, i.unit])), patient };
+  const { list, units, patient } = await loadPrescriptionsPage(user, {
+    status: status === 'ALL' ? undefined : status,
+    patientId: rawPatientId,
+    cursor,
   });
   // The filters every link on this page keeps (the default status stays out of the URL).
   const filters = { status: status === 'ACTIVE' ? undefined : status, patientId: patient?.id };

@@ -5,10 +5,7 @@ import { firstParam, hrefWith, type SearchParams } from '@/components/owner/sear
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
-import { alertsQuery } from '@/server/operations/health/health.schema';
-import { listAlerts } from '@/server/operations/health/list-alerts';
-import { ownerDb } from '@/server/owner/db/client';
-import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { loadAlertsPage } from '@/server/owner/pages/monitoring-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Alerts' };
@@ -20,10 +17,7 @@ const FILTERS = [
 ] as const;
 
 export default async function AlertsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireOwnerPageUser('/owner/alerts');
-  const parsed = alertsQuery.safeParse({ status: firstParam(await searchParams, 'status') });
-  const query = parsed.success ? parsed.data : alertsQuery.parse({});
-  const alerts = await listAlerts(ownerDb, query);
+  const { query, alerts } = await loadAlertsPage({ status: firstParam(await searchParams, 'status') });
   return (
     <>
       <PageHeader

@@ -10,17 +10,12 @@ import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState } from '@/components/ui/states';
-import { listAudit } from '@/server/owner/audit/list-audit';
-import { listAuditQuery } from '@/server/owner/audit/list-audit.schema';
-import { ownerDb } from '@/server/owner/db/client';
-import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { isAppError } from '@/server/shared/errors';
+import { loadAuditPage } from '@/server/owner/pages/audit-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Audit log' };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireOwnerPageUser();
   const params = await searchParams;
   const filters = {
     action: firstParam(params, 'action'),
@@ -28,19 +23,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     target: firstParam(params, 'target'),
   };
   const cursor = firstParam(params, 'cursor');
-  const query = listAuditQuery.safeParse({ ...filters, cursor, limit: 50 });
-  let result: Awaited<ReturnType<typeof listAudit>> | null = null;
-  let failure: string | null = query.success
-    ? null
-    : (query.error.issues[0]?.message ?? 'These filters are not valid.');
-  if (query.success) {
-    try {
-      result = await listAudit(ownerDb, query.data);
-    } catch (error) {
-      if (!isAppError(error) || error.status >= 500) throw error;
-      failure = error.message;
-    }
-  }
+  const { result, failure } = await loadAuditPage(filters, cursor);
   const filtered = Boolean(filters.action || filters.actor || filters.target);
 
   return (

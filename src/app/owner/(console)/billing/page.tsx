@@ -6,17 +6,13 @@ import { RunBillingButton } from '@/components/owner/billing/run-billing-button'
 import { formatMoney } from '@/components/owner/format';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { billingSummary } from '@/server/owner/billing/billing-summary';
-import { ownerDb } from '@/server/owner/db/client';
-import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { now } from '@/server/shared/clock';
+import { loadBillingOverviewPage } from '@/server/owner/pages/billing-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Billing' };
 
 export default async function BillingOverviewPage() {
-  const user = await requireOwnerPageUser();
-  const summary = await billingSummary(ownerDb, { now: now() });
+  const { user, summary } = await loadBillingOverviewPage();
   const money = (minor: number) => formatMoney(minor, summary.currency);
   const tiles = [
     {

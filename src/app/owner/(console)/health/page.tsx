@@ -9,10 +9,8 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { getHealthOverview } from '@/server/operations/health/get-health-overview';
-import { healthOverviewQuery, type HealthSort } from '@/server/operations/health/health.schema';
-import { ownerDb } from '@/server/owner/db/client';
-import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import type { HealthSort } from '@/lib/domain/owner/health';
+import { loadHealthPage } from '@/server/owner/pages/monitoring-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Health' };
@@ -50,14 +48,11 @@ function StatCard({
 }
 
 export default async function HealthPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireOwnerPageUser('/owner/health');
   const params = await searchParams;
-  const parsed = healthOverviewQuery.safeParse({
+  const { query, health } = await loadHealthPage({
     sort: firstParam(params, 'sort'),
     order: firstParam(params, 'order'),
   });
-  const query = parsed.success ? parsed.data : healthOverviewQuery.parse({});
-  const health = await getHealthOverview(ownerDb, query);
   const statuses = health.clinicsByStatus;
   const failingJobs = health.failingJobs.reduce((n, j) => n + j.failed, 0);
 

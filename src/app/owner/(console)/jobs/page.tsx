@@ -8,11 +8,7 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { ownerDb } from '@/server/owner/db/client';
-import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { getJobOverview } from '@/server/operations/jobs/get-job-overview';
-import type { JobOverview } from '@/server/operations/jobs/job-overview.schema';
-import { allJobs } from '@/server/operations/jobs/job-registry';
+import { loadJobsPage } from '@/server/owner/pages/monitoring-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Jobs' };
@@ -29,14 +25,7 @@ function ClinicLink({ id, slug }: { id: string | null; slug: string | null }) {
 }
 
 export default async function JobsPage() {
-  const user = await requireOwnerPageUser();
-  const manage = canManage(user);
-  let overview: JobOverview | null = null;
-  try {
-    overview = await getJobOverview(ownerDb, { jobs: allJobs(), limit: 25 });
-  } catch {
-    overview = null;
-  }
+  const { manage, overview } = await loadJobsPage();
 
   return (
     <>

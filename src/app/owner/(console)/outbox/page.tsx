@@ -5,10 +5,7 @@ import { StatusBadge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
-import { ownerDb } from '@/server/owner/db/client';
-import { listOutbox, listOutboxQuery } from '@/server/owner/mail/list-outbox';
-import { mailConfigured } from '@/server/owner/mail/smtp-transport';
-import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { loadOutboxPage } from '@/server/owner/pages/monitoring-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Outbox' };
@@ -18,16 +15,16 @@ export const metadata: Metadata = { title: 'Outbox' };
  * a local user finds a reset link. Bodies are shown as text (the HTML is rendered in a sandboxed frame).
  */
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireOwnerPageUser();
   const params = await searchParams;
-  const query = listOutboxQuery.parse({ recipient: firstParam(params, 'recipient'), limit: 50 });
-  const mails = await listOutbox(ownerDb, query);
+  const { query, mails, mailConfigured } = await loadOutboxPage({
+    recipient: firstParam(params, 'recipient'),
+  });
   return (
     <>
       <PageHeader
         title="Outbox"
         description={
-          mailConfigured()
+          mailConfigured
             ? 'Every mail sent through SMTP, with its status. One-time links are not kept after delivery.'
             : 'No SMTP server is configured (SMTP_URL), so mails wait here instead of being sent. Open one to follow its links.'
         }

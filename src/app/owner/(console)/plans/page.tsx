@@ -6,17 +6,13 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { ownerDb } from '@/server/owner/db/client';
-import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { listPlans } from '@/server/owner/plans/list-plans';
+import { loadPlansPage } from '@/server/owner/pages/catalogue-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Plans' };
 
 export default async function PlansPage() {
-  const user = await requireOwnerPageUser();
-  const plans = await listPlans(ownerDb);
-  const editable = canManage(user);
+  const { plans, editable } = await loadPlansPage();
   return (
     <>
       <PageHeader

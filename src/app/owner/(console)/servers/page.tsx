@@ -6,17 +6,13 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { ownerDb } from '@/server/owner/db/client';
-import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { listServers } from '@/server/owner/servers/list-servers';
+import { loadServersPage } from '@/server/owner/pages/catalogue-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Servers' };
 
 export default async function ServersPage() {
-  const user = await requireOwnerPageUser();
-  const servers = await listServers(ownerDb);
-  const editable = canManage(user);
+  const { servers, editable } = await loadServersPage();
   return (
     <>
       <PageHeader

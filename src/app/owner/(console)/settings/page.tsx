@@ -5,18 +5,13 @@ import { SettingsForm } from '@/components/owner/settings-form';
 import { BackupSettingsForm } from '@/components/owner/backup-settings-form';
 import { Alert } from '@/components/ui/alert';
 import { PageHeader } from '@/components/ui/page-header';
-import { ownerDb } from '@/server/owner/db/client';
-import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { listPlans } from '@/server/owner/plans/list-plans';
-import { readSystemSettings } from '@/server/owner/settings/read-settings';
+import { loadSettingsPage } from '@/server/owner/pages/catalogue-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
-  const user = await requireOwnerPageUser();
-  const [settings, plans] = await Promise.all([readSystemSettings(ownerDb), listPlans(ownerDb)]);
-  const editable = canManage(user);
+  const { settings, plans, editable } = await loadSettingsPage();
   // The default plan must be one that can be chosen; keep the current value listed even if it was retired.
   const choices = plans.filter((plan) => plan.isActive || plan.code === settings.defaultPlanCode);
   return (

@@ -10,14 +10,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { ownerDb } from '@/server/owner/db/client';
-import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { listPlans } from '@/server/owner/plans/list-plans';
-import { listTenants } from '@/server/owner/tenants/list-tenants';
-import { listTenantsQuery } from '@/server/owner/tenants/list-tenants.schema';
-import { isAppError } from '@/server/shared/errors';
+import { loadTenantsPage } from '@/server/owner/pages/tenants-page';
 import { BackupAge } from '@/components/owner/backup-age';
-import { lastGoodBackupTimes, STALE_BACKUP_HOURS } from '@/server/operations/backups/backup-health';
+import { STALE_BACKUP_HOURS } from '@/lib/domain/owner/backups';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Tenants' };
@@ -25,7 +20,6 @@ export const metadata: Metadata = { title: 'Tenants' };
 const PAGE_SIZE = 25;
 
 export default async function TenantsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requireOwnerPageUser();
   const params = await searchParams;
   const filters = {
     q: firstParam(params, 'q'),
@@ -33,27 +27,19 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
     plan: firstParam(params, 'plan'),
   };
   const cursor = firstParam(params, 'cursor');
-  const plans = await listPlans(ownerDb);
+  const { canCreate, plans, result, failure, lastBackups } = await loadTenantsPage(
+    filters,
+    cursor,
+    PAGE_SIZE,
+  );
   const now = new Date();
-  const newTenant = canManage(user) ? (
+  const newTenant = canCreate ? (
     <ButtonLink href="/owner/tenants/new" variant="primary">
       New tenant
     </ButtonLink>
   ) : null;
 
-  const query = listTenantsQuery.safeParse({ ...filters, cursor, limit: PAGE_SIZE });
-  let result: Awaited<ReturnType<typeof listTenants>> | null = null;
-  let failure: string | null = query.success ? null : 'These filters are not valid.';
-  if (query.success) {
-    try {
-      result = await listTenants(ownerDb, query.data);
-    } catch (error) {
-      if (!isAppError(error) || error.status >= 500) throw error;
-      failure = error.message;
-    }
-  }
   const filtered = Boolean(filters.q || filters.status || filters.plan);
-  const lastBackups = await lastGoodBackupTimes(ownerDb, result?.data.map((t) => t.id) ?? []);
   const planName = new Map(plans.map((p) => [p.code, p.name]));
 
   return (

@@ -1,11 +1,14 @@
-import { sql } from 'drizzle-orm';
 import { bigint, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenants } from './tenants';
-
-export const BACKUP_KINDS = ['scheduled', 'manual', 'pre-delete', 'pre-restore'] as const;
-export type BackupKind = (typeof BACKUP_KINDS)[number];
-export const BACKUP_STATUSES = ['running', 'complete', 'failed'] as const;
-export type BackupStatus = (typeof BACKUP_STATUSES)[number];
+import {
+  BACKUP_KINDS,
+  type BackupKind,
+  BACKUP_STATUSES,
+  type BackupStatus,
+  RESTORE_MODES,
+  type RestoreMode,
+} from '@/lib/domain/owner/backups';
+import { inList } from '@/server/shared/db/in-list';
 
 export type BackupVerification = {
   ok: boolean;
@@ -44,13 +47,10 @@ export const tenantBackups = pgTable(
   },
   (t) => [
     index('tenant_backups_tenant_idx').on(t.tenantId, t.createdAt),
-    check('tenant_backups_kind_check', sql`${t.kind} in ('scheduled','manual','pre-delete','pre-restore')`),
-    check('tenant_backups_status_check', sql`${t.status} in ('running','complete','failed')`),
+    check('tenant_backups_kind_check', inList(t.kind, BACKUP_KINDS)),
+    check('tenant_backups_status_check', inList(t.status, BACKUP_STATUSES)),
   ],
 );
-
-export const RESTORE_MODES = ['in-place', 'new-tenant'] as const;
-export type RestoreMode = (typeof RESTORE_MODES)[number];
 
 /**
  * One restore: what was restored where, how it ended, and (in place) the replaced database and files, kept for
@@ -79,8 +79,8 @@ export const tenantRestores = pgTable(
   },
   (t) => [
     index('tenant_restores_tenant_idx').on(t.tenantId, t.createdAt),
-    check('tenant_restores_mode_check', sql`${t.mode} in ('in-place','new-tenant')`),
-    check('tenant_restores_status_check', sql`${t.status} in ('running','complete','failed')`),
+    check('tenant_restores_mode_check', inList(t.mode, RESTORE_MODES)),
+    check('tenant_restores_status_check', inList(t.status, BACKUP_STATUSES)),
   ],
 );
 

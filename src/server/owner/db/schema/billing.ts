@@ -14,15 +14,17 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ownerUsers } from './users';
 import { tenants } from './tenants';
+import {
+  INVOICE_STATUSES,
+  type InvoiceStatus,
+  PAYMENT_METHODS,
+  type PaymentMethod,
+  type InvoiceLineKind,
+} from '@/lib/domain/owner/billing';
+import { inList } from '@/server/shared/db/in-list';
 
 /** Money is always integer minor units (cents); bigint in SQL, number in TypeScript (exact below 2^53). */
 const minor = (name?: string) => (name ? bigint(name, { mode: 'number' }) : bigint({ mode: 'number' }));
-
-export const INVOICE_STATUSES = ['draft', 'open', 'paid', 'void', 'uncollectible'] as const;
-export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
-
-export const PAYMENT_METHODS = ['bank_transfer', 'card', 'cash', 'check', 'other'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export type BillingProfileSnapshot = {
   legalName: string | null;
@@ -88,14 +90,11 @@ export const invoices = pgTable(
     uniqueIndex('invoices_billing_key').on(t.billingKey),
     index('invoices_tenant_idx').on(t.tenantId, t.periodStart),
     index('invoices_status_idx').on(t.status, t.dueAt),
-    check('invoices_status_check', sql`${t.status} in ('draft','open','paid','void','uncollectible')`),
+    check('invoices_status_check', inList(t.status, INVOICE_STATUSES)),
     check('invoices_paid_check', sql`${t.amountPaidMinor} >= 0`),
     check('invoices_number_check', sql`${t.status} = 'draft' or ${t.number} is not null`),
   ],
 );
-
-export const INVOICE_LINE_KINDS = ['plan', 'proration', 'overage', 'adjustment'] as const;
-export type InvoiceLineKind = (typeof INVOICE_LINE_KINDS)[number];
 
 export const invoiceLines = pgTable(
   'invoice_lines',
@@ -143,7 +142,7 @@ export const payments = pgTable(
     index('payments_invoice_idx').on(t.invoiceId),
     index('payments_paid_at_idx').on(t.paidAt),
     check('payments_amount_check', sql`${t.amountMinor} > 0`),
-    check('payments_method_check', sql`${t.method} in ('bank_transfer','card','cash','check','other')`),
+    check('payments_method_check', inList(t.method, PAYMENT_METHODS)),
   ],
 );
 

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-
-export const DATABASE_SERVER_STATUSES = ['ACTIVE', 'DRAINING', 'OFFLINE'] as const;
-export type DatabaseServerStatus = (typeof DATABASE_SERVER_STATUSES)[number];
+import { DATABASE_SERVER_STATUSES, type DatabaseServerStatus } from '@/lib/domain/owner/database-servers';
+import { inList } from '@/server/shared/db/in-list';
 
 /**
  * The PostgreSQL servers clinic databases live on. `primary` is the server from the environment, registered by
@@ -31,7 +30,7 @@ export const databaseServers = pgTable(
   (t) => [
     uniqueIndex('database_servers_name_key').on(sql`lower(${t.name})`),
     uniqueIndex('database_servers_address_key').on(t.host, t.port),
-    check('database_servers_status_check', sql`${t.status} in ('ACTIVE','DRAINING','OFFLINE')`),
+    check('database_servers_status_check', inList(t.status, DATABASE_SERVER_STATUSES)),
     check('database_servers_port_check', sql`${t.port} between 1 and 65535`),
     check(
       'database_servers_pooler_port_check',

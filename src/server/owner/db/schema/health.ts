@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { tenants } from './tenants';
+import type { AlertKind } from '@/lib/domain/owner/health';
 
 /**
  * Per-clinic health (server/operations/health): traffic per minute summed over every app process, samples taken by
@@ -81,19 +82,6 @@ export const dbServerHealthSamples = pgTable(
   },
   (t) => [index('db_server_health_samples_server_time_idx').on(t.server, t.recordedAt)],
 );
-
-export const ALERT_KINDS = [
-  'DATABASE_UNREACHABLE',
-  'SCHEMA_BEHIND',
-  'BACKUP_OVERDUE',
-  'BACKUP_FAILED',
-  'STORAGE_NEAR_LIMIT',
-  'ERROR_RATE_HIGH',
-  'LATENCY_HIGH',
-  'SERVER_UNREACHABLE',
-  'SERVER_CONNECTIONS_HIGH',
-] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export const healthAlerts = pgTable(
   'health_alerts',

@@ -1,14 +1,13 @@
-import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ownerUsers } from './users';
 import { tenants } from './tenants';
+import { MAIL_STATUSES, type MailStatus } from '@/lib/domain/owner/mail';
+import { inList } from '@/server/shared/db/in-list';
 
 /**
  * queued: waiting for the send job · sent: accepted by the SMTP server · failed: retries exhausted ·
  * outbox: no SMTP_URL configured, kept for the operator to read in the console.
  */
-export const MAIL_STATUSES = ['queued', 'sent', 'failed', 'outbox'] as const;
-export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 export type MailAttachmentRef = { kind: 'invoice-pdf'; invoiceId: string };
 
@@ -34,7 +33,7 @@ export const mailMessages = pgTable(
   (t) => [
     index('mail_messages_created_idx').on(t.createdAt),
     index('mail_messages_tenant_idx').on(t.tenantId),
-    check('mail_messages_status_check', sql`${t.status} in ('queued','sent','failed','outbox')`),
+    check('mail_messages_status_check', inList(t.status, MAIL_STATUSES)),
   ],
 );
 

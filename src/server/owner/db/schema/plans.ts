@@ -15,6 +15,15 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ownerUsers } from './users';
 import { tenants } from './tenants';
+import {
+  PLAN_INTERVALS,
+  type PlanInterval,
+  SUBSCRIPTION_STATUSES,
+  type SubscriptionStatus,
+  USAGE_GRANULARITIES,
+  type UsageGranularity,
+} from '@/lib/domain/owner/plans';
+import { inList } from '@/server/shared/db/in-list';
 
 export type PlanLimits = {
   maxUsers: number | null;
@@ -40,7 +49,7 @@ export const subscriptionPlans = pgTable(
     description: text().notNull().default(''),
     priceMinor: integer().notNull(),
     currency: text().notNull().default('USD'),
-    interval: text().$type<'MONTH' | 'YEAR'>().notNull().default('MONTH'),
+    interval: text().$type<PlanInterval>().notNull().default('MONTH'),
     limits: jsonb().$type<PlanLimits>().notNull(),
     features: jsonb().$type<string[]>().notNull().default([]),
     /** Days of free trial a new subscription on this plan starts with (0: none). */
@@ -56,13 +65,10 @@ export const subscriptionPlans = pgTable(
     check('subscription_plans_code_check', sql`${t.code} ~ '^[a-z][a-z0-9_-]{1,39}$'`),
     check('subscription_plans_price_check', sql`${t.priceMinor} >= 0`),
     check('subscription_plans_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
-    check('subscription_plans_interval_check', sql`${t.interval} in ('MONTH','YEAR')`),
+    check('subscription_plans_interval_check', inList(t.interval, PLAN_INTERVALS)),
     check('subscription_plans_trial_check', sql`${t.trialDays} between 0 and 365`),
   ],
 );
-
-export const SUBSCRIPTION_STATUSES = ['TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELED'] as const;
-export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
 /** One row per plan period; the current one has ended_at null. Changes close the old row, keeping history. */
 export const tenantSubscriptions = pgTable(
@@ -97,15 +103,9 @@ export const tenantSubscriptions = pgTable(
     index('tenant_subscriptions_period_end_idx')
       .on(t.currentPeriodEnd)
       .where(sql`ended_at is null`),
-    check(
-      'tenant_subscriptions_status_check',
-      sql`${t.status} in ('TRIALING','ACTIVE','PAST_DUE','CANCELED')`,
-    ),
+    check('tenant_subscriptions_status_check', inList(t.status, SUBSCRIPTION_STATUSES)),
   ],
 );
-
-export const USAGE_GRANULARITIES = ['day', 'month'] as const;
-export type UsageGranularity = (typeof USAGE_GRANULARITIES)[number];
 
 export const tenantUsage = pgTable(
   'tenant_usage',
@@ -132,7 +132,7 @@ export const tenantUsage = pgTable(
   (t) => [
     uniqueIndex('tenant_usage_granularity_period_key').on(t.tenantId, t.granularity, t.periodStart),
     check('tenant_usage_period_check', sql`${t.periodEnd} >= ${t.periodStart}`),
-    check('tenant_usage_granularity_check', sql`${t.granularity} in ('day','month')`),
+    check('tenant_usage_granularity_check', inList(t.granularity, USAGE_GRANULARITIES)),
   ],
 );
 

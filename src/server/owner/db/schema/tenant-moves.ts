@@ -1,10 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { databaseServers } from './database-servers';
 import { tenants } from './tenants';
-
-export const TENANT_MOVE_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'FINALIZED'] as const;
-export type TenantMoveStatus = (typeof TENANT_MOVE_STATUSES)[number];
+import { TENANT_MOVE_STATUSES, type TenantMoveStatus } from '@/lib/domain/owner/tenant-moves';
+import { inList } from '@/server/shared/db/in-list';
 
 /**
  * One move of a clinic's database to another server, with its progress (shown in the console and the CLI) and
@@ -40,10 +38,7 @@ export const tenantMoves = pgTable(
   },
   (t) => [
     index('tenant_moves_tenant_idx').on(t.tenantId, t.createdAt),
-    check(
-      'tenant_moves_status_check',
-      sql`${t.status} in ('QUEUED','RUNNING','SUCCEEDED','FAILED','FINALIZED')`,
-    ),
+    check('tenant_moves_status_check', inList(t.status, TENANT_MOVE_STATUSES)),
   ],
 );
 

@@ -12,16 +12,14 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { databaseServers } from './database-servers';
-
-export const TENANT_STATUSES = ['PROVISIONING', 'ACTIVE', 'SUSPENDED', 'FAILED', 'DELETED'] as const;
-export type TenantStatus = (typeof TENANT_STATUSES)[number];
-
-/** Who put a clinic in maintenance: the operator by hand, or an operation that needs it quiet. */
-export const MAINTENANCE_REASONS = ['OPERATOR', 'RESTORE', 'MOVE'] as const;
-export type MaintenanceReason = (typeof MAINTENANCE_REASONS)[number];
-
-export const SUSPENSION_REASONS = ['OPERATOR', 'NON_PAYMENT'] as const;
-export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
+import {
+  TENANT_STATUSES,
+  type TenantStatus,
+  type MaintenanceReason,
+  type SuspensionReason,
+} from '@/lib/domain/owner/tenants';
+import { TENANT_SLUG_PATTERN } from '@/lib/identifiers';
+import { inList } from '@/server/shared/db/in-list';
 
 export type TenantBranding = {
   displayName?: string;
@@ -81,11 +79,8 @@ export const tenants = pgTable(
     index('tenants_status_idx').on(t.status),
     index('tenants_server_idx').on(t.serverId),
     index('tenants_created_at_idx').on(t.createdAt),
-    check(
-      'tenants_status_check',
-      sql`${t.status} in ('PROVISIONING','ACTIVE','SUSPENDED','FAILED','DELETED')`,
-    ),
-    check('tenants_slug_check', sql`${t.slug} ~ '^[a-z][a-z0-9-]{1,39}$'`),
+    check('tenants_status_check', inList(t.status, TENANT_STATUSES)),
+    check('tenants_slug_check', sql`${t.slug} ~ ${sql.raw(`'${TENANT_SLUG_PATTERN.source}'`)}`),
     check('tenants_db_port_check', sql`${t.dbPort} between 1 and 65535`),
   ],
 );

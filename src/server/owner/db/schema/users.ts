@@ -10,9 +10,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-
-export const OWNER_ROLES = ['OWNER', 'SUPPORT'] as const;
-export type OwnerRole = (typeof OWNER_ROLES)[number];
+import { OWNER_ROLES, type OwnerRole } from '@/lib/domain/owner/owner-roles';
+import { inList } from '@/server/shared/db/in-list';
 
 export const ownerUsers = pgTable(
   'owner_users',
@@ -31,7 +30,7 @@ export const ownerUsers = pgTable(
   (t) => [
     uniqueIndex('owner_users_email_key').on(t.email),
     check('owner_users_email_lowercase_check', sql`${t.email} = lower(${t.email})`),
-    check('owner_users_role_check', sql`${t.role} in ('OWNER','SUPPORT')`),
+    check('owner_users_role_check', inList(t.role, OWNER_ROLES)),
   ],
 );
 

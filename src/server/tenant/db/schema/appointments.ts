@@ -5,17 +5,8 @@ import { timestamps } from './columns';
 import { patients } from './patients';
 import { practices } from './practices';
 import { users } from './users';
-
-export const APPOINTMENT_STATUSES = [
-  'SCHEDULED',
-  'CONFIRMED',
-  'CHECKED_IN',
-  'IN_PROGRESS',
-  'COMPLETED',
-  'CANCELLED',
-  'NO_SHOW',
-] as const;
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@/lib/domain/tenant/appointments';
+import { inList } from '@/server/shared/db/in-list';
 
 /**
  * Overlaps for one veterinarian are refused by an exclusion constraint (migration 0001), so two concurrent
@@ -53,10 +44,7 @@ export const appointments = pgTable(
     index('appointments_vet_start_idx').on(t.veterinarianId, t.startsAt),
     index('appointments_patient_idx').on(t.patientId),
     check('appointments_time_check', sql`${t.endsAt} > ${t.startsAt}`),
-    check(
-      'appointments_status_check',
-      sql`${t.status} in ('SCHEDULED','CONFIRMED','CHECKED_IN','IN_PROGRESS','COMPLETED','CANCELLED','NO_SHOW')`,
-    ),
+    check('appointments_status_check', inList(t.status, APPOINTMENT_STATUSES)),
   ],
 );
 

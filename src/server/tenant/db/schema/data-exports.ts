@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
-
-export const DATA_EXPORT_STATUSES = ['queued', 'running', 'complete', 'failed', 'expired'] as const;
-export type DataExportStatus = (typeof DATA_EXPORT_STATUSES)[number];
+import { DATA_EXPORT_STATUSES, type DataExportStatus } from '@/lib/domain/tenant/data-exports';
+import { inList } from '@/server/shared/db/in-list';
 
 /**
  * A clinic's export of its own data: a zip under STORAGE_ROOT/tenants/<slug>/exports/<stored_name>, built by the
@@ -29,10 +28,7 @@ export const dataExports = pgTable(
   },
   (t) => [
     index('data_exports_created_idx').on(t.createdAt),
-    check(
-      'data_exports_status_check',
-      sql`${t.status} in ('queued','running','complete','failed','expired')`,
-    ),
+    check('data_exports_status_check', inList(t.status, DATA_EXPORT_STATUSES)),
     check('data_exports_progress_check', sql`${t.progress} between 0 and 100`),
     check('data_exports_stored_name_check', sql`${t.storedName} ~ '^[A-Za-z0-9_-]+\\.zip$'`),
   ],

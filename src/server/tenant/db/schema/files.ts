@@ -4,9 +4,8 @@ import { medicalRecords } from './medical-records';
 import { patients } from './patients';
 import { practices } from './practices';
 import { users } from './users';
-
-export const FILE_CATEGORIES = ['medical-imaging', 'documents', 'uploads', 'practices'] as const;
-export type FileCategory = (typeof FILE_CATEGORIES)[number];
+import { FILE_CATEGORIES, type FileCategory } from '@/lib/domain/tenant/files';
+import { inList } from '@/server/shared/db/in-list';
 
 /** Metadata of files stored under STORAGE_ROOT/tenants/<slug>/<category>/<stored_name>. */
 export const files = pgTable(
@@ -30,10 +29,7 @@ export const files = pgTable(
   (t) => [
     index('files_patient_idx').on(t.patientId),
     index('files_record_idx').on(t.medicalRecordId),
-    check(
-      'files_category_check',
-      sql`${t.category} in ('medical-imaging','documents','uploads','practices')`,
-    ),
+    check('files_category_check', inList(t.category, FILE_CATEGORIES)),
     check('files_stored_name_check', sql`${t.storedName} ~ '^[A-Za-z0-9_-]+(\\.[a-z0-9]+)?$'`),
   ],
 );

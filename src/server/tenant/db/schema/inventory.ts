@@ -15,9 +15,13 @@ import {
 import { timestamps } from './columns';
 import { practices } from './practices';
 import { users } from './users';
-
-export const CONTROLLED_SCHEDULES = ['II', 'III', 'IV', 'V'] as const;
-export type ControlledSchedule = (typeof CONTROLLED_SCHEDULES)[number];
+import {
+  CONTROLLED_SCHEDULES,
+  type ControlledSchedule,
+  STOCK_MOVEMENT_KINDS,
+  type StockMovementKind,
+} from '@/lib/domain/tenant/inventory';
+import { inList } from '@/server/shared/db/in-list';
 
 /** Stock items. quantity_on_hand can never go below zero (check constraint). */
 export const inventory = pgTable(
@@ -47,12 +51,9 @@ export const inventory = pgTable(
     check('inventory_quantity_nonnegative_check', sql`${t.quantityOnHand} >= 0`),
     check('inventory_reorder_nonnegative_check', sql`${t.reorderLevel} >= 0`),
     check('inventory_prices_check', sql`${t.costMinor} >= 0 and ${t.priceMinor} >= 0`),
-    check('inventory_schedule_check', sql`${t.controlledSchedule} in ('II','III','IV','V')`),
+    check('inventory_schedule_check', inList(t.controlledSchedule, CONTROLLED_SCHEDULES)),
   ],
 );
-
-export const STOCK_MOVEMENT_KINDS = ['RECEIVE', 'DISPENSE', 'ADJUST'] as const;
-export type StockMovementKind = (typeof STOCK_MOVEMENT_KINDS)[number];
 
 /** Append-only stock ledger: every change of quantity_on_hand has exactly one row here. */
 export const inventoryMovements = pgTable(
@@ -79,7 +80,7 @@ export const inventoryMovements = pgTable(
   (t) => [
     index('inventory_movements_item_idx').on(t.inventoryItemId, t.createdAt),
     index('inventory_movements_prescription_idx').on(t.prescriptionId),
-    check('inventory_movements_kind_check', sql`${t.kind} in ('RECEIVE','DISPENSE','ADJUST')`),
+    check('inventory_movements_kind_check', inList(t.kind, STOCK_MOVEMENT_KINDS)),
     check('inventory_movements_after_check', sql`${t.quantityAfter} >= 0`),
     // A movement that moves nothing is noise in an append-only ledger (and hid a rounding bug): never stored.
     check('inventory_movements_delta_nonzero_check', sql`${t.quantityDelta} <> 0`),

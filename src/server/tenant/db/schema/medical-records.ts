@@ -5,6 +5,12 @@ import { timestamps } from './columns';
 import { patients } from './patients';
 import { practices } from './practices';
 import { users } from './users';
+import {
+  MEDICAL_RECORD_STATUSES,
+  type MedicalRecordStatus,
+  type RecordHistoryAction,
+} from '@/lib/domain/tenant/records';
+import { inList } from '@/server/shared/db/in-list';
 
 export type Diagnosis = { code?: string; description: string };
 
@@ -38,7 +44,7 @@ export const medicalRecords = pgTable(
     bodyConditionScore: integer(),
     painScore: integer(),
     diagnoses: jsonb().$type<Diagnosis[]>().notNull().default([]),
-    status: text().$type<'DRAFT' | 'SIGNED'>().notNull().default('DRAFT'),
+    status: text().$type<MedicalRecordStatus>().notNull().default('DRAFT'),
     signedBy: uuid().references(() => users.id),
     signedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
@@ -47,7 +53,7 @@ export const medicalRecords = pgTable(
   (t) => [
     index('medical_records_patient_idx').on(t.patientId, t.visitAt),
     index('medical_records_practice_idx').on(t.practiceId),
-    check('medical_records_status_check', sql`${t.status} in ('DRAFT','SIGNED')`),
+    check('medical_records_status_check', inList(t.status, MEDICAL_RECORD_STATUSES)),
     check('medical_records_bcs_check', sql`${t.bodyConditionScore} between 1 and 9`),
     check('medical_records_pain_check', sql`${t.painScore} between 0 and 10`),
     check('medical_records_signed_check', sql`(${t.status} = 'SIGNED') = (${t.signedAt} is not null)`),
@@ -81,7 +87,7 @@ export const medicalRecordHistory = pgTable(
       .references(() => medicalRecords.id),
     version: integer().notNull(),
     /** FILE_ADDED: a file attached after signing (an addendum), written by the files trigger (migration 0003). */
-    action: text().$type<'CREATED' | 'UPDATED' | 'SIGNED' | 'AMENDED' | 'FILE_ADDED'>().notNull(),
+    action: text().$type<RecordHistoryAction>().notNull(),
     changedBy: uuid()
       .notNull()
       .references(() => users.id),

@@ -17,9 +17,13 @@ import { medicalRecords } from './medical-records';
 import { timestamps } from './columns';
 import { practices } from './practices';
 import { users } from './users';
-
-export const PATIENT_SEXES = ['MALE', 'FEMALE', 'UNKNOWN'] as const;
-export const PATIENT_STATUSES = ['ACTIVE', 'DECEASED', 'INACTIVE'] as const;
+import {
+  PATIENT_SEXES,
+  type PatientSex,
+  PATIENT_STATUSES,
+  type PatientStatus,
+} from '@/lib/domain/tenant/patients';
+import { inList } from '@/server/shared/db/in-list';
 
 /** The animals. */
 export const patients = pgTable(
@@ -35,14 +39,14 @@ export const patients = pgTable(
     name: text().notNull(),
     species: text().notNull(),
     breed: text(),
-    sex: text().$type<(typeof PATIENT_SEXES)[number]>().notNull().default('UNKNOWN'),
+    sex: text().$type<PatientSex>().notNull().default('UNKNOWN'),
     neutered: boolean().notNull().default(false),
     dateOfBirth: date(),
     colour: text(),
     microchip: text(),
     allergies: text(),
     alerts: text(),
-    status: text().$type<(typeof PATIENT_STATUSES)[number]>().notNull().default('ACTIVE'),
+    status: text().$type<PatientStatus>().notNull().default('ACTIVE'),
     deceasedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
@@ -52,8 +56,8 @@ export const patients = pgTable(
       .where(sql`microchip is not null`),
     index('patients_practice_name_idx').on(t.practiceId, t.name),
     index('patients_client_idx').on(t.clientId),
-    check('patients_sex_check', sql`${t.sex} in ('MALE','FEMALE','UNKNOWN')`),
-    check('patients_status_check', sql`${t.status} in ('ACTIVE','DECEASED','INACTIVE')`),
+    check('patients_sex_check', inList(t.sex, PATIENT_SEXES)),
+    check('patients_status_check', inList(t.status, PATIENT_STATUSES)),
   ],
 );
 

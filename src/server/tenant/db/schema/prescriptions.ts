@@ -6,8 +6,8 @@ import { medicalRecords } from './medical-records';
 import { patients } from './patients';
 import { practices } from './practices';
 import { users } from './users';
-
-export const PRESCRIPTION_STATUSES = ['ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
+import { PRESCRIPTION_STATUSES, type PrescriptionStatus } from '@/lib/domain/tenant/prescriptions';
+import { inList } from '@/server/shared/db/in-list';
 
 export const prescriptions = pgTable(
   'prescriptions',
@@ -38,7 +38,7 @@ export const prescriptions = pgTable(
     refillsUsed: integer().notNull().default(0),
     instructions: text(),
     controlledSchedule: text(),
-    status: text().$type<(typeof PRESCRIPTION_STATUSES)[number]>().notNull().default('ACTIVE'),
+    status: text().$type<PrescriptionStatus>().notNull().default('ACTIVE'),
     ...timestamps,
   },
   (t) => [
@@ -50,7 +50,7 @@ export const prescriptions = pgTable(
       'prescriptions_schedule_ii_refills_check',
       sql`${t.controlledSchedule} is distinct from 'II' or ${t.refills} = 0`,
     ),
-    check('prescriptions_status_check', sql`${t.status} in ('ACTIVE','COMPLETED','CANCELLED')`),
+    check('prescriptions_status_check', inList(t.status, PRESCRIPTION_STATUSES)),
   ],
 );
 

@@ -13,9 +13,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 import { practices } from './practices';
-
-export const TENANT_ROLES = ['ADMIN', 'VETERINARIAN', 'TECHNICIAN', 'RECEPTIONIST'] as const;
-export type TenantRole = (typeof TENANT_ROLES)[number];
+import { TENANT_ROLES, type TenantRole } from '@/lib/domain/tenant/permissions';
+import { inList } from '@/server/shared/db/in-list';
 
 export const users = pgTable(
   'users',
@@ -34,7 +33,7 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
     check('users_email_lowercase_check', sql`${t.email} = lower(${t.email})`),
-    check('users_role_check', sql`${t.role} in ('ADMIN','VETERINARIAN','TECHNICIAN','RECEPTIONIST')`),
+    check('users_role_check', inList(t.role, TENANT_ROLES)),
   ],
 );
 

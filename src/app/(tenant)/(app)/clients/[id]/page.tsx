@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { isUuid } from '@/lib/identifiers';
 import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,26 +10,19 @@ import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { ClientFormDialog } from '@/components/tenant/clients/client-form-dialog';
 import { formatAge, formatDate } from '@/components/tenant/format';
 import { PatientFormDialog } from '@/components/tenant/patients/patient-form-dialog';
-import { getClient } from '@/server/tenant/clients/get-client';
-import { listPatients } from '@/server/tenant/patients/list-patients';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
-import { getPagePractices, getPageTimezone, orNotFound } from '@/server/tenant/pages/page-data';
+import { loadClientPage } from '@/server/tenant/pages/clients-pages';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { getPagePractices, getPageTimezone } from '@/server/tenant/pages/page-data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Client' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user } = await requirePageSession(`/clients/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const [practices, timeZone] = await Promise.all([getPagePractices(), getPageTimezone()]);
-  const { client, patients } = await withPageDb(async (db) => {
-    const client = await orNotFound(getClient(db, { user, id }));
-    const { data } = await listPatients(db, { user, query: { clientId: id, limit: 100 } });
-    return { client, patients: data };
-  });
+  const { client, patients } = await loadClientPage(user, id);
   const practice = practices.find((p) => p.id === client.practiceId);
 
   return (

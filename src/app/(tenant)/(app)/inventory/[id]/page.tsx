@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { isUuid } from '@/lib/identifiers';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -15,15 +16,12 @@ import {
 } from '@/components/tenant/format';
 import { AdjustStockButton, ReceiveStockButton } from '@/components/tenant/inventory/stock-dialogs';
 import { listHref } from '@/components/tenant/search-form';
-import { getInventoryItem } from '@/server/tenant/inventory/get-inventory-item';
-import { listStockMovements } from '@/server/tenant/inventory/list-stock-movements';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
-import { getPageTimezone, orNotFound, param, type SearchParams } from '@/server/tenant/pages/page-data';
+import { loadInventoryItemPage } from '@/server/tenant/pages/inventory-pages';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { getPageTimezone, param, type SearchParams } from '@/server/tenant/pages/page-data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Stock item' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function InventoryItemPage({
   params,
@@ -34,16 +32,10 @@ export default async function InventoryItemPage({
 }) {
   const { id } = await params;
   const { user } = await requirePageSession(`/inventory/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const cursor = param(await searchParams, 'cursor');
   const timeZone = await getPageTimezone();
-  const { item, ledger } = await withPageDb(async (db) => {
-    const item = await orNotFound(getInventoryItem(db, { id, user }));
-    const ledger = await listStockMovements(db, { itemId: id, user, query: { cursor, limit: 50 } }).catch(
-      () => listStockMovements(db, { itemId: id, user, query: { limit: 50 } }),
-    );
-    return { item, ledger };
-  });
+  const { item, ledger } = await loadInventoryItemPage(user, id, cursor);
   const canWrite = userCan(user, 'inventory:write');
   const slim = { id: item.id, name: item.name, unit: item.unit, quantityOnHand: item.quantityOnHand };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { env } from '@/env';
+import { isUuid } from '@/lib/identifiers';
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
@@ -24,23 +24,12 @@ import { WeightChart } from '@/components/tenant/patients/weight-chart';
 import { PrescribeDialog } from '@/components/tenant/prescriptions/prescribe-dialog';
 import { PrescriptionTable } from '@/components/tenant/prescriptions/prescription-table';
 import { listHref } from '@/components/tenant/search-form';
-import { getPatient } from '@/server/tenant/patients/get-patient';
-import { getPatientTimeline } from '@/server/tenant/patients/get-patient-timeline';
-import { listPatientWeights } from '@/server/tenant/patients/list-patient-weights';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
-import {
-  drugOptions,
-  getPageTimezone,
-  orNotFound,
-  param,
-  type SearchParams,
-} from '@/server/tenant/pages/page-data';
-import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescriptions';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { loadPatientPage } from '@/server/tenant/pages/patients-pages';
+import { getPageTimezone, param, type SearchParams } from '@/server/tenant/pages/page-data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patient' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function PatientPage({
   params,
@@ -51,26 +40,12 @@ export default async function PatientPage({
 }) {
   const { id } = await params;
   const { user } = await requirePageSession(`/patients/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const cursor = param(await searchParams, 'cursor');
   const timeZone = await getPageTimezone();
   const canPrescribe = userCan(user, 'prescriptions:write');
-  const canReadRx = userCan(user, 'prescriptions:read');
 
-  const data = await withPageDb(async (db) => {
-    const patient = await orNotFound(getPatient(db, { user, id }));
-    const [timeline, weights, prescriptions, drugs] = await Promise.all([
-      getPatientTimeline(db, { user, patientId: id, query: { cursor, limit: 30 } }).catch(() =>
-        getPatientTimeline(db, { user, patientId: id, query: { limit: 30 } }),
-      ),
-      listPatientWeights(db, { user, patientId: id, query: { limit: 50 } }),
-      canReadRx
-        ? listPrescriptions(db, { user, query: { patientId: id, limit: 20 } })
-        : Promise.resolve(null),
-      canPrescribe ? drugOptions(db, user, patient.practiceId) : Promise.resolve([]),
-    ]);
-    return { patient, timeline, weights: weights.data, prescriptions: prescriptions?.data ?? null, drugs };
-  });
+  const data = await loadPatientPage(user, id, cursor);
   const { patient } = data;
   const age = formatAge(patient.dateOfBirth);
   const records = data.timeline.data
@@ -150,11 +125,7 @@ export default async function PatientPage({
               description="Visits, records, prescriptions, weights and files, newest first."
               actions={
                 userCan(user, 'files:write') ? (
-                  <UploadFileDialog
-                    patientId={patient.id}
-                    records={records}
-                    maxBytes={env().MAX_UPLOAD_BYTES}
-                  />
+                  <UploadFileDialog patientId={patient.id} records={records} maxBytes={data.maxUploadBytes} />
                 ) : null
               }
             />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { isUuid } from '@/lib/identifiers';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -13,40 +14,22 @@ import { AmendmentList } from '@/components/tenant/records/amendment-list';
 import { RecordContentView } from '@/components/tenant/records/record-content-view';
 import { RecordEditor } from '@/components/tenant/records/record-editor';
 import { RecordHistory } from '@/components/tenant/records/record-history';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
-import { drugOptions, getPageTimezone, orNotFound } from '@/server/tenant/pages/page-data';
-import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescriptions';
-import { getMedicalRecord } from '@/server/tenant/records/get-medical-record';
-import { listMedicalRecordHistory } from '@/server/tenant/records/list-medical-record-history';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { getPageTimezone } from '@/server/tenant/pages/page-data';
+import { loadRecordPage } from '@/server/tenant/pages/record-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Medical record' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function RecordPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user } = await requirePageSession(`/records/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   if (!userCan(user, 'records:read')) return <NoAccess what="clinical notes" />;
   const timeZone = await getPageTimezone();
   const canPrescribe = userCan(user, 'prescriptions:write');
 
-  const data = await withPageDb(async (db) => {
-    const record = await orNotFound(getMedicalRecord(db, { id, user }));
-    if (!('subjective' in record)) notFound();
-    const [history, prescriptions, drugs] = await Promise.all([
-      listMedicalRecordHistory(db, { id, user, query: { limit: 100 } }),
-      listPrescriptions(db, { user, query: { patientId: record.patient.id, limit: 100 } }),
-      canPrescribe ? drugOptions(db, user, record.practiceId) : Promise.resolve([]),
-    ]);
-    return {
-      record,
-      history: history.data,
-      prescriptions: prescriptions.data.filter((rx) => rx.medicalRecordId === id),
-      drugs,
-    };
-  });
+  const data = await loadRecordPage(user, id);
   const { record } = data;
   const signed = record.status === 'SIGNED';
   const changed = [...new Set(record.amendments.flatMap((a) => Object.keys(a.changes)))];

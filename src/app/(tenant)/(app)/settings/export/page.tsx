@@ -3,8 +3,8 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { NoAccess } from '@/components/tenant/no-access';
 import { DataExportPanel } from '@/components/tenant/settings/data-export-panel';
-import { listExports } from '@/server/tenant/exports/list-exports';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { loadDataExportPage } from '@/server/tenant/pages/settings-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Data export' };
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Data export' };
 export default async function DataExportPage() {
   const { user } = await requirePageSession('/settings/export');
   if (!userCan(user, 'exports:manage')) return <NoAccess what="the clinic's data export" />;
-  const exports = await withPageDb((db) => listExports(db));
+  const exports = await loadDataExportPage();
   return (
     <>
       <PageHeader

@@ -5,14 +5,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { NoAccess } from '@/components/tenant/no-access';
 import { UsageMeter } from '@/components/tenant/settings/usage-meter';
 import { LIMITED_RESOURCE_NAMES, LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
-import { getPlanUsage } from '@/server/tenant/plan-limits/get-plan-usage';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { loadPlanPage } from '@/server/tenant/pages/settings-pages';
 import { ClinicBillingPanel } from '@/components/tenant/billing/clinic-billing-panel';
-import {
-  clinicBillingSummary,
-  getClinicBillingProfile,
-  listClinicInvoices,
-} from '@/server/tenancy/owner-gateway/clinic-billing';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Plan & billing' };
@@ -27,12 +22,7 @@ const LABELS: Record<LimitedResource, string> = {
 export default async function PlanPage() {
   const { user, tenant } = await requirePageSession('/settings/plan');
   if (!userCan(user, 'plan:read')) return <NoAccess what="the clinic's plan" />;
-  const [usage, billing, invoices, profile] = await Promise.all([
-    withPageDb((db) => getPlanUsage(db, { tenantId: tenant.id })),
-    clinicBillingSummary(tenant.id),
-    listClinicInvoices(tenant.id),
-    getClinicBillingProfile(tenant.id),
-  ]);
+  const { usage, billing, invoices, profile } = await loadPlanPage(tenant.id);
   const full = LIMITED_RESOURCE_NAMES.filter(
     (r) => usage[r].limit !== null && usage[r].used >= usage[r].limit,
   );

@@ -11,15 +11,9 @@ import { listHref, SearchForm } from '@/components/tenant/search-form';
 import { UserActions } from '@/components/tenant/settings/user-actions';
 import { UserFormDialog } from '@/components/tenant/settings/user-form-dialog';
 import { ROLE_LABELS } from '@/components/tenant/shell/nav-items';
-import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
-import {
-  getPagePractices,
-  getPageTimezone,
-  parsePageQuery,
-  type SearchParams,
-} from '@/server/tenant/pages/page-data';
-import { listUsers } from '@/server/tenant/users/list-users';
-import { listUsersQuery } from '@/server/tenant/users/users.schema';
+import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { getPagePractices, getPageTimezone, type SearchParams } from '@/server/tenant/pages/page-data';
+import { loadUsersPage } from '@/server/tenant/pages/settings-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Users' };
@@ -27,13 +21,11 @@ export const metadata: Metadata = { title: 'Users' };
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { user } = await requirePageSession('/settings/users');
   if (!userCan(user, 'users:manage')) return <NoAccess what="user management" />;
-  const query = parsePageQuery(listUsersQuery, await searchParams);
-  const [practices, timeZone] = await Promise.all([getPagePractices(), getPageTimezone()]);
-  const { data, nextCursor } = await withPageDb((db) =>
-    listUsers(db, { user, query: { ...query, limit: 50 } }).catch(() =>
-      listUsers(db, { user, query: { ...query, cursor: undefined, limit: 50 } }),
-    ),
-  );
+  const [{ query, data, nextCursor }, practices, timeZone] = await Promise.all([
+    loadUsersPage(user, await searchParams),
+    getPagePractices(),
+    getPageTimezone(),
+  ]);
   const practiceNames = Object.fromEntries(practices.map((p) => [p.id, p.name]));
 
   return (

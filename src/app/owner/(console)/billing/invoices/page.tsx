@@ -6,11 +6,8 @@ import { firstParam, hrefWith, type SearchParams } from '@/components/owner/sear
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { ErrorState } from '@/components/ui/states';
-import { listInvoicesQuery } from '@/server/owner/billing/invoice.schema';
-import { listInvoices } from '@/server/owner/billing/list-invoices';
-import { ownerDb } from '@/server/owner/db/client';
-import { INVOICE_STATUSES } from '@/server/owner/db/schema';
-import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { INVOICE_STATUSES } from '@/lib/domain/owner/billing';
+import { loadInvoicesPage } from '@/server/owner/pages/billing-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Invoices' };
@@ -18,7 +15,6 @@ export const metadata: Metadata = { title: 'Invoices' };
 const PAGE = 50;
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireOwnerPageUser();
   const params = await searchParams;
   const filters = {
     status: firstParam(params, 'status') || undefined,
@@ -28,8 +24,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
     q: firstParam(params, 'q') || undefined,
   };
   const offset = Number(firstParam(params, 'offset') ?? 0) || 0;
-  const query = listInvoicesQuery.safeParse({ ...filters, limit: PAGE, offset });
-  const result = query.success ? await listInvoices(ownerDb, query.data) : null;
+  const { result, failure } = await loadInvoicesPage(filters, { limit: PAGE, offset });
   const input = 'rounded-md border border-slate-300 px-3 py-2 text-sm';
   return (
     <>
@@ -107,10 +102,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             ) : null}
           </>
         ) : (
-          <ErrorState
-            title="These filters are not valid"
-            description={query.error?.issues[0]?.message ?? ''}
-          />
+          <ErrorState title="These filters are not valid" description={failure ?? ''} />
         )}
       </Card>
     </>

@@ -1,23 +1,17 @@
-import { eq } from 'drizzle-orm';
 import type { Metadata } from 'next';
-import { tenants } from '@/server/owner/db/schema';
 import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
 import { AuditTable } from '@/components/owner/audit-table';
 import { MaintenanceToggle } from '@/components/owner/maintenance-toggle';
 import { RetryProvisioningButton } from '@/components/owner/retry-provisioning-button';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/states';
-import { listAudit } from '@/server/owner/audit/list-audit';
-import { ownerDb } from '@/server/owner/db/client';
-import { listPlans } from '@/server/owner/plans/list-plans';
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
-import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { canManage } from '@/server/owner/pages/owner-page-session';
+import { loadTenantOverviewPage } from '@/server/owner/pages/tenant-detail-pages';
 import { MoveTenantDialog } from '@/components/owner/move-tenant-dialog';
-import { listServers } from '@/server/owner/servers/list-servers';
-import { latestMove } from '@/server/tenancy/moves/request-move';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,21 +21,12 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function TenantOverviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireOwnerPageUser();
-  const tenant = await loadTenantForPage((await params).id);
+  const { user, tenant, activity, plans, servers, move, serverId } = await loadTenantOverviewPage(
+    (await params).id,
+  );
   const site = `${tenant.siteUrl.replace(/\/$/, '')}/`;
   const usage = tenant.usage;
-  const [activity, plans, servers, move] = await Promise.all([
-    listAudit(ownerDb, { target: tenant.id, targetType: 'tenant', limit: 8 }),
-    listPlans(ownerDb),
-    listServers(ownerDb),
-    latestMove(ownerDb, tenant.id),
-  ]);
-  const [placement] = await ownerDb
-    .select({ serverId: tenants.serverId })
-    .from(tenants)
-    .where(eq(tenants.id, tenant.id));
-  const current = servers.find((s) => s.id === placement?.serverId);
+  const current = servers.find((s) => s.id === serverId);
   const targets = servers
     .filter((s) => s.id !== current?.id && s.status === 'ACTIVE' && s.clinics < s.capacity)
     .map((s) => ({ id: s.id, name: s.name, free: s.capacity - s.clinics }));

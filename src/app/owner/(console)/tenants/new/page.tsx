@@ -3,19 +3,16 @@ import { redirect } from 'next/navigation';
 import { formatMoney } from '@/components/owner/format';
 import { NewTenantForm } from '@/components/owner/new-tenant-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { ownerDb } from '@/server/owner/db/client';
-import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { loadNewTenantPage } from '@/server/owner/pages/catalogue-pages';
 import { tenantSiteParts } from '@/server/owner/pages/tenant-site-parts';
-import { listPlans } from '@/server/owner/plans/list-plans';
-import { readSystemSettings } from '@/server/owner/settings/read-settings';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'New tenant' };
 
 export default async function NewTenantPage() {
-  const user = await requireOwnerPageUser();
-  if (!canManage(user)) redirect('/owner/tenants');
-  const [plans, settings] = await Promise.all([listPlans(ownerDb), readSystemSettings(ownerDb)]);
+  const data = await loadNewTenantPage();
+  if (!data) redirect('/owner/tenants');
+  const { plans, settings } = data;
   const offered = plans.filter((plan) => plan.isActive);
   const defaultPlanCode = offered.some((plan) => plan.code === settings.defaultPlanCode)
     ? settings.defaultPlanCode

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { InvoiceActions } from '@/components/owner/billing/invoice-actions';
 import { formatDate, formatMoney } from '@/components/owner/format';
 import { StatusBadge } from '@/components/ui/badge';
@@ -7,22 +6,13 @@ import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/car
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { getInvoice } from '@/server/owner/billing/get-invoice';
-import { ownerDb } from '@/server/owner/db/client';
-import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { isAppError } from '@/server/shared/errors';
+import { loadInvoicePage } from '@/server/owner/pages/billing-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Invoice' };
 
 export default async function InvoicePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireOwnerPageUser();
-  const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const invoice = await getInvoice(ownerDb, { invoiceId: id }).catch((error: unknown) => {
-    if (isAppError(error) && error.status === 404) notFound();
-    throw error;
-  });
+  const { user, invoice } = await loadInvoicePage((await params).id);
   const money = (minor: number) => formatMoney(minor, invoice.currency);
   const profile = invoice.billingProfile;
   return (

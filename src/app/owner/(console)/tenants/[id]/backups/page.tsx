@@ -2,25 +2,15 @@ import type { Metadata } from 'next';
 import { BackupsPanel } from '@/components/owner/backups-panel';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/states';
-import { ownerDb } from '@/server/owner/db/client';
-import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
-import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { toBackupView } from '@/server/operations/backups/backup.schema';
-import { listBackups } from '@/server/operations/backups/list-backups';
-import { pgTools } from '@/server/operations/backups/pg-tools';
-import { logger } from '@/server/shared/logger';
+import { canManage } from '@/server/owner/pages/owner-page-session';
+import { loadTenantBackupsPage } from '@/server/owner/pages/tenant-detail-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Backups' };
 
 export default async function TenantBackupsPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireOwnerPageUser();
-  const tenant = await loadTenantForPage((await params).id);
-  let backups;
-  try {
-    backups = (await listBackups(ownerDb, { tenantId: tenant.id })).map(toBackupView);
-  } catch (error) {
-    logger.error('backups page: listing failed', { tenantId: tenant.id, error });
+  const { user, tenant, backups, toolsProblem } = await loadTenantBackupsPage((await params).id);
+  if (!backups) {
     return (
       <Card>
         <ErrorState
@@ -30,11 +20,6 @@ export default async function TenantBackupsPage({ params }: { params: Promise<{ 
       </Card>
     );
   }
-  // The same check every backup makes: say what to install before anyone presses "Back up now".
-  const toolsProblem = await pgTools().then(
-    () => null,
-    (error: Error) => error.message,
-  );
   return (
     <BackupsPanel
       tenant={{ id: tenant.id, slug: tenant.slug, name: tenant.name, status: tenant.status }}

@@ -1,24 +1,12 @@
 import { InvoiceTable } from '@/components/owner/billing/invoice-table';
 import { formatDate, formatMoney } from '@/components/owner/format';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
-import { getBillingProfile } from '@/server/owner/billing/billing-profile';
-import { listInvoices } from '@/server/owner/billing/list-invoices';
-import { ownerDb } from '@/server/owner/db/client';
-import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
-import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { getSubscription } from '@/server/owner/subscriptions/get-subscription';
+import { loadTenantBillingPage } from '@/server/owner/pages/tenant-detail-pages';
 
 export const dynamic = 'force-dynamic';
 
 export default async function TenantBillingPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireOwnerPageUser();
-  const { id } = await params;
-  const tenant = await loadTenantForPage(id);
-  const [profile, { current }, invoices] = await Promise.all([
-    getBillingProfile(ownerDb, tenant.id),
-    getSubscription(ownerDb, { tenantId: tenant.id }),
-    listInvoices(ownerDb, { tenantId: tenant.id, limit: 100, offset: 0 }),
-  ]);
+  const { profile, current, invoices } = await loadTenantBillingPage((await params).id);
   const balance = invoices.data.reduce((sum, i) => sum + i.balanceMinor, 0);
   const currency = invoices.data[0]?.currency ?? 'USD';
   return (

@@ -1,16 +1,13 @@
 import type { Metadata } from 'next';
 import { DomainManager } from '@/components/owner/domain-manager';
-import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
-import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { currentPlan } from '@/server/tenancy/owner-gateway/tenant-plan';
+import { canManage } from '@/server/owner/pages/owner-page-session';
+import { loadTenantDomainsPage } from '@/server/owner/pages/tenant-detail-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Domains' };
 
 export default async function TenantDomainsPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireOwnerPageUser();
-  const tenant = await loadTenantForPage((await params).id);
-  const plan = await currentPlan(tenant.id);
+  const { user, tenant, plan } = await loadTenantDomainsPage((await params).id);
   return (
     <DomainManager
       tenantId={tenant.id}

@@ -8,10 +8,7 @@ import { firstParam, type SearchParams } from '@/components/owner/search-params'
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
-import { getTenantHealth } from '@/server/operations/health/get-tenant-health';
-import { ownerDb } from '@/server/owner/db/client';
-import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
-import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { loadTenantHealthPage } from '@/server/owner/pages/tenant-detail-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Health' };
@@ -23,10 +20,8 @@ export default async function TenantHealthPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  await requireOwnerPageUser();
-  const tenant = await loadTenantForPage((await params).id);
   const range = firstParam(await searchParams, 'range') === '7d' ? '7d' : '24h';
-  const health = await getTenantHealth(ownerDb, { tenantId: tenant.id, range });
+  const { tenant, health } = await loadTenantHealthPage((await params).id, range);
   const latest = health.latest;
   const series = (pick: (p: (typeof health.points)[number]) => number | null) =>
     health.points.map((p) => ({ at: p.at, value: pick(p) }));

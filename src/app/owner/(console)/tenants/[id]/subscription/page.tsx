@@ -6,24 +6,16 @@ import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { ownerDb } from '@/server/owner/db/client';
-import { SUBSCRIPTION_STATUSES } from '@/server/owner/db/schema';
-import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
-import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { listPlans } from '@/server/owner/plans/list-plans';
-import { planOverruns } from '@/server/owner/plans/plan-overruns';
-import { getSubscription } from '@/server/owner/subscriptions/get-subscription';
+import { SUBSCRIPTION_STATUSES } from '@/lib/domain/owner/plans';
+import { planOverruns } from '@/lib/plan-overruns';
+import { canManage } from '@/server/owner/pages/owner-page-session';
+import { loadTenantSubscriptionPage } from '@/server/owner/pages/tenant-detail-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Subscription' };
 
 export default async function TenantSubscriptionPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireOwnerPageUser();
-  const tenant = await loadTenantForPage((await params).id);
-  const [{ current, history }, plans] = await Promise.all([
-    getSubscription(ownerDb, { tenantId: tenant.id }),
-    listPlans(ownerDb),
-  ]);
+  const { user, tenant, current, history, plans } = await loadTenantSubscriptionPage((await params).id);
   // The last measured usage (the tenants list's figures): enough to warn, without opening the tenant's database.
   const usage = tenant.usage;
   const overrunsOf = (code: string | undefined) => {

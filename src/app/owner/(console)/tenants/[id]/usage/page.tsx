@@ -5,11 +5,7 @@ import { UsageMeter } from '@/components/owner/usage-meter';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { ownerDb } from '@/server/owner/db/client';
-import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
-import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { getTenantUsage } from '@/server/owner/usage/get-tenant-usage';
-import { logger } from '@/server/shared/logger';
+import { loadTenantUsagePage } from '@/server/owner/pages/tenant-detail-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Usage' };
@@ -17,14 +13,8 @@ export const metadata: Metadata = { title: 'Usage' };
 const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export default async function TenantUsagePage({ params }: { params: Promise<{ id: string }> }) {
-  await requireOwnerPageUser();
-  const tenant = await loadTenantForPage((await params).id);
-  let usage: Awaited<ReturnType<typeof getTenantUsage>>;
-  try {
-    usage = await getTenantUsage(ownerDb, { tenantId: tenant.id });
-  } catch (error) {
-    // Measuring opens the tenant's own database; if that fails the rest of the console must keep working.
-    logger.error('usage page: measuring failed', { tenantId: tenant.id, error });
+  const { tenant, usage } = await loadTenantUsagePage((await params).id);
+  if (!usage) {
     return (
       <Card>
         <ErrorState

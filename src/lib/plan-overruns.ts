@@ -1,5 +1,12 @@
-import { LIMITED_RESOURCE_NAMES, LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
-import type { PlanLimits } from '@/server/owner/db/schema';
+import {
+  LIMITED_RESOURCE_NAMES,
+  LIMITED_RESOURCES,
+  type LimitedResource,
+  type PlanLimitKey,
+} from './plan-limits';
+
+/** A plan's limits (null: unlimited), as stored on the plan. */
+type PlanLimits = Record<PlanLimitKey, number | null>;
 
 export type UsageCounts = Record<LimitedResource, number>;
 

@@ -1,10 +1,12 @@
-import type { TenantRole } from '@/server/tenant/db/schema';
-
 /**
- * Who may do what in a clinic, decided on the server for every route. Receptionists book and register but do
- * not read full clinical notes; only veterinarians prescribe, sign and amend records; only admins manage users
- * and practices.
+ * A clinic's staff roles and who may do what, decided on the server for every route and read by the UI only to
+ * hide what a role cannot use. Receptionists book and register but do not read full clinical notes; only
+ * veterinarians prescribe, sign and amend records; only admins manage users and practices.
  */
+
+export const TENANT_ROLES = ['ADMIN', 'VETERINARIAN', 'TECHNICIAN', 'RECEPTIONIST'] as const;
+export type TenantRole = (typeof TENANT_ROLES)[number];
+
 const ALL: TenantRole[] = ['ADMIN', 'VETERINARIAN', 'TECHNICIAN', 'RECEPTIONIST'];
 const CLINICAL: TenantRole[] = ['ADMIN', 'VETERINARIAN', 'TECHNICIAN'];
 

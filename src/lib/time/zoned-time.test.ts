@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fromZoned, minutesLabel, parseClock, toZoned } from './zoned-time';
+import { addDays, fromZoned, minutesLabel, parseClock, toZoned } from '@/lib/time/zoned-time';
 
 describe('zoned time', () => {
   it('reads an instant on the clinic clock, across a daylight-saving change', () => {
