@@ -2,13 +2,12 @@
 
 import { PLAN_FEATURE_KEYS } from '@/lib/plan-features';
 import { formText } from '@/components/ui/form-data';
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
 import { Fieldset } from '@/components/ui/field';
 import { CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui/fields';
-import { useApiAction } from './use-api-action';
+import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
+import { useMutation } from '@/components/ui/use-mutation';
 
 export type PlanInput = {
   code: string;
@@ -58,16 +57,14 @@ export function PlanDialog({
   triggerLabel: string;
   triggerVariant?: 'primary' | 'secondary';
 }) {
+  // Controlled, because the trigger of an edit names its plan for screen readers ("Edit Basic").
   const [open, setOpen] = useState(false);
-  const { run, pending, failure, clearFailure } = useApiAction();
+  const mutation = useMutation();
   // Format mistakes are caught here with a plain message; everything else is the API's to judge.
   const [localFields, setLocalFields] = useState<Record<string, string>>({});
-  const fields = { ...(failure?.fields ?? {}), ...localFields };
-  const formId = plan ? `plan-form-${plan.code}` : 'plan-form-new';
+  const idPrefix = plan ? `plan-form-${plan.code}` : 'plan-form-new';
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
     const text = (key: string) => formText(form, key);
     const body = {
       ...(plan ? {} : { code: text('code').trim() }),
@@ -95,17 +92,12 @@ export function PlanDialog({
     setLocalFields(local);
     if (Object.keys(local).length > 0) return;
     const saved = plan
-      ? await run('PATCH', `/api/owner/plans/${plan.code}`, body, `${body.name} was saved.`)
-      : await run('POST', '/api/owner/plans', body, `${body.name} was created.`);
-    if (saved) setOpen(false);
+      ? await mutation.run('PATCH', `/api/owner/plans/${plan.code}`, body, {
+          success: `${body.name} was saved.`,
+        })
+      : await mutation.run('POST', '/api/owner/plans', body, { success: `${body.name} was created.` });
+    if (saved.ok) close();
   }
-
-  const close = () => {
-    if (pending) return;
-    setOpen(false);
-    clearFailure();
-    setLocalFields({});
-  };
 
   return (
     <>
@@ -113,141 +105,120 @@ export function PlanDialog({
         variant={triggerVariant}
         size={plan ? 'sm' : 'md'}
         aria-label={plan ? `Edit ${plan.name}` : undefined}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          mutation.reset();
+          setLocalFields({});
+          setOpen(true);
+        }}
       >
         {triggerLabel}
       </Button>
-      <Dialog
+      <FormDialog
         open={open}
-        onClose={close}
+        onOpenChange={setOpen}
         title={plan ? `Edit ${plan.name}` : 'New plan'}
-        footer={
-          <>
-            <Button variant="secondary" onClick={close} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" form={formId} pending={pending} pendingLabel="Saving…">
-              {plan ? 'Save plan' : 'Create plan'}
-            </Button>
-          </>
-        }
+        submitLabel={plan ? 'Save plan' : 'Create plan'}
+        status={mutation}
+        fieldErrors={localFields}
+        onSubmit={onSubmit}
       >
-        {open ? (
-          <form id={formId} onSubmit={onSubmit} noValidate className="space-y-5">
-            {failure && Object.keys(fields).length === 0 ? (
-              <Alert tone="danger">{failure.message}</Alert>
-            ) : null}
-            <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-              {plan ? null : (
-                <TextField
-                  label="Code"
-                  id={`${formId}-code`}
-                  name="code"
-                  required
-                  hint="e.g. premium; cannot be changed later."
-                  error={fields.code}
-                  className="font-mono"
-                />
-              )}
-              <TextField
-                label="Name"
-                id={`${formId}-name`}
-                name="name"
-                defaultValue={plan?.name}
-                required
-                error={fields.name}
-              />
-              <TextField
-                label="Price"
-                id={`${formId}-price`}
-                name="price"
-                inputMode="decimal"
-                defaultValue={plan ? (plan.priceMinor / 100).toFixed(2) : ''}
-                required
-                hint="e.g. 49.00"
-                error={fields.priceMinor}
-              />
-              <TextField
-                label="Currency"
-                id={`${formId}-currency`}
-                name="currency"
-                defaultValue={plan?.currency ?? 'USD'}
-                maxLength={3}
-                required
-                error={fields.currency}
-              />
-              <SelectField
-                label="Billed"
-                id={`${formId}-interval`}
-                name="interval"
-                defaultValue={plan?.interval ?? 'MONTH'}
-                error={fields.interval}
-              >
-                <option value="MONTH">Monthly</option>
-                <option value="YEAR">Yearly</option>
-              </SelectField>
-            </div>
-            <TextareaField
-              label="Description"
-              id={`${formId}-description`}
-              name="description"
-              rows={2}
-              defaultValue={plan?.description}
-              error={fields.description}
-            />
-            <Fieldset legend="Limits" description="Leave a limit empty for unlimited.">
-              <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-                <TextField
-                  label="Users"
-                  id={`${formId}-users`}
-                  name="maxUsers"
-                  inputMode="numeric"
-                  defaultValue={limitText(plan?.limits.maxUsers)}
-                  error={fields['limits.maxUsers']}
-                />
-                <TextField
-                  label="Practices"
-                  id={`${formId}-practices`}
-                  name="maxPractices"
-                  inputMode="numeric"
-                  defaultValue={limitText(plan?.limits.maxPractices)}
-                  error={fields['limits.maxPractices']}
-                />
-                <TextField
-                  label="Patients"
-                  id={`${formId}-patients`}
-                  name="maxPatients"
-                  inputMode="numeric"
-                  defaultValue={limitText(plan?.limits.maxPatients)}
-                  error={fields['limits.maxPatients']}
-                />
-                <TextField
-                  label="Storage (GB)"
-                  id={`${formId}-storage`}
-                  name="maxStorageGb"
-                  inputMode="decimal"
-                  defaultValue={limitText(plan?.limits.maxStorageBytes, GB)}
-                  error={fields['limits.maxStorageBytes']}
-                />
-              </div>
-            </Fieldset>
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+          {plan ? null : (
             <TextField
-              label="Features"
-              id={`${formId}-features`}
-              name="features"
-              defaultValue={plan?.features.join(', ')}
-              hint={`Comma-separated, from: ${PLAN_FEATURE_KEYS.join(', ')}`}
-              error={Object.entries(fields).find(([key]) => key.startsWith('features'))?.[1]}
+              label="Code"
+              id={`${idPrefix}-code`}
+              name="code"
+              required
+              hint="e.g. premium; cannot be changed later."
+              className="font-mono"
             />
-            <CheckboxField
-              id={`${formId}-active`}
-              name="isActive"
-              defaultChecked={plan?.isActive ?? true}
-              label="Offered for new subscriptions"
+          )}
+          <TextField label="Name" id={`${idPrefix}-name`} name="name" defaultValue={plan?.name} required />
+          <TextField
+            label="Price"
+            id={`${idPrefix}-price`}
+            name="price"
+            errorKey="priceMinor"
+            inputMode="decimal"
+            defaultValue={plan ? (plan.priceMinor / 100).toFixed(2) : ''}
+            required
+            hint="e.g. 49.00"
+          />
+          <TextField
+            label="Currency"
+            id={`${idPrefix}-currency`}
+            name="currency"
+            defaultValue={plan?.currency ?? 'USD'}
+            maxLength={3}
+            required
+          />
+          <SelectField
+            label="Billed"
+            id={`${idPrefix}-interval`}
+            name="interval"
+            defaultValue={plan?.interval ?? 'MONTH'}
+          >
+            <option value="MONTH">Monthly</option>
+            <option value="YEAR">Yearly</option>
+          </SelectField>
+        </div>
+        <TextareaField
+          label="Description"
+          id={`${idPrefix}-description`}
+          name="description"
+          rows={2}
+          defaultValue={plan?.description}
+        />
+        <Fieldset legend="Limits" description="Leave a limit empty for unlimited.">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+            <TextField
+              label="Users"
+              id={`${idPrefix}-users`}
+              name="maxUsers"
+              errorKey="limits.maxUsers"
+              inputMode="numeric"
+              defaultValue={limitText(plan?.limits.maxUsers)}
             />
-          </form>
-        ) : null}
-      </Dialog>
+            <TextField
+              label="Practices"
+              id={`${idPrefix}-practices`}
+              name="maxPractices"
+              errorKey="limits.maxPractices"
+              inputMode="numeric"
+              defaultValue={limitText(plan?.limits.maxPractices)}
+            />
+            <TextField
+              label="Patients"
+              id={`${idPrefix}-patients`}
+              name="maxPatients"
+              errorKey="limits.maxPatients"
+              inputMode="numeric"
+              defaultValue={limitText(plan?.limits.maxPatients)}
+            />
+            <TextField
+              label="Storage (GB)"
+              id={`${idPrefix}-storage`}
+              name="maxStorageGb"
+              errorKey="limits.maxStorageBytes"
+              inputMode="decimal"
+              defaultValue={limitText(plan?.limits.maxStorageBytes, GB)}
+            />
+          </div>
+        </Fieldset>
+        <TextField
+          label="Features"
+          id={`${idPrefix}-features`}
+          name="features"
+          defaultValue={plan?.features.join(', ')}
+          hint={`Comma-separated, from: ${PLAN_FEATURE_KEYS.join(', ')}`}
+        />
+        <CheckboxField
+          id={`${idPrefix}-active`}
+          name="isActive"
+          defaultChecked={plan?.isActive ?? true}
+          label="Offered for new subscriptions"
+        />
+      </FormDialog>
     </>
   );
 }

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
 import { FormAlert } from '@/components/ui/form-errors';
-import { useApiAction } from './use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
 
 type Props = {
   tenantId: string;
@@ -15,7 +15,7 @@ type Props = {
 };
 
 export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) {
-  const { run, pending, failure } = useApiAction();
+  const { run, pending, error: failure } = useMutation();
 
   async function onSubmit(form: FormData) {
     await run(
@@ -26,7 +26,7 @@ export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) 
         status: form.get('status'),
         ...(form.get('effective') === 'now' ? { effective: 'now' } : {}),
       },
-      'Subscription updated.',
+      { success: 'Subscription updated.' },
     );
   }
 

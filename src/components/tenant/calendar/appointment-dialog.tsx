@@ -15,7 +15,7 @@ import type { AppointmentDto } from '@/server/tenant/appointments/appointments.s
 import type { AppointmentStatus } from '@/server/tenant/db/schema';
 import { tenantApi } from '../api-client';
 import { formatDateTime, formatTime, humanize } from '../format';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 import { STATUS_ACTIONS, isMovable } from './appointment-status';
 import { RescheduleForm } from './reschedule-form';
 

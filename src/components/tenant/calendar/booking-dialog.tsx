@@ -9,7 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { formatDateTime, humanize } from '../format';
 import { PatientPicker, type PickedPatient } from '../patients/patient-picker';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
 import { minutesLabel } from './zoned-time';

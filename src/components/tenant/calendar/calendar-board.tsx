@@ -8,7 +8,7 @@ import { useToast } from '@/components/ui/toast';
 import type { AppointmentDto, CalendarDto } from '@/server/tenant/appointments/appointments.schema';
 import { formatDay, formatTime, humanize } from '../format';
 import type { PickedPatient } from '../patients/patient-picker';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 import { AppointmentDialog, type CalendarPermissions } from './appointment-dialog';
 import { STATUS_BLOCK, isMovable } from './appointment-status';
 import { BookingDialog, type BookingSlot } from './booking-dialog';

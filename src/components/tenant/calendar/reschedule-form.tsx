@@ -8,7 +8,7 @@ import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
 import { useToast } from '@/components/ui/toast';
 import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
 import { toZoned } from './zoned-time';

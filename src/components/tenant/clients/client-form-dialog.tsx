@@ -7,7 +7,7 @@ import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import type { ClientView } from '@/server/tenant/clients/clients.schema';
 import { PracticeField } from '../practice-field';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 /** Registers a pet owner, or edits one; consent to be contacted is recorded with its date by the server. */
 export function ClientFormDialog({

@@ -5,7 +5,7 @@ import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog'
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import { PracticeField } from '../practice-field';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 const CATEGORIES = ['MEDICATION', 'VACCINE', 'SUPPLY', 'FOOD', 'OTHER'];
 

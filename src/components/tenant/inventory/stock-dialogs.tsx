@@ -6,7 +6,7 @@ import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog'
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import { formatQuantity } from '../format';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 type Item = { id: string; name: string; unit: string; quantityOnHand: number };
 

@@ -6,7 +6,7 @@ import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from 
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import type { PatientView } from '@/server/tenant/patients/patients.schema';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 const SPECIES = ['Dog', 'Cat', 'Rabbit', 'Bird', 'Guinea pig', 'Ferret', 'Horse', 'Reptile', 'Hamster'];
 

@@ -4,7 +4,7 @@ import { TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 /** Adds a weighing to the patient's weight history (now, in kilograms). */
 export function RecordWeightDialog({ patientId }: { patientId: string }) {

@@ -6,7 +6,7 @@ import { SelectField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 const CATEGORIES = [
   { value: 'medical-imaging', label: 'Medical imaging (radiographs, ultrasound)' },

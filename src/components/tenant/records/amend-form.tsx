@@ -9,7 +9,7 @@ import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
 import { useToast } from '@/components/ui/toast';
 import type { ClinicalContent } from '@/server/tenant/records/records.schema';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 import { DiagnosesInput } from './diagnoses-input';
 import {
   SOAP_FIELDS,

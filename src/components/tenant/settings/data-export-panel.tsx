@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { formatBytes } from '@/lib/format-bytes';
 import type { DataExportView } from '@/server/tenant/exports/export.schema';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 const STATUS: Record<DataExportView['status'], { label: string; tone: BadgeTone }> = {
   queued: { label: 'Queued', tone: 'neutral' },

@@ -5,7 +5,7 @@ import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from 
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import type { PracticeView } from '@/server/tenant/practices/practices.schema';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 /** Adds or edits a practice: contact details and the time zone its calendar runs in. */
 export function PracticeFormDialog({

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 import type { UserView } from '@/server/tenant/users/users.schema';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 import { TemporaryPassword } from './temporary-password';
 
 /** Deactivate / reactivate and reset-password actions of one staff member. */

@@ -7,7 +7,7 @@ import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import type { UserView } from '@/server/tenant/users/users.schema';
 import { ROLE_LABELS } from '../shell/nav-items';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 import { TemporaryPassword } from './temporary-password';
 
 /** Adds a staff member (with a password, or a temporary one shown once) or edits name, email, role and practices. */
