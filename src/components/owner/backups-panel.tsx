@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { formatBytes, formatDateTime } from '@/components/owner/format';
+import { formatBytes } from '@/components/owner/format';
 import { Alert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -13,6 +13,7 @@ import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { formText } from '@/components/ui/form-data';
 import { useMutation } from '@/components/ui/use-mutation';
+import { formatDateTime } from '@/lib/format/dates';
 
 export type BackupRow = {
   id: string;

@@ -13,8 +13,8 @@ import { FormAlert } from '@/components/ui/form-errors';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { planFeatureUnavailableMessage } from '@/lib/plan-features';
-import { formatDate } from './format';
 import { useMutation } from '@/components/ui/use-mutation';
+import { formatDate } from '@/lib/format/dates';
 
 type Domain = { domain: string; isPrimary: boolean; createdAt: string };
 

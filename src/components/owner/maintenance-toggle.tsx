@@ -6,8 +6,8 @@ import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
-import { formatDateTime } from './format';
 import { useMutation } from '@/components/ui/use-mutation';
+import { formatDateTime } from '@/lib/format/dates';
 
 type Maintenance = { since: Date | string; reason: string; message: string | null } | null;
 

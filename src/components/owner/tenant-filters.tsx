@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import { Label } from '@/components/ui/field';
-import { humanizeStatus } from '@/components/ui/badge';
 import { TENANT_STATUSES } from '@/server/owner/db/schema';
+import { humanize } from '@/lib/format/humanize';
 
 type Props = { q?: string; status?: string; plan?: string; plans: Array<{ code: string; name: string }> };
 
@@ -34,7 +34,7 @@ export function TenantFilters({ q, status, plan, plans }: Props) {
           <option value="">All but deleted</option>
           {TENANT_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {humanizeStatus(s)}
+              {humanize(s)}
             </option>
           ))}
         </Select>

@@ -5,7 +5,7 @@
  */
 export { cn, focusRing } from './cn';
 export { Alert, type AlertTone } from './alert';
-export { Badge, StatusBadge, statusTone, humanizeStatus, type BadgeTone } from './badge';
+export { Badge, StatusBadge, statusTone, type BadgeTone } from './badge';
 export { Button, ButtonLink, buttonClasses, type ButtonVariant, type ButtonSize } from './button';
 export { Card, CardHeader, CardBody, CardFooter, DescriptionList } from './card';
 export { ConfirmDialog, Dialog } from './dialog';

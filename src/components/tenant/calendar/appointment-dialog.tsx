@@ -14,10 +14,11 @@ import { useToast } from '@/components/ui/toast';
 import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
 import type { AppointmentStatus } from '@/server/tenant/db/schema';
 import { tenantApi } from '../api-client';
-import { formatDateTime, formatTime, humanize } from '../format';
 import { useMutation } from '@/components/ui/use-mutation';
 import { STATUS_ACTIONS, isMovable } from './appointment-status';
 import { RescheduleForm } from './reschedule-form';
+import { formatDateTime, formatTime } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
 
 /** Outcomes that end the appointment without a visit: shown apart from the workflow buttons. */
 const SET_APART: ReadonlySet<AppointmentStatus> = new Set(['CANCELLED', 'NO_SHOW']);

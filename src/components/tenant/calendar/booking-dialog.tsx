@@ -7,12 +7,13 @@ import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { formatDateTime, humanize } from '../format';
 import { PatientPicker, type PickedPatient } from '../patients/patient-picker';
 import { useMutation } from '@/components/ui/use-mutation';
 import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
 import { minutesLabel } from './zoned-time';
+import { formatDateTime } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
 
 export const APPOINTMENT_TYPES = [
   'CONSULTATION',

@@ -6,7 +6,6 @@ import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { useToast } from '@/components/ui/toast';
 import type { AppointmentDto, CalendarDto } from '@/server/tenant/appointments/appointments.schema';
-import { formatDay, formatTime, humanize } from '../format';
 import type { PickedPatient } from '../patients/patient-picker';
 import { useMutation } from '@/components/ui/use-mutation';
 import { AppointmentDialog, type CalendarPermissions } from './appointment-dialog';
@@ -14,6 +13,8 @@ import { STATUS_BLOCK, isMovable } from './appointment-status';
 import { BookingDialog, type BookingSlot } from './booking-dialog';
 import { layoutColumn, visibleRange } from './layout-blocks';
 import { fromZoned, minutesLabel, toZoned } from './zoned-time';
+import { formatDay, formatTime } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
 
 const PX_PER_MINUTE = 1.2;
 const SLOT_MINUTES = 30;

@@ -7,8 +7,8 @@ import { buttonClasses } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Select } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
-import { formatDay } from '../format';
 import { addDays } from './zoned-time';
+import { formatDay } from '@/lib/format/dates';
 
 export type CalendarState = {
   practiceId: string;

@@ -2,8 +2,9 @@ import Link from 'next/link';
 import { Badge, StatusBadge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import type { PrescriptionDto } from '@/server/tenant/prescriptions/prescription-dto';
-import { formatDate, formatQuantity } from '../format';
+import { formatQuantity } from '../format';
 import { DispenseActions } from './dispense-actions';
+import { formatDate } from '@/lib/format/dates';
 
 /** Prescriptions with their fill progress and, for the roles allowed, dispense and cancel buttons. */
 export function PrescriptionTable({

@@ -6,13 +6,15 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { addDays, fromZoned, zonedToday } from '@/components/tenant/calendar/zoned-time';
-import { formatDate, formatDay, formatQuantity, formatTime, humanize } from '@/components/tenant/format';
+import { formatQuantity } from '@/components/tenant/format';
 import { listAppointments } from '@/server/tenant/appointments/list-appointments';
 import { listLowStock } from '@/server/tenant/inventory/list-low-stock';
 import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
 import { getPagePractices, getPageTimezone } from '@/server/tenant/pages/page-data';
 import { listRecentPatients } from '@/server/tenant/pages/recent-patients';
 import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescriptions';
+import { formatDate, formatDay, formatTime } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Dashboard' };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatBytes, formatNumber } from '@/components/owner/format';
 import { alertLabel, alertTone } from '@/components/owner/health/alert-labels';
 import { formatMs, formatPerMinute, formatRate } from '@/components/owner/health/format-health';
 import { firstParam, hrefWith, type SearchParams } from '@/components/owner/search-params';
@@ -13,6 +13,7 @@ import { getHealthOverview } from '@/server/operations/health/get-health-overvie
 import { healthOverviewQuery, type HealthSort } from '@/server/operations/health/health.schema';
 import { ownerDb } from '@/server/owner/db/client';
 import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Health' };

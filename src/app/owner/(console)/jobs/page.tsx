@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatNumber } from '@/components/owner/format';
 import { JobActionButton } from '@/components/owner/job-action-button';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
@@ -13,6 +13,7 @@ import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page
 import { getJobOverview } from '@/server/operations/jobs/get-job-overview';
 import type { JobOverview } from '@/server/operations/jobs/job-overview.schema';
 import { allJobs } from '@/server/operations/jobs/job-registry';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Jobs' };

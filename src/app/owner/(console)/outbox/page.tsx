@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { formatDateTime } from '@/components/owner/format';
 import { firstParam, type SearchParams } from '@/components/owner/search-params';
 import { StatusBadge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -9,6 +8,7 @@ import { ownerDb } from '@/server/owner/db/client';
 import { listOutbox, listOutboxQuery } from '@/server/owner/mail/list-outbox';
 import { mailConfigured } from '@/server/owner/mail/smtp-transport';
 import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Outbox' };

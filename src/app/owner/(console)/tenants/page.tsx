@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TenantFilters } from '@/components/owner/tenant-filters';
-import { formatAge, formatDate, formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatNumber } from '@/components/owner/format';
 import { firstParam, hrefWith, type SearchParams } from '@/components/owner/search-params';
 import { StatusBadge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
@@ -18,6 +18,7 @@ import { listTenantsQuery } from '@/server/owner/tenants/list-tenants.schema';
 import { isAppError } from '@/server/shared/errors';
 import { BackupAge } from '@/components/owner/backup-age';
 import { lastGoodBackupTimes, STALE_BACKUP_HOURS } from '@/server/operations/backups/backup-health';
+import { formatDate, formatDateTime, formatTimeAgo } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Tenants' };
@@ -139,7 +140,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                           dateTime={tenant.usage.collectedAt.toISOString()}
                           title={formatDateTime(tenant.usage.collectedAt)}
                         >
-                          {formatAge(tenant.usage.collectedAt, now)}
+                          {formatTimeAgo(tenant.usage.collectedAt, now)}
                         </time>
                       ) : (
                         'Not yet'

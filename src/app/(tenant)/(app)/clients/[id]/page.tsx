@@ -7,12 +7,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { ClientFormDialog } from '@/components/tenant/clients/client-form-dialog';
-import { formatAge, formatDate } from '@/components/tenant/format';
+import { formatAge } from '@/components/tenant/format';
 import { PatientFormDialog } from '@/components/tenant/patients/patient-form-dialog';
 import { getClient } from '@/server/tenant/clients/get-client';
 import { listPatients } from '@/server/tenant/patients/list-patients';
 import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
 import { getPagePractices, getPageTimezone, orNotFound } from '@/server/tenant/pages/page-data';
+import { formatDate } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Client' };

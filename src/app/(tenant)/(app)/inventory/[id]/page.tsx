@@ -6,19 +6,15 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import {
-  formatDateTime,
-  formatMoney,
-  formatPlainDate,
-  formatQuantity,
-  humanize,
-} from '@/components/tenant/format';
+import { formatMoney, formatQuantity } from '@/components/tenant/format';
 import { AdjustStockButton, ReceiveStockButton } from '@/components/tenant/inventory/stock-dialogs';
 import { listHref } from '@/components/tenant/search-form';
 import { getInventoryItem } from '@/server/tenant/inventory/get-inventory-item';
 import { listStockMovements } from '@/server/tenant/inventory/list-stock-movements';
 import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
 import { getPageTimezone, orNotFound, param, type SearchParams } from '@/server/tenant/pages/page-data';
+import { formatDateTime, formatPlainDate } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Stock item' };

@@ -4,7 +4,6 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
-import { formatDateTime } from '@/components/tenant/format';
 import { NoAccess } from '@/components/tenant/no-access';
 import { PrescribeDialog } from '@/components/tenant/prescriptions/prescribe-dialog';
 import { PrescriptionTable } from '@/components/tenant/prescriptions/prescription-table';
@@ -18,6 +17,7 @@ import { drugOptions, getPageTimezone, orNotFound } from '@/server/tenant/pages/
 import { listPrescriptions } from '@/server/tenant/prescriptions/list-prescriptions';
 import { getMedicalRecord } from '@/server/tenant/records/get-medical-record';
 import { listMedicalRecordHistory } from '@/server/tenant/records/list-medical-record-history';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Medical record' };

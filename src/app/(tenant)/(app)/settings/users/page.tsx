@@ -5,7 +5,6 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { formatDateTime } from '@/components/tenant/format';
 import { NoAccess } from '@/components/tenant/no-access';
 import { listHref, SearchForm } from '@/components/tenant/search-form';
 import { UserActions } from '@/components/tenant/settings/user-actions';
@@ -20,6 +19,7 @@ import {
 } from '@/server/tenant/pages/page-data';
 import { listUsers } from '@/server/tenant/users/list-users';
 import { listUsersQuery } from '@/server/tenant/users/users.schema';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Users' };

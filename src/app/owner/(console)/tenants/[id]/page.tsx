@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Metadata } from 'next';
 import { tenants } from '@/server/owner/db/schema';
-import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatBytes, formatNumber } from '@/components/owner/format';
 import { AuditTable } from '@/components/owner/audit-table';
 import { MaintenanceToggle } from '@/components/owner/maintenance-toggle';
 import { RetryProvisioningButton } from '@/components/owner/retry-provisioning-button';
@@ -18,6 +18,7 @@ import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page
 import { MoveTenantDialog } from '@/components/owner/move-tenant-dialog';
 import { listServers } from '@/server/owner/servers/list-servers';
 import { latestMove } from '@/server/tenancy/moves/request-move';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { InvoiceActions } from '@/components/owner/billing/invoice-actions';
-import { formatDate, formatMoney } from '@/components/owner/format';
+import { formatMoney } from '@/components/owner/format';
 import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -11,6 +11,7 @@ import { getInvoice } from '@/server/owner/billing/get-invoice';
 import { ownerDb } from '@/server/owner/db/client';
 import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
 import { isAppError } from '@/server/shared/errors';
+import { formatDate } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Invoice' };

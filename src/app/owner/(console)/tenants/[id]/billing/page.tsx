@@ -1,5 +1,5 @@
 import { InvoiceTable } from '@/components/owner/billing/invoice-table';
-import { formatDate, formatMoney } from '@/components/owner/format';
+import { formatMoney } from '@/components/owner/format';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { getBillingProfile } from '@/server/owner/billing/billing-profile';
 import { listInvoices } from '@/server/owner/billing/list-invoices';
@@ -7,6 +7,7 @@ import { ownerDb } from '@/server/owner/db/client';
 import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
 import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
 import { getSubscription } from '@/server/owner/subscriptions/get-subscription';
+import { formatDate } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatBytes, formatNumber } from '@/components/owner/format';
 import { AlertsTable } from '@/components/owner/health/alerts-table';
 import { formatMs } from '@/components/owner/health/format-health';
 import { TimeSeriesChart } from '@/components/owner/health/time-series-chart';
@@ -12,6 +12,7 @@ import { getTenantHealth } from '@/server/operations/health/get-tenant-health';
 import { ownerDb } from '@/server/owner/db/client';
 import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
 import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Health' };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatBytes, formatNumber } from '@/components/owner/format';
 import { UsageChart } from '@/components/owner/usage-chart';
 import { UsageMeter } from '@/components/owner/usage-meter';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -10,11 +10,10 @@ import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
 import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
 import { getTenantUsage } from '@/server/owner/usage/get-tenant-usage';
 import { logger } from '@/server/shared/logger';
+import { formatDateTime, formatMonth } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Usage' };
-
-const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export default async function TenantUsagePage({ params }: { params: Promise<{ id: string }> }) {
   await requireOwnerPageUser();
@@ -38,7 +37,7 @@ export default async function TenantUsagePage({ params }: { params: Promise<{ id
   const periods = [...usage.periods].reverse();
   const series = (pick: (p: (typeof periods)[number]) => number) =>
     periods.map((p) => ({
-      label: monthLabel.format(new Date(`${p.periodStart}T00:00:00Z`)),
+      label: formatMonth(`${p.periodStart}T00:00:00Z`),
       value: pick(p),
     }));
 
