@@ -1,6 +1,5 @@
 'use client';
 
-import { formText } from '@/components/ui/form-data';
 import { CheckboxField, TextField } from '@/components/ui/fields';
 import { SettingsSectionForm } from './settings-section-form';
 
@@ -46,10 +45,10 @@ export function BackupSettingsForm({ settings, editable }: { settings: BackupSet
       success="Backup settings saved."
       editable={editable}
       fieldsClassName="grid gap-4 sm:grid-cols-2"
-      toBody={(form) => ({
+      toBody={(text, form) => ({
         backupsEnabled: form.get('backupsEnabled') === 'on',
-        backupTimeUtc: formText(form, 'backupTimeUtc').trim(),
-        ...Object.fromEntries(NUMBER_KEYS.map((key) => [key, Number(formText(form, key))])),
+        backupTimeUtc: text('backupTimeUtc'),
+        ...Object.fromEntries(NUMBER_KEYS.map((key) => [key, Number(text(key))])),
       })}
     >
       <div className="sm:col-span-2">

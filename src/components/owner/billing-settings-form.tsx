@@ -1,6 +1,5 @@
 'use client';
 
-import { formText } from '@/components/ui/form-data';
 import { CheckboxField, TextareaField, TextField } from '@/components/ui/fields';
 import { SettingsSectionForm } from './settings-section-form';
 
@@ -30,19 +29,16 @@ export function BillingSettingsForm({
       submitLabel="Save billing settings"
       success="Billing settings saved."
       editable={editable}
-      toBody={(form) => {
-        const text = (key: string) => formText(form, key).trim();
-        return {
-          taxRatePercent: Number(text('taxRatePercent').replace(',', '.')),
-          paymentTermsDays: Number(text('paymentTermsDays')),
-          billingGraceDays: Number(text('billingGraceDays')),
-          autoSuspendForNonPayment: form.get('autoSuspendForNonPayment') === 'on',
-          operatorName: text('operatorName') || null,
-          operatorAddress: text('operatorAddress') || null,
-          operatorTaxId: text('operatorTaxId') || null,
-          billingEmail: text('billingEmail') || null,
-        };
-      }}
+      toBody={(text, form) => ({
+        taxRatePercent: Number(text('taxRatePercent').replace(',', '.')),
+        paymentTermsDays: Number(text('paymentTermsDays')),
+        billingGraceDays: Number(text('billingGraceDays')),
+        autoSuspendForNonPayment: form.get('autoSuspendForNonPayment') === 'on',
+        operatorName: text('operatorName') || null,
+        operatorAddress: text('operatorAddress') || null,
+        operatorTaxId: text('operatorTaxId') || null,
+        billingEmail: text('billingEmail') || null,
+      })}
     >
       <TextField
         label="Tax rate (%)"

@@ -44,6 +44,20 @@ function toLimit(text: string, scale = 1): number | null | string {
   return Number.isFinite(value) ? Math.round(value * scale) : trimmed;
 }
 
+/** The limit fields: the form's name, the API's key and the unit entered (storage in GB, stored in bytes). */
+const LIMIT_FIELDS: ReadonlyArray<{
+  label: string;
+  id: string;
+  name: string;
+  limit: keyof PlanInput['limits'];
+  scale: number;
+}> = [
+  { label: 'Users', id: 'users', name: 'maxUsers', limit: 'maxUsers', scale: 1 },
+  { label: 'Practices', id: 'practices', name: 'maxPractices', limit: 'maxPractices', scale: 1 },
+  { label: 'Patients', id: 'patients', name: 'maxPatients', limit: 'maxPatients', scale: 1 },
+  { label: 'Storage (GB)', id: 'storage', name: 'maxStorageGb', limit: 'maxStorageBytes', scale: GB },
+];
+
 const limitText = (value: number | null | undefined, scale = 1) =>
   value === null || value === undefined ? '' : String(value / scale);
 
@@ -73,12 +87,9 @@ export function PlanDialog({
       priceMinor: toMinor(text('price')),
       currency: text('currency').trim(),
       interval: text('interval'),
-      limits: {
-        maxUsers: toLimit(text('maxUsers')),
-        maxPractices: toLimit(text('maxPractices')),
-        maxPatients: toLimit(text('maxPatients')),
-        maxStorageBytes: toLimit(text('maxStorageGb'), GB),
-      },
+      limits: Object.fromEntries(
+        LIMIT_FIELDS.map((field) => [field.limit, toLimit(text(field.name), field.scale)]),
+      ) as Record<keyof PlanInput['limits'], number | null | string>,
       features: text('features')
         .split(',')
         .map((f) => f.trim())
@@ -171,38 +182,17 @@ export function PlanDialog({
         />
         <Fieldset legend="Limits" description="Leave a limit empty for unlimited.">
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-            <TextField
-              label="Users"
-              id={`${idPrefix}-users`}
-              name="maxUsers"
-              errorKey="limits.maxUsers"
-              inputMode="numeric"
-              defaultValue={limitText(plan?.limits.maxUsers)}
-            />
-            <TextField
-              label="Practices"
-              id={`${idPrefix}-practices`}
-              name="maxPractices"
-              errorKey="limits.maxPractices"
-              inputMode="numeric"
-              defaultValue={limitText(plan?.limits.maxPractices)}
-            />
-            <TextField
-              label="Patients"
-              id={`${idPrefix}-patients`}
-              name="maxPatients"
-              errorKey="limits.maxPatients"
-              inputMode="numeric"
-              defaultValue={limitText(plan?.limits.maxPatients)}
-            />
-            <TextField
-              label="Storage (GB)"
-              id={`${idPrefix}-storage`}
-              name="maxStorageGb"
-              errorKey="limits.maxStorageBytes"
-              inputMode="decimal"
-              defaultValue={limitText(plan?.limits.maxStorageBytes, GB)}
-            />
+            {LIMIT_FIELDS.map((field) => (
+              <TextField
+                key={field.name}
+                label={field.label}
+                id={`${idPrefix}-${field.id}`}
+                name={field.name}
+                errorKey={`limits.${field.limit}`}
+                inputMode={field.scale === 1 ? 'numeric' : 'decimal'}
+                defaultValue={limitText(plan?.limits[field.limit], field.scale)}
+              />
+            ))}
           </div>
         </Fieldset>
         <TextField

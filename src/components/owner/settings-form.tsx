@@ -1,6 +1,5 @@
 'use client';
 
-import { formText } from '@/components/ui/form-data';
 import { CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui/fields';
 import { SettingsSectionForm } from './settings-section-form';
 
@@ -27,15 +26,12 @@ export function SettingsForm({
       submitLabel="Save settings"
       success="Settings saved."
       editable={editable}
-      toBody={(form) => {
-        const text = (key: string) => formText(form, key).trim();
-        return {
-          supportEmail: text('supportEmail') || null,
-          signupsOpen: form.get('signupsOpen') === 'on',
-          defaultPlanCode: text('defaultPlanCode'),
-          maintenanceBanner: text('maintenanceBanner') || null,
-        };
-      }}
+      toBody={(text, form) => ({
+        supportEmail: text('supportEmail') || null,
+        signupsOpen: form.get('signupsOpen') === 'on',
+        defaultPlanCode: text('defaultPlanCode'),
+        maintenanceBanner: text('maintenanceBanner') || null,
+      })}
     >
       <TextField
         label="Support email"

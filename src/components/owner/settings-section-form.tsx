@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
 import { Form } from '@/components/ui/form';
+import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
 import { useMutation } from '@/components/ui/use-mutation';
 
@@ -15,8 +16,8 @@ type Props = {
   success: string;
   /** Support users see the values but cannot change them: the fields are disabled and there is no button. */
   editable: boolean;
-  /** The part of the settings this card edits, read from its fields. */
-  toBody: (form: FormData) => Record<string, unknown>;
+  /** The part of the settings this card edits, read from its fields (`text`: a field's trimmed text). */
+  toBody: (text: (key: string) => string, form: FormData) => Record<string, unknown>;
   fieldsClassName?: string;
   children: ReactNode;
 };
@@ -37,7 +38,17 @@ export function SettingsSectionForm({
 }: Props) {
   const { run, pending, error } = useMutation();
   return (
-    <Form error={error} onSubmit={(form) => run('PUT', '/api/owner/settings', toBody(form), { success })}>
+    <Form
+      error={error}
+      onSubmit={(form) =>
+        run(
+          'PUT',
+          '/api/owner/settings',
+          toBody((key) => formText(form, key).trim(), form),
+          { success },
+        )
+      }
+    >
       <Card>
         <CardHeader title={title} description={description} />
         <CardBody>
