@@ -4,7 +4,6 @@ import { useEffect, useState } from 'react';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { PatientPicker, type PickedPatient } from '../patients/patient-picker';
@@ -45,7 +44,6 @@ export function BookingDialog({
   slot: BookingSlot | null;
   initialPatient: PickedPatient | null;
 }) {
-  const { notify } = useToast();
   const mutation = useMutation();
   const { reset } = mutation;
   const [patient, setPatient] = useState<PickedPatient | null>(initialPatient);
@@ -79,18 +77,22 @@ export function BookingDialog({
       return;
     }
     setPastStart(null);
-    const result = await mutation.run('POST', '/api/appointments', {
-      practiceId: practice.id,
-      patientId: patient.id,
-      veterinarianId: formText(data, 'veterinarianId'),
-      startsAt: start.startsAt,
-      durationMinutes: Number(data.get('durationMinutes')),
-      type: formText(data, 'type'),
-      reason: formText(data, 'reason'),
-      allowDoubleBooking,
-    });
+    const result = await mutation.run(
+      'POST',
+      '/api/appointments',
+      {
+        practiceId: practice.id,
+        patientId: patient.id,
+        veterinarianId: formText(data, 'veterinarianId'),
+        startsAt: start.startsAt,
+        durationMinutes: Number(data.get('durationMinutes')),
+        type: formText(data, 'type'),
+        reason: formText(data, 'reason'),
+        allowDoubleBooking,
+      },
+      { success: `Booked ${patient.name} at ${minutesLabel(start.minutes)}.` },
+    );
     if (result.ok) {
-      notify(`Booked ${patient.name} at ${minutesLabel(start.minutes)}.`);
       onClose();
     } else setClash(result.code === 'APPOINTMENT_CONFLICT');
   }

@@ -4,7 +4,6 @@ import { useRouter } from 'next/navigation';
 import { CheckboxField, SelectField, TextField, TextareaField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
 import type { PatientView } from '@/server/tenant/patients/patients.schema';
 import { useMutation } from '@/components/ui/use-mutation';
 
@@ -17,7 +16,6 @@ export function PatientFormDialog({
   ...trigger
 }: { clientId: string; patient?: PatientView } & FormDialogTriggerProps) {
   const router = useRouter();
-  const { notify } = useToast();
   const mutation = useMutation();
 
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
@@ -36,11 +34,17 @@ export function PatientFormDialog({
       ...(patient ? { status: text('status') } : {}),
     };
     const result = patient
-      ? await mutation.run<{ id: string }>('PATCH', `/api/patients/${patient.id}`, body)
-      : await mutation.run<{ id: string }>('POST', '/api/patients', { clientId, ...body });
+      ? await mutation.run<{ id: string }>('PATCH', `/api/patients/${patient.id}`, body, {
+          success: 'Patient updated.',
+        })
+      : await mutation.run<{ id: string }>(
+          'POST',
+          '/api/patients',
+          { clientId, ...body },
+          { success: `${body.name} registered.` },
+        );
     if (!result.ok) return;
     close();
-    notify(patient ? 'Patient updated.' : `${body.name} registered.`);
     if (!patient) router.push(`/patients/${result.data.id}`);
   }
 
