@@ -166,51 +166,83 @@ export function Tabs({
 }
 
 const sideNavTones = {
-  dark: { active: 'bg-slate-800 text-white', idle: 'text-slate-300 hover:bg-slate-800/60 hover:text-white' },
+  dark: {
+    active: 'bg-slate-800 text-white',
+    idle: 'text-slate-300 hover:bg-slate-800/60 hover:text-white',
+    heading: 'text-slate-500',
+  },
   light: {
     active: 'bg-brand-50 text-brand-800',
     idle: 'text-slate-700 hover:bg-slate-100 hover:text-slate-900',
+    heading: 'text-slate-400',
   },
 };
 
-/** Vertical app navigation for a sidebar (dark or light background); highlights the current section. */
+export type SideNavItem = NavItem & {
+  /** Drawn at its own size (both shells' icons size themselves). */
+  icon?: ReactNode;
+  /** Items with a section are listed under its heading, after the items without one. */
+  section?: string;
+};
+
+/**
+ * Vertical app navigation for a sidebar or the phone menu (dark or light background), in both planes'
+ * shells; highlights the current section and marks it for screen readers (aria-current).
+ */
 export function SideNav({
   items,
   label,
   tone = 'dark',
+  className,
 }: {
-  items: Array<NavItem & { icon?: ReactNode }>;
+  items: SideNavItem[];
   label: string;
   tone?: 'dark' | 'light';
+  className?: string;
 }) {
   const pathname = usePathname();
+  const styles = sideNavTones[tone];
+  const sections = [...new Set(items.map((item) => item.section))].sort(
+    (a, b) => Number(a !== undefined) - Number(b !== undefined),
+  );
   return (
-    <nav aria-label={label}>
-      <ul className="space-y-0.5">
-        {items.map((item) => {
-          const active = isActive(pathname, item);
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={active ? 'page' : undefined}
-                className={cn(
-                  'flex items-center gap-2.5 rounded-md px-3 py-2 text-sm font-medium',
-                  focusRing,
-                  active ? sideNavTones[tone].active : sideNavTones[tone].idle,
-                )}
-              >
-                {item.icon ? (
-                  <span aria-hidden="true" className="size-4 shrink-0">
-                    {item.icon}
-                  </span>
-                ) : null}
-                {item.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
+    <nav aria-label={label} className={className}>
+      {sections.map((section) => (
+        <div key={section ?? ''}>
+          {section ? (
+            <p className={cn('mt-6 mb-2 px-3 text-xs font-semibold tracking-wide uppercase', styles.heading)}>
+              {section}
+            </p>
+          ) : null}
+          <ul className="space-y-0.5">
+            {items
+              .filter((item) => item.section === section)
+              .map((item) => {
+                const active = isActive(pathname, item);
+                return (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      aria-current={active ? 'page' : undefined}
+                      className={cn(
+                        'flex items-center gap-2.5 rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap',
+                        focusRing,
+                        active ? styles.active : styles.idle,
+                      )}
+                    >
+                      {item.icon ? (
+                        <span aria-hidden="true" className="shrink-0">
+                          {item.icon}
+                        </span>
+                      ) : null}
+                      {item.label}
+                    </Link>
+                  </li>
+                );
+              })}
+          </ul>
+        </div>
+      ))}
     </nav>
   );
 }
