@@ -1,4 +1,4 @@
-/** Number, size and money formatting for the owner console; dates and times are in `@/lib/format/dates`. */
+/** Number and size formatting for the owner console; dates, times and money are in `@/lib/format/`. */
 import { formatBytes as formatByteCount } from '@/lib/format-bytes';
 
 export function formatNumber(value: number | null | undefined): string {
@@ -7,15 +7,6 @@ export function formatNumber(value: number | null | undefined): string {
 
 export function formatBytes(bytes: number | null | undefined): string {
   return bytes === null || bytes === undefined ? '—' : formatByteCount(bytes);
-}
-
-/** Plan prices are stored in minor units (cents). */
-export function formatMoney(minor: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(minor / 100);
-  } catch {
-    return `${(minor / 100).toFixed(2)} ${currency}`;
-  }
 }
 
 export function formatLimit(value: number | null | undefined, kind: 'count' | 'bytes' = 'count'): string {

@@ -3,10 +3,6 @@
  * `@/lib/format/dates`, always in the practice's zone.
  */
 
-export function formatMoney(minor: number, currency = 'USD'): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(minor / 100);
-}
-
 export function formatQuantity(quantity: number, unit?: string): string {
   const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(quantity);
   if (!unit) return number;

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { formatMoney } from '@/components/owner/format';
 import { StatusBadge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import type { InvoiceView } from '@/server/owner/billing/get-invoice';
 import { formatDate } from '@/lib/format/dates';
+import { formatMoney } from '@/lib/format/money';
 
 /** Invoices as a table; each number links to its invoice page. */
 export function InvoiceTable({

@@ -3,13 +3,13 @@ import { BillingNav } from '@/components/owner/billing/billing-nav';
 import { InvoicedPaidChart } from '@/components/owner/billing/month-chart';
 import { BillingExportForm } from '@/components/owner/billing/billing-export-form';
 import { RunBillingButton } from '@/components/owner/billing/run-billing-button';
-import { formatMoney } from '@/components/owner/format';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { billingSummary } from '@/server/owner/billing/billing-summary';
 import { ownerDb } from '@/server/owner/db/client';
 import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
 import { now } from '@/server/shared/clock';
+import { formatMoney } from '@/lib/format/money';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Billing' };

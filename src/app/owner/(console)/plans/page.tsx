@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { formatBytes, formatLimit, formatMoney } from '@/components/owner/format';
+import { formatBytes, formatLimit } from '@/components/owner/format';
 import { PlanDialog } from '@/components/owner/plan-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -9,6 +9,7 @@ import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { ownerDb } from '@/server/owner/db/client';
 import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
 import { listPlans } from '@/server/owner/plans/list-plans';
+import { formatMoney } from '@/lib/format/money';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Plans' };

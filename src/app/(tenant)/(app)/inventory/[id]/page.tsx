@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { formatMoney, formatQuantity } from '@/components/tenant/format';
+import { formatQuantity } from '@/components/tenant/format';
 import { AdjustStockButton, ReceiveStockButton } from '@/components/tenant/inventory/stock-dialogs';
 import { listHref } from '@/components/tenant/search-form';
 import { getInventoryItem } from '@/server/tenant/inventory/get-inventory-item';
@@ -15,6 +15,7 @@ import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/p
 import { getPageTimezone, orNotFound, param, type SearchParams } from '@/server/tenant/pages/page-data';
 import { formatDateTime, formatPlainDate } from '@/lib/format/dates';
 import { humanize } from '@/lib/format/humanize';
+import { formatMoney } from '@/lib/format/money';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Stock item' };

@@ -5,6 +5,7 @@ import { NoAccess } from '@/components/tenant/no-access';
 import { DataExportPanel } from '@/components/tenant/settings/data-export-panel';
 import { listExports } from '@/server/tenant/exports/list-exports';
 import { requirePageSession, userCan, withPageDb } from '@/server/tenant/pages/page-context';
+import { getPageTimezone } from '@/server/tenant/pages/page-data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Data export' };
@@ -13,6 +14,7 @@ export default async function DataExportPage() {
   const { user } = await requirePageSession('/settings/export');
   if (!userCan(user, 'exports:manage')) return <NoAccess what="the clinic's data export" />;
   const exports = await withPageDb((db) => listExports(db));
+  const timeZone = await getPageTimezone();
   return (
     <>
       <PageHeader
@@ -24,7 +26,7 @@ export default async function DataExportPage() {
           title="Exports"
           description="Each export is kept for 7 days after it is ready, then deleted."
         />
-        <DataExportPanel exports={exports} />
+        <DataExportPanel exports={exports} timeZone={timeZone} />
       </Card>
     </>
   );

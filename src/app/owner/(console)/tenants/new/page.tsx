@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { formatMoney } from '@/components/owner/format';
 import { NewTenantForm } from '@/components/owner/new-tenant-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { ownerDb } from '@/server/owner/db/client';
@@ -8,6 +7,7 @@ import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page
 import { tenantSiteParts } from '@/server/owner/pages/tenant-site-parts';
 import { listPlans } from '@/server/owner/plans/list-plans';
 import { readSystemSettings } from '@/server/owner/settings/read-settings';
+import { formatMoney } from '@/lib/format/money';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'New tenant' };

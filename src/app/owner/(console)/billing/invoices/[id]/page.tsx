@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { InvoiceActions } from '@/components/owner/billing/invoice-actions';
-import { formatMoney } from '@/components/owner/format';
 import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -12,6 +11,7 @@ import { ownerDb } from '@/server/owner/db/client';
 import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
 import { isAppError } from '@/server/shared/errors';
 import { formatDate } from '@/lib/format/dates';
+import { formatMoney } from '@/lib/format/money';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Invoice' };

@@ -1,5 +1,4 @@
 import { InvoiceTable } from '@/components/owner/billing/invoice-table';
-import { formatMoney } from '@/components/owner/format';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { getBillingProfile } from '@/server/owner/billing/billing-profile';
 import { listInvoices } from '@/server/owner/billing/list-invoices';
@@ -8,6 +7,7 @@ import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
 import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
 import { getSubscription } from '@/server/owner/subscriptions/get-subscription';
 import { formatDate } from '@/lib/format/dates';
+import { formatMoney } from '@/lib/format/money';
 
 export const dynamic = 'force-dynamic';
 

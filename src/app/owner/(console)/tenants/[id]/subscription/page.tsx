@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { formatMoney } from '@/components/owner/format';
 import { SubscriptionForm } from '@/components/owner/subscription-form';
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
@@ -14,6 +13,7 @@ import { listPlans } from '@/server/owner/plans/list-plans';
 import { planOverruns } from '@/server/owner/plans/plan-overruns';
 import { getSubscription } from '@/server/owner/subscriptions/get-subscription';
 import { formatDateTime } from '@/lib/format/dates';
+import { formatMoney } from '@/lib/format/money';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Subscription' };
