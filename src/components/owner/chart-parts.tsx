@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 
 export const CHART_WIDTH = 560;
 
-export type ChartPad = { top: number; right: number; bottom: number; left: number };
+type ChartPad = { top: number; right: number; bottom: number; left: number };
 
 /**
  * "Nice" axis maximum: 1, 2, 4, 6 or 8 times a power of ten, at least `value`, so the middle gridline is a round

@@ -18,7 +18,7 @@ function isActive(pathname: string, item: NavItem): boolean {
 }
 
 /** A link tab; `current` says which tab is shown when the tabs differ by query (`?tab=low`, `?status=…`). */
-export type TabNavItem = NavItem & { current?: boolean };
+type TabNavItem = NavItem & { current?: boolean };
 
 const tabNavStyles = {
   /** Sections of a page: a row of tabs on a rule. */
@@ -178,7 +178,7 @@ const sideNavTones = {
   },
 };
 
-export type SideNavItem = NavItem & {
+type SideNavItem = NavItem & {
   /** Drawn at its own size (both shells' icons size themselves). */
   icon?: ReactNode;
   /** Items with a section are listed under its heading, after the items without one. */

@@ -8,8 +8,8 @@ import { useToast } from './toast';
 
 type Method = 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-/** Per call: the toast shown once the change is saved. */
-export type MutationOptions = { success?: string };
+/** Per call: the toast shown once the change is saved (a function when it names what the API answered). */
+type MutationOptions<T> = { success?: string | ((data: T) => string) };
 
 /**
  * Both planes' one way to change data through the JSON API, with the states a form needs:
@@ -31,7 +31,7 @@ export function useMutation({ refresh = true }: { refresh?: boolean } = {}) {
     async <T>(
       url: string,
       request: () => Promise<ApiResult<T>>,
-      options: MutationOptions = {},
+      options: MutationOptions<T> = {},
     ): Promise<ApiResult<T>> => {
       setRequesting(true);
       setError(null);
@@ -42,7 +42,8 @@ export function useMutation({ refresh = true }: { refresh?: boolean } = {}) {
           setError(result);
           return result;
         }
-        if (options.success) notify(options.success);
+        const { success } = options;
+        if (success) notify(typeof success === 'function' ? success(result.data) : success);
         if (refresh) startRefresh(() => router.refresh());
         return result;
       } finally {
@@ -54,14 +55,14 @@ export function useMutation({ refresh = true }: { refresh?: boolean } = {}) {
 
   /** A JSON request. */
   const run = useCallback(
-    <T = unknown>(method: Method, url: string, body?: unknown, options?: MutationOptions) =>
+    <T = unknown>(method: Method, url: string, body?: unknown, options?: MutationOptions<T>) =>
       track(url, () => apiRequest<T>(method, url, body), options),
     [track],
   );
 
   /** A multipart upload (POST /api/files). */
   const upload = useCallback(
-    <T = unknown>(url: string, form: FormData, options?: MutationOptions) =>
+    <T = unknown>(url: string, form: FormData, options?: MutationOptions<T>) =>
       track(url, () => apiFetch<T>(url, { method: 'POST', body: form }), options),
     [track],
   );
@@ -69,5 +70,3 @@ export function useMutation({ refresh = true }: { refresh?: boolean } = {}) {
   const reset = useCallback(() => setError(null), []);
   return { run, upload, pending: requesting || refreshing, error, setError, reset };
 }
-
-export type Mutation = ReturnType<typeof useMutation>;

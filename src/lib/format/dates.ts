@@ -8,7 +8,7 @@
  */
 
 /** A moment: a Date, an ISO string from the API, or epoch milliseconds. */
-export type Instant = Date | string | number;
+type Instant = Date | string | number;
 
 const LOCALE = 'en-GB';
 const UTC = 'UTC';
