@@ -2,8 +2,6 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { StatusBadge } from '@/components/ui/badge';
 import { Button, ButtonLink, buttonClasses } from '@/components/ui/button';
 import { Card, CardBody, CardFooter } from '@/components/ui/card';
 import { Fieldset } from '@/components/ui/field';
@@ -14,10 +12,10 @@ import { FormAlert } from '@/components/ui/form-errors';
 import { Spinner } from '@/components/ui/spinner';
 import { useMutation } from '@/components/ui/use-mutation';
 import { TENANT_FIELD_LIMITS as L } from '@/lib/field-limits';
+import { CreatedTenantPanel, type CreatedTenant as Created } from './created-tenant-panel';
 import { suggestSlug } from './suggest-slug';
 
 type Plan = { code: string; name: string; price: string };
-type Created = { id: string; name: string; slug: string; status: string; siteUrl: string };
 
 type Props = {
   plans: Plan[];
@@ -71,7 +69,7 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
 
   if (created) {
     return (
-      <CreatedPanel
+      <CreatedTenantPanel
         tenant={created}
         onAnother={() => {
           setCreated(null);
@@ -224,51 +222,5 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
         </CardFooter>
       </Card>
     </Form>
-  );
-}
-
-function CreatedPanel({ tenant, onAnother }: { tenant: Created; onAnother: () => void }) {
-  const site = `${tenant.siteUrl.replace(/\/$/, '')}/`;
-  return (
-    <Card>
-      <CardBody className="space-y-4 py-6">
-        <Alert tone="success" title={`${tenant.name} is ready`}>
-          Its database, storage and first administrator were created.
-        </Alert>
-        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-          <div>
-            <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Status</dt>
-            <dd className="mt-1">
-              <StatusBadge status={tenant.status} />
-            </dd>
-          </div>
-          <div>
-            <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Slug</dt>
-            <dd className="mt-1 font-mono text-sm">{tenant.slug}</dd>
-          </div>
-          <div>
-            <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Clinic site</dt>
-            <dd className="mt-1 text-sm">
-              <a
-                href={site}
-                target="_blank"
-                rel="noreferrer"
-                className="font-medium text-brand-700 underline hover:text-brand-800"
-              >
-                {site}
-              </a>
-            </dd>
-          </div>
-        </dl>
-      </CardBody>
-      <CardFooter>
-        <Button variant="ghost" onClick={onAnother}>
-          Create another
-        </Button>
-        <ButtonLink href={`/owner/tenants/${tenant.id}`} variant="primary">
-          Open tenant
-        </ButtonLink>
-      </CardFooter>
-    </Card>
   );
 }
