@@ -4,7 +4,7 @@ import {
   type OpenApiDocument,
   type OpenApiOperation,
 } from '@/server/openapi/build-document';
-import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+import { isOwnerHost, requestHost } from '@/server/tenancy/routing/hosts';
 
 export type ReferenceEntry = { method: string; path: string; operation: OpenApiOperation };
 export type ReferenceGroup = { tag: string; slug: string; entries: ReferenceEntry[] };

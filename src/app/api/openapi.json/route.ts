@@ -1,5 +1,5 @@
 import { openApiDocumentFor } from '@/server/openapi/build-document';
-import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+import { isOwnerHost, requestHost } from '@/server/tenancy/routing/hosts';
 
 export const dynamic = 'force-dynamic';
 

@@ -5,7 +5,7 @@ import { notFound } from '@/server/shared/errors';
 import { assertSameOrigin } from '@/server/shared/http/csrf';
 import { clientIp, readJson, userAgent } from '@/server/shared/http/request';
 import { created, errorResponse } from '@/server/shared/http/respond';
-import { isApexHost, requestHost } from '@/server/tenancy/hosts';
+import { isApexHost, requestHost } from '@/server/tenancy/routing/hosts';
 
 // POST /api/signup — public, apex host only, while the operator's signupsOpen setting is on (else 404); throttled
 export async function POST(req: Request): Promise<Response> {

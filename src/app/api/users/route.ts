@@ -1,8 +1,8 @@
 import { created, page } from '@/server/shared/http/respond';
 import { isSecureRequest, readJson, readQuery } from '@/server/shared/http/request';
 import { linkOrigin } from '@/server/shared/reset-token';
-import { mailConfigured } from '@/server/tenancy/clinic-mail';
-import { rawRequestHost, requestHost } from '@/server/tenancy/hosts';
+import { mailConfigured } from '@/server/tenancy/owner-gateway/clinic-mail';
+import { rawRequestHost, requestHost } from '@/server/tenancy/routing/hosts';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
 import { createUser } from '@/server/tenant/users/create-user';
 import { listUsers } from '@/server/tenant/users/list-users';

@@ -1,7 +1,7 @@
 import { forgotPasswordBody } from '@/server/shared/password-reset.schema';
 import { isSecureRequest, readJson } from '@/server/shared/http/request';
 import { linkOrigin } from '@/server/shared/reset-token';
-import { rawRequestHost, requestHost } from '@/server/tenancy/hosts';
+import { rawRequestHost, requestHost } from '@/server/tenancy/routing/hosts';
 import { requestPasswordReset } from '@/server/tenant/auth/request-password-reset';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
 

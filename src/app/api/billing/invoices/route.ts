@@ -1,4 +1,4 @@
-import { listClinicInvoices } from '@/server/tenancy/clinic-billing';
+import { listClinicInvoices } from '@/server/tenancy/owner-gateway/clinic-billing';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
 
 // GET /api/billing/invoices — ADMIN: this clinic's issued invoices, newest first

@@ -1,6 +1,9 @@
 import { billingProfileBody } from '@/server/owner/billing/invoice.schema';
 import { readJson } from '@/server/shared/http/request';
-import { getClinicBillingProfile, updateClinicBillingProfile } from '@/server/tenancy/clinic-billing';
+import {
+  getClinicBillingProfile,
+  updateClinicBillingProfile,
+} from '@/server/tenancy/owner-gateway/clinic-billing';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
 
 // GET /api/billing/profile — ADMIN: who this clinic's invoices are made out to

@@ -1,4 +1,4 @@
-import { clinicBillingSummary } from '@/server/tenancy/clinic-billing';
+import { clinicBillingSummary } from '@/server/tenancy/owner-gateway/clinic-billing';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
 
 // GET /api/billing/summary — ADMIN: plan, current period, trial days left, balance due and overdue invoices

@@ -1,7 +1,7 @@
 import { invoiceIdParams } from '@/server/owner/billing/invoice.schema';
 import { readParams } from '@/server/shared/http/request';
 import { pdfResponse } from '@/server/shared/http/pdf-response';
-import { clinicInvoicePdf } from '@/server/tenancy/clinic-billing';
+import { clinicInvoicePdf } from '@/server/tenancy/owner-gateway/clinic-billing';
 import { withTenant } from '@/server/tenant/auth/with-tenant';
 
 type Params = { id: string };
