@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import type { OwnerAuditEntry } from '@/server/owner/pages/view-types';
 import { auditActionLabel, isFailureAction } from './audit-labels';
-import { formatDateTime } from './format';
+import { formatDateTime } from '@/lib/format/dates';
 
 function detailText(value: unknown): string {
   if (value === null || value === undefined) return '—';

@@ -1,12 +1,7 @@
 'use client';
 
-import { formText } from '@/components/ui/form-data';
-import { Button } from '@/components/ui/button';
-import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
 import { CheckboxField, TextField } from '@/components/ui/fields';
-import { Form } from '@/components/ui/form';
-import { FormAlert } from '@/components/ui/form-errors';
-import { useApiAction } from './use-api-action';
+import { SettingsSectionForm } from './settings-section-form';
 
 type BackupSettings = {
   backupsEnabled: boolean;
@@ -30,22 +25,6 @@ const NUMBER_KEYS = [
 
 /** The backup schedule and retention (system settings), saved with PUT /api/owner/settings. */
 export function BackupSettingsForm({ settings, editable }: { settings: BackupSettings; editable: boolean }) {
-  const { run, pending, failure } = useApiAction();
-
-  async function onSubmit(form: FormData) {
-    const numbers = Object.fromEntries(NUMBER_KEYS.map((key) => [key, Number(formText(form, key))]));
-    await run(
-      'PUT',
-      '/api/owner/settings',
-      {
-        backupsEnabled: form.get('backupsEnabled') === 'on',
-        backupTimeUtc: formText(form, 'backupTimeUtc').trim(),
-        ...numbers,
-      },
-      'Backup settings saved.',
-    );
-  }
-
   const number = (name: (typeof NUMBER_KEYS)[number], label: string, hint: string) => (
     <TextField
       label={label}
@@ -59,56 +38,46 @@ export function BackupSettingsForm({ settings, editable }: { settings: BackupSet
   );
 
   return (
-    <Form error={failure} onSubmit={onSubmit}>
-      <Card>
-        <CardHeader
-          title="Backups"
-          description="Every clinic is backed up nightly; older scheduled backups are thinned out by these counts."
+    <SettingsSectionForm
+      title="Backups"
+      description="Every clinic is backed up nightly; older scheduled backups are thinned out by these counts."
+      submitLabel="Save backup settings"
+      success="Backup settings saved."
+      editable={editable}
+      fieldsClassName="grid gap-4 sm:grid-cols-2"
+      toBody={(text, form) => ({
+        backupsEnabled: form.get('backupsEnabled') === 'on',
+        backupTimeUtc: text('backupTimeUtc'),
+        ...Object.fromEntries(NUMBER_KEYS.map((key) => [key, Number(text(key))])),
+      })}
+    >
+      <div className="sm:col-span-2">
+        <CheckboxField
+          name="backupsEnabled"
+          defaultChecked={settings.backupsEnabled}
+          label="Back up every clinic nightly"
         />
-        <CardBody>
-          <FormAlert className="mb-4" />
-          <fieldset disabled={!editable} className="grid gap-4 sm:grid-cols-2">
-            <div className="sm:col-span-2">
-              <CheckboxField
-                name="backupsEnabled"
-                defaultChecked={settings.backupsEnabled}
-                label="Back up every clinic nightly"
-              />
-            </div>
-            <TextField
-              label="Nightly backup time (UTC)"
-              name="backupTimeUtc"
-              defaultValue={settings.backupTimeUtc}
-              hint="HH:MM, 24-hour, e.g. 02:00."
-            />
-            {number(
-              'backupConcurrency',
-              'Clinics backed up at once',
-              'Keeps nightly runs from starving requests.',
-            )}
-            {number('backupKeepDaily', 'Daily backups kept', 'The newest backup of each of this many days.')}
-            {number('backupKeepWeekly', 'Weekly backups kept', 'The newest of each of this many weeks.')}
-            {number('backupKeepMonthly', 'Monthly backups kept', 'The newest of each of this many months.')}
-            {number(
-              'replacedDataRetentionDays',
-              'Keep replaced data (days)',
-              'Database and files replaced by a restore.',
-            )}
-            {number(
-              'deletedTenantRetentionDays',
-              "Keep a deleted clinic's final backup (days)",
-              'Record-keeping rules often ask for years.',
-            )}
-          </fieldset>
-        </CardBody>
-        {editable ? (
-          <CardFooter>
-            <Button type="submit" pending={pending} pendingLabel="Saving…">
-              Save backup settings
-            </Button>
-          </CardFooter>
-        ) : null}
-      </Card>
-    </Form>
+      </div>
+      <TextField
+        label="Nightly backup time (UTC)"
+        name="backupTimeUtc"
+        defaultValue={settings.backupTimeUtc}
+        hint="HH:MM, 24-hour, e.g. 02:00."
+      />
+      {number('backupConcurrency', 'Clinics backed up at once', 'Keeps nightly runs from starving requests.')}
+      {number('backupKeepDaily', 'Daily backups kept', 'The newest backup of each of this many days.')}
+      {number('backupKeepWeekly', 'Weekly backups kept', 'The newest of each of this many weeks.')}
+      {number('backupKeepMonthly', 'Monthly backups kept', 'The newest of each of this many months.')}
+      {number(
+        'replacedDataRetentionDays',
+        'Keep replaced data (days)',
+        'Database and files replaced by a restore.',
+      )}
+      {number(
+        'deletedTenantRetentionDays',
+        "Keep a deleted clinic's final backup (days)",
+        'Record-keeping rules often ask for years.',
+      )}
+    </SettingsSectionForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { formatBytes, formatDateTime } from '@/components/owner/format';
+import { formatBytes } from '@/components/owner/format';
 import { Alert } from '@/components/ui/alert';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -11,10 +11,9 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { apiRequest } from '@/components/ui/api-client';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
-import { useApiAction } from './use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
+import { formatDateTime } from '@/lib/format/dates';
 
 export type BackupRow = {
   id: string;
@@ -44,9 +43,10 @@ export function BackupsPanel({
   canDownload: boolean;
 }) {
   const router = useRouter();
-  const { notify } = useToast();
-  const backUp = useApiAction();
-  const restoreNew = useApiAction();
+  const backUp = useMutation();
+  // The confirmed actions of a backup row (restore in place, delete); their errors show in the dialog.
+  const confirmed = useMutation();
+  const restoreNew = useMutation();
   const [newSlug, setNewSlug] = useState('');
   const base = `/api/owner/tenants/${tenant.id}`;
   const complete = backups.filter((b) => b.status === 'complete');
@@ -54,10 +54,8 @@ export function BackupsPanel({
   const lastError = backups.find((b) => b.status === 'failed')?.error;
 
   async function act(method: 'POST' | 'DELETE', url: string, body: unknown, success: string) {
-    const result = await apiRequest(method, url, body);
+    const result = await confirmed.run(method, url, body, { success });
     if (!result.ok) return result.message;
-    notify(success);
-    router.refresh();
   }
 
   return (
@@ -77,16 +75,18 @@ export function BackupsPanel({
                 variant="primary"
                 pending={backUp.pending}
                 pendingLabel="Backing up…"
-                onClick={() => void backUp.run('POST', `${base}/backups`, undefined, 'Backup finished.')}
+                onClick={() =>
+                  void backUp.run('POST', `${base}/backups`, undefined, { success: 'Backup finished.' })
+                }
               >
                 Back up now
               </Button>
             ) : undefined
           }
         />
-        {backUp.failure ? (
+        {backUp.error ? (
           <CardBody>
-            <Alert tone="danger">{backUp.failure.message}</Alert>
+            <Alert tone="danger">{backUp.error.message}</Alert>
           </CardBody>
         ) : null}
         {lastError && !toolsProblem ? (
@@ -204,10 +204,12 @@ export function BackupsPanel({
                     'POST',
                     `${base}/restore`,
                     { backupId: formText(form, 'backupId'), asSlug: newSlug.trim() },
-                    `Restored as ${newSlug.trim()}.`,
+                    { success: `Restored as ${newSlug.trim()}.` },
                   )
-                  .then((data) => {
-                    const created = (data as { tenant?: { id: string } } | null)?.tenant;
+                  .then((result) => {
+                    const created = result.ok
+                      ? (result.data as { tenant?: { id: string } }).tenant
+                      : undefined;
                     if (created) router.push(`/owner/tenants/${created.id}`);
                   });
               }}
@@ -232,9 +234,9 @@ export function BackupsPanel({
                 Restore as new clinic
               </Button>
             </form>
-            {restoreNew.failure ? (
+            {restoreNew.error ? (
               <Alert className="mt-4" tone="danger">
-                {restoreNew.failure.message}
+                {restoreNew.error.message}
               </Alert>
             ) : null}
           </CardBody>

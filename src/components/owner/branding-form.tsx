@@ -8,7 +8,7 @@ import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { TextField } from '@/components/ui/fields';
 import { Input } from '@/components/ui/input';
-import { useApiAction } from './use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
 
 type Props = {
   tenantId: string;
@@ -20,7 +20,7 @@ type Props = {
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
 export function BrandingForm({ tenantId, name, branding, editable }: Props) {
-  const { run, pending, failure } = useApiAction();
+  const { run, pending, error: failure } = useMutation();
   const [displayName, setDisplayName] = useState(branding.displayName ?? '');
   const [color, setColor] = useState(branding.primaryColor ?? '');
   const [logoUrl, setLogoUrl] = useState(branding.logoUrl ?? '');
@@ -39,7 +39,7 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
         name: formText(form, 'name').trim(),
         branding: { displayName: orNull(displayName), primaryColor: orNull(color), logoUrl: orNull(logoUrl) },
       },
-      'Branding saved.',
+      { success: 'Branding saved.' },
     );
   }
 

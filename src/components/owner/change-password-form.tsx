@@ -6,19 +6,19 @@ import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
 import { TextField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
 import { FormAlert } from '@/components/ui/form-errors';
-import { useApiAction } from './use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
 
 export function ChangePasswordForm() {
-  const { run, pending, failure } = useApiAction();
+  const { run, pending, error: failure } = useMutation();
 
   async function onSubmit(form: FormData, formElement: HTMLFormElement) {
     const done = await run(
       'POST',
       '/api/owner/auth/password',
       { currentPassword: formText(form, 'currentPassword'), newPassword: formText(form, 'newPassword') },
-      'Password changed. Your other sessions were signed out.',
+      { success: 'Password changed. Your other sessions were signed out.' },
     );
-    if (done) formElement.reset();
+    if (done.ok) formElement.reset();
   }
 
   return (

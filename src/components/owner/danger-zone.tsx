@@ -2,10 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
-import { apiRequest } from '@/components/ui/api-client';
 import { Card, CardHeader } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { useToast } from '@/components/ui/toast';
+import { useMutation } from '@/components/ui/use-mutation';
 
 type Props = { tenant: { id: string; name: string; slug: string; status: string } };
 
@@ -23,7 +22,9 @@ function Row({ title, description, action }: { title: string; description: React
 
 export function DangerZone({ tenant }: Props) {
   const router = useRouter();
-  const { notify } = useToast();
+  const change = useMutation();
+  // Deleting leaves the page, so the deleted tenant's page is not re-rendered first.
+  const removal = useMutation({ refresh: false });
   const base = `/api/owner/tenants/${tenant.id}`;
   // Set when the final (pre-delete) backup failed: deleting anyway then takes a second typed confirmation.
   const [backupFailure, setBackupFailure] = useState<string | null>(null);
@@ -32,18 +33,9 @@ export function DangerZone({ tenant }: Props) {
     router.refresh();
   };
 
-  async function act(
-    method: 'POST' | 'DELETE',
-    url: string,
-    body: unknown,
-    success: string,
-    then?: () => void,
-  ): Promise<string | void> {
-    const result = await apiRequest(method, url, body);
+  async function act(method: 'POST', url: string, success: string): Promise<string | void> {
+    const result = await change.run(method, url, undefined, { success });
     if (!result.ok) return result.message;
-    notify(success);
-    if (then) then();
-    else router.refresh();
   }
 
   return (
@@ -66,9 +58,7 @@ export function DangerZone({ tenant }: Props) {
                 description="Staff and clients can sign in again."
                 confirmLabel="Activate"
                 pendingLabel="Activating…"
-                onConfirm={() =>
-                  act('POST', `${base}/activate`, undefined, `${tenant.name} is active again.`)
-                }
+                onConfirm={() => act('POST', `${base}/activate`, `${tenant.name} is active again.`)}
               />
             }
           />
@@ -86,7 +76,7 @@ export function DangerZone({ tenant }: Props) {
                 confirmLabel="Suspend"
                 pendingLabel="Suspending…"
                 tone="danger"
-                onConfirm={() => act('POST', `${base}/suspend`, undefined, `${tenant.name} was suspended.`)}
+                onConfirm={() => act('POST', `${base}/suspend`, `${tenant.name} was suspended.`)}
               />
             }
           />
@@ -105,11 +95,13 @@ export function DangerZone({ tenant }: Props) {
               tone="danger"
               requireText={tenant.slug}
               onConfirm={async () => {
-                const result = await apiRequest('DELETE', base, { confirm: tenant.slug });
-                if (result.ok) {
-                  notify(`${tenant.name} was deleted.`);
-                  return afterDelete();
-                }
+                const result = await removal.run(
+                  'DELETE',
+                  base,
+                  { confirm: tenant.slug },
+                  { success: `${tenant.name} was deleted.` },
+                );
+                if (result.ok) return afterDelete();
                 if (result.code === 'PRE_DELETE_BACKUP_FAILED') setBackupFailure(result.message);
                 return result.message;
               }}
@@ -130,15 +122,15 @@ export function DangerZone({ tenant }: Props) {
                 pendingLabel="Deleting…"
                 tone="danger"
                 requireText={tenant.slug}
-                onConfirm={() =>
-                  act(
+                onConfirm={async () => {
+                  const result = await removal.run(
                     'DELETE',
                     base,
                     { confirm: tenant.slug, confirmWithoutBackup: tenant.slug },
-                    `${tenant.name} was deleted.`,
-                    afterDelete,
-                  )
-                }
+                    { success: `${tenant.name} was deleted.` },
+                  );
+                  return result.ok ? afterDelete() : result.message;
+                }}
               />
             }
           />

@@ -1,23 +1,20 @@
 'use client';
 
-import { formText } from '@/components/ui/form-data';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { CheckboxField } from '@/components/ui/fields';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { Field } from '@/components/ui/field';
-import { Input } from '@/components/ui/input';
-import { apiRequest } from '@/components/ui/api-client';
+import { CheckboxField, TextField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { formText } from '@/components/ui/form-data';
+import { FormAlert } from '@/components/ui/form-errors';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { useToast } from '@/components/ui/toast';
-import { useRouter } from 'next/navigation';
 import { planFeatureUnavailableMessage } from '@/lib/plan-features';
-import { formatDate } from './format';
-import { useApiAction } from './use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
+import { formatDate } from '@/lib/format/dates';
 
 type Domain = { domain: string; isPrimary: boolean; createdAt: string };
 
@@ -31,25 +28,22 @@ type Props = {
 };
 
 export function DomainManager({ tenantId, slugAddress, domains, editable, planWithoutCustomDomain }: Props) {
-  const add = useApiAction();
-  const primary = useApiAction();
-  const router = useRouter();
-  const { notify } = useToast();
-  const formRef = useRef<HTMLFormElement>(null);
+  const add = useMutation();
+  const primary = useMutation();
+  const removal = useMutation();
   const [makePrimary, setMakePrimary] = useState(domains.length === 0);
   const base = `/api/owner/tenants/${tenantId}/domains`;
 
-  async function onAdd(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const domain = formText(new FormData(event.currentTarget), 'domain').trim();
+  async function onAdd(data: FormData, form: HTMLFormElement) {
+    const domain = formText(data, 'domain').trim();
     const added = await add.run(
       'POST',
       base,
       { domain, isPrimary: makePrimary },
-      `${domain.toLowerCase()} was added.`,
+      { success: `${domain.toLowerCase()} was added.` },
     );
-    if (added) {
-      formRef.current?.reset();
+    if (added.ok) {
+      form.reset();
       setMakePrimary(false);
     }
   }
@@ -59,15 +53,15 @@ export function DomainManager({ tenantId, slugAddress, domains, editable, planWi
       'PATCH',
       `${base}/${encodeURIComponent(domain)}`,
       { isPrimary: true },
-      `${domain} is now the primary domain.`,
+      { success: `${domain} is now the primary domain.` },
     );
   }
 
   async function remove(domain: string): Promise<string | void> {
-    const result = await apiRequest('DELETE', `${base}/${encodeURIComponent(domain)}`);
+    const result = await removal.run('DELETE', `${base}/${encodeURIComponent(domain)}`, undefined, {
+      success: `${domain} was removed.`,
+    });
     if (!result.ok) return result.message;
-    notify(`${domain} was removed.`);
-    router.refresh();
   }
 
   return (
@@ -77,7 +71,7 @@ export function DomainManager({ tenantId, slugAddress, domains, editable, planWi
           title="Domains"
           description={`The clinic is always reachable at ${slugAddress}. Custom domains must point (DNS) at this server.`}
         />
-        {primary.failure ? <Alert tone="danger">{primary.failure.message}</Alert> : null}
+        {primary.error ? <Alert tone="danger">{primary.error.message}</Alert> : null}
         {domains.length === 0 ? (
           <EmptyState
             title="No custom domains"
@@ -154,29 +148,20 @@ export function DomainManager({ tenantId, slugAddress, domains, editable, planWi
         <Card>
           <CardHeader title="Add a domain" />
           <CardBody>
-            <form ref={formRef} onSubmit={onAdd} noValidate className="space-y-4">
-              {add.failure && Object.keys(add.failure.fields).length === 0 ? (
-                <Alert tone="danger">{add.failure.message}</Alert>
-              ) : null}
+            <Form error={add.error} onSubmit={onAdd} className="space-y-4">
+              <FormAlert />
               <div className="flex flex-wrap items-start gap-4">
-                <Field
+                <TextField
                   id="new-domain"
                   label="Domain"
+                  name="domain"
                   hint="A host name only, e.g. clinic.example.com"
-                  error={add.failure?.fields.domain}
-                  className="min-w-72 flex-1"
-                >
-                  {(control) => (
-                    <Input
-                      {...control}
-                      name="domain"
-                      placeholder="clinic.example.com"
-                      spellCheck={false}
-                      autoCapitalize="none"
-                      required
-                    />
-                  )}
-                </Field>
+                  placeholder="clinic.example.com"
+                  spellCheck={false}
+                  autoCapitalize="none"
+                  required
+                  fieldClassName="min-w-72 flex-1"
+                />
                 <CheckboxField
                   id="new-domain-primary"
                   checked={makePrimary}
@@ -190,7 +175,7 @@ export function DomainManager({ tenantId, slugAddress, domains, editable, planWi
                   </Button>
                 </div>
               </div>
-            </form>
+            </Form>
           </CardBody>
         </Card>
       ) : null}

@@ -1,11 +1,11 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { useApiAction } from './use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
 
 /** Retry a failed job or cancel a queued/running one from the Jobs page; the error shows under the button. */
 export function JobActionButton({ jobId, action }: { jobId: string; action: 'retry' | 'cancel' }) {
-  const { run, pending, failure } = useApiAction();
+  const { run, pending, error: failure } = useMutation();
   const retry = action === 'retry';
   return (
     <div className="flex flex-col items-start gap-1">
@@ -15,12 +15,9 @@ export function JobActionButton({ jobId, action }: { jobId: string; action: 'ret
         pending={pending}
         pendingLabel={retry ? 'Retrying…' : 'Cancelling…'}
         onClick={() =>
-          run(
-            'POST',
-            `/api/owner/jobs/${jobId}/${action}`,
-            undefined,
-            retry ? 'The job was queued again.' : 'The job was cancelled.',
-          )
+          run('POST', `/api/owner/jobs/${jobId}/${action}`, undefined, {
+            success: retry ? 'The job was queued again.' : 'The job was cancelled.',
+          })
         }
       >
         {retry ? 'Retry' : 'Cancel'}

@@ -6,8 +6,8 @@ import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
-import { formatDateTime } from './format';
-import { useApiAction } from './use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
+import { formatDateTime } from '@/lib/format/dates';
 
 type Maintenance = { since: Date | string; reason: string; message: string | null } | null;
 
@@ -24,7 +24,7 @@ export function MaintenanceToggle({
   maintenance: Maintenance;
   canManage: boolean;
 }) {
-  const { run, pending, failure } = useApiAction();
+  const { run, pending, error: failure } = useMutation();
   const [message, setMessage] = useState(maintenance?.message ?? '');
   const on = maintenance !== null;
   const heldByOperation = on && maintenance.reason !== 'OPERATOR';
@@ -50,7 +50,7 @@ export function MaintenanceToggle({
                 'POST',
                 url,
                 { enabled: true, ...(message.trim() ? { message: message.trim() } : {}) },
-                on ? 'The maintenance message was updated.' : 'Maintenance mode is on.',
+                { success: on ? 'The maintenance message was updated.' : 'Maintenance mode is on.' },
               );
             }}
           >
@@ -85,7 +85,9 @@ export function MaintenanceToggle({
                   variant="primary"
                   pending={pending}
                   pendingLabel="Saving…"
-                  onClick={() => void run('POST', url, { enabled: false }, 'Maintenance mode is off.')}
+                  onClick={() =>
+                    void run('POST', url, { enabled: false }, { success: 'Maintenance mode is off.' })
+                  }
                 >
                   Turn maintenance off
                 </Button>

@@ -3,7 +3,7 @@
 import { SelectField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useApiAction } from './use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
 
 /** Starts a move of the clinic's database to another ACTIVE server (a background job; progress on the page). */
 export function MoveTenantDialog({
@@ -13,11 +13,17 @@ export function MoveTenantDialog({
   tenantId: string;
   servers: Array<{ id: string; name: string; free: number }>;
 }) {
-  const { run, pending, failure, clearFailure } = useApiAction();
+  const mutation = useMutation();
+  const { run } = mutation;
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
     const serverId = formText(form, 'serverId');
-    if (await run('POST', `/api/owner/tenants/${tenantId}/move`, { serverId }, 'The move has started.'))
-      close();
+    const result = await run(
+      'POST',
+      `/api/owner/tenants/${tenantId}/move`,
+      { serverId },
+      { success: 'The move has started.' },
+    );
+    if (result.ok) close();
   }
   return (
     <FormDialog
@@ -30,7 +36,7 @@ export function MoveTenantDialog({
       description="The clinic is in maintenance (503) while its database is copied and verified, usually seconds."
       submitLabel="Start move"
       pendingLabel="Starting…"
-      status={{ pending, error: failure, reset: clearFailure }}
+      status={mutation}
       onSubmit={onSubmit}
     >
       <SelectField label="Target server" name="serverId" required errorKey="serverId">

@@ -1,22 +1,21 @@
 'use client';
 
-import { formText } from '@/components/ui/form-data';
 import Link from 'next/link';
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { apiRequest } from '@/components/ui/api-client';
-import { StatusBadge } from '@/components/ui/badge';
+import { useState } from 'react';
 import { Button, ButtonLink, buttonClasses } from '@/components/ui/button';
 import { Card, CardBody, CardFooter } from '@/components/ui/card';
 import { Fieldset } from '@/components/ui/field';
 import { SelectField, TextField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { formText } from '@/components/ui/form-data';
+import { FormAlert } from '@/components/ui/form-errors';
 import { Spinner } from '@/components/ui/spinner';
+import { useMutation } from '@/components/ui/use-mutation';
 import { TENANT_FIELD_LIMITS as L } from '@/lib/field-limits';
+import { CreatedTenantPanel, type CreatedTenant as Created } from './created-tenant-panel';
 import { suggestSlug } from './suggest-slug';
 
 type Plan = { code: string; name: string; price: string };
-type Created = { id: string; name: string; slug: string; status: string; siteUrl: string };
-type Failed = { message: string; tenantId?: string };
 
 type Props = {
   plans: Plan[];
@@ -25,64 +24,57 @@ type Props = {
   site: { protocol: string; baseDomain: string; port: string };
 };
 
+/** The request body of POST /api/owner/tenants from the form's fields (the domain only when one is given). */
+function tenantBody(form: FormData) {
+  const text = (key: string) => formText(form, key).trim();
+  const domain = text('domain');
+  return {
+    name: text('name'),
+    slug: text('slug'),
+    planCode: text('planCode') || undefined,
+    ...(domain ? { domains: [domain] } : {}),
+    admin: { name: text('adminName'), email: text('adminEmail'), password: formText(form, 'adminPassword') },
+  };
+}
+
 export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
+  // Name and slug are controlled: the slug is suggested from the name until the operator types one.
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [slugEdited, setSlugEdited] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [failed, setFailed] = useState<Failed | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
-  const [retrying, setRetrying] = useState(false);
+  // The form is replaced by the result panel, so there is nothing on this page to refresh.
+  const create = useMutation({ refresh: false });
+  const retry = useMutation({ refresh: false });
 
   const address = `${site.protocol}//${slug || 'your-slug'}.${site.baseDomain}${site.port ? `:${site.port}` : ''}/`;
+  // A failure after the tenant row exists (provisioning failed) names it, so the operator can retry from here.
+  const failedTenantId = (create.error?.details as { tenantId?: string } | undefined)?.tenantId;
+  const failure = retry.error ?? create.error;
+  const hasFieldErrors = !retry.error && Object.keys(create.error?.fields ?? {}).length > 0;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (key: string) => formText(form, key).trim();
-    const domain = text('domain');
-    setPending(true);
-    setFields({});
-    setFailed(null);
-    const result = await apiRequest<Created>('POST', '/api/owner/tenants', {
-      name: text('name'),
-      slug: text('slug'),
-      planCode: text('planCode') || undefined,
-      ...(domain ? { domains: [domain] } : {}),
-      admin: {
-        name: text('adminName'),
-        email: text('adminEmail'),
-        password: formText(form, 'adminPassword'),
-      },
-    });
-    setPending(false);
-    if (result.ok) {
-      setCreated(result.data);
-      return;
-    }
-    setFields(result.fields);
-    const tenantId = (result.details as { tenantId?: string } | undefined)?.tenantId;
-    const hasFieldErrors = Object.keys(result.fields).length > 0;
-    setFailed({ message: hasFieldErrors ? 'Check the highlighted fields.' : result.message, tenantId });
+  async function onSubmit(form: FormData) {
+    retry.reset();
+    const result = await create.run<Created>('POST', '/api/owner/tenants', tenantBody(form));
+    if (result.ok) setCreated(result.data);
   }
 
-  async function retry(tenantId: string) {
-    setRetrying(true);
-    const result = await apiRequest<Created>('POST', `/api/owner/tenants/${tenantId}/retry`);
-    setRetrying(false);
+  async function retryProvisioning(tenantId: string) {
+    const result = await retry.run<Created>('POST', `/api/owner/tenants/${tenantId}/retry`);
     if (result.ok) {
-      setFailed(null);
+      create.reset();
       setCreated(result.data);
-    } else setFailed({ message: result.message, tenantId });
+    }
   }
 
   if (created) {
     return (
-      <CreatedPanel
+      <CreatedTenantPanel
         tenant={created}
         onAnother={() => {
           setCreated(null);
+          create.reset();
+          retry.reset();
           setName('');
           setSlug('');
           setSlugEdited(false);
@@ -91,38 +83,36 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
     );
   }
 
-  const fieldError = (...keys: string[]) => keys.map((key) => fields[key]).find(Boolean);
-
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={pending}>
+    <Form
+      error={failure}
+      message={hasFieldErrors ? 'Check the highlighted fields.' : null}
+      onSubmit={onSubmit}
+      aria-busy={create.pending}
+    >
       <Card>
         <CardBody className="space-y-8 py-6">
-          {failed ? (
-            <Alert
-              tone="danger"
-              title="The tenant was not created"
-              action={
-                failed.tenantId ? (
-                  <div className="flex gap-2">
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      pending={retrying}
-                      pendingLabel="Retrying…"
-                      onClick={() => retry(failed.tenantId!)}
-                    >
-                      Retry provisioning
-                    </Button>
-                    <Link href={`/owner/tenants/${failed.tenantId}`} className={buttonClasses('ghost', 'sm')}>
-                      Open tenant
-                    </Link>
-                  </div>
-                ) : undefined
-              }
-            >
-              {failed.message}
-            </Alert>
-          ) : null}
+          <FormAlert
+            title="The tenant was not created"
+            action={
+              failedTenantId ? (
+                <div className="flex gap-2">
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    pending={retry.pending}
+                    pendingLabel="Retrying…"
+                    onClick={() => void retryProvisioning(failedTenantId)}
+                  >
+                    Retry provisioning
+                  </Button>
+                  <Link href={`/owner/tenants/${failedTenantId}`} className={buttonClasses('ghost', 'sm')}>
+                    Open tenant
+                  </Link>
+                </div>
+              ) : undefined
+            }
+          />
 
           <Fieldset legend="Clinic" description="The practice as its staff and clients will see it.">
             <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
@@ -138,7 +128,6 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
                   setName(event.target.value);
                   if (!slugEdited) setSlug(suggestSlug(event.target.value));
                 }}
-                error={fieldError('name')}
               />
               <TextField
                 label="Slug"
@@ -155,15 +144,9 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
                   setSlug(event.target.value.toLowerCase());
                 }}
                 hint={`Address: ${address}`}
-                error={fieldError('slug')}
                 className="font-mono"
               />
-              <SelectField
-                label="Plan"
-                name="planCode"
-                defaultValue={defaultPlanCode}
-                error={fieldError('planCode')}
-              >
+              <SelectField label="Plan" name="planCode" defaultValue={defaultPlanCode}>
                 {plans.map((plan) => (
                   <option key={plan.code} value={plan.code}>
                     {plan.name} — {plan.price}
@@ -173,12 +156,12 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
               <TextField
                 label="Custom domain (optional)"
                 name="domain"
+                errorKey="domains"
                 maxLength={L.domain.max}
                 placeholder="clinic.example.com"
                 spellCheck={false}
                 autoCapitalize="none"
                 hint="The slug address always works; add a domain the clinic owns if it has one."
-                error={fieldError('domains.0', 'domains')}
               />
             </div>
           </Fieldset>
@@ -190,41 +173,38 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
             <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
               <TextField
                 label="Full name"
-                id="adminName"
                 name="adminName"
+                errorKey="admin.name"
                 required
                 maxLength={L.adminName.max}
                 autoComplete="off"
-                error={fieldError('admin.name')}
               />
               <TextField
                 label="Email"
-                id="adminEmail"
                 name="adminEmail"
+                errorKey="admin.email"
                 type="email"
                 required
                 maxLength={L.email.max}
                 autoComplete="off"
-                error={fieldError('admin.email')}
               />
               <TextField
                 label="Initial password"
-                id="adminPassword"
                 name="adminPassword"
+                errorKey="admin.password"
                 type="password"
                 required
                 minLength={L.password.min}
                 maxLength={L.password.max}
                 autoComplete="new-password"
                 hint="At least 10 characters. Share it securely; they can change it after signing in."
-                error={fieldError('admin.password')}
               />
             </div>
           </Fieldset>
         </CardBody>
         <CardFooter className="justify-between">
           <div aria-live="polite" className="text-sm text-slate-600">
-            {pending ? (
+            {create.pending ? (
               <span className="inline-flex items-center gap-2">
                 <Spinner /> Provisioning {name || 'the tenant'}: creating its database and first
                 administrator…
@@ -235,58 +215,12 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
             <ButtonLink href="/owner/tenants" variant="ghost">
               Cancel
             </ButtonLink>
-            <Button type="submit" pending={pending} pendingLabel="Creating…">
+            <Button type="submit" pending={create.pending} pendingLabel="Creating…">
               Create tenant
             </Button>
           </div>
         </CardFooter>
       </Card>
-    </form>
-  );
-}
-
-function CreatedPanel({ tenant, onAnother }: { tenant: Created; onAnother: () => void }) {
-  const site = `${tenant.siteUrl.replace(/\/$/, '')}/`;
-  return (
-    <Card>
-      <CardBody className="space-y-4 py-6">
-        <Alert tone="success" title={`${tenant.name} is ready`}>
-          Its database, storage and first administrator were created.
-        </Alert>
-        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-          <div>
-            <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Status</dt>
-            <dd className="mt-1">
-              <StatusBadge status={tenant.status} />
-            </dd>
-          </div>
-          <div>
-            <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Slug</dt>
-            <dd className="mt-1 font-mono text-sm">{tenant.slug}</dd>
-          </div>
-          <div>
-            <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Clinic site</dt>
-            <dd className="mt-1 text-sm">
-              <a
-                href={site}
-                target="_blank"
-                rel="noreferrer"
-                className="font-medium text-brand-700 underline hover:text-brand-800"
-              >
-                {site}
-              </a>
-            </dd>
-          </div>
-        </dl>
-      </CardBody>
-      <CardFooter>
-        <Button variant="ghost" onClick={onAnother}>
-          Create another
-        </Button>
-        <ButtonLink href={`/owner/tenants/${tenant.id}`} variant="primary">
-          Open tenant
-        </ButtonLink>
-      </CardFooter>
-    </Card>
+    </Form>
   );
 }

@@ -1,73 +1,60 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { apiRequest } from '@/components/ui/api-client';
+import { useTransition } from 'react';
+import type { ApiFailure } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/fields';
+import { Form } from '@/components/ui/form';
+import { formText } from '@/components/ui/form-data';
+import { FormAlert } from '@/components/ui/form-errors';
+import { useMutation } from '@/components/ui/use-mutation';
+
+/** A throttled sign-in says when to try again, in minutes, rather than the API's generic sentence. */
+function throttledMessage(failure: ApiFailure | null): string | null {
+  if (failure?.status !== 429) return null;
+  const seconds = Number((failure.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds);
+  if (!Number.isFinite(seconds)) return null;
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+}
 
 export function OwnerLoginForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
+  // The page is left on success, so nothing here is refreshed; the button stays busy until the console shows.
+  const login = useMutation({ refresh: false });
+  const [navigating, startNavigating] = useTransition();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    setFields({});
-    const result = await apiRequest('POST', '/api/owner/auth/login', {
-      email: form.get('email'),
-      password: form.get('password'),
+  async function onSubmit(form: FormData) {
+    const result = await login.run('POST', '/api/owner/auth/login', {
+      email: formText(form, 'email'),
+      password: formText(form, 'password'),
     });
-    if (result.ok) {
-      router.replace(returnTo);
-      router.refresh();
-      return;
-    }
-    setPending(false);
-    setFields(result.fields);
-    if (result.status === 429) {
-      const seconds = Number(
-        (result.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds,
-      );
-      const minutes = Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : null;
-      setError(
-        minutes
-          ? `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
-          : result.message,
-      );
-    } else if (Object.keys(result.fields).length === 0) {
-      setError(result.message);
-    }
+    if (result.ok)
+      startNavigating(() => {
+        router.replace(returnTo);
+        router.refresh();
+      });
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
-      {error ? <Alert tone="danger">{error}</Alert> : null}
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        autoFocus
-        error={fields.email}
-      />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={fields.password}
-      />
-      <Button type="submit" className="w-full" pending={pending} pendingLabel="Signing in…">
+    <Form
+      error={login.error}
+      message={throttledMessage(login.error)}
+      onSubmit={onSubmit}
+      className="space-y-5"
+    >
+      <FormAlert />
+      <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <Button
+        type="submit"
+        className="w-full"
+        pending={login.pending || navigating}
+        pendingLabel="Signing in…"
+      >
         Sign in
       </Button>
-    </form>
+    </Form>
   );
 }

@@ -2,13 +2,12 @@
 
 import { PLAN_FEATURE_KEYS } from '@/lib/plan-features';
 import { formText } from '@/components/ui/form-data';
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
 import { Fieldset } from '@/components/ui/field';
 import { CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui/fields';
-import { useApiAction } from './use-api-action';
+import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
+import { useMutation } from '@/components/ui/use-mutation';
 
 export type PlanInput = {
   code: string;
@@ -45,6 +44,20 @@ function toLimit(text: string, scale = 1): number | null | string {
   return Number.isFinite(value) ? Math.round(value * scale) : trimmed;
 }
 
+/** The limit fields: the form's name, the API's key and the unit entered (storage in GB, stored in bytes). */
+const LIMIT_FIELDS: ReadonlyArray<{
+  label: string;
+  id: string;
+  name: string;
+  limit: keyof PlanInput['limits'];
+  scale: number;
+}> = [
+  { label: 'Users', id: 'users', name: 'maxUsers', limit: 'maxUsers', scale: 1 },
+  { label: 'Practices', id: 'practices', name: 'maxPractices', limit: 'maxPractices', scale: 1 },
+  { label: 'Patients', id: 'patients', name: 'maxPatients', limit: 'maxPatients', scale: 1 },
+  { label: 'Storage (GB)', id: 'storage', name: 'maxStorageGb', limit: 'maxStorageBytes', scale: GB },
+];
+
 const limitText = (value: number | null | undefined, scale = 1) =>
   value === null || value === undefined ? '' : String(value / scale);
 
@@ -58,16 +71,14 @@ export function PlanDialog({
   triggerLabel: string;
   triggerVariant?: 'primary' | 'secondary';
 }) {
+  // Controlled, because the trigger of an edit names its plan for screen readers ("Edit Basic").
   const [open, setOpen] = useState(false);
-  const { run, pending, failure, clearFailure } = useApiAction();
+  const mutation = useMutation();
   // Format mistakes are caught here with a plain message; everything else is the API's to judge.
   const [localFields, setLocalFields] = useState<Record<string, string>>({});
-  const fields = { ...(failure?.fields ?? {}), ...localFields };
-  const formId = plan ? `plan-form-${plan.code}` : 'plan-form-new';
+  const idPrefix = plan ? `plan-form-${plan.code}` : 'plan-form-new';
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
     const text = (key: string) => formText(form, key);
     const body = {
       ...(plan ? {} : { code: text('code').trim() }),
@@ -76,12 +87,9 @@ export function PlanDialog({
       priceMinor: toMinor(text('price')),
       currency: text('currency').trim(),
       interval: text('interval'),
-      limits: {
-        maxUsers: toLimit(text('maxUsers')),
-        maxPractices: toLimit(text('maxPractices')),
-        maxPatients: toLimit(text('maxPatients')),
-        maxStorageBytes: toLimit(text('maxStorageGb'), GB),
-      },
+      limits: Object.fromEntries(
+        LIMIT_FIELDS.map((field) => [field.limit, toLimit(text(field.name), field.scale)]),
+      ) as Record<keyof PlanInput['limits'], number | null | string>,
       features: text('features')
         .split(',')
         .map((f) => f.trim())
@@ -95,17 +103,12 @@ export function PlanDialog({
     setLocalFields(local);
     if (Object.keys(local).length > 0) return;
     const saved = plan
-      ? await run('PATCH', `/api/owner/plans/${plan.code}`, body, `${body.name} was saved.`)
-      : await run('POST', '/api/owner/plans', body, `${body.name} was created.`);
-    if (saved) setOpen(false);
+      ? await mutation.run('PATCH', `/api/owner/plans/${plan.code}`, body, {
+          success: `${body.name} was saved.`,
+        })
+      : await mutation.run('POST', '/api/owner/plans', body, { success: `${body.name} was created.` });
+    if (saved.ok) close();
   }
-
-  const close = () => {
-    if (pending) return;
-    setOpen(false);
-    clearFailure();
-    setLocalFields({});
-  };
 
   return (
     <>
@@ -113,141 +116,99 @@ export function PlanDialog({
         variant={triggerVariant}
         size={plan ? 'sm' : 'md'}
         aria-label={plan ? `Edit ${plan.name}` : undefined}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          mutation.reset();
+          setLocalFields({});
+          setOpen(true);
+        }}
       >
         {triggerLabel}
       </Button>
-      <Dialog
+      <FormDialog
         open={open}
-        onClose={close}
+        onOpenChange={setOpen}
         title={plan ? `Edit ${plan.name}` : 'New plan'}
-        footer={
-          <>
-            <Button variant="secondary" onClick={close} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" form={formId} pending={pending} pendingLabel="Saving…">
-              {plan ? 'Save plan' : 'Create plan'}
-            </Button>
-          </>
-        }
+        submitLabel={plan ? 'Save plan' : 'Create plan'}
+        status={mutation}
+        fieldErrors={localFields}
+        onSubmit={onSubmit}
       >
-        {open ? (
-          <form id={formId} onSubmit={onSubmit} noValidate className="space-y-5">
-            {failure && Object.keys(fields).length === 0 ? (
-              <Alert tone="danger">{failure.message}</Alert>
-            ) : null}
-            <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-              {plan ? null : (
-                <TextField
-                  label="Code"
-                  id={`${formId}-code`}
-                  name="code"
-                  required
-                  hint="e.g. premium; cannot be changed later."
-                  error={fields.code}
-                  className="font-mono"
-                />
-              )}
-              <TextField
-                label="Name"
-                id={`${formId}-name`}
-                name="name"
-                defaultValue={plan?.name}
-                required
-                error={fields.name}
-              />
-              <TextField
-                label="Price"
-                id={`${formId}-price`}
-                name="price"
-                inputMode="decimal"
-                defaultValue={plan ? (plan.priceMinor / 100).toFixed(2) : ''}
-                required
-                hint="e.g. 49.00"
-                error={fields.priceMinor}
-              />
-              <TextField
-                label="Currency"
-                id={`${formId}-currency`}
-                name="currency"
-                defaultValue={plan?.currency ?? 'USD'}
-                maxLength={3}
-                required
-                error={fields.currency}
-              />
-              <SelectField
-                label="Billed"
-                id={`${formId}-interval`}
-                name="interval"
-                defaultValue={plan?.interval ?? 'MONTH'}
-                error={fields.interval}
-              >
-                <option value="MONTH">Monthly</option>
-                <option value="YEAR">Yearly</option>
-              </SelectField>
-            </div>
-            <TextareaField
-              label="Description"
-              id={`${formId}-description`}
-              name="description"
-              rows={2}
-              defaultValue={plan?.description}
-              error={fields.description}
-            />
-            <Fieldset legend="Limits" description="Leave a limit empty for unlimited.">
-              <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-                <TextField
-                  label="Users"
-                  id={`${formId}-users`}
-                  name="maxUsers"
-                  inputMode="numeric"
-                  defaultValue={limitText(plan?.limits.maxUsers)}
-                  error={fields['limits.maxUsers']}
-                />
-                <TextField
-                  label="Practices"
-                  id={`${formId}-practices`}
-                  name="maxPractices"
-                  inputMode="numeric"
-                  defaultValue={limitText(plan?.limits.maxPractices)}
-                  error={fields['limits.maxPractices']}
-                />
-                <TextField
-                  label="Patients"
-                  id={`${formId}-patients`}
-                  name="maxPatients"
-                  inputMode="numeric"
-                  defaultValue={limitText(plan?.limits.maxPatients)}
-                  error={fields['limits.maxPatients']}
-                />
-                <TextField
-                  label="Storage (GB)"
-                  id={`${formId}-storage`}
-                  name="maxStorageGb"
-                  inputMode="decimal"
-                  defaultValue={limitText(plan?.limits.maxStorageBytes, GB)}
-                  error={fields['limits.maxStorageBytes']}
-                />
-              </div>
-            </Fieldset>
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+          {plan ? null : (
             <TextField
-              label="Features"
-              id={`${formId}-features`}
-              name="features"
-              defaultValue={plan?.features.join(', ')}
-              hint={`Comma-separated, from: ${PLAN_FEATURE_KEYS.join(', ')}`}
-              error={Object.entries(fields).find(([key]) => key.startsWith('features'))?.[1]}
+              label="Code"
+              id={`${idPrefix}-code`}
+              name="code"
+              required
+              hint="e.g. premium; cannot be changed later."
+              className="font-mono"
             />
-            <CheckboxField
-              id={`${formId}-active`}
-              name="isActive"
-              defaultChecked={plan?.isActive ?? true}
-              label="Offered for new subscriptions"
-            />
-          </form>
-        ) : null}
-      </Dialog>
+          )}
+          <TextField label="Name" id={`${idPrefix}-name`} name="name" defaultValue={plan?.name} required />
+          <TextField
+            label="Price"
+            id={`${idPrefix}-price`}
+            name="price"
+            errorKey="priceMinor"
+            inputMode="decimal"
+            defaultValue={plan ? (plan.priceMinor / 100).toFixed(2) : ''}
+            required
+            hint="e.g. 49.00"
+          />
+          <TextField
+            label="Currency"
+            id={`${idPrefix}-currency`}
+            name="currency"
+            defaultValue={plan?.currency ?? 'USD'}
+            maxLength={3}
+            required
+          />
+          <SelectField
+            label="Billed"
+            id={`${idPrefix}-interval`}
+            name="interval"
+            defaultValue={plan?.interval ?? 'MONTH'}
+          >
+            <option value="MONTH">Monthly</option>
+            <option value="YEAR">Yearly</option>
+          </SelectField>
+        </div>
+        <TextareaField
+          label="Description"
+          id={`${idPrefix}-description`}
+          name="description"
+          rows={2}
+          defaultValue={plan?.description}
+        />
+        <Fieldset legend="Limits" description="Leave a limit empty for unlimited.">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+            {LIMIT_FIELDS.map((field) => (
+              <TextField
+                key={field.name}
+                label={field.label}
+                id={`${idPrefix}-${field.id}`}
+                name={field.name}
+                errorKey={`limits.${field.limit}`}
+                inputMode={field.scale === 1 ? 'numeric' : 'decimal'}
+                defaultValue={limitText(plan?.limits[field.limit], field.scale)}
+              />
+            ))}
+          </div>
+        </Fieldset>
+        <TextField
+          label="Features"
+          id={`${idPrefix}-features`}
+          name="features"
+          defaultValue={plan?.features.join(', ')}
+          hint={`Comma-separated, from: ${PLAN_FEATURE_KEYS.join(', ')}`}
+        />
+        <CheckboxField
+          id={`${idPrefix}-active`}
+          name="isActive"
+          defaultChecked={plan?.isActive ?? true}
+          label="Offered for new subscriptions"
+        />
+      </FormDialog>
     </>
   );
 }

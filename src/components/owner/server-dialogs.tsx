@@ -3,13 +3,14 @@
 import { SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useApiAction } from './use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
 
 const toNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
 /** Registers a PostgreSQL server; the API tests the connection and admin rights and names what failed. */
 export function AddServerDialog() {
-  const { run, pending, failure, clearFailure } = useApiAction();
+  const mutation = useMutation();
+  const { run } = mutation;
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
     const text = (name: string) => formText(form, name);
     const poolerHost = text('poolerHost').trim();
@@ -22,7 +23,8 @@ export function AddServerDialog() {
       capacity: toNumber(text('capacity')),
       ...(poolerHost ? { poolerHost, poolerPort: toNumber(text('poolerPort')) ?? 6432 } : {}),
     };
-    if (await run('POST', '/api/owner/servers', body, `${body.name} was registered.`)) close();
+    if ((await run('POST', '/api/owner/servers', body, { success: `${body.name} was registered.` })).ok)
+      close();
   }
   return (
     <FormDialog
@@ -31,7 +33,7 @@ export function AddServerDialog() {
       description="Clinic databases can be placed on it once it answers as an admin with CREATEDB and CREATEROLE."
       submitLabel="Test and add"
       pendingLabel="Testing…"
-      status={{ pending, error: failure, reset: clearFailure }}
+      status={mutation}
       onSubmit={onSubmit}
     >
       <TextField label="Name" name="name" required hint="e.g. pg-2" />
@@ -69,10 +71,15 @@ export function EditServerDialog({
 }: {
   server: { id: string; name: string; status: string; capacity: number };
 }) {
-  const { run, pending, failure, clearFailure } = useApiAction();
+  const mutation = useMutation();
+  const { run } = mutation;
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
     const body = { status: formText(form, 'status'), capacity: toNumber(formText(form, 'capacity')) };
-    if (await run('PATCH', `/api/owner/servers/${server.id}`, body, `${server.name} was saved.`)) close();
+    if (
+      (await run('PATCH', `/api/owner/servers/${server.id}`, body, { success: `${server.name} was saved.` }))
+        .ok
+    )
+      close();
   }
   return (
     <FormDialog
@@ -81,7 +88,7 @@ export function EditServerDialog({
       triggerSize="sm"
       title={`Edit ${server.name}`}
       submitLabel="Save"
-      status={{ pending, error: failure, reset: clearFailure }}
+      status={mutation}
       onSubmit={onSubmit}
     >
       <SelectField label="Status" name="status" defaultValue={server.status}>

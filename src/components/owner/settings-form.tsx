@@ -1,12 +1,7 @@
 'use client';
 
-import { formText } from '@/components/ui/form-data';
-import { Button } from '@/components/ui/button';
-import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
 import { CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui/fields';
-import { Form } from '@/components/ui/form';
-import { FormAlert } from '@/components/ui/form-errors';
-import { useApiAction } from './use-api-action';
+import { SettingsSectionForm } from './settings-section-form';
 
 type Settings = {
   supportEmail: string | null;
@@ -24,71 +19,51 @@ export function SettingsForm({
   plans: Array<{ code: string; name: string }>;
   editable: boolean;
 }) {
-  const { run, pending, failure } = useApiAction();
-
-  async function onSubmit(form: FormData) {
-    const text = (key: string) => formText(form, key).trim();
-    await run(
-      'PUT',
-      '/api/owner/settings',
-      {
+  return (
+    <SettingsSectionForm
+      title="System settings"
+      description="Apply to the whole platform."
+      submitLabel="Save settings"
+      success="Settings saved."
+      editable={editable}
+      toBody={(text, form) => ({
         supportEmail: text('supportEmail') || null,
         signupsOpen: form.get('signupsOpen') === 'on',
         defaultPlanCode: text('defaultPlanCode'),
         maintenanceBanner: text('maintenanceBanner') || null,
-      },
-      'Settings saved.',
-    );
-  }
-
-  return (
-    <Form error={failure} onSubmit={onSubmit}>
-      <Card>
-        <CardHeader title="System settings" description="Apply to the whole platform." />
-        <CardBody>
-          <FormAlert className="mb-4" />
-          <fieldset disabled={!editable} className="space-y-4">
-            <TextField
-              label="Support email"
-              name="supportEmail"
-              type="email"
-              defaultValue={settings.supportEmail ?? ''}
-              hint="Shown to clinics as their support contact."
-            />
-            <SelectField
-              label="Default plan for new tenants"
-              name="defaultPlanCode"
-              defaultValue={settings.defaultPlanCode}
-            >
-              {plans.map((plan) => (
-                <option key={plan.code} value={plan.code}>
-                  {plan.name}
-                </option>
-              ))}
-            </SelectField>
-            <TextareaField
-              label="Maintenance banner"
-              name="maintenanceBanner"
-              rows={2}
-              defaultValue={settings.maintenanceBanner ?? ''}
-              hint="Shown at the top of every clinic site. Leave empty for none."
-            />
-            <CheckboxField
-              name="signupsOpen"
-              defaultChecked={settings.signupsOpen}
-              label="Clinics may sign themselves up"
-              hint="Opens a public sign-up page at /signup on the main address; new clinics get the default plan (at most 3 sign-ups per address an hour). Otherwise only an owner creates tenants."
-            />
-          </fieldset>
-        </CardBody>
-        {editable ? (
-          <CardFooter>
-            <Button type="submit" pending={pending} pendingLabel="Saving…">
-              Save settings
-            </Button>
-          </CardFooter>
-        ) : null}
-      </Card>
-    </Form>
+      })}
+    >
+      <TextField
+        label="Support email"
+        name="supportEmail"
+        type="email"
+        defaultValue={settings.supportEmail ?? ''}
+        hint="Shown to clinics as their support contact."
+      />
+      <SelectField
+        label="Default plan for new tenants"
+        name="defaultPlanCode"
+        defaultValue={settings.defaultPlanCode}
+      >
+        {plans.map((plan) => (
+          <option key={plan.code} value={plan.code}>
+            {plan.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextareaField
+        label="Maintenance banner"
+        name="maintenanceBanner"
+        rows={2}
+        defaultValue={settings.maintenanceBanner ?? ''}
+        hint="Shown at the top of every clinic site. Leave empty for none."
+      />
+      <CheckboxField
+        name="signupsOpen"
+        defaultChecked={settings.signupsOpen}
+        label="Clinics may sign themselves up"
+        hint="Opens a public sign-up page at /signup on the main address; new clinics get the default plan (at most 3 sign-ups per address an hour). Otherwise only an owner creates tenants."
+      />
+    </SettingsSectionForm>
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
-import { humanizeStatus } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
 import { FormAlert } from '@/components/ui/form-errors';
-import { useApiAction } from './use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
+import { humanize } from '@/lib/format/humanize';
 
 type Props = {
   tenantId: string;
@@ -15,7 +15,7 @@ type Props = {
 };
 
 export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) {
-  const { run, pending, failure } = useApiAction();
+  const { run, pending, error: failure } = useMutation();
 
   async function onSubmit(form: FormData) {
     await run(
@@ -26,7 +26,7 @@ export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) 
         status: form.get('status'),
         ...(form.get('effective') === 'now' ? { effective: 'now' } : {}),
       },
-      'Subscription updated.',
+      { success: 'Subscription updated.' },
     );
   }
 
@@ -54,7 +54,7 @@ export function SubscriptionForm({ tenantId, plans, statuses, current }: Props) 
         >
           {statuses.map((status) => (
             <option key={status} value={status}>
-              {humanizeStatus(status)}
+              {humanize(status)}
             </option>
           ))}
         </SelectField>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import { Label } from '@/components/ui/field';
-import { humanizeStatus } from '@/components/ui/badge';
+import { humanize } from '@/lib/format/humanize';
 import { TENANT_STATUSES } from '@/lib/domain/owner/tenants';
 
 type Props = { q?: string; status?: string; plan?: string; plans: Array<{ code: string; name: string }> };
@@ -34,7 +34,7 @@ export function TenantFilters({ q, status, plan, plans }: Props) {
           <option value="">All but deleted</option>
           {TENANT_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {humanizeStatus(s)}
+              {humanize(s)}
             </option>
           ))}
         </Select>

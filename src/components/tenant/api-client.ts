@@ -1,6 +1,7 @@
 'use client';
 
 import { apiFetch, apiRequest, type ApiFailure, type ApiResult } from '@/components/ui/api-client';
+import { followSessionEnd } from '@/components/ui/session-end';
 
 export type { ApiFailure, ApiResult };
 
@@ -16,23 +17,5 @@ export async function tenantApi<T = unknown>(
   url: string,
   body?: unknown,
 ): Promise<ApiResult<T>> {
-  return afterResponse(await apiRequest<T>(method, url, body));
-}
-
-/** Multipart upload (POST /api/files); same result shape as JSON calls. */
-export async function uploadForm<T = unknown>(url: string, form: FormData): Promise<ApiResult<T>> {
-  return afterResponse(await apiFetch<T>(url, { method: 'POST', body: form }));
-}
-
-function afterResponse<T>(result: ApiResult<T>): ApiResult<T> {
-  if (!result.ok && typeof window !== 'undefined') {
-    if (result.status === 401 && result.code !== 'INVALID_CREDENTIALS') {
-      window.location.assign(
-        `/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`,
-      );
-    } else if (result.code === 'PASSWORD_CHANGE_REQUIRED') {
-      window.location.assign('/change-password');
-    }
-  }
-  return result;
+  return followSessionEnd(url, await apiRequest<T>(method, url, body));
 }

@@ -1,62 +1,7 @@
 /**
- * Display formatting shared by server and client components. Times are always rendered in an explicit zone
- * (the practice's), so the server's and the browser's own zones never shift a clinic's appointments.
+ * Clinic display formatting (money, quantities, weights, a patient's age); dates and times are in
+ * `@/lib/format/dates`, always in the practice's zone.
  */
-
-const LOCALE = 'en-GB';
-
-function toDate(value: string | Date): Date {
-  return typeof value === 'string' ? new Date(value) : value;
-}
-
-export function formatDate(value: string | Date | null | undefined, timeZone: string): string {
-  if (!value) return '—';
-  return new Intl.DateTimeFormat(LOCALE, {
-    timeZone,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(toDate(value));
-}
-
-export function formatDateTime(value: string | Date | null | undefined, timeZone: string): string {
-  if (!value) return '—';
-  return new Intl.DateTimeFormat(LOCALE, {
-    timeZone,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(toDate(value));
-}
-
-export function formatTime(value: string | Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: '2-digit', minute: '2-digit' }).format(
-    toDate(value),
-  );
-}
-
-/** A calendar date (YYYY-MM-DD, no zone) as "Mon 3 Mar". */
-export function formatDay(isoDate: string, options: { weekday?: boolean; year?: boolean } = {}): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LOCALE, {
-    timeZone: 'UTC',
-    weekday: options.weekday === false ? undefined : 'short',
-    day: 'numeric',
-    month: 'short',
-    year: options.year ? 'numeric' : undefined,
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-/** Plain calendar dates (date of birth, expiry) have no time zone: format them as written. */
-export function formatPlainDate(isoDate: string | null | undefined): string {
-  return isoDate ? formatDay(isoDate, { weekday: false, year: true }) : '—';
-}
-
-export function formatMoney(minor: number, currency = 'USD'): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(minor / 100);
-}
 
 export function formatQuantity(quantity: number, unit?: string): string {
   const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(quantity);
@@ -86,10 +31,4 @@ export function formatAge(dateOfBirth: string | null, now = new Date()): string 
   const rest = months % 12;
   if (years === 0) return `${rest} m`;
   return rest ? `${years} y ${rest} m` : `${years} y`;
-}
-
-/** "FOLLOW_UP" → "Follow up". */
-export function humanize(value: string): string {
-  const words = value.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { humanize } from '@/lib/format/humanize';
 import { cn } from './cn';
 
 export type BadgeTone = 'neutral' | 'success' | 'warning' | 'danger' | 'info' | 'brand';
@@ -85,15 +86,10 @@ function statusTone(status: string): BadgeTone {
 }
 
 /** "PAST_DUE" → "Past due": operators read words, not enum constants. */
-export function humanizeStatus(status: string): string {
-  const words = status.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 export function StatusBadge({ status, className }: { status: string; className?: string }) {
   return (
     <Badge tone={statusTone(status)} dot className={className}>
-      {humanizeStatus(status)}
+      {humanize(status)}
     </Badge>
   );
 }

@@ -7,7 +7,7 @@ import { Dialog } from './dialog';
 import { Form } from './form';
 import { FormAlert } from './form-errors';
 
-/** What the dialog needs from whatever sends the form (the clinic's `useMutation()` result fits as it is). */
+/** What the dialog needs from whatever sends the form (`useMutation()`'s result fits as it is). */
 export type FormStatus = {
   /** Disables the buttons and keeps the dialog open until the request (and the re-render after it) is done. */
   pending: boolean;

@@ -113,13 +113,24 @@ export function useFieldErrorLookup(key: string): (errorKey: string) => string |
   return useCallback((errorKey: string) => messages[errorKey] ?? null, [messages]);
 }
 
-/** The form-level error: the form's own message, else what of the failure no field shows. */
-export function FormAlert({ className }: { className?: string }) {
+/**
+ * The form-level error: the form's own message, else what of the failure no field shows. `title` and `action`
+ * go to the `<Alert>` (e.g. "The tenant was not created" with a Retry button).
+ */
+export function FormAlert({
+  className,
+  title,
+  action,
+}: {
+  className?: string;
+  title?: ReactNode;
+  action?: ReactNode;
+}) {
   const { failure, message, shown } = useContext(FormErrorsContext);
   const text =
     message ?? formErrorText(failure, (key) => [...shown.keys()].some((fieldKey) => covers(fieldKey, key)));
   return text ? (
-    <Alert tone="danger" className={className}>
+    <Alert tone="danger" title={title} action={action} className={className}>
       {text}
     </Alert>
   ) : null;

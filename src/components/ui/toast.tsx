@@ -73,7 +73,9 @@ function ToastItem({ toast, onDone }: { toast: Toast; onDone: () => void }) {
   );
 }
 
+const noToasts: ToastApi = { notify: () => undefined, clear: () => undefined };
+
 /** Falls back to a no-op outside a provider so a component never crashes for lack of one. */
 export function useToast(): ToastApi {
-  return useContext(ToastContext) ?? { notify: () => undefined, clear: () => undefined };
+  return useContext(ToastContext) ?? noToasts;
 }

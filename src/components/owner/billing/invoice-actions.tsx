@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { formText } from '@/components/ui/form-data';
-import { useApiAction } from '@/components/owner/use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
@@ -20,8 +20,8 @@ export function InvoiceActions({
   currency: string;
   canResend: boolean;
 }) {
-  const pay = useApiAction();
-  const other = useApiAction();
+  const pay = useMutation();
+  const other = useMutation();
   const [confirmVoid, setConfirmVoid] = useState(false);
 
   async function onPay(event: FormEvent<HTMLFormElement>) {
@@ -40,11 +40,11 @@ export function InvoiceActions({
         ...(paidAt ? { paidAt: new Date(`${paidAt}T12:00:00Z`).toISOString() } : {}),
         asCredit: form.get('asCredit') === 'on',
       },
-      'Payment recorded.',
+      { success: 'Payment recorded.' },
     );
   }
 
-  const failure = pay.failure ? (Object.values(pay.failure.fields)[0] ?? pay.failure.message) : null;
+  const failure = pay.error ? (Object.values(pay.error.fields)[0] ?? pay.error.message) : null;
   return (
     <>
       <Card>
@@ -81,14 +81,19 @@ export function InvoiceActions({
       <Card>
         <CardHeader title="Other actions" />
         <CardBody className="space-y-3">
-          {other.failure ? <Alert tone="danger">{other.failure.message}</Alert> : null}
+          {other.error ? <Alert tone="danger">{other.error.message}</Alert> : null}
           {canResend ? (
             <Button
               variant="secondary"
               className="w-full"
               pending={other.pending}
               onClick={() =>
-                other.run('POST', `/api/owner/invoices/${invoiceId}/resend`, {}, 'Invoice sent again.')
+                other.run(
+                  'POST',
+                  `/api/owner/invoices/${invoiceId}/resend`,
+                  {},
+                  { success: 'Invoice sent again.' },
+                )
               }
             >
               Resend to billing e-mail
@@ -104,7 +109,12 @@ export function InvoiceActions({
                   variant="danger"
                   pending={other.pending}
                   onClick={() =>
-                    other.run('POST', `/api/owner/invoices/${invoiceId}/void`, {}, 'Invoice voided.')
+                    other.run(
+                      'POST',
+                      `/api/owner/invoices/${invoiceId}/void`,
+                      {},
+                      { success: 'Invoice voided.' },
+                    )
                   }
                 >
                   Void invoice

@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { formatDate, formatMoney } from '@/components/owner/format';
 import { StatusBadge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { InvoiceView } from '@/server/owner/pages/view-types';
+import { formatDate } from '@/lib/format/dates';
+import { formatMoney } from '@/lib/format/money';
+import { type InvoiceView } from '@/server/owner/pages/view-types';
 
 /** Invoices as a table; each number links to its invoice page. */
 export function InvoiceTable({

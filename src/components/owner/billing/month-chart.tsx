@@ -1,4 +1,4 @@
-import { formatMoney } from '@/components/owner/format';
+import { formatMoney } from '@/lib/format/money';
 
 type Month = { month: string; invoicedMinor: number; paidMinor: number };
 

@@ -1,18 +1,23 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { useApiAction } from '@/components/owner/use-api-action';
+import { useMutation } from '@/components/ui/use-mutation';
 
 /** Runs the billing run and dunning now (they also run hourly). */
 export function RunBillingButton() {
-  const { run, pending } = useApiAction();
+  const { run, pending } = useMutation();
   return (
     <Button
       variant="secondary"
       pending={pending}
       pendingLabel="Running…"
       onClick={() =>
-        run<{ invoicesIssued: number }>('POST', '/api/owner/billing/run', {}, 'Billing run finished.')
+        run<{ invoicesIssued: number }>(
+          'POST',
+          '/api/owner/billing/run',
+          {},
+          { success: 'Billing run finished.' },
+        )
       }
     >
       Run billing now

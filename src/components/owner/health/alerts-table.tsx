@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { formatDateTime } from '@/components/owner/format';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import type { AlertView } from '@/server/owner/pages/view-types';
 import { alertDetail, alertLabel, alertTone } from './alert-labels';
+import { formatDateTime } from '@/lib/format/dates';
 
 /** Open and resolved alerts: kind, subject (clinic or server), what was measured, opened and resolved times. */
 export function AlertsTable({ alerts, showSubject = true }: { alerts: AlertView[]; showSubject?: boolean }) {

@@ -1,3 +1,6 @@
+import { formatShortDateTime } from '@/lib/format/dates';
+import { CHART_WIDTH as WIDTH, ChartImage, DashedLevel, niceMax, ValueGridlines } from '../chart-parts';
+
 type Point = { at: string; value: number | null };
 
 type Props = {
@@ -11,23 +14,8 @@ type Props = {
   minAxis?: number;
 };
 
-const WIDTH = 560;
 const HEIGHT = 180;
 const PAD = { top: 14, right: 12, bottom: 26, left: 56 };
-const timeLabel = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-});
-
-function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 4, 6, 8, 10]) if (step * power >= value) return step * power;
-  return 10 * power;
-}
 
 /**
  * A time-series line in plain SVG, server-rendered (no chart library, no client JavaScript): gaps where there is
@@ -56,7 +44,6 @@ export function TimeSeriesChart({ title, points, format, threshold, tone = 'bran
     path += `${pen ? 'L' : 'M'}${x(times[i]!).toFixed(1)},${y(p.value).toFixed(1)} `;
     pen = true;
   });
-  const id = `ts-${title.replace(/\W+/g, '-').toLowerCase()}`;
   const description = values.length
     ? `${values.length} points; highest ${format(peak)}; latest ${format(values[values.length - 1]!)}.`
     : 'No data yet.';
@@ -69,54 +56,10 @@ export function TimeSeriesChart({ title, points, format, threshold, tone = 'bran
           No data in this period.
         </p>
       ) : (
-        <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="img"
-          aria-labelledby={`${id}-t ${id}-d`}
-          className="h-auto w-full"
-        >
-          <title id={`${id}-t`}>{title}</title>
-          <desc id={`${id}-d`}>{description}</desc>
-          {[0, 0.5, 1].map((f) => (
-            <g key={f}>
-              <line
-                x1={PAD.left}
-                x2={WIDTH - PAD.right}
-                y1={y(max * f)}
-                y2={y(max * f)}
-                className="stroke-slate-200"
-                strokeWidth="1"
-              />
-              <text
-                x={PAD.left - 8}
-                y={y(max * f)}
-                dy="0.32em"
-                textAnchor="end"
-                className="fill-slate-500 text-[11px]"
-              >
-                {format(max * f)}
-              </text>
-            </g>
-          ))}
+        <ChartImage title={title} description={description} height={HEIGHT}>
+          <ValueGridlines max={max} pad={PAD} y={y} format={format} />
           {threshold && threshold.value <= max ? (
-            <g>
-              <line
-                x1={PAD.left}
-                x2={WIDTH - PAD.right}
-                y1={y(threshold.value)}
-                y2={y(threshold.value)}
-                className="stroke-red-400"
-                strokeDasharray="5 4"
-              />
-              <text
-                x={WIDTH - PAD.right}
-                y={y(threshold.value) - 4}
-                textAnchor="end"
-                className="fill-red-600 text-[11px]"
-              >
-                {threshold.label}
-              </text>
-            </g>
+            <DashedLevel at={y(threshold.value)} pad={PAD} label={threshold.label} />
           ) : null}
           <path d={path} fill="none" className={stroke} strokeWidth="2" strokeLinejoin="round" />
           {values.length === 1
@@ -133,12 +76,12 @@ export function TimeSeriesChart({ title, points, format, threshold, tone = 'bran
                 ))
             : null}
           <text x={PAD.left} y={HEIGHT - 6} className="fill-slate-500 text-[11px]">
-            {timeLabel.format(t0)}
+            {formatShortDateTime(t0)}
           </text>
           <text x={WIDTH - PAD.right} y={HEIGHT - 6} textAnchor="end" className="fill-slate-500 text-[11px]">
-            {timeLabel.format(t1)} UTC
+            {formatShortDateTime(t1)} UTC
           </text>
-        </svg>
+        </ChartImage>
       )}
     </figure>
   );

@@ -7,12 +7,12 @@ import { TextField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
 import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
-import { tenantApi, type ApiFailure } from '../api-client';
+import { useMutation } from '@/components/ui/use-mutation';
 
 /** Replaces the user's password (required after an admin reset); other sessions are signed out by the server. */
 export function ChangePasswordForm({ required }: { required: boolean }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiFailure | null>(null);
+  // On success the page is left or the form is reset with a note: nothing to refresh.
+  const { run, pending, error } = useMutation({ refresh: false });
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
 
@@ -23,17 +23,11 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
       return;
     }
     setMismatch(false);
-    setPending(true);
-    setError(null);
-    const result = await tenantApi('POST', '/api/auth/password', {
+    const result = await run('POST', '/api/auth/password', {
       currentPassword: formText(form, 'currentPassword'),
       newPassword,
     });
-    setPending(false);
-    if (!result.ok) {
-      setError(result);
-      return;
-    }
+    if (!result.ok) return;
     if (required) {
       window.location.assign('/dashboard');
       return;

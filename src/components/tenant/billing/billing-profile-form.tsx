@@ -8,7 +8,7 @@ import { Form } from '@/components/ui/form';
 import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
 import { Alert } from '@/components/ui/alert';
-import { tenantApi, type ApiFailure } from '../api-client';
+import { useMutation } from '@/components/ui/use-mutation';
 
 type Profile = {
   legalName: string | null;
@@ -19,24 +19,20 @@ type Profile = {
 
 /** The clinic admin's billing profile: who invoices are made out and mailed to. */
 export function BillingProfileForm({ profile }: { profile: Profile }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiFailure | null>(null);
+  // Nothing else on the page shows the profile, so there is nothing to refresh; the saved note says it worked.
+  const { run, pending, error } = useMutation({ refresh: false });
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(form: FormData) {
-    setPending(true);
-    setError(null);
     setSaved(false);
     const text = (key: string) => formText(form, key).trim() || null;
-    const result = await tenantApi('PUT', '/api/billing/profile', {
+    const result = await run('PUT', '/api/billing/profile', {
       legalName: text('legalName'),
       address: text('address'),
       taxId: text('taxId'),
       billingEmail: text('billingEmail'),
     });
-    setPending(false);
-    if (result.ok) setSaved(true);
-    else setError(result);
+    setSaved(result.ok);
   }
 
   return (

@@ -13,11 +13,12 @@ import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
 import type { AppointmentView } from '@/server/tenant/pages/view-types';
 import { tenantApi } from '../api-client';
-import { formatDateTime, formatTime, humanize } from '../format';
-import { useMutation } from '../use-mutation';
-import { isMovable, type AppointmentStatus } from '@/lib/domain/tenant/appointments';
+import { useMutation } from '@/components/ui/use-mutation';
 import { STATUS_ACTIONS } from './appointment-status';
+import { isMovable, type AppointmentStatus } from '@/lib/domain/tenant/appointments';
 import { RescheduleForm } from './reschedule-form';
+import { formatDateTime, formatTime } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
 
 /** Outcomes that end the appointment without a visit: shown apart from the workflow buttons. */
 const SET_APART: ReadonlySet<AppointmentStatus> = new Set(['CANCELLED', 'NO_SHOW']);

@@ -4,16 +4,16 @@ import { useState } from 'react';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { formatDateTime, humanize } from '../format';
 import { PatientPicker, type PickedPatient } from '../patients/patient-picker';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
-import { APPOINTMENT_TYPES } from '@/lib/domain/tenant/appointments';
 import { minutesLabel } from '@/lib/time/zoned-time';
+import { formatDateTime } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
+import { APPOINTMENT_TYPES } from '@/lib/domain/tenant/appointments';
 
 const DURATIONS = [15, 20, 30, 45, 60, 90, 120];
 
@@ -35,7 +35,6 @@ export function BookingDialog({
   slot: BookingSlot | null;
   initialPatient: PickedPatient | null;
 }) {
-  const { notify } = useToast();
   const mutation = useMutation();
   const { reset } = mutation;
   const [patient, setPatient] = useState<PickedPatient | null>(initialPatient);
@@ -72,18 +71,22 @@ export function BookingDialog({
       return;
     }
     setPastStart(null);
-    const result = await mutation.run('POST', '/api/appointments', {
-      practiceId: practice.id,
-      patientId: patient.id,
-      veterinarianId: formText(data, 'veterinarianId'),
-      startsAt: start.startsAt,
-      durationMinutes: Number(data.get('durationMinutes')),
-      type: formText(data, 'type'),
-      reason: formText(data, 'reason'),
-      allowDoubleBooking,
-    });
+    const result = await mutation.run(
+      'POST',
+      '/api/appointments',
+      {
+        practiceId: practice.id,
+        patientId: patient.id,
+        veterinarianId: formText(data, 'veterinarianId'),
+        startsAt: start.startsAt,
+        durationMinutes: Number(data.get('durationMinutes')),
+        type: formText(data, 'type'),
+        reason: formText(data, 'reason'),
+        allowDoubleBooking,
+      },
+      { success: `Booked ${patient.name} at ${minutesLabel(start.minutes)}.` },
+    );
     if (result.ok) {
-      notify(`Booked ${patient.name} at ${minutesLabel(start.minutes)}.`);
       onClose();
     } else setClash(result.code === 'APPOINTMENT_CONFLICT');
   }

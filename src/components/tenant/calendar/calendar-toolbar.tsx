@@ -7,7 +7,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { Select } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
-import { formatDay } from '../format';
+import { formatDay } from '@/lib/format/dates';
 import { addDays } from '@/lib/time/zoned-time';
 
 export type CalendarState = {

@@ -6,9 +6,8 @@ import { SelectField, TextField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
 import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
-import { useToast } from '@/components/ui/toast';
-import type { AppointmentView } from '@/server/tenant/pages/view-types';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
+import { type AppointmentView } from '@/server/tenant/pages/view-types';
 import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
 import { toZoned } from '@/lib/time/zoned-time';
@@ -27,7 +26,6 @@ export function RescheduleForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const { notify } = useToast();
   const { run, pending, error } = useMutation();
   const [clash, setClash] = useState(false);
   const current = toZoned(appointment.startsAt, timeZone);
@@ -35,15 +33,19 @@ export function RescheduleForm({
   async function submit(data: FormData, allowDoubleBooking: boolean) {
     const start = readStart(data, timeZone);
     if (!start) return;
-    const result = await run('PATCH', `/api/appointments/${appointment.id}`, {
-      startsAt: start.startsAt,
-      durationMinutes: Number(data.get('durationMinutes')),
-      veterinarianId: formText(data, 'veterinarianId'),
-      reason: formText(data, 'reason'),
-      allowDoubleBooking,
-    });
+    const result = await run(
+      'PATCH',
+      `/api/appointments/${appointment.id}`,
+      {
+        startsAt: start.startsAt,
+        durationMinutes: Number(data.get('durationMinutes')),
+        veterinarianId: formText(data, 'veterinarianId'),
+        reason: formText(data, 'reason'),
+        allowDoubleBooking,
+      },
+      { success: 'Appointment updated.' },
+    );
     if (result.ok) {
-      notify('Appointment updated.');
       onDone();
     } else setClash(result.code === 'APPOINTMENT_CONFLICT');
   }

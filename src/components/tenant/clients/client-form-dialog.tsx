@@ -4,10 +4,9 @@ import { useRouter } from 'next/navigation';
 import { CheckboxField, TextField, TextareaField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
-import type { ClientView } from '@/server/tenant/pages/view-types';
+import { type ClientView } from '@/server/tenant/pages/view-types';
 import { PracticeField } from '../practice-field';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 /** Registers a pet owner, or edits one; consent to be contacted is recorded with its date by the server. */
 export function ClientFormDialog({
@@ -16,7 +15,6 @@ export function ClientFormDialog({
   ...trigger
 }: { client?: ClientView; practices: Array<{ id: string; name: string }> } & FormDialogTriggerProps) {
   const router = useRouter();
-  const { notify } = useToast();
   const mutation = useMutation();
 
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
@@ -30,14 +28,20 @@ export function ClientFormDialog({
       notes: text('notes'),
     };
     const result = client
-      ? await mutation.run<{ id: string }>('PATCH', `/api/clients/${client.id}`, body)
-      : await mutation.run<{ id: string }>('POST', '/api/clients', {
-          practiceId: text('practiceId') || practices[0]?.id,
-          ...body,
-        });
+      ? await mutation.run<{ id: string }>('PATCH', `/api/clients/${client.id}`, body, {
+          success: 'Client updated.',
+        })
+      : await mutation.run<{ id: string }>(
+          'POST',
+          '/api/clients',
+          {
+            practiceId: text('practiceId') || practices[0]?.id,
+            ...body,
+          },
+          { success: `${body.name} registered.` },
+        );
     if (!result.ok) return;
     close();
-    notify(client ? 'Client updated.' : `${body.name} registered.`);
     if (!client) router.push(`/clients/${result.data.id}`);
   }
 

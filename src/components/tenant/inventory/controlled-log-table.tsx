@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { ControlledLogEntry } from '@/server/tenant/pages/view-types';
-import { formatDateTime, formatQuantity, humanize } from '../format';
+import { formatQuantity } from '../format';
+import { formatDateTime } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
+import { type ControlledLogEntry } from '@/server/tenant/pages/view-types';
 
 /** The controlled-drug register: every movement of scheduled stock, who did it, for which patient, and the balance. */
 export function ControlledLogTable({

@@ -1,9 +1,12 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { InventoryItemView } from '@/server/tenant/pages/view-types';
-import { formatMoney, formatPlainDate, formatQuantity, humanize } from '../format';
+import { formatQuantity } from '../format';
+import { type InventoryItemView } from '@/server/tenant/pages/view-types';
 import { AdjustStockButton, ReceiveStockButton } from './stock-dialogs';
+import { formatPlainDate } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
+import { formatMoney } from '@/lib/format/money';
 
 function daysUntil(isoDate: string, today: string): number {
   return Math.round((Date.parse(isoDate) - Date.parse(today)) / 86_400_000);

@@ -4,9 +4,8 @@ import { COMMON_INVENTORY_CATEGORIES } from '@/lib/domain/tenant/inventory';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
 import { PracticeField } from '../practice-field';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 /** "12.50" → 1250 (money is stored in minor units). */
 function toMinor(text: string): number | undefined {
@@ -17,31 +16,32 @@ function toMinor(text: string): number | undefined {
 
 /** Adds a stock item; opening stock becomes its first RECEIVE movement. */
 export function NewItemDialog({ practices }: { practices: Array<{ id: string; name: string }> }) {
-  const { notify } = useToast();
   const mutation = useMutation();
 
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
     const opening = formText(form, 'openingQuantity').trim();
     const expiresOn = formText(form, 'expiresOn');
     const schedule = formText(form, 'controlledSchedule');
-    const result = await mutation.run('POST', '/api/inventory', {
-      ...(practices.length > 1 ? { practiceId: formText(form, 'practiceId') } : {}),
-      sku: formText(form, 'sku'),
-      name: formText(form, 'name'),
-      category: formText(form, 'category'),
-      unit: formText(form, 'unit'),
-      reorderLevel: Number(form.get('reorderLevel') || 0),
-      ...(opening ? { openingQuantity: Number(opening) } : {}),
-      lotNumber: formText(form, 'lotNumber'),
-      ...(expiresOn ? { expiresOn } : {}),
-      costMinor: toMinor(formText(form, 'cost')),
-      priceMinor: toMinor(formText(form, 'price')),
-      controlledSchedule: schedule === '' ? null : schedule,
-    });
-    if (result.ok) {
-      notify('Item added.');
-      close();
-    }
+    const result = await mutation.run(
+      'POST',
+      '/api/inventory',
+      {
+        ...(practices.length > 1 ? { practiceId: formText(form, 'practiceId') } : {}),
+        sku: formText(form, 'sku'),
+        name: formText(form, 'name'),
+        category: formText(form, 'category'),
+        unit: formText(form, 'unit'),
+        reorderLevel: Number(form.get('reorderLevel') || 0),
+        ...(opening ? { openingQuantity: Number(opening) } : {}),
+        lotNumber: formText(form, 'lotNumber'),
+        ...(expiresOn ? { expiresOn } : {}),
+        costMinor: toMinor(formText(form, 'cost')),
+        priceMinor: toMinor(formText(form, 'price')),
+        controlledSchedule: schedule === '' ? null : schedule,
+      },
+      { success: 'Item added.' },
+    );
+    if (result.ok) close();
   }
 
   return (

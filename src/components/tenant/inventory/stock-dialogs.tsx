@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
 import { formatQuantity } from '../format';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 type Item = { id: string; name: string; unit: string; quantityOnHand: number };
 
@@ -14,21 +13,22 @@ const onHand = (item: Item) => `On hand now: ${formatQuantity(item.quantityOnHan
 
 /** Books a delivery: stock goes up and the ledger records the lot and expiry. */
 export function ReceiveStockButton({ item }: { item: Item }) {
-  const { notify } = useToast();
   const mutation = useMutation();
 
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
     const expiresOn = formText(form, 'expiresOn');
-    const result = await mutation.run('POST', `/api/inventory/${item.id}/receive`, {
-      quantity: Number(form.get('quantity')),
-      lotNumber: formText(form, 'lotNumber'),
-      ...(expiresOn ? { expiresOn } : {}),
-      reason: formText(form, 'reason'),
-    });
-    if (result.ok) {
-      notify(`Received ${item.name}.`);
-      close();
-    }
+    const result = await mutation.run(
+      'POST',
+      `/api/inventory/${item.id}/receive`,
+      {
+        quantity: Number(form.get('quantity')),
+        lotNumber: formText(form, 'lotNumber'),
+        ...(expiresOn ? { expiresOn } : {}),
+        reason: formText(form, 'reason'),
+      },
+      { success: `Received ${item.name}.` },
+    );
+    if (result.ok) close();
   }
 
   return (
@@ -62,20 +62,21 @@ export function ReceiveStockButton({ item }: { item: Item }) {
 
 /** Corrects the stock (count, breakage, expiry write-off) with a required reason. */
 export function AdjustStockButton({ item }: { item: Item }) {
-  const { notify } = useToast();
   const mutation = useMutation();
   const [direction, setDirection] = useState<'remove' | 'add'>('remove');
 
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
     const amount = Number(form.get('amount'));
-    const result = await mutation.run('POST', `/api/inventory/${item.id}/adjust`, {
-      quantityDelta: direction === 'remove' ? -amount : amount,
-      reason: formText(form, 'reason'),
-    });
-    if (result.ok) {
-      notify(`Adjusted ${item.name}.`);
-      close();
-    }
+    const result = await mutation.run(
+      'POST',
+      `/api/inventory/${item.id}/adjust`,
+      {
+        quantityDelta: direction === 'remove' ? -amount : amount,
+        reason: formText(form, 'reason'),
+      },
+      { success: `Adjusted ${item.name}.` },
+    );
+    if (result.ok) close();
   }
 
   return (

@@ -5,9 +5,8 @@ import { COMMON_SPECIES, type PatientSex, type PatientStatus } from '@/lib/domai
 import { CheckboxField, SelectField, TextField, TextareaField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
-import type { PatientView } from '@/server/tenant/pages/view-types';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
+import { type PatientView } from '@/server/tenant/pages/view-types';
 
 // Typed by the domain lists, so a new sex or status cannot be left out of the form.
 const SEX_LABELS: Record<PatientSex, string> = { FEMALE: 'Female', MALE: 'Male', UNKNOWN: 'Unknown' };
@@ -24,7 +23,6 @@ export function PatientFormDialog({
   ...trigger
 }: { clientId: string; patient?: PatientView } & FormDialogTriggerProps) {
   const router = useRouter();
-  const { notify } = useToast();
   const mutation = useMutation();
 
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
@@ -43,11 +41,17 @@ export function PatientFormDialog({
       ...(patient ? { status: text('status') } : {}),
     };
     const result = patient
-      ? await mutation.run<{ id: string }>('PATCH', `/api/patients/${patient.id}`, body)
-      : await mutation.run<{ id: string }>('POST', '/api/patients', { clientId, ...body });
+      ? await mutation.run<{ id: string }>('PATCH', `/api/patients/${patient.id}`, body, {
+          success: 'Patient updated.',
+        })
+      : await mutation.run<{ id: string }>(
+          'POST',
+          '/api/patients',
+          { clientId, ...body },
+          { success: `${body.name} registered.` },
+        );
     if (!result.ok) return;
     close();
-    notify(patient ? 'Patient updated.' : `${body.name} registered.`);
     if (!patient) router.push(`/patients/${result.data.id}`);
   }
 

@@ -2,7 +2,9 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/badge';
 import type { TimelineEntry } from '@/server/tenant/pages/view-types';
 import { formatBytes } from '@/lib/format-bytes';
-import { formatDateTime, formatQuantity, formatWeight, humanize } from '../format';
+import { formatQuantity, formatWeight } from '../format';
+import { formatDateTime } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
 
 const DOTS: Record<TimelineEntry['kind'], string> = {
   appointment: 'bg-sky-500',

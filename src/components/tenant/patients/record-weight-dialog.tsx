@@ -3,23 +3,23 @@
 import { TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 /** Adds a weighing to the patient's weight history (now, in kilograms). */
 export function RecordWeightDialog({ patientId }: { patientId: string }) {
-  const { notify } = useToast();
   const mutation = useMutation();
 
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
-    const result = await mutation.run('POST', `/api/patients/${patientId}/weights`, {
-      weightKg: Number(form.get('weightKg')),
-      note: formText(form, 'note'),
-    });
-    if (result.ok) {
-      notify('Weight recorded.');
-      close();
-    }
+    const result = await mutation.run(
+      'POST',
+      `/api/patients/${patientId}/weights`,
+      {
+        weightKg: Number(form.get('weightKg')),
+        note: formText(form, 'note'),
+      },
+      { success: 'Weight recorded.' },
+    );
+    if (result.ok) close();
   }
 
   return (

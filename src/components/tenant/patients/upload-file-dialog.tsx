@@ -5,8 +5,7 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 const CATEGORIES = [
   { value: 'medical-imaging', label: 'Medical imaging (radiographs, ultrasound)' },
@@ -24,7 +23,6 @@ export function UploadFileDialog({
   records: Array<{ id: string; label: string }>;
   maxBytes: number;
 }) {
-  const { notify } = useToast();
   const mutation = useMutation();
   // Checked here before sending: no point uploading megabytes the server will refuse.
   const [problem, setProblem] = useState<string | null>(null);
@@ -46,11 +44,8 @@ export function UploadFileDialog({
     const recordId = formText(input, 'medicalRecordId');
     if (recordId) form.set('medicalRecordId', recordId);
     form.set('file', file, file.name);
-    const result = await mutation.upload('/api/files', form);
-    if (result.ok) {
-      notify(`Uploaded ${file.name}.`);
-      close();
-    }
+    const result = await mutation.upload('/api/files', form, { success: `Uploaded ${file.name}.` });
+    if (result.ok) close();
   }
 
   return (

@@ -1,5 +1,6 @@
-import type { WeightView } from '@/server/tenant/pages/view-types';
-import { formatDate, formatWeight } from '../format';
+import { formatWeight } from '../format';
+import { formatDate } from '@/lib/format/dates';
+import { type WeightView } from '@/server/tenant/pages/view-types';
 
 /** A small line chart of the weight history (oldest → newest) with the points as an accessible table. */
 export function WeightChart({ weights, timeZone }: { weights: WeightView[]; timeZone: string }) {

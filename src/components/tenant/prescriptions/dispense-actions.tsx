@@ -5,9 +5,8 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
-import { useToast } from '@/components/ui/toast';
 import { formatQuantity } from '../format';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 
 export type DispensablePrescription = {
   id: string;
@@ -43,7 +42,6 @@ export function DispenseActions({
   canCancel: boolean;
   unit?: string;
 }) {
-  const { notify } = useToast();
   const { run, pending, error } = useMutation();
   const fill = nextFill(rx);
   const [quantity, setQuantity] = useState(fill ? String(fill.quantity) : '');
@@ -52,14 +50,16 @@ export function DispenseActions({
   async function dispense() {
     if (!fill) return;
     const amount = Number(quantity);
-    const result = await run<{ quantityOnHand: number }>('POST', `/api/prescriptions/${rx.id}/dispense`, {
-      quantity: Number.isFinite(amount) && amount > 0 ? amount : fill.quantity,
-      isRefill: fill.isRefill,
-    });
-    if (result.ok) {
-      setEditing(false);
-      notify(`Dispensed ${rx.drugName}. ${formatQuantity(result.data.quantityOnHand, unit)} left in stock.`);
-    }
+    const result = await run<{ quantityOnHand: number }>(
+      'POST',
+      `/api/prescriptions/${rx.id}/dispense`,
+      { quantity: Number.isFinite(amount) && amount > 0 ? amount : fill.quantity, isRefill: fill.isRefill },
+      {
+        success: (data) =>
+          `Dispensed ${rx.drugName}. ${formatQuantity(data.quantityOnHand, unit)} left in stock.`,
+      },
+    );
+    if (result.ok) setEditing(false);
   }
 
   if (rx.status !== 'ACTIVE') return null;
@@ -110,9 +110,10 @@ export function DispenseActions({
             pendingLabel="Cancelling…"
             tone="danger"
             onConfirm={async () => {
-              const result = await run('POST', `/api/prescriptions/${rx.id}/cancel`);
+              const result = await run('POST', `/api/prescriptions/${rx.id}/cancel`, undefined, {
+                success: 'Prescription cancelled.',
+              });
               if (!result.ok) return result.message;
-              notify('Prescription cancelled.');
             }}
           />
         ) : null}

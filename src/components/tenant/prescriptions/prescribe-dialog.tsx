@@ -5,10 +5,9 @@ import { Alert } from '@/components/ui/alert';
 import { SelectField, TextField, TextareaField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
 import { formatQuantity } from '../format';
-import type { DrugOption } from '@/server/tenant/pages/view-types';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
+import { type DrugOption } from '@/server/tenant/pages/view-types';
 
 const ROUTES = [
   'Oral',
@@ -33,7 +32,6 @@ export function PrescribeDialog({
   medicalRecordId?: string;
   drugs: DrugOption[];
 }) {
-  const { notify } = useToast();
   const mutation = useMutation();
   const [drugId, setDrugId] = useState(drugs[0]?.id ?? '');
   const drug = useMemo(() => drugs.find((d) => d.id === drugId), [drugs, drugId]);
@@ -42,23 +40,25 @@ export function PrescribeDialog({
 
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
     const duration = formText(form, 'durationDays').trim();
-    const result = await mutation.run('POST', '/api/prescriptions', {
-      patientId: patient.id,
-      inventoryItemId: drugId,
-      ...(medicalRecordId ? { medicalRecordId } : {}),
-      strength: formText(form, 'strength'),
-      dose: formText(form, 'dose'),
-      route: formText(form, 'route'),
-      frequency: formText(form, 'frequency'),
-      durationDays: duration === '' ? null : Number(duration),
-      quantity: Number(form.get('quantity')),
-      refills: Number(form.get('refills') || 0),
-      instructions: formText(form, 'instructions'),
-    });
-    if (result.ok) {
-      notify(`Prescribed ${drug?.name ?? 'the drug'} to ${patient.name}.`);
-      close();
-    }
+    const result = await mutation.run(
+      'POST',
+      '/api/prescriptions',
+      {
+        patientId: patient.id,
+        inventoryItemId: drugId,
+        ...(medicalRecordId ? { medicalRecordId } : {}),
+        strength: formText(form, 'strength'),
+        dose: formText(form, 'dose'),
+        route: formText(form, 'route'),
+        frequency: formText(form, 'frequency'),
+        durationDays: duration === '' ? null : Number(duration),
+        quantity: Number(form.get('quantity')),
+        refills: Number(form.get('refills') || 0),
+        instructions: formText(form, 'instructions'),
+      },
+      { success: `Prescribed ${drug?.name ?? 'the drug'} to ${patient.name}.` },
+    );
+    if (result.ok) close();
   }
 
   return (

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { Badge, StatusBadge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { PrescriptionView } from '@/server/tenant/pages/view-types';
-import { formatDate, formatQuantity } from '../format';
+import { formatQuantity } from '../format';
+import { type PrescriptionView } from '@/server/tenant/pages/view-types';
 import { DispenseActions } from './dispense-actions';
+import { formatDate } from '@/lib/format/dates';
 
 /** Prescriptions with their fill progress and, for the roles allowed, dispense and cancel buttons. */
 export function PrescriptionTable({

@@ -7,9 +7,8 @@ import { TextField, TextareaField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
 import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
-import { useToast } from '@/components/ui/toast';
-import type { ClinicalContent } from '@/server/tenant/pages/view-types';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
+import { type ClinicalContent } from '@/server/tenant/pages/view-types';
 import { DiagnosesInput } from './diagnoses-input';
 import {
   SOAP_FIELDS,
@@ -34,7 +33,6 @@ export function AmendForm({
   version: number;
   current: ClinicalContent;
 }) {
-  const { notify } = useToast();
   const { run, pending, error, reset } = useMutation();
   const [open, setOpen] = useState(false);
   const [local, setLocal] = useState<string | null>(null);
@@ -62,13 +60,17 @@ export function AmendForm({
       return;
     }
     setLocal(null);
-    const result = await run('POST', `/api/medical-records/${recordId}/amendments`, {
-      reason: formText(form, 'reason'),
-      changes,
-      version,
-    });
+    const result = await run(
+      'POST',
+      `/api/medical-records/${recordId}/amendments`,
+      {
+        reason: formText(form, 'reason'),
+        changes,
+        version,
+      },
+      { success: 'Amendment added.' },
+    );
     if (result.ok) {
-      notify('Amendment added.');
       setOpen(false);
     }
   }

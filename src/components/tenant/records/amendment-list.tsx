@@ -1,8 +1,8 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import type { RecordDetailView } from '@/server/tenant/pages/view-types';
-import { formatDateTime } from '../format';
+import { type RecordDetailView } from '@/server/tenant/pages/view-types';
 import { RecordContentView } from './record-content-view';
 import { SOAP_FIELDS, VITAL_FIELDS } from './record-fields';
+import { formatDateTime } from '@/lib/format/dates';
 
 const LABELS: Record<string, string> = Object.fromEntries([
   ...SOAP_FIELDS.map((f) => [f.key, f.label]),

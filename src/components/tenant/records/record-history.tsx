@@ -1,6 +1,7 @@
 import { Card, CardHeader } from '@/components/ui/card';
-import type { HistoryEntryView } from '@/server/tenant/pages/view-types';
-import { formatDateTime, humanize } from '../format';
+import { formatDateTime } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
+import { type HistoryEntryView } from '@/server/tenant/pages/view-types';
 
 /** Every saved version of the record: who changed it and when (the full text of each version is kept server-side). */
 export function RecordHistory({ entries, timeZone }: { entries: HistoryEntryView[]; timeZone: string }) {

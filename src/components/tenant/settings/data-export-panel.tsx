@@ -8,8 +8,9 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { formatBytes } from '@/lib/format-bytes';
-import type { DataExportView } from '@/server/tenant/pages/view-types';
-import { useMutation } from '../use-mutation';
+import { formatDateTime } from '@/lib/format/dates';
+import { useMutation } from '@/components/ui/use-mutation';
+import { type DataExportView } from '@/server/tenant/pages/view-types';
 
 const STATUS: Record<DataExportView['status'], { label: string; tone: BadgeTone }> = {
   queued: { label: 'Queued', tone: 'neutral' },
@@ -19,15 +20,12 @@ const STATUS: Record<DataExportView['status'], { label: string; tone: BadgeTone 
   expired: { label: 'Expired', tone: 'neutral' },
 };
 
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 /**
  * Settings → Data export: request a full export, watch it being prepared (the page refreshes every few seconds
  * while one is in progress), and download it while it is kept (7 days).
  */
-export function DataExportPanel({ exports }: { exports: DataExportView[] }) {
+/** `timeZone`: the practice's, so the times read the same on the server-rendered page and after hydration. */
+export function DataExportPanel({ exports, timeZone }: { exports: DataExportView[]; timeZone: string }) {
   const router = useRouter();
   const mutation = useMutation();
   const inProgress = exports.some((e) => e.status === 'queued' || e.status === 'running');
@@ -81,7 +79,7 @@ export function DataExportPanel({ exports }: { exports: DataExportView[] }) {
           <TBody>
             {exports.map((item) => (
               <TR key={item.id}>
-                <TD className="whitespace-nowrap">{when(item.createdAt)}</TD>
+                <TD className="whitespace-nowrap">{formatDateTime(item.createdAt, timeZone)}</TD>
                 <TD>
                   <span className="flex flex-wrap items-center gap-2">
                     <Badge tone={STATUS[item.status].tone}>{STATUS[item.status].label}</Badge>
@@ -95,7 +93,7 @@ export function DataExportPanel({ exports }: { exports: DataExportView[] }) {
                   {item.sizeBytes !== null ? formatBytes(item.sizeBytes) : '—'}
                 </TD>
                 <TD className="whitespace-nowrap">
-                  {item.status === 'complete' ? when(item.expiresAt) : '—'}
+                  {item.status === 'complete' ? formatDateTime(item.expiresAt, timeZone) : '—'}
                 </TD>
                 <TD>
                   {item.status === 'complete' ? (

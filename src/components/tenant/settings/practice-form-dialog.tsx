@@ -3,9 +3,8 @@
 import { TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
-import type { PracticeView } from '@/server/tenant/pages/view-types';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
+import { type PracticeView } from '@/server/tenant/pages/view-types';
 
 /** Adds or edits a practice: contact details and the time zone its calendar runs in. */
 export function PracticeFormDialog({
@@ -17,7 +16,6 @@ export function PracticeFormDialog({
   /** For a new practice: the zone of the existing ones, as clinics rarely span zones. */
   defaultTimezone?: string;
 } & FormDialogTriggerProps) {
-  const { notify } = useToast();
   const mutation = useMutation();
 
   async function onSubmit(form: FormData, { close }: FormDialogHelpers) {
@@ -30,12 +28,13 @@ export function PracticeFormDialog({
       timezone: text('timezone'),
     };
     const result = practice
-      ? await mutation.run('PATCH', `/api/practices/${practice.id}`, body)
-      : await mutation.run('POST', '/api/practices', body);
-    if (result.ok) {
-      notify(practice ? 'Practice updated.' : `${body.name} added.`);
-      close();
-    }
+      ? await mutation.run('PATCH', `/api/practices/${practice.id}`, body, {
+          success: 'Practice updated.',
+        })
+      : await mutation.run('POST', '/api/practices', body, {
+          success: `${body.name} added.`,
+        });
+    if (result.ok) close();
   }
 
   return (

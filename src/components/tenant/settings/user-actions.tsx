@@ -2,14 +2,12 @@
 
 import { useState } from 'react';
 import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
-import { useToast } from '@/components/ui/toast';
-import type { UserView } from '@/server/tenant/pages/view-types';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
+import { type UserView } from '@/server/tenant/pages/view-types';
 import { TemporaryPassword } from './temporary-password';
 
 /** Deactivate / reactivate and reset-password actions of one staff member. */
 export function UserActions({ user, isSelf }: { user: UserView; isSelf: boolean }) {
-  const { notify } = useToast();
   const { run } = useMutation();
   const [temporary, setTemporary] = useState<string | null>(null);
 
@@ -42,9 +40,10 @@ export function UserActions({ user, isSelf }: { user: UserView; isSelf: boolean 
           pendingLabel="Deactivating…"
           tone="danger"
           onConfirm={async () => {
-            const result = await run('POST', `/api/users/${user.id}/deactivate`);
+            const result = await run('POST', `/api/users/${user.id}/deactivate`, undefined, {
+              success: `${user.name} deactivated.`,
+            });
             if (!result.ok) return result.message;
-            notify(`${user.name} deactivated.`);
           }}
         />
       ) : (
@@ -55,9 +54,10 @@ export function UserActions({ user, isSelf }: { user: UserView; isSelf: boolean 
           confirmLabel="Reactivate"
           pendingLabel="Saving…"
           onConfirm={async () => {
-            const result = await run('POST', `/api/users/${user.id}/activate`);
+            const result = await run('POST', `/api/users/${user.id}/activate`, undefined, {
+              success: `${user.name} can sign in again.`,
+            });
             if (!result.ok) return result.message;
-            notify(`${user.name} can sign in again.`);
           }}
         />
       )}

@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { CheckboxGroup, SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { useToast } from '@/components/ui/toast';
-import type { UserView } from '@/server/tenant/pages/view-types';
+import { type UserView } from '@/server/tenant/pages/view-types';
 import { ROLE_LABELS } from '../shell/nav-items';
-import { useMutation } from '../use-mutation';
+import { useMutation } from '@/components/ui/use-mutation';
 import { TemporaryPassword } from './temporary-password';
 
 /** Adds a staff member (with a password, or a temporary one shown once) or edits name, email, role and practices. */
@@ -16,7 +15,6 @@ export function UserFormDialog({
   practices,
   ...trigger
 }: { user?: UserView; practices: Array<{ id: string; name: string }> } & FormDialogTriggerProps) {
-  const { notify } = useToast();
   const mutation = useMutation();
   // Controlled, because the one-time temporary password replaces the form and its own button closes the dialog.
   const [open, setOpen] = useState(false);
@@ -27,11 +25,8 @@ export function UserFormDialog({
     const practiceIds = form.getAll('practiceIds').map(String);
     const base = { email: formText(form, 'email'), name: formText(form, 'name'), role, practiceIds };
     if (user) {
-      const result = await mutation.run('PATCH', `/api/users/${user.id}`, base);
-      if (result.ok) {
-        notify('User updated.');
-        close();
-      }
+      const result = await mutation.run('PATCH', `/api/users/${user.id}`, base, { success: 'User updated.' });
+      if (result.ok) close();
       return;
     }
     const password = formText(form, 'password');
@@ -39,9 +34,12 @@ export function UserFormDialog({
       'POST',
       '/api/users',
       password ? { ...base, password } : base,
+      {
+        success: (data) =>
+          data.invited ? `${base.name} added and invited by e-mail.` : `${base.name} added.`,
+      },
     );
     if (!result.ok) return;
-    notify(result.data.invited ? `${base.name} added and invited by e-mail.` : `${base.name} added.`);
     if (result.data.temporaryPassword) setTemporary(result.data.temporaryPassword);
     else close();
   }

@@ -41,9 +41,7 @@ export function AppShell({
             {brand.name}
           </span>
         </Link>
-        <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-4">
-          <NavLinks items={items} />
-        </nav>
+        <NavLinks items={items} label="Main" className="flex-1 overflow-y-auto px-3 py-4" />
         <div className="border-t border-slate-200 px-3 py-3">
           <UserCard user={user} />
           <HelpMenu supportEmail={supportEmail} />
@@ -57,9 +55,7 @@ export function AppShell({
             <span className="truncate text-sm font-semibold text-slate-900">{brand.name}</span>
           </Link>
           <MenuDrawer>
-            <nav aria-label="Main (compact)">
-              <NavLinks items={items} />
-            </nav>
+            <NavLinks items={items} label="Main (compact)" />
             <div className="mt-4 border-t border-slate-200 pt-3">
               <UserCard user={user} />
               <HelpMenu supportEmail={supportEmail} />

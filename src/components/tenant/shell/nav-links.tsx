@@ -1,8 +1,6 @@
 'use client';
 
-import Link from 'next/link';
-import { usePathname } from 'next/navigation';
-import { cn, focusRing } from '@/components/ui/cn';
+import { SideNav } from '@/components/ui/tabs';
 import type { NavIcon, NavItem } from './nav-items';
 
 const ICON_PATHS: Record<NavIcon, string> = {
@@ -36,54 +34,28 @@ function Icon({ name }: { name: NavIcon }) {
   );
 }
 
-function isActive(pathname: string, href: string): boolean {
-  return pathname === href || pathname.startsWith(`${href}/`);
-}
-
-/** Sidebar links; the current section is marked for screen readers (aria-current) and visually. */
+/** The clinic's sidebar (and phone menu): the shared `SideNav` with the clinic's icons and its Settings group. */
 export function NavLinks({
   items,
-  orientation = 'vertical',
+  label,
+  className,
 }: {
   items: NavItem[];
-  orientation?: 'vertical' | 'horizontal';
+  label: string;
+  className?: string;
 }) {
-  const pathname = usePathname();
-  const main = items.filter((i) => !i.section);
-  const settings = items.filter((i) => i.section === 'settings');
-  const link = (item: NavItem) => {
-    const active = isActive(pathname, item.href);
-    return (
-      <li key={item.href}>
-        <Link
-          href={item.href}
-          aria-current={active ? 'page' : undefined}
-          className={cn(
-            'flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors',
-            focusRing,
-            active ? 'bg-brand-50 text-brand-800' : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
-          )}
-        >
-          <Icon name={item.icon} />
-          {item.label}
-        </Link>
-      </li>
-    );
-  };
-  if (orientation === 'horizontal') {
-    return <ul className="flex gap-1 overflow-x-auto px-2 pb-2">{items.map(link)}</ul>;
-  }
   return (
-    <>
-      <ul className="space-y-1">{main.map(link)}</ul>
-      {settings.length > 0 ? (
-        <>
-          <p className="mt-6 mb-2 px-3 text-xs font-semibold tracking-wide text-slate-400 uppercase">
-            Settings
-          </p>
-          <ul className="space-y-1">{settings.map(link)}</ul>
-        </>
-      ) : null}
-    </>
+    <SideNav
+      tone="light"
+      label={label}
+      className={className}
+      items={items.map((item) => ({
+        href: item.href,
+        label: item.label,
+        prefix: true,
+        icon: <Icon name={item.icon} />,
+        section: item.section === 'settings' ? 'Settings' : undefined,
+      }))}
+    />
   );
 }

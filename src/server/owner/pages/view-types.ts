@@ -7,3 +7,4 @@ export type { OwnerSessionUser } from '@/server/owner/auth/owner-sessions';
 export type { InvoiceView } from '@/server/owner/billing/get-invoice';
 export type { OwnerAuditEntry } from '@/server/owner/db/schema';
 export type { AlertView } from '@/server/operations/health/health.schema';
+export type { JobOverview } from '@/server/operations/jobs/job-overview.schema';

@@ -6,10 +6,12 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { zonedToday } from '@/lib/time/zoned-time';
-import { formatDate, formatDay, formatQuantity, formatTime, humanize } from '@/components/tenant/format';
-import { loadDashboardPage } from '@/server/tenant/pages/dashboard-page';
+import { formatQuantity } from '@/components/tenant/format';
 import { requirePageSession } from '@/server/tenant/pages/page-context';
 import { getPagePractices, getPageTimezone } from '@/server/tenant/pages/page-data';
+import { formatDate, formatDay, formatTime } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
+import { loadDashboardPage } from '@/server/tenant/pages/dashboard-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Dashboard' };

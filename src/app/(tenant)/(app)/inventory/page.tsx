@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
+import { TabNav } from '@/components/ui/tabs';
 import { zonedToday } from '@/lib/time/zoned-time';
-import { InventoryTabs } from '@/components/tenant/inventory/inventory-tabs';
 import { ControlledLogTable } from '@/components/tenant/inventory/controlled-log-table';
 import { InventoryTable } from '@/components/tenant/inventory/inventory-table';
 import { NewItemDialog } from '@/components/tenant/inventory/new-item-dialog';
@@ -20,6 +18,12 @@ export const metadata: Metadata = { title: 'Inventory' };
 
 const TABS = ['all', 'low', 'expiring', 'controlled'] as const;
 type Tab = (typeof TABS)[number];
+const INVENTORY_VIEWS: ReadonlyArray<{ tab: Tab; label: string }> = [
+  { tab: 'all', label: 'All stock' },
+  { tab: 'low', label: 'Low stock' },
+  { tab: 'expiring', label: 'Expiring soon' },
+  { tab: 'controlled', label: 'Controlled drug log' },
+];
 
 export default async function InventoryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { user } = await requirePageSession('/inventory');
@@ -58,25 +62,26 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
         description="Stock on hand, deliveries and adjustments. Dispensing a prescription takes stock automatically."
         actions={userCan(user, 'inventory:write') ? <NewItemDialog practices={practices} /> : null}
       />
-      <InventoryTabs current={tab} showControlled={canSeeLog} />
+      <TabNav
+        label="Inventory views"
+        className="mb-4"
+        items={INVENTORY_VIEWS.filter((view) => view.tab !== 'controlled' || canSeeLog).map((view) => ({
+          href: view.tab === 'all' ? '/inventory' : `/inventory?tab=${view.tab}`,
+          label: view.label,
+          current: view.tab === tab,
+        }))}
+      />
       {practiceNames ? (
-        <nav aria-label="Practice" className="mb-4 flex flex-wrap gap-2 text-sm">
-          {[{ id: undefined, name: 'All practices' }, ...practices].map((p) => (
-            <Link
-              key={p.id ?? 'all'}
-              href={listHref('/inventory', { ...base, cursor: undefined, practiceId: p.id })}
-              aria-current={p.id === practiceId ? 'page' : undefined}
-              className={cn(
-                'rounded-full px-3 py-1 font-medium ring-1 ring-inset',
-                p.id === practiceId
-                  ? 'bg-brand-600 text-white ring-brand-600'
-                  : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50',
-              )}
-            >
-              {p.name}
-            </Link>
-          ))}
-        </nav>
+        <TabNav
+          label="Practice"
+          variant="pills"
+          className="mb-4"
+          items={[{ id: undefined, name: 'All practices' }, ...practices].map((p) => ({
+            href: listHref('/inventory', { ...base, cursor: undefined, practiceId: p.id }),
+            label: p.name,
+            current: p.id === practiceId,
+          }))}
+        />
       ) : null}
       <Card>
         {tab === 'all' || tab === 'expiring' ? (
@@ -90,22 +95,15 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
                 hidden={{ practiceId }}
               />
             ) : (
-              <nav aria-label="Expiry window" className="flex gap-2 text-sm">
-                {[30, 60, 90].map((d) => (
-                  <a
-                    key={d}
-                    href={listHref('/inventory', { tab: 'expiring', days: String(d), practiceId })}
-                    aria-current={d === days ? 'page' : undefined}
-                    className={
-                      d === days
-                        ? 'rounded-md bg-brand-50 px-3 py-1 font-medium text-brand-800'
-                        : 'rounded-md px-3 py-1 text-slate-600 hover:bg-slate-100'
-                    }
-                  >
-                    {d} days
-                  </a>
-                ))}
-              </nav>
+              <TabNav
+                label="Expiry window"
+                variant="pills"
+                items={[30, 60, 90].map((d) => ({
+                  href: listHref('/inventory', { tab: 'expiring', days: String(d), practiceId }),
+                  label: `${d} days`,
+                  current: d === days,
+                }))}
+              />
             )}
           </div>
         ) : null}

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
+import { TabNav } from '@/components/ui/tabs';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { cn } from '@/components/ui/cn';
 import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
@@ -62,26 +61,18 @@ export default async function PrescriptionsPage({ searchParams }: { searchParams
         </Alert>
       ) : null}
       <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
-        <nav aria-label="Prescription status" className="flex flex-wrap gap-2">
-          {FILTERS.map((f) => (
-            <Link
-              key={f.value}
-              href={listHref('/prescriptions', {
-                ...filters,
-                status: f.value === 'ACTIVE' ? undefined : f.value,
-              })}
-              aria-current={f.value === status ? 'page' : undefined}
-              className={cn(
-                'rounded-full px-3 py-1 text-sm font-medium ring-1 ring-inset',
-                f.value === status
-                  ? 'bg-brand-600 text-white ring-brand-600'
-                  : 'bg-white text-slate-700 ring-slate-300 hover:bg-slate-50',
-              )}
-            >
-              {f.label}
-            </Link>
-          ))}
-        </nav>
+        <TabNav
+          label="Prescription status"
+          variant="pills"
+          items={FILTERS.map((f) => ({
+            href: listHref('/prescriptions', {
+              ...filters,
+              status: f.value === 'ACTIVE' ? undefined : f.value,
+            }),
+            label: f.label,
+            current: f.value === status,
+          }))}
+        />
         <PrescriptionPatientFilter
           // Remounted when the filter changes, so the picker starts from the patient the list shows.
           key={patient?.id ?? 'all'}

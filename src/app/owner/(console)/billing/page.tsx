@@ -3,9 +3,9 @@ import { BillingNav } from '@/components/owner/billing/billing-nav';
 import { InvoicedPaidChart } from '@/components/owner/billing/month-chart';
 import { BillingExportForm } from '@/components/owner/billing/billing-export-form';
 import { RunBillingButton } from '@/components/owner/billing/run-billing-button';
-import { formatMoney } from '@/components/owner/format';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatMoney } from '@/lib/format/money';
 import { loadBillingOverviewPage } from '@/server/owner/pages/billing-pages';
 
 export const dynamic = 'force-dynamic';

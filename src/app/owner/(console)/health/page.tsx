@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatBytes, formatNumber } from '@/components/owner/format';
 import { alertLabel, alertTone } from '@/components/owner/health/alert-labels';
 import { formatMs, formatPerMinute, formatRate } from '@/components/owner/health/format-health';
 import { firstParam, hrefWith, type SearchParams } from '@/components/owner/search-params';
@@ -9,7 +9,8 @@ import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { HealthSort } from '@/lib/domain/owner/health';
+import { formatDateTime } from '@/lib/format/dates';
+import { type HealthSort } from '@/lib/domain/owner/health';
 import { loadHealthPage } from '@/server/owner/pages/monitoring-pages';
 
 export const dynamic = 'force-dynamic';

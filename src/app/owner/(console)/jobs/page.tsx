@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from 'next/link';
-import { formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatNumber } from '@/components/owner/format';
 import { JobActionButton } from '@/components/owner/job-action-button';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState, ErrorState } from '@/components/ui/states';
-import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { ErrorState } from '@/components/ui/states';
+import type { JobOverview } from '@/server/owner/pages/view-types';
+import { formatDateTime } from '@/lib/format/dates';
 import { loadJobsPage } from '@/server/owner/pages/monitoring-pages';
 
 export const dynamic = 'force-dynamic';
@@ -23,6 +26,30 @@ function ClinicLink({ id, slug }: { id: string | null; slug: string | null }) {
     </Link>
   );
 }
+
+type JobRow = { name: string; tenantId: string | null; tenantSlug: string | null };
+type TypeRow = JobOverview['types'][number];
+type FailureRow = JobOverview['recentFailures'][number];
+type PendingRow = JobOverview['pending'][number];
+
+/** The columns every job list shares: its type and its clinic. */
+const jobColumns: Array<Column<JobRow>> = [
+  { header: 'Job type', className: 'font-mono text-xs', cell: (job) => job.name },
+  { header: 'Clinic', cell: (job) => <ClinicLink id={job.tenantId} slug={job.tenantSlug} /> },
+];
+
+const when = <Row,>(header: string, at: (row: Row) => string | Date): Column<Row> => ({
+  header,
+  className: 'whitespace-nowrap',
+  cell: (row) => formatDateTime(at(row)),
+});
+
+const count = <Row,>(header: string, cell: (row: Row) => ReactNode): Column<Row> => ({
+  header,
+  align: 'right',
+  className: 'tabular-nums',
+  cell,
+});
 
 export default async function JobsPage() {
   const { manage, overview } = await loadJobsPage();
@@ -46,108 +73,72 @@ export default async function JobsPage() {
         <div className="space-y-6">
           <Card>
             <CardHeader title="By job type" description="Completed counts cover about the last 24 hours." />
-            <Table caption="Job counts per type">
-              <THead>
-                <tr>
-                  <TH>Job type</TH>
-                  <TH>Schedule (UTC)</TH>
-                  <TH className="text-right">Queued</TH>
-                  <TH className="text-right">Running</TH>
-                  <TH className="text-right">Failed</TH>
-                  <TH className="text-right">Completed</TH>
-                </tr>
-              </THead>
-              <TBody>
-                {overview.types.map((type) => (
-                  <TR key={type.name}>
-                    <TD className="font-mono text-xs">{type.name}</TD>
-                    <TD className="font-mono text-xs">{type.schedule ?? 'on demand'}</TD>
-                    <TD className="text-right tabular-nums">{formatNumber(type.queued)}</TD>
-                    <TD className="text-right tabular-nums">{formatNumber(type.active)}</TD>
-                    <TD className="text-right tabular-nums">
-                      {type.failed ? <Badge tone="danger">{formatNumber(type.failed)}</Badge> : '0'}
-                    </TD>
-                    <TD className="text-right tabular-nums">{formatNumber(type.completed)}</TD>
-                  </TR>
-                ))}
-              </TBody>
-            </Table>
+            <DataTable
+              caption="Job counts per type"
+              rows={overview.types}
+              rowKey={(type) => type.name}
+              columns={[
+                { header: 'Job type', className: 'font-mono text-xs', cell: (type: TypeRow) => type.name },
+                {
+                  header: 'Schedule (UTC)',
+                  className: 'font-mono text-xs',
+                  cell: (type) => type.schedule ?? 'on demand',
+                },
+                count<TypeRow>('Queued', (type) => formatNumber(type.queued)),
+                count<TypeRow>('Running', (type) => formatNumber(type.active)),
+                count<TypeRow>('Failed', (type) =>
+                  type.failed ? <Badge tone="danger">{formatNumber(type.failed)}</Badge> : '0',
+                ),
+                count<TypeRow>('Completed', (type) => formatNumber(type.completed)),
+              ]}
+            />
           </Card>
 
           <Card>
             <CardHeader title="Recent failures" description="Newest first. Times in UTC." />
-            {overview.recentFailures.length === 0 ? (
-              <EmptyState title="No failed jobs" description="Every job that ran recently succeeded." />
-            ) : (
-              <Table caption="Recent job failures">
-                <THead>
-                  <tr>
-                    <TH>When</TH>
-                    <TH>Job type</TH>
-                    <TH>Clinic</TH>
-                    <TH>Error</TH>
-                    {manage ? <TH>Action</TH> : null}
-                  </tr>
-                </THead>
-                <TBody>
-                  {overview.recentFailures.map((failure) => (
-                    <TR key={failure.id}>
-                      <TD className="whitespace-nowrap">{formatDateTime(failure.failedAt)}</TD>
-                      <TD className="font-mono text-xs">{failure.name}</TD>
-                      <TD>
-                        <ClinicLink id={failure.tenantId} slug={failure.tenantSlug} />
-                      </TD>
-                      <TD className="max-w-md text-sm break-words text-red-800">{failure.error}</TD>
-                      {manage ? (
-                        <TD>
-                          <JobActionButton jobId={failure.id} action="retry" />
-                        </TD>
-                      ) : null}
-                    </TR>
-                  ))}
-                </TBody>
-              </Table>
-            )}
+            <DataTable
+              caption="Recent job failures"
+              rows={overview.recentFailures}
+              rowKey={(failure) => failure.id}
+              empty={{ title: 'No failed jobs', description: 'Every job that ran recently succeeded.' }}
+              columns={[
+                when<FailureRow>('When', (failure) => failure.failedAt),
+                ...jobColumns,
+                {
+                  header: 'Error',
+                  className: 'max-w-md text-sm break-words text-red-800',
+                  cell: (failure) => failure.error,
+                },
+                manage && {
+                  header: 'Action',
+                  cell: (failure) => <JobActionButton jobId={failure.id} action="retry" />,
+                },
+              ]}
+            />
           </Card>
 
           <Card>
             <CardHeader title="Queued and running" description="Oldest first." />
-            {overview.pending.length === 0 ? (
-              <EmptyState title="Nothing waiting" description="No job is queued or running right now." />
-            ) : (
-              <Table caption="Queued and running jobs">
-                <THead>
-                  <tr>
-                    <TH>Queued at</TH>
-                    <TH>Job type</TH>
-                    <TH>Clinic</TH>
-                    <TH>State</TH>
-                    {manage ? <TH>Action</TH> : null}
-                  </tr>
-                </THead>
-                <TBody>
-                  {overview.pending.map((job) => (
-                    <TR key={job.id}>
-                      <TD className="whitespace-nowrap">{formatDateTime(job.createdAt)}</TD>
-                      <TD className="font-mono text-xs">{job.name}</TD>
-                      <TD>
-                        <ClinicLink id={job.tenantId} slug={job.tenantSlug} />
-                      </TD>
-                      <TD>
-                        <Badge tone={job.state === 'active' ? 'info' : 'neutral'}>
-                          {STATE_LABEL[job.state]}
-                        </Badge>
-                      </TD>
-                      {manage ? (
-                        <TD>
-                          <JobActionButton jobId={job.id} action="cancel" />
-                        </TD>
-                      ) : null}
-                    </TR>
-                  ))}
-                </TBody>
-              </Table>
-            )}
+            <DataTable
+              caption="Queued and running jobs"
+              rows={overview.pending}
+              rowKey={(job) => job.id}
+              empty={{ title: 'Nothing waiting', description: 'No job is queued or running right now.' }}
+              columns={[
+                when<PendingRow>('Queued at', (job) => job.createdAt),
+                ...jobColumns,
+                {
+                  header: 'State',
+                  cell: (job) => (
+                    <Badge tone={job.state === 'active' ? 'info' : 'neutral'}>{STATE_LABEL[job.state]}</Badge>
+                  ),
+                },
+                manage && {
+                  header: 'Action',
+                  cell: (job) => <JobActionButton jobId={job.id} action="cancel" />,
+                },
+              ]}
+            />
           </Card>
         </div>
       )}

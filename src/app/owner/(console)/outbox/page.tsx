@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { formatDateTime } from '@/components/owner/format';
 import { firstParam, type SearchParams } from '@/components/owner/search-params';
 import { StatusBadge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
+import { formatDateTime } from '@/lib/format/dates';
 import { loadOutboxPage } from '@/server/owner/pages/monitoring-pages';
 
 export const dynamic = 'force-dynamic';

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { formatBytes, formatLimit, formatMoney } from '@/components/owner/format';
+import { formatBytes, formatLimit } from '@/components/owner/format';
 import { PlanDialog } from '@/components/owner/plan-form';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { formatMoney } from '@/lib/format/money';
 import { loadPlansPage } from '@/server/owner/pages/catalogue-pages';
 
 export const dynamic = 'force-dynamic';

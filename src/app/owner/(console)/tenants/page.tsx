@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TenantFilters } from '@/components/owner/tenant-filters';
-import { formatAge, formatDate, formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatNumber } from '@/components/owner/format';
 import { firstParam, hrefWith, type SearchParams } from '@/components/owner/search-params';
 import { StatusBadge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
@@ -12,6 +12,7 @@ import { EmptyState, ErrorState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { loadTenantsPage } from '@/server/owner/pages/tenants-page';
 import { BackupAge } from '@/components/owner/backup-age';
+import { formatDate, formatDateTime, formatTimeAgo } from '@/lib/format/dates';
 import { STALE_BACKUP_HOURS } from '@/lib/domain/owner/backups';
 
 export const dynamic = 'force-dynamic';
@@ -125,7 +126,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                           dateTime={tenant.usage.collectedAt.toISOString()}
                           title={formatDateTime(tenant.usage.collectedAt)}
                         >
-                          {formatAge(tenant.usage.collectedAt, now)}
+                          {formatTimeAgo(tenant.usage.collectedAt, now)}
                         </time>
                       ) : (
                         'Not yet'

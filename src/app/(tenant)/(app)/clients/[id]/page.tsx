@@ -8,11 +8,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { ClientFormDialog } from '@/components/tenant/clients/client-form-dialog';
-import { formatAge, formatDate } from '@/components/tenant/format';
+import { formatAge } from '@/components/tenant/format';
 import { PatientFormDialog } from '@/components/tenant/patients/patient-form-dialog';
-import { loadClientPage } from '@/server/tenant/pages/clients-pages';
 import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
 import { getPagePractices, getPageTimezone } from '@/server/tenant/pages/page-data';
+import { formatDate } from '@/lib/format/dates';
+import { loadClientPage } from '@/server/tenant/pages/clients-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Client' };

@@ -7,18 +7,15 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import {
-  formatDateTime,
-  formatMoney,
-  formatPlainDate,
-  formatQuantity,
-  humanize,
-} from '@/components/tenant/format';
+import { formatQuantity } from '@/components/tenant/format';
 import { AdjustStockButton, ReceiveStockButton } from '@/components/tenant/inventory/stock-dialogs';
 import { listHref } from '@/components/tenant/search-form';
-import { loadInventoryItemPage } from '@/server/tenant/pages/inventory-pages';
 import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
 import { getPageTimezone, param, type SearchParams } from '@/server/tenant/pages/page-data';
+import { formatDateTime, formatPlainDate } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
+import { formatMoney } from '@/lib/format/money';
+import { loadInventoryItemPage } from '@/server/tenant/pages/inventory-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Stock item' };

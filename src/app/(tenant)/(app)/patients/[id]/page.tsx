@@ -8,13 +8,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { Card, CardHeader, CardBody, DescriptionList } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
-import {
-  formatAge,
-  formatDateTime,
-  formatPlainDate,
-  formatWeight,
-  humanize,
-} from '@/components/tenant/format';
+import { formatAge, formatWeight } from '@/components/tenant/format';
 import { NewRecordButton } from '@/components/tenant/patients/new-record-button';
 import { PatientFormDialog } from '@/components/tenant/patients/patient-form-dialog';
 import { PatientTimeline } from '@/components/tenant/patients/patient-timeline';
@@ -25,8 +19,10 @@ import { PrescribeDialog } from '@/components/tenant/prescriptions/prescribe-dia
 import { PrescriptionTable } from '@/components/tenant/prescriptions/prescription-table';
 import { listHref } from '@/components/tenant/search-form';
 import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
-import { loadPatientPage } from '@/server/tenant/pages/patients-pages';
 import { getPageTimezone, param, type SearchParams } from '@/server/tenant/pages/page-data';
+import { formatDateTime, formatPlainDate } from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
+import { loadPatientPage } from '@/server/tenant/pages/patients-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Patient' };

@@ -5,7 +5,6 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
-import { formatDateTime } from '@/components/tenant/format';
 import { NoAccess } from '@/components/tenant/no-access';
 import { PrescribeDialog } from '@/components/tenant/prescriptions/prescribe-dialog';
 import { PrescriptionTable } from '@/components/tenant/prescriptions/prescription-table';
@@ -16,6 +15,7 @@ import { RecordEditor } from '@/components/tenant/records/record-editor';
 import { RecordHistory } from '@/components/tenant/records/record-history';
 import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
 import { getPageTimezone } from '@/server/tenant/pages/page-data';
+import { formatDateTime } from '@/lib/format/dates';
 import { loadRecordPage } from '@/server/tenant/pages/record-page';
 
 export const dynamic = 'force-dynamic';

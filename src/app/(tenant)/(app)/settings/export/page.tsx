@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { NoAccess } from '@/components/tenant/no-access';
 import { DataExportPanel } from '@/components/tenant/settings/data-export-panel';
 import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { getPageTimezone } from '@/server/tenant/pages/page-data';
 import { loadDataExportPage } from '@/server/tenant/pages/settings-pages';
 
 export const dynamic = 'force-dynamic';
@@ -13,6 +14,7 @@ export default async function DataExportPage() {
   const { user } = await requirePageSession('/settings/export');
   if (!userCan(user, 'exports:manage')) return <NoAccess what="the clinic's data export" />;
   const exports = await loadDataExportPage();
+  const timeZone = await getPageTimezone();
   return (
     <>
       <PageHeader
@@ -24,7 +26,7 @@ export default async function DataExportPage() {
           title="Exports"
           description="Each export is kept for 7 days after it is ready, then deleted."
         />
-        <DataExportPanel exports={exports} />
+        <DataExportPanel exports={exports} timeZone={timeZone} />
       </Card>
     </>
   );

@@ -5,7 +5,6 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { formatDateTime } from '@/components/tenant/format';
 import { NoAccess } from '@/components/tenant/no-access';
 import { listHref, SearchForm } from '@/components/tenant/search-form';
 import { UserActions } from '@/components/tenant/settings/user-actions';
@@ -13,6 +12,7 @@ import { UserFormDialog } from '@/components/tenant/settings/user-form-dialog';
 import { ROLE_LABELS } from '@/components/tenant/shell/nav-items';
 import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
 import { getPagePractices, getPageTimezone, type SearchParams } from '@/server/tenant/pages/page-data';
+import { formatDateTime } from '@/lib/format/dates';
 import { loadUsersPage } from '@/server/tenant/pages/settings-pages';
 
 export const dynamic = 'force-dynamic';

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { formatDate } from '@/components/owner/format';
 import { StatusBadge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { TabNav } from '@/components/ui/tabs';
 import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
 import { requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
+import { formatDate } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatBytes, formatNumber } from '@/components/owner/format';
 import { AuditTable } from '@/components/owner/audit-table';
 import { MaintenanceToggle } from '@/components/owner/maintenance-toggle';
 import { RetryProvisioningButton } from '@/components/owner/retry-provisioning-button';
@@ -12,6 +12,7 @@ import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
 import { canManage } from '@/server/owner/pages/owner-page-session';
 import { loadTenantOverviewPage } from '@/server/owner/pages/tenant-detail-pages';
 import { MoveTenantDialog } from '@/components/owner/move-tenant-dialog';
+import { formatDateTime } from '@/lib/format/dates';
 
 export const dynamic = 'force-dynamic';
 

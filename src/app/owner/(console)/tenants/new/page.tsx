@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { formatMoney } from '@/components/owner/format';
 import { NewTenantForm } from '@/components/owner/new-tenant-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { loadNewTenantPage } from '@/server/owner/pages/catalogue-pages';
 import { tenantSiteParts } from '@/server/owner/pages/tenant-site-parts';
+import { formatMoney } from '@/lib/format/money';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'New tenant' };

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { InvoiceActions } from '@/components/owner/billing/invoice-actions';
-import { formatDate, formatMoney } from '@/components/owner/format';
 import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { formatDate } from '@/lib/format/dates';
+import { formatMoney } from '@/lib/format/money';
 import { loadInvoicePage } from '@/server/owner/pages/billing-pages';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,7 @@
 import { InvoiceTable } from '@/components/owner/billing/invoice-table';
-import { formatDate, formatMoney } from '@/components/owner/format';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
+import { formatDate } from '@/lib/format/dates';
+import { formatMoney } from '@/lib/format/money';
 import { loadTenantBillingPage } from '@/server/owner/pages/tenant-detail-pages';
 
 export const dynamic = 'force-dynamic';

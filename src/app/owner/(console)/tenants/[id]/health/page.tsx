@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatBytes, formatNumber } from '@/components/owner/format';
 import { AlertsTable } from '@/components/owner/health/alerts-table';
 import { formatMs } from '@/components/owner/health/format-health';
 import { TimeSeriesChart } from '@/components/owner/health/time-series-chart';
 import { firstParam, type SearchParams } from '@/components/owner/search-params';
 import { Badge } from '@/components/ui/badge';
+import { TabNav } from '@/components/ui/tabs';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
+import { formatDateTime } from '@/lib/format/dates';
 import { loadTenantHealthPage } from '@/server/owner/pages/tenant-detail-pages';
 
 export const dynamic = 'force-dynamic';
@@ -79,18 +80,15 @@ export default async function TenantHealthPage({
           title={range === '24h' ? 'Last 24 hours' : 'Last 7 days'}
           description={`Every app process, in ${health.stepMinutes}-minute steps.`}
           actions={
-            <nav aria-label="Range" className="flex gap-2 text-sm">
-              {(['24h', '7d'] as const).map((r) => (
-                <Link
-                  key={r}
-                  href={r === '24h' ? base : `${base}?range=7d`}
-                  aria-current={range === r ? 'page' : undefined}
-                  className={`rounded-full px-3 py-1 ring-1 ring-slate-300 ${range === r ? 'bg-slate-900 text-white' : 'hover:bg-slate-100'}`}
-                >
-                  {r}
-                </Link>
-              ))}
-            </nav>
+            <TabNav
+              label="Range"
+              variant="pills"
+              items={(['24h', '7d'] as const).map((r) => ({
+                href: r === '24h' ? base : `${base}?range=7d`,
+                label: r,
+                current: range === r,
+              }))}
+            />
           }
         />
         <CardBody className="grid gap-8 lg:grid-cols-2">

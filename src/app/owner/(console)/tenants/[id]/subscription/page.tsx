@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
-import { formatDateTime, formatMoney } from '@/components/owner/format';
 import { SubscriptionForm } from '@/components/owner/subscription-form';
 import { Alert } from '@/components/ui/alert';
 import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { canManage } from '@/server/owner/pages/owner-page-session';
+import { formatDateTime } from '@/lib/format/dates';
+import { formatMoney } from '@/lib/format/money';
 import { SUBSCRIPTION_STATUSES } from '@/lib/domain/owner/plans';
 import { planOverruns } from '@/lib/plan-overruns';
-import { canManage } from '@/server/owner/pages/owner-page-session';
 import { loadTenantSubscriptionPage } from '@/server/owner/pages/tenant-detail-pages';
 
 export const dynamic = 'force-dynamic';

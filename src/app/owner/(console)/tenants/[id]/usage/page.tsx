@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
-import { formatBytes, formatDateTime, formatNumber } from '@/components/owner/format';
+import { formatBytes, formatNumber } from '@/components/owner/format';
 import { UsageChart } from '@/components/owner/usage-chart';
 import { UsageMeter } from '@/components/owner/usage-meter';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { formatDateTime, formatMonth } from '@/lib/format/dates';
 import { loadTenantUsagePage } from '@/server/owner/pages/tenant-detail-pages';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Usage' };
-
-const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export default async function TenantUsagePage({ params }: { params: Promise<{ id: string }> }) {
   const { tenant, usage } = await loadTenantUsagePage((await params).id);
@@ -28,7 +27,7 @@ export default async function TenantUsagePage({ params }: { params: Promise<{ id
   const periods = [...usage.periods].reverse();
   const series = (pick: (p: (typeof periods)[number]) => number) =>
     periods.map((p) => ({
-      label: monthLabel.format(new Date(`${p.periodStart}T00:00:00Z`)),
+      label: formatMonth(`${p.periodStart}T00:00:00Z`),
       value: pick(p),
     }));
 
