@@ -1,6 +1,6 @@
 'use client';
 
-import { apiFetch, apiRequest, type ApiFailure, type ApiResult } from '@/components/ui/api-client';
+import { apiRequest, type ApiFailure, type ApiResult } from '@/components/ui/api-client';
 import { followSessionEnd } from '@/components/ui/session-end';
 
 export type { ApiFailure, ApiResult };
