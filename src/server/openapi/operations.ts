@@ -13,30 +13,11 @@ import { operations as ownerSettings } from '@/server/owner/settings/settings.op
 import { operations as ownerSubscriptions } from '@/server/owner/subscriptions/subscriptions.openapi';
 import { operations as ownerTenants } from '@/server/owner/tenants/tenants.openapi';
 import { operations as ownerUsage } from '@/server/owner/usage/usage.openapi';
-import { operations as appointments } from '@/server/tenant/appointments/appointments.openapi';
-import { operations as billing } from '@/server/tenant/billing/billing.openapi';
-import { operations as exports } from '@/server/tenant/exports/exports.openapi';
-import { operations as files } from '@/server/tenant/files/files.openapi';
-import { operations as inventory } from '@/server/tenant/inventory/inventory.openapi';
-import { operations as prescriptions } from '@/server/tenant/prescriptions/prescriptions.openapi';
-import { operations as records } from '@/server/tenant/records/records.openapi';
 
 /**
  * Every documented operation, by plane. A route added without an entry here (or an entry without a route) fails
  * tests/integration/openapi/drift.test.ts.
  */
-export function tenantOperations(): ApiOperation[] {
-  return [
-    ...appointments,
-    ...records,
-    ...prescriptions,
-    ...inventory,
-    ...files,
-    ...exports,
-    ...billing,
-  ];
-}
-
 export function ownerOperations(): ApiOperation[] {
   return [
     ...ownerAuth,
@@ -58,5 +39,5 @@ export function ownerOperations(): ApiOperation[] {
 
 /** What a host may see: the owner API is described only on the owner host (elsewhere it does not exist). */
 export function operationsFor(options: { includeOwner: boolean }): ApiOperation[] {
-  return [...tenantOperations(), ...(options.includeOwner ? ownerOperations() : [])];
+  return options.includeOwner ? ownerOperations() : [];
 }

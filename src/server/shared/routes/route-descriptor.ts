@@ -50,6 +50,8 @@ export type RouteDescriptor = {
   body?: z.ZodType;
   /** The body is multipart/form-data, read by the handler itself. */
   multipart?: boolean;
+  /** A request without a body (or without content type and length) is read as `{}`: all fields optional. */
+  optionalBody?: boolean;
   /** Schema of `data` in the success body (of each item when `list`). */
   response?: z.ZodType;
   /** Success is `{ data: [...], nextCursor }`. */

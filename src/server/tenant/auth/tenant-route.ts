@@ -9,7 +9,9 @@ import {
   type RouteHandler,
 } from '@/server/shared/routes/route-descriptor';
 import { readRouteInput, routeResponse, type PageResult } from '@/server/shared/routes/route-io';
+import type { PlanFeature } from '@/lib/plan-features';
 import { TENANT_ROLES } from '@/server/tenant/db/schema';
+import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
 import { PERMISSIONS, type Permission } from './permissions';
 import { withTenant, type TenantRouteContext } from './with-tenant';
 
@@ -23,12 +25,19 @@ type Common<P, Q, B> = {
   body?: B;
   /** The body is multipart/form-data, read by the handler (`body` then only documents it). */
   multipart?: boolean;
+  /** A request without any body is read as `{}`. */
+  optionalBody?: boolean;
   response?: z.ZodType;
   status?: 200 | 201 | 202 | 204;
   raw?: RawResponse;
   errors?: readonly RouteError[];
   /** A rule the handler adds on top of the permission, shown next to it. */
   accessNote?: string;
+  /**
+   * The plan feature this route starts using (booking, a new record…): refused with 403 PLAN_FEATURE_UNAVAILABLE
+   * after the permission and before the input is read, so a clinic without it learns that first.
+   */
+  planFeature?: PlanFeature;
 };
 
 /**
@@ -65,6 +74,7 @@ export function tenantRoute<
   const descriptor = tenantDescriptor(spec);
   const wrapped = withTenant<Record<string, string>>(
     async (ctx) => {
+      if (spec.planFeature) await assertPlanFeature(ctx.tenant.id, spec.planFeature);
       const input = await readRouteInput(descriptor, ctx.req, ctx.params);
       const result = await handler({ ...ctx, ...input } as TenantHandlerContext<
         Parsed<P>,
@@ -83,9 +93,10 @@ export function tenantRoute<
 }
 
 function tenantDescriptor(spec: TenantRouteSpec<unknown, unknown, unknown>): RouteDescriptor {
-  const { permission, accessNote, public: isPublic, allowPendingPasswordChange, ...rest } = spec;
+  const { permission, accessNote, public: isPublic, allowPendingPasswordChange, planFeature, ...rest } = spec;
   return {
     ...rest,
+    ...(planFeature ? { errors: [...(rest.errors ?? []), 'PLAN_FEATURE_UNAVAILABLE' as const] } : {}),
     params: rest.params as z.ZodType | undefined,
     query: rest.query as z.ZodType | undefined,
     body: rest.body as z.ZodType | undefined,
