@@ -18,9 +18,9 @@ import {
 } from '../src/server/owner/db/schema';
 import { runBilling } from '../src/server/owner/billing/run-billing';
 import { stopJobQueue } from '../src/server/operations/jobs/job-queue';
-import { clusterConfig } from '../src/server/tenancy/cluster';
+import { clusterConfig } from '../src/server/tenancy/cluster/cluster';
 import { setupControlPlane } from '../src/server/tenancy/setup';
-import { tenantStoragePath } from '../src/server/tenancy/storage';
+import { tenantStoragePath } from '../src/server/tenancy/provisioning/storage';
 import { ensureCluster, parseCliArgs, runCli } from './lib/cli';
 import { formatTable } from './lib/format-table';
 import { seconds } from './lib/stats';

@@ -49,8 +49,8 @@ runCli(async () => {
     await ensureCluster(console.log);
     // Imported after the environment is set: these modules read it when first used.
     const { setupControlPlane } = await import('../src/server/tenancy/setup');
-    const { provisionTenant } = await import('../src/server/tenancy/provision-tenant');
-    const { getTenantDatabase } = await import('../src/server/tenancy/tenant-connection');
+    const { provisionTenant } = await import('../src/server/tenancy/provisioning/provision-tenant');
+    const { getTenantDatabase } = await import('../src/server/tenancy/connections/tenant-connections');
     const { clients, patients, practices } = await import('../src/server/tenant/db/schema');
     const { POST: login } = await import('../src/app/api/auth/login/route');
     const { GET: listPatients } = await import('../src/app/api/patients/route');

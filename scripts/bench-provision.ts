@@ -14,11 +14,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { z } from 'zod';
-import { MAINTENANCE_DATABASE, withAdminClient } from '../src/server/tenancy/admin-client';
-import { TEMPLATE_DATABASE } from '../src/server/tenancy/cluster';
-import { quoteIdent } from '../src/server/tenancy/identifiers';
-import { migrateTenants } from '../src/server/tenancy/migrate-tenants';
-import { PROVISION_STEPS, registerTenant, runProvisioning } from '../src/server/tenancy/provision-tenant';
+import { MAINTENANCE_DATABASE, withAdminClient } from '../src/server/tenancy/cluster/admin-client';
+import { TEMPLATE_DATABASE } from '../src/server/tenancy/cluster/cluster';
+import { quoteIdent } from '../src/server/tenancy/cluster/identifiers';
+import { migrateTenants } from '../src/server/tenancy/migrations/migrate-tenants';
+import {
+  PROVISION_STEPS,
+  registerTenant,
+  runProvisioning,
+} from '../src/server/tenancy/provisioning/provision-tenant';
 import { setupControlPlane } from '../src/server/tenancy/setup';
 import { addCloneTenants } from './lib/bench-clone-tenants';
 import { useThrowawayCluster } from './lib/throwaway-cluster';

@@ -95,11 +95,11 @@ runCli(async () => {
   try {
     await ensureCluster();
     const { setupControlPlane } = await import('../src/server/tenancy/setup');
-    const { provisionTenant } = await import('../src/server/tenancy/provision-tenant');
+    const { provisionTenant } = await import('../src/server/tenancy/provisioning/provision-tenant');
     const { POST: login } = await import('../src/app/api/auth/login/route');
     const { GET: practices } = await import('../src/app/api/practices/route');
-    const { tenantPools } = await import('../src/server/tenancy/pool-registry');
-    const { clusterConfig } = await import('../src/server/tenancy/cluster');
+    const { tenantPools } = await import('../src/server/tenancy/connections/tenant-connections');
+    const { clusterConfig } = await import('../src/server/tenancy/cluster/cluster');
     const { env } = await import('../src/env');
     await setupControlPlane();
     const cap = env().TENANT_POOL_MAX_TOTAL;
@@ -257,9 +257,9 @@ runCli(async () => {
 
 /** A clinic with `mb` MB of rows moved to a second embedded server while writers insert; counts lost writes. */
 async function benchMove(mb: number, log: (line: string) => void): Promise<string[]> {
-  const { startEmbeddedPostgres } = await import('../src/server/tenancy/embedded-postgres');
-  const { provisionTenant } = await import('../src/server/tenancy/provision-tenant');
-  const { tenantPools } = await import('../src/server/tenancy/pool-registry');
+  const { startEmbeddedPostgres } = await import('../src/server/tenancy/cluster/embedded-postgres');
+  const { provisionTenant } = await import('../src/server/tenancy/provisioning/provision-tenant');
+  const { tenantPools } = await import('../src/server/tenancy/connections/tenant-connections');
   const { createServer } = await import('../src/server/owner/servers/create-server');
   const { requestMove } = await import('../src/server/tenancy/moves/request-move');
   const { runMove } = await import('../src/server/tenancy/moves/move-tenant');
@@ -338,8 +338,8 @@ async function benchMove(mb: number, log: (line: string) => void): Promise<strin
 
 /** Connect + first query + close, as a role whose verifier has the server's default 4,096 iterations vs 1. */
 async function benchConnect(admin: { host: string; port: number; user: string; password: string }) {
-  const { scramVerifier } = await import('../src/server/tenancy/scram-verifier');
-  const { quoteLiteral } = await import('../src/server/tenancy/identifiers');
+  const { scramVerifier } = await import('../src/server/tenancy/connections/scram-verifier');
+  const { quoteLiteral } = await import('../src/server/tenancy/cluster/identifiers');
   const password = 'bench-connect-password-0123456789';
   const adminClient = new pg.Client({ ...admin, database: 'postgres' });
   await adminClient.connect();

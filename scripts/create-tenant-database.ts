@@ -5,7 +5,7 @@
  * conflicting database), 1 when provisioning failed.
  */
 import { z } from 'zod';
-import { runProvisioning } from '../src/server/tenancy/provision-tenant';
+import { runProvisioning } from '../src/server/tenancy/provisioning/provision-tenant';
 import { ensureCluster, parseCliArgs, runCli } from './lib/cli';
 
 const USAGE = 'Usage: npx tsx scripts/create-tenant-database.ts <tenant-id|slug>';

@@ -8,7 +8,10 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_MIGRATION_CONCURRENCY, migrateTenants } from '../src/server/tenancy/migrate-tenants';
+import {
+  DEFAULT_MIGRATION_CONCURRENCY,
+  migrateTenants,
+} from '../src/server/tenancy/migrations/migrate-tenants';
 import { ensureCluster, parseCliArgs, runCli } from './lib/cli';
 import { printMigrationSummary, progressPrinter } from './lib/migration-output';
 

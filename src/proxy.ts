@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { checkSameOrigin } from '@/server/shared/http/csrf';
-import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+import { isOwnerHost, requestHost } from '@/server/tenancy/routing/hosts';
 import { REQUESTED_PATH_HEADER } from '@/lib/requested-path';
 
 /**

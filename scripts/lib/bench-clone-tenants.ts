@@ -1,9 +1,9 @@
 import { ownerDb } from '../../src/server/owner/db/client';
 import { tenants } from '../../src/server/owner/db/schema';
-import { MAINTENANCE_DATABASE, withAdminClient } from '../../src/server/tenancy/admin-client';
-import { clusterConfig, TEMPLATE_DATABASE } from '../../src/server/tenancy/cluster';
-import { ownershipComment, quoteIdent, quoteLiteral } from '../../src/server/tenancy/identifiers';
-import { tenantStoragePath } from '../../src/server/tenancy/storage';
+import { MAINTENANCE_DATABASE, withAdminClient } from '../../src/server/tenancy/cluster/admin-client';
+import { clusterConfig, TEMPLATE_DATABASE } from '../../src/server/tenancy/cluster/cluster';
+import { ownershipComment, quoteIdent, quoteLiteral } from '../../src/server/tenancy/cluster/identifiers';
+import { tenantStoragePath } from '../../src/server/tenancy/provisioning/storage';
 
 /**
  * Benchmark-only tenants for the no-op migration runs: raw clones of the (current) template registered as ACTIVE.

@@ -3,10 +3,13 @@ import { z } from 'zod';
 import { env } from '../../src/env';
 import { closeOwnerDb } from '../../src/server/owner/db/client';
 import { AppError } from '../../src/server/shared/errors';
-import { dataDir, isEmbeddedMode, readEmbeddedState } from '../../src/server/tenancy/cluster';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/server/tenancy/embedded-postgres';
-import { tenantPools } from '../../src/server/tenancy/pool-registry';
-import { stopTenantResolver } from '../../src/server/tenancy/resolve-tenant';
+import { dataDir, isEmbeddedMode, readEmbeddedState } from '../../src/server/tenancy/cluster/cluster';
+import {
+  startEmbeddedPostgres,
+  type EmbeddedServer,
+} from '../../src/server/tenancy/cluster/embedded-postgres';
+import { tenantPools } from '../../src/server/tenancy/connections/tenant-connections';
+import { stopTenantResolver } from '../../src/server/tenancy/routing/resolve-tenant';
 import { repointEmbeddedTenants } from '../../src/server/tenancy/setup';
 
 /**

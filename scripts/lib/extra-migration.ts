@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TENANT_MIGRATIONS } from '../../src/server/tenancy/migrations';
+import { TENANT_MIGRATIONS } from '../../src/server/tenancy/migrations/run-migrations';
 
 /**
  * A throwaway copy of the tenant migrations folder with one more migration appended to its drizzle journal: how the

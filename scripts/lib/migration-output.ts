@@ -1,4 +1,7 @@
-import type { MigrateTenantsReport, MigrationProgress } from '../../src/server/tenancy/migrate-tenants';
+import type {
+  MigrateTenantsReport,
+  MigrationProgress,
+} from '../../src/server/tenancy/migrations/migrate-tenants';
 
 /**
  * The live progress line of `tenants:migrate`: rewritten in place with `\r` on a terminal; in logs and CI (no TTY)

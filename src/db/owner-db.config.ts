@@ -4,7 +4,7 @@
  * modules. Also exports the owner schema (`tenants`, `tenantDomains`, …).
  */
 import { tenants } from '@/server/owner/db/schema';
-import { explainRefusedEmbeddedConnections } from '@/server/tenancy/cluster-reachable';
+import { explainRefusedEmbeddedConnections } from '@/server/tenancy/cluster/cluster-reachable';
 
 export { ownerDb } from '@/server/owner/db/client';
 export * from '@/server/owner/db/schema';

@@ -4,9 +4,9 @@
  * leases tenant connections through `withTenant()`.
  */
 import { sql } from 'drizzle-orm';
-import { assertClusterReachable } from '@/server/tenancy/cluster-reachable';
-import { getTenantDatabase as tenantHandle } from '@/server/tenancy/tenant-connection';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import { assertClusterReachable } from '@/server/tenancy/cluster/cluster-reachable';
+import { getTenantDatabase as tenantHandle } from '@/server/tenancy/connections/tenant-connections';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 
 export type { TenantDb };
 

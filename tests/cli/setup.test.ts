@@ -11,8 +11,8 @@ import {
   migrateDatabase,
   migrationPlan,
   TENANT_MIGRATIONS,
-} from '@/server/tenancy/migrations';
-import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
+} from '@/server/tenancy/migrations/run-migrations';
+import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import { runScript } from '../support/core-cli';
 import {
   startPrivateCluster,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/server/owner/db/client';
 import { ownerSessions, ownerUsers, tenants } from '@/server/owner/db/schema';
 import { verifyPassword } from '@/server/shared/passwords';
-import { provisionTenant } from '@/server/tenancy/provision-tenant';
+import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
 import { databaseExists } from '../support/core-admin';
 import { runScript } from '../support/core-cli';
 import { uniqueSlug } from '../support/factories';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tenant } from '@/server/owner/db/schema';
-import { appliedVersion, migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations';
-import { provisionTenant } from '@/server/tenancy/provision-tenant';
+import { appliedVersion, migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations/run-migrations';
+import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
 import { setupControlPlane } from '@/server/tenancy/setup';
-import { loadTenantConnectionInfo } from '@/server/tenancy/tenant-connection';
+import { loadTenantConnectionInfo } from '@/server/tenancy/connections/connection-info';
 import { createExtraMigrationFolder, type ExtraMigration } from '../../scripts/lib/extra-migration';
 import { runScript } from '../support/core-cli';
 import {

@@ -4,7 +4,6 @@
  * tests/support/app-instances.ts with `tsx`; prints "listening <port>" when ready.
  */
 import http from 'node:http';
-import '@/server/tenancy/tenant-connection';
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Route = { method: string; pattern: RegExp; load: () => Promise<Record<string, unknown>> };

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
+import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import { DEMO_TENANTS } from '@/server/tenant/demo/demo-catalogue';
 import { seedDemoClinic } from '@/server/tenant/demo/seed-demo-clinic';
 import { adminQuery } from './core-admin';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
-import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
+import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import {
   clients,
   patients,

@@ -25,7 +25,7 @@ export async function startPrivateCluster(
 ): Promise<PrivateCluster> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-core-'));
   fs.chmodSync(root, 0o755); // as root the server runs as the postgres OS user, which must reach the cluster folder
-  const { startEmbeddedPostgres } = await import('../../src/server/tenancy/embedded-postgres');
+  const { startEmbeddedPostgres } = await import('../../src/server/tenancy/cluster/embedded-postgres');
   let server = await startEmbeddedPostgres({ dataDir: path.join(root, 'pg') });
   const admin = { host: '127.0.0.1', port: server.port, user: server.user, password: server.password };
   const url = (database: string) => {
@@ -81,9 +81,9 @@ export async function startPrivateCluster(
  */
 export async function useClusterInThisProcess(env: Record<string, string>): Promise<void> {
   const { resetEnvForTests } = await import('../../src/env');
-  const { resetClusterCachesForTests } = await import('../../src/server/tenancy/cluster');
+  const { resetClusterCachesForTests } = await import('../../src/server/tenancy/cluster/cluster');
   const { closeOwnerDb } = await import('../../src/server/owner/db/client');
-  const { forgetMigrationPlans } = await import('../../src/server/tenancy/migrations');
+  const { forgetMigrationPlans } = await import('../../src/server/tenancy/migrations/run-migrations');
   await closeOwnerDb();
   Object.assign(process.env, env);
   resetEnvForTests();

@@ -27,7 +27,7 @@ export default async function globalSetup(_project: TestProject) {
       password: decodeURIComponent(url.password),
     };
   } else {
-    const { startEmbeddedPostgres } = await import('../../src/server/tenancy/embedded-postgres');
+    const { startEmbeddedPostgres } = await import('../../src/server/tenancy/cluster/embedded-postgres');
     const server = await startEmbeddedPostgres({ dataDir: path.join(root, 'data') });
     admin = { host: '127.0.0.1', port: server.port, user: server.user, password: server.password };
     stop = () => server.stop();
@@ -63,7 +63,7 @@ export default async function globalSetup(_project: TestProject) {
 
   const { setupControlPlane } = await import('../../src/server/tenancy/setup');
   const { closeOwnerDb } = await import('../../src/server/owner/db/client');
-  const { stopTenantResolver } = await import('../../src/server/tenancy/resolve-tenant');
+  const { stopTenantResolver } = await import('../../src/server/tenancy/routing/resolve-tenant');
   await setupControlPlane();
   await stopTenantResolver();
   await closeOwnerDb();

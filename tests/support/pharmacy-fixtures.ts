@@ -2,8 +2,8 @@ import { asc, eq } from 'drizzle-orm';
 import { POST as createItemRoute } from '@/app/api/inventory/route';
 import { POST as createPrescriptionRoute } from '@/app/api/prescriptions/route';
 import { hashPassword } from '@/server/shared/passwords';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
-import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
+import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import {
   clients,
   patients,

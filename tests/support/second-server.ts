@@ -4,8 +4,8 @@ import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { ownerDb } from '@/server/owner/db/client';
 import { databaseServers, tenants } from '@/server/owner/db/schema';
-import { deprovisionTenant } from '@/server/tenancy/deprovision-tenant';
-import { startEmbeddedPostgres, type EmbeddedServer } from '@/server/tenancy/embedded-postgres';
+import { deprovisionTenant } from '@/server/tenancy/provisioning/deprovision-tenant';
+import { startEmbeddedPostgres, type EmbeddedServer } from '@/server/tenancy/cluster/embedded-postgres';
 
 /**
  * A second real PostgreSQL (another embedded cluster) for tests of the server registry, placement and moves.

@@ -1,5 +1,5 @@
 import { POST as login } from '@/app/api/auth/login/route';
-import { provisionTenant } from '@/server/tenancy/provision-tenant';
+import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
 import type { Tenant } from '@/server/owner/db/schema';
 import { callRoute, cookieFrom } from './http';
 import { uniqueSlug } from './factories';

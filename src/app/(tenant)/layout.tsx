@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { MaintenanceBanner } from '@/components/tenant/maintenance-banner';
 import { SupportEmailProvider } from '@/components/tenant/support-contact';
-import { getPlatformSettings } from '@/server/tenancy/platform-settings';
+import { getPlatformSettings } from '@/server/tenancy/owner-gateway/platform-settings';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,7 +4,7 @@ import {
   type OpenApiDocument,
   type OpenApiOperation,
 } from '@/server/openapi/build-document';
-import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+import { isOwnerHost, requestHost } from '@/server/tenancy/routing/hosts';
 import { routeRegistry } from '../api/route-registry.generated';
 
 export type ReferenceEntry = { method: string; path: string; operation: OpenApiOperation };

@@ -1,4 +1,4 @@
-import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+import { isOwnerHost, requestHost } from '@/server/tenancy/routing/hosts';
 import { unavailablePage } from '@/server/tenant/pages/unavailable-page';
 
 export const dynamic = 'force-dynamic';

@@ -3,8 +3,8 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { SignUpForm } from '@/components/owner/sign-up-form';
 import { env } from '@/env';
-import { isApexHost, requestHost } from '@/server/tenancy/hosts';
-import { getPlatformSettings } from '@/server/tenancy/platform-settings';
+import { isApexHost, requestHost } from '@/server/tenancy/routing/hosts';
+import { getPlatformSettings } from '@/server/tenancy/owner-gateway/platform-settings';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sign up your clinic · SmartDMV' };

@@ -1,9 +1,8 @@
-import '@/server/tenancy/tenant-connection';
-import { requestHost } from '@/server/tenancy/hosts';
-import { resolveTenantByHost } from '@/server/tenancy/resolve-tenant';
-import { getPlatformSettings } from '@/server/tenancy/platform-settings';
+import { requestHost } from '@/server/tenancy/routing/hosts';
+import { resolveTenantByHost } from '@/server/tenancy/routing/resolve-tenant';
+import { getPlatformSettings } from '@/server/tenancy/owner-gateway/platform-settings';
 import { unavailablePage } from '@/server/tenant/pages/unavailable-page';
-import { billingContactMessage } from '@/server/tenancy/billing-contact';
+import { billingContactMessage } from '@/server/tenancy/owner-gateway/billing-contact';
 
 export const dynamic = 'force-dynamic';
 

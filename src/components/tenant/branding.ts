@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
+import type { ResolvedTenant } from '@/server/tenancy/routing/resolve-tenant';
 
 /**
  * Turns a tenant's branding into safe presentation values. Colours must be hex (anything else could smuggle CSS

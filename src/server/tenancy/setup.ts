@@ -9,20 +9,20 @@ import { countOwnerUsers, upsertOwnerUser } from '@/server/owner/users/upsert-ow
 import { generatePassword, hashPassword } from '@/server/shared/passwords';
 import { decryptSecret, encryptSecret } from '@/server/shared/secret-box';
 import * as tenantSchema from '@/server/tenant/db/schema';
-import { databaseExists, MAINTENANCE_DATABASE, roleExists, withAdminClient } from './admin-client';
-import { assertAdoptableDatabase } from './adoptable-database';
-import { appSecret, clusterConfig } from './cluster';
-import { ownershipComment, quoteIdent, quoteLiteral } from './identifiers';
-import { migrateDatabase, OWNER_MIGRATIONS, TENANT_MIGRATIONS } from './migrations';
-import { recordSchemaVersion } from './schema-marker';
-import { scramVerifier } from './scram-verifier';
+import { databaseExists, MAINTENANCE_DATABASE, roleExists, withAdminClient } from './cluster/admin-client';
+import { assertAdoptableDatabase } from './provisioning/adoptable-database';
+import { appSecret, clusterConfig } from './cluster/cluster';
+import { ownershipComment, quoteIdent, quoteLiteral } from './cluster/identifiers';
+import { migrateDatabase, OWNER_MIGRATIONS, TENANT_MIGRATIONS } from './migrations/run-migrations';
+import { recordSchemaVersion } from './migrations/schema-marker';
+import { scramVerifier } from './connections/scram-verifier';
 import { ensureServerTemplates } from './servers/ensure-server-templates';
 import { registerPrimaryServer, repointPrimaryServer } from './servers/register-primary-server';
-import { createTenantFolders, tenantStoragePath } from './storage';
-import { cloneTemplate, ensureTemplateDatabase } from './template';
-import { recoverStaleProvisioning } from './recover-stale-provisioning';
+import { createTenantFolders, tenantStoragePath } from './provisioning/storage';
+import { cloneTemplate, ensureTemplateDatabase } from './provisioning/template';
+import { recoverStaleProvisioning } from './provisioning/recover-stale-provisioning';
 import { newSubscriptionPeriod } from '@/server/owner/subscriptions/new-subscription-period';
-import { createTenantRole, grantTenantAccess, markDatabase } from './tenant-database';
+import { createTenantRole, grantTenantAccess, markDatabase } from './provisioning/role-and-database';
 
 /**
  * `scripts/add-tenant-support.ts` (npm run setup): brings the control plane, the template and the default tenant

@@ -20,7 +20,7 @@ import { runDunning } from '@/server/owner/billing/run-dunning';
 import { updateBillingProfile } from '@/server/owner/billing/billing-profile';
 import { stopJobQueue } from '@/server/operations/jobs/job-queue';
 import { DAY_MS, setClock } from '@/server/shared/clock';
-import { resolveTenantByHost } from '@/server/tenancy/resolve-tenant';
+import { resolveTenantByHost } from '@/server/tenancy/routing/resolve-tenant';
 import { createBillingPlan, tenantWithPeriod } from '../../support/billing';
 import { callRoute } from '../../support/http';
 import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';

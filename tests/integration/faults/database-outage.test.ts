@@ -66,7 +66,7 @@ beforeAll(async () => {
   await useClusterInThisProcess(cluster.env);
   const { setupControlPlane } = await import('@/server/tenancy/setup');
   await setupControlPlane();
-  const { provisionTenant } = await import('@/server/tenancy/provision-tenant');
+  const { provisionTenant } = await import('@/server/tenancy/provisioning/provision-tenant');
   const tenant = await provisionTenant({
     name: 'Outage Clinic',
     slug: 'outage-clinic',
@@ -86,9 +86,9 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  const { tenantPools } = await import('@/server/tenancy/pool-registry');
+  const { tenantPools } = await import('@/server/tenancy/connections/tenant-connections');
   const { closeOwnerDb } = await import('@/server/owner/db/client');
-  const { stopTenantResolver } = await import('@/server/tenancy/resolve-tenant');
+  const { stopTenantResolver } = await import('@/server/tenancy/routing/resolve-tenant');
   await tenantPools()
     .closeAll()
     .catch(() => {});
@@ -136,7 +136,7 @@ describe('the database stops and comes back', () => {
 
   it('answers 503 when the tenant role hits its connection limit (53300) and when a pool acquire times out', async () => {
     const { withClient } = await import('../../support/core-cluster');
-    const { tenantPools } = await import('@/server/tenancy/pool-registry');
+    const { tenantPools } = await import('@/server/tenancy/connections/tenant-connections');
     await withClient(cluster.url('postgres'), (c) =>
       c.query(`alter role "${tenantRole}" connection limit 0`),
     );

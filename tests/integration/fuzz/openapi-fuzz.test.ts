@@ -209,7 +209,7 @@ beforeAll(async () => {
   await useClusterInThisProcess(cluster.env);
   const { setupControlPlane } = await import('@/server/tenancy/setup');
   await setupControlPlane();
-  const { provisionTenant } = await import('@/server/tenancy/provision-tenant');
+  const { provisionTenant } = await import('@/server/tenancy/provisioning/provision-tenant');
   const { openApiDocumentFor } = await import('@/server/openapi/build-document');
   const { callRoute, cookieFrom } = await import('../../support/http');
   const route = (p: string) =>
@@ -337,9 +337,9 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  const { tenantPools } = await import('@/server/tenancy/pool-registry');
+  const { tenantPools } = await import('@/server/tenancy/connections/tenant-connections');
   const { closeOwnerDb } = await import('@/server/owner/db/client');
-  const { stopTenantResolver } = await import('@/server/tenancy/resolve-tenant');
+  const { stopTenantResolver } = await import('@/server/tenancy/routing/resolve-tenant');
   await tenantPools()
     .closeAll()
     .catch(() => {});

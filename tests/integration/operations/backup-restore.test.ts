@@ -9,7 +9,7 @@ import { readManifest } from '@/server/operations/backups/manifest';
 import { restoreAsNewTenant } from '@/server/operations/backups/restore-as-new-tenant';
 import { restoreInPlace, RESTORE_STEPS } from '@/server/operations/backups/restore-in-place';
 import { takeBackup } from '@/server/operations/backups/take-backup';
-import { migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations';
+import { migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations/run-migrations';
 import { adminQuery, databaseExists } from '../../support/core-admin';
 import { createFilledClinic, databaseSnapshot, filesSnapshot } from '../../support/backup-fixtures';
 import { signIn } from '../../support/tenants';

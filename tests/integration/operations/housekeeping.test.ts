@@ -11,7 +11,7 @@ import { snapshotTenantUsage } from '@/server/owner/usage/snapshot-tenant-usage'
 import { snapshotClinicUsageJob } from '@/server/operations/usage/snapshot-clinic-usage.job';
 import { snapshotAllUsageJob } from '@/server/operations/usage/snapshot-all-usage.job';
 import { loginThrottle, patients, practices, clients, sessions, users } from '@/server/tenant/db/schema';
-import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
+import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import { createOwnerAccount } from '../../support/owner-auth';
 import { createTestTenant, signIn } from '../../support/tenants';
 

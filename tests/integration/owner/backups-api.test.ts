@@ -13,7 +13,7 @@ import { ownerAuditLog, tenants } from '@/server/owner/db/schema';
 import { backupFolderPath } from '@/server/operations/backups/backup-location';
 import { forgetPgToolsForTests } from '@/server/operations/backups/pg-tools';
 import { takeBackup } from '@/server/operations/backups/take-backup';
-import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/maintenance';
+import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/routing/maintenance';
 import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
 import { createTestTenant, type TestTenant } from '../../support/tenants';
 import { uniqueSlug } from '../../support/factories';

@@ -6,7 +6,7 @@ import { GET as getTenant } from '@/app/api/owner/tenants/[id]/route';
 import { GET as listTenants } from '@/app/api/owner/tenants/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenantDetailSchema } from '@/server/owner/tenants/tenant.schema';
-import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/maintenance';
+import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/routing/maintenance';
 import { callRoute } from '../../support/http';
 import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
 import { createTestTenant, signIn } from '../../support/tenants';

@@ -7,7 +7,7 @@ import { GET as getUsage } from '@/app/api/owner/tenants/[id]/usage/route';
 import { GET as listTenants } from '@/app/api/owner/tenants/route';
 import { tenantUsageSchema } from '@/server/owner/usage/usage.schema';
 import { clients, patients, practices } from '@/server/tenant/db/schema';
-import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
+import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
 import { createTestTenant } from '../../support/tenants';
 

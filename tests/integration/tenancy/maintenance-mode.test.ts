@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GET as listPractices } from '@/app/api/practices/route';
 import { GET as unavailable } from '@/app/suspended/route';
 import { ownerDb } from '@/server/owner/db/client';
-import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/maintenance';
+import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/routing/maintenance';
 import { callRoute } from '../../support/http';
 import { createTestTenant, signIn } from '../../support/tenants';
 

@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tenant } from '@/server/owner/db/schema';
-import { TenantPoolRegistry } from '@/server/tenancy/pool-registry';
-import { loadTenantConnectionInfo } from '@/server/tenancy/tenant-connection';
-import { provisionTenant } from '@/server/tenancy/provision-tenant';
+import { TenantPoolRegistry } from '@/server/tenancy/connections/pool-registry';
+import { loadTenantConnectionInfo } from '@/server/tenancy/connections/connection-info';
+import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
 import { adminUrl } from '../../support/core-admin';
 import { uniqueSlug } from '../../support/factories';
 

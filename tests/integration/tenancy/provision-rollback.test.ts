@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { users } from '@/server/tenant/db/schema';
-import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
+import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import {
   PROVISION_STEPS,
   provisionTenant,
   registerTenant,
   runProvisioning,
-} from '@/server/tenancy/provision-tenant';
+} from '@/server/tenancy/provisioning/provision-tenant';
 import { databaseExists, roleExists } from '../../support/core-admin';
 import { uniqueSlug } from '../../support/factories';
 

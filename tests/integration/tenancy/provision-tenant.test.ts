@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { practices, userPractices, users } from '@/server/tenant/db/schema';
-import { getTenantDatabase, loadTenantConnectionInfo } from '@/server/tenancy/tenant-connection';
-import { migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations';
-import { provisionTenant } from '@/server/tenancy/provision-tenant';
+import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
+import { loadTenantConnectionInfo } from '@/server/tenancy/connections/connection-info';
+import { migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations/run-migrations';
+import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
 import { adminQuery, databaseExists, roleExists } from '../../support/core-admin';
 import { uniqueSlug } from '../../support/factories';
 

@@ -1,9 +1,9 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { decryptSecret } from '@/server/shared/secret-box';
-import { appSecret } from '@/server/tenancy/cluster';
-import { quoteIdent, quoteLiteral } from '@/server/tenancy/identifiers';
-import { migrateTenants } from '@/server/tenancy/migrate-tenants';
+import { appSecret } from '@/server/tenancy/cluster/cluster';
+import { quoteIdent, quoteLiteral } from '@/server/tenancy/cluster/identifiers';
+import { migrateTenants } from '@/server/tenancy/migrations/migrate-tenants';
 import { adminQuery } from '../../support/core-admin';
 import { createTestTenant } from '../../support/tenants';
 

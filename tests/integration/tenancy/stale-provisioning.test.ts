@@ -4,8 +4,8 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
-import { provisionTenant, registerTenant } from '@/server/tenancy/provision-tenant';
-import { recoverStaleProvisioning } from '@/server/tenancy/recover-stale-provisioning';
+import { provisionTenant, registerTenant } from '@/server/tenancy/provisioning/provision-tenant';
+import { recoverStaleProvisioning } from '@/server/tenancy/provisioning/recover-stale-provisioning';
 import { databaseExists } from '../../support/core-admin';
 import { uniqueSlug } from '../../support/factories';
 

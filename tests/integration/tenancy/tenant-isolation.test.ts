@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_DATABASE } from '@/server/tenancy/cluster';
-import { loadTenantConnectionInfo } from '@/server/tenancy/tenant-connection';
-import { provisionTenant } from '@/server/tenancy/provision-tenant';
+import { TEMPLATE_DATABASE } from '@/server/tenancy/cluster/cluster';
+import { loadTenantConnectionInfo } from '@/server/tenancy/connections/connection-info';
+import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
 import { tryConnect } from '../../support/core-admin';
 import { uniqueSlug } from '../../support/factories';
 

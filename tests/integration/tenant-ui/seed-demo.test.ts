@@ -1,6 +1,6 @@
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
+import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import {
   appointments,
   clients,

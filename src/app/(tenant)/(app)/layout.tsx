@@ -3,8 +3,8 @@ import { ToastProvider } from '@/components/ui/toast';
 import { brandView } from '@/components/tenant/branding';
 import { AppShell } from '@/components/tenant/shell/app-shell';
 import { OverdueBanner } from '@/components/tenant/billing/overdue-banner';
-import { clinicBillingSummary } from '@/server/tenancy/clinic-billing';
-import { getPlatformSettings } from '@/server/tenancy/platform-settings';
+import { clinicBillingSummary } from '@/server/tenancy/owner-gateway/clinic-billing';
+import { getPlatformSettings } from '@/server/tenancy/owner-gateway/platform-settings';
 import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { openApiDocumentFor } from '@/server/openapi/build-document';
 import { systemRoute } from '@/server/shared/routes/system-route';
-import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+import { isOwnerHost, requestHost } from '@/server/tenancy/routing/hosts';
 
 export const dynamic = 'force-dynamic';
 

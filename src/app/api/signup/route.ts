@@ -3,7 +3,7 @@ import { signUpBody, signUpResponse } from '@/server/owner/signup/sign-up.schema
 import { signUpClinic } from '@/server/owner/signup/sign-up-clinic';
 import { clientIp, userAgent } from '@/server/shared/http/request';
 import { systemRoute } from '@/server/shared/routes/system-route';
-import { isApexHost, requestHost } from '@/server/tenancy/hosts';
+import { isApexHost, requestHost } from '@/server/tenancy/routing/hosts';
 
 // POST /api/signup — public, apex host only, while the operator's signupsOpen setting is on (else 404); throttled
 export const POST = systemRoute(

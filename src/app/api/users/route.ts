@@ -1,7 +1,7 @@
 import { isSecureRequest } from '@/server/shared/http/request';
 import { linkOrigin } from '@/server/shared/reset-token';
-import { mailConfigured } from '@/server/tenancy/clinic-mail';
-import { rawRequestHost, requestHost } from '@/server/tenancy/hosts';
+import { mailConfigured } from '@/server/tenancy/owner-gateway/clinic-mail';
+import { rawRequestHost, requestHost } from '@/server/tenancy/routing/hosts';
 import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { createUser } from '@/server/tenant/users/create-user';
 import { listUsers } from '@/server/tenant/users/list-users';

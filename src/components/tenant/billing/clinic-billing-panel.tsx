@@ -3,7 +3,7 @@ import { StatusBadge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, DescriptionList } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { ClinicBillingSummary } from '@/server/tenancy/clinic-billing';
+import type { ClinicBillingSummary } from '@/server/tenancy/owner-gateway/clinic-billing';
 import type { InvoiceView } from '@/server/owner/billing/get-invoice';
 import { BillingProfileForm } from './billing-profile-form';
 

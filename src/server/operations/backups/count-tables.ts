@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { quoteIdent } from '@/server/tenancy/identifiers';
+import { quoteIdent } from '@/server/tenancy/cluster/identifiers';
 
 /**
  * Row count of every table of the connected database: `table` for public ones, `schema.table` otherwise (e.g.

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { tenantBackups, tenants, type Tenant, type TenantBackup } from '@/server/owner/db/schema';
 import { AppError, conflict, notFound } from '@/server/shared/errors';
-import { migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations';
+import { migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations/run-migrations';
 import { backupFolderPath } from './backup-location';
 import { readManifest, verifyParts, type BackupManifest } from './manifest';
 

@@ -3,9 +3,9 @@ import { and, eq, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { tenantBackups, tenantRestores, tenants } from '@/server/owner/db/schema';
 import { logger } from '@/server/shared/logger';
-import { MAINTENANCE_DATABASE, databaseExists, withAdminClient } from '@/server/tenancy/admin-client';
-import { isMarkedFor } from '@/server/tenancy/schema-marker';
-import { dropDatabase } from '@/server/tenancy/tenant-database';
+import { MAINTENANCE_DATABASE, databaseExists, withAdminClient } from '@/server/tenancy/cluster/admin-client';
+import { isMarkedFor } from '@/server/tenancy/migrations/schema-marker';
+import { dropDatabase } from '@/server/tenancy/provisioning/role-and-database';
 import { removeBackup } from './delete-backup';
 
 /**

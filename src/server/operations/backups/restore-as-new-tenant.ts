@@ -19,12 +19,17 @@ import {
 import { logger } from '@/server/shared/logger';
 import { generatePassword } from '@/server/shared/passwords';
 import { encryptSecret } from '@/server/shared/secret-box';
-import { MAINTENANCE_DATABASE, withAdminClient } from '@/server/tenancy/admin-client';
-import { appSecret, clusterConfig } from '@/server/tenancy/cluster';
-import { quoteIdent, slugSchema, tenantDatabaseName, tenantRoleName } from '@/server/tenancy/identifiers';
-import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
-import { recordSchemaVersion } from '@/server/tenancy/schema-marker';
-import { tenantStoragePath } from '@/server/tenancy/storage';
+import { MAINTENANCE_DATABASE, withAdminClient } from '@/server/tenancy/cluster/admin-client';
+import { appSecret, clusterConfig } from '@/server/tenancy/cluster/cluster';
+import {
+  quoteIdent,
+  slugSchema,
+  tenantDatabaseName,
+  tenantRoleName,
+} from '@/server/tenancy/cluster/identifiers';
+import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
+import { recordSchemaVersion } from '@/server/tenancy/migrations/schema-marker';
+import { tenantStoragePath } from '@/server/tenancy/provisioning/storage';
 import {
   assertNoForeignObjects,
   createTenantRole,
@@ -32,7 +37,7 @@ import {
   grantDatabaseConnect,
   grantTableRights,
   markDatabase,
-} from '@/server/tenancy/tenant-database';
+} from '@/server/tenancy/provisioning/role-and-database';
 import { loadRestorableBackup } from './load-restorable-backup';
 import { migrateRestored, pgRestoreInto, verifyRestoredCounts } from './restore-database';
 import { extractFiles } from './restore-files';

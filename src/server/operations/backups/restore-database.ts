@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { AppError } from '@/server/shared/errors';
-import { MAINTENANCE_DATABASE, withAdminClient } from '@/server/tenancy/admin-client';
-import { clusterConfig, type ServerAddress } from '@/server/tenancy/cluster';
-import { quoteIdent } from '@/server/tenancy/identifiers';
-import { migrateDatabase, TENANT_MIGRATIONS } from '@/server/tenancy/migrations';
-import { dropDatabase } from '@/server/tenancy/tenant-database';
+import { MAINTENANCE_DATABASE, withAdminClient } from '@/server/tenancy/cluster/admin-client';
+import { clusterConfig, type ServerAddress } from '@/server/tenancy/cluster/cluster';
+import { quoteIdent } from '@/server/tenancy/cluster/identifiers';
+import { migrateDatabase, TENANT_MIGRATIONS } from '@/server/tenancy/migrations/run-migrations';
+import { dropDatabase } from '@/server/tenancy/provisioning/role-and-database';
 import { DATABASE_PART } from './backup-location';
 import { compareCounts, countTables } from './count-tables';
 import type { BackupManifest } from './manifest';

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { storageRoot, TENANT_FOLDERS } from '@/server/tenancy/storage';
+import { storageRoot, TENANT_FOLDERS } from '@/server/tenancy/provisioning/storage';
 import { FILES_PART } from './backup-location';
 import { runCommand } from './pg-tools';
 

@@ -8,14 +8,22 @@ import { tenantRestores, type TenantRestore } from '@/server/owner/db/schema';
 import { readSystemSettings } from '@/server/owner/settings/read-settings';
 import { AppError, conflict } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
-import { MAINTENANCE_DATABASE, terminateConnections, withAdminClient } from '@/server/tenancy/admin-client';
-import { clusterConfig } from '@/server/tenancy/cluster';
-import { quoteIdent } from '@/server/tenancy/identifiers';
-import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/maintenance';
-import { tenantPools } from '@/server/tenancy/pool-registry';
-import { recordSchemaVersion } from '@/server/tenancy/schema-marker';
-import { storageRoot } from '@/server/tenancy/storage';
-import { grantDatabaseConnect, grantTableRights, markDatabase } from '@/server/tenancy/tenant-database';
+import {
+  MAINTENANCE_DATABASE,
+  terminateConnections,
+  withAdminClient,
+} from '@/server/tenancy/cluster/admin-client';
+import { clusterConfig } from '@/server/tenancy/cluster/cluster';
+import { quoteIdent } from '@/server/tenancy/cluster/identifiers';
+import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/routing/maintenance';
+import { tenantPools } from '@/server/tenancy/connections/tenant-connections';
+import { recordSchemaVersion } from '@/server/tenancy/migrations/schema-marker';
+import { storageRoot } from '@/server/tenancy/provisioning/storage';
+import {
+  grantDatabaseConnect,
+  grantTableRights,
+  markDatabase,
+} from '@/server/tenancy/provisioning/role-and-database';
 import { loadRestorableBackup } from './load-restorable-backup';
 import {
   createEmptyDatabase,

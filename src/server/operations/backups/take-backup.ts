@@ -13,9 +13,9 @@ import {
 } from '@/server/owner/db/schema';
 import { AppError, conflict, notFound } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
-import { withAdminClient } from '@/server/tenancy/admin-client';
-import { clusterConfig } from '@/server/tenancy/cluster';
-import { appliedVersion } from '@/server/tenancy/migrations';
+import { withAdminClient } from '@/server/tenancy/cluster/admin-client';
+import { clusterConfig } from '@/server/tenancy/cluster/cluster';
+import { appliedVersion } from '@/server/tenancy/migrations/run-migrations';
 import { backupFolderName, backupFolderPath, DATABASE_PART, FILES_PART, hashFile } from './backup-location';
 import { tryBackupLock } from './backup-lock';
 import { countTables } from './count-tables';

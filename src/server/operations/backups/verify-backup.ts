@@ -8,7 +8,7 @@ import { logger } from '@/server/shared/logger';
 import { loadRestorableBackup } from './load-restorable-backup';
 import { compareCounts, countTables } from './count-tables';
 import { createEmptyDatabase, dropDatabaseIfExists, pgRestoreInto } from './restore-database';
-import { withAdminClient } from '@/server/tenancy/admin-client';
+import { withAdminClient } from '@/server/tenancy/cluster/admin-client';
 
 /**
  * Proves a backup restorable: checks its parts' SHA-256, restores it into a scratch database on the clinic's

@@ -1,12 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import '@/server/tenancy/tenant-connection';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { defineJob } from '@/server/operations/jobs/define-job';
-import { tenantPools } from '@/server/tenancy/pool-registry';
+import { tenantPools } from '@/server/tenancy/connections/tenant-connections';
 import { dataExports } from '@/server/tenant/db/schema';
 import { buildExportZip } from '@/server/tenant/exports/build-export-zip';
 import { exportsDir } from '@/server/tenant/exports/export-paths';

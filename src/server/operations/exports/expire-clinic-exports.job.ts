@@ -1,10 +1,9 @@
-import '@/server/tenancy/tenant-connection';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { defineJob } from '@/server/operations/jobs/define-job';
-import { tenantPools } from '@/server/tenancy/pool-registry';
+import { tenantPools } from '@/server/tenancy/connections/tenant-connections';
 import { expireExports } from '@/server/tenant/exports/expire-exports';
 
 /** Deletes one clinic's exports past their 7 days (queued by exports.expire-all). */

@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import { conflict, AppError } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { dataExports } from '@/server/tenant/db/schema';
 import {
   EXPORT_RETENTION_DAYS,

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { ownerPool } from '@/server/owner/db/client';
-import { clusterConfig } from '@/server/tenancy/cluster';
+import { clusterConfig } from '@/server/tenancy/cluster/cluster';
 
 /**
  * The database servers in use: the cluster's admin server plus every host:port a clinic lives on. A server is

@@ -1,7 +1,7 @@
 import client from 'prom-client';
 import { ownerPool } from '@/server/owner/db/client';
 import { metrics } from '@/server/shared/observability/metrics';
-import { tenantPools } from '@/server/tenancy/pool-registry';
+import { tenantPools } from '@/server/tenancy/connections/tenant-connections';
 import { readBackupStatus } from './backup-status';
 import { listDbServers, probeServer } from './db-servers';
 import { HEALTH_THRESHOLDS } from './thresholds';

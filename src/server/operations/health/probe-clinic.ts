@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { appliedVersion } from '@/server/tenancy/migrations';
-import { loadTenantConnectionInfo } from '@/server/tenancy/tenant-connection';
+import { appliedVersion } from '@/server/tenancy/migrations/run-migrations';
+import { loadTenantConnectionInfo } from '@/server/tenancy/connections/connection-info';
 
 /**
  * Connects to one clinic's database **as the clinic's own role** (what its requests do), so a revoked CONNECT, a

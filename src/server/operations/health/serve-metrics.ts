@@ -5,7 +5,7 @@ import { readCookie } from '@/server/shared/http/cookies';
 import { errorResponse } from '@/server/shared/http/respond';
 import { metrics } from '@/server/shared/observability/metrics';
 import { observeRequest } from '@/server/shared/observability/observe-request';
-import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+import { isOwnerHost, requestHost } from '@/server/tenancy/routing/hosts';
 import { registerFleetMetrics } from './fleet-metrics';
 import { metricsTokenMatches } from './metrics-token';
 

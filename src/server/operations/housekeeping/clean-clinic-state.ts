@@ -1,9 +1,8 @@
-import '@/server/tenancy/tenant-connection';
 import { eq, lt, or } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { deleteStaleThrottleRows } from '@/server/shared/delete-stale-throttle-rows';
-import { tenantPools } from '@/server/tenancy/pool-registry';
+import { tenantPools } from '@/server/tenancy/connections/tenant-connections';
 import { sessions } from '@/server/tenant/db/schema';
 import { sweepStaleUploads } from '@/server/tenant/files/tenant-paths';
 

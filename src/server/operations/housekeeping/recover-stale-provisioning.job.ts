@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineJob } from '@/server/operations/jobs/define-job';
-import { recoverStaleProvisioning } from '@/server/tenancy/recover-stale-provisioning';
+import { recoverStaleProvisioning } from '@/server/tenancy/provisioning/recover-stale-provisioning';
 
 /**
  * Every five minutes: clinics left PROVISIONING by a process killed mid-way (past the stale bound) are finished,

@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import { clusterConfig } from '@/server/tenancy/cluster';
+import { clusterConfig } from '@/server/tenancy/cluster/cluster';
 import { logger } from '@/server/shared/logger';
 import { DEFAULT_EXPIRE_SECONDS, DEFAULT_RETRY, type AnyJobDefinition } from './define-job';
 

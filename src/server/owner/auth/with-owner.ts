@@ -7,7 +7,7 @@ import { clientIp, userAgent } from '@/server/shared/http/request';
 import { errorResponse, ok } from '@/server/shared/http/respond';
 import { observeRequest } from '@/server/shared/observability/observe-request';
 import { annotateRequest } from '@/server/shared/observability/request-context';
-import { isOwnerHost, requestHost } from '@/server/tenancy/hosts';
+import { isOwnerHost, requestHost } from '@/server/tenancy/routing/hosts';
 import { OWNER_SESSION_COOKIE, validateOwnerSession, type OwnerSessionUser } from './owner-sessions';
 
 export type OwnerRouteContext<P> = {

@@ -4,7 +4,7 @@ import { invoices, payments } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { now } from '@/server/shared/clock';
 import { AppError, conflict, notFound } from '@/server/shared/errors';
-import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
+import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
 import { balanceOf, getInvoice, type InvoiceDetail } from './get-invoice';
 import { formatMoney } from './money';
 import { reactivateIfSettled } from './reactivate-if-settled';

@@ -6,8 +6,8 @@ import { queueMail } from '@/server/owner/mail/queue-mail';
 import { readSystemSettings } from '@/server/owner/settings/read-settings';
 import { tenantSiteUrl } from '@/server/owner/tenants/tenant-site-url';
 import { DAY_MS } from '@/server/shared/clock';
-import { tenantPools } from '@/server/tenancy/pool-registry';
-import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
+import { tenantPools } from '@/server/tenancy/connections/tenant-connections';
+import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
 import { balanceOf } from './get-invoice';
 import { formatMoney } from './money';
 

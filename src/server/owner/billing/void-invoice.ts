@@ -4,7 +4,7 @@ import { billingAdjustments, invoices } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { now } from '@/server/shared/clock';
 import { conflict, notFound } from '@/server/shared/errors';
-import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
+import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
 import { getInvoice, type InvoiceDetail } from './get-invoice';
 import { reactivateIfSettled } from './reactivate-if-settled';
 

@@ -1,7 +1,7 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { instrumentedClient } from '@/server/shared/observability/instrumented-client';
-import { clusterConfig } from '@/server/tenancy/cluster';
+import { clusterConfig } from '@/server/tenancy/cluster/cluster';
 import * as schema from './schema';
 
 export type OwnerDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };

@@ -4,7 +4,7 @@ import { tenantDomains, type TenantDomain } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { lockLiveTenant } from '@/server/owner/tenants/get-tenant';
 import { conflict, pgErrorCode, PG_UNIQUE_VIOLATION } from '@/server/shared/errors';
-import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
+import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
 import { assertCustomDomainFeature } from './assert-custom-domain-feature';
 import { assertDomainsAllowed } from './domain-rules';
 import type { AddDomainBody } from './domain.schema';

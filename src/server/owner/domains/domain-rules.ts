@@ -1,6 +1,6 @@
 import { env } from '@/env';
 import { validationError } from '@/server/shared/errors';
-import { classifyHost, isOwnerHost } from '@/server/tenancy/hosts';
+import { classifyHost, isOwnerHost } from '@/server/tenancy/routing/hosts';
 
 /**
  * Refuses custom domains the resolver would never route to the tenant, or that would take an address from

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { domainSchema } from '@/server/tenancy/provision-tenant.schema';
+import { domainSchema } from '@/server/tenancy/provisioning/provision-tenant.schema';
 
 export const addDomainBody = z.object({
   domain: domainSchema,

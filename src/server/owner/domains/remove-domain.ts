@@ -4,7 +4,7 @@ import { tenantDomains } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { lockLiveTenant } from '@/server/owner/tenants/get-tenant';
 import { notFound } from '@/server/shared/errors';
-import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
+import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
 
 /** Removes a domain from a tenant; when it was the primary, the oldest remaining domain becomes primary. */
 export async function removeTenantDomain(

@@ -4,7 +4,7 @@ import { tenantDomains } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { lockLiveTenant } from '@/server/owner/tenants/get-tenant';
 import { notFound } from '@/server/shared/errors';
-import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
+import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
 import type { DomainView } from './add-domain';
 
 /** Makes one of a tenant's domains its primary; the previous primary stays mapped as a secondary domain. */

@@ -4,10 +4,10 @@ import { databaseServers } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { conflict } from '@/server/shared/errors';
 import { encryptSecret } from '@/server/shared/secret-box';
-import { appSecret } from '@/server/tenancy/cluster';
+import { appSecret } from '@/server/tenancy/cluster/cluster';
 import { checkPoolerReachable, checkServerAdmin } from '@/server/tenancy/servers/check-server';
 import { forgetServerCredentials } from '@/server/tenancy/servers/server-credentials';
-import { ensureTemplateDatabase } from '@/server/tenancy/template';
+import { ensureTemplateDatabase } from '@/server/tenancy/provisioning/template';
 import type { CreateServerBody } from './server.schema';
 import { describeServer } from './list-servers';
 

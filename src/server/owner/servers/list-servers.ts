@@ -2,7 +2,7 @@ import { asc, eq, ne } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { databaseServers, tenants, type DatabaseServer } from '@/server/owner/db/schema';
 import { notFound } from '@/server/shared/errors';
-import { MAINTENANCE_DATABASE, withAdminClient } from '@/server/tenancy/admin-client';
+import { MAINTENANCE_DATABASE, withAdminClient } from '@/server/tenancy/cluster/admin-client';
 import type { ServerView } from './server.schema';
 
 type ServerFigures = Pick<ServerView, 'clinics' | 'databaseBytes' | 'connections' | 'reachable'>;

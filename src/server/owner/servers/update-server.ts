@@ -4,7 +4,7 @@ import { databaseServers } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { conflict, notFound, validationError } from '@/server/shared/errors';
 import { encryptSecret } from '@/server/shared/secret-box';
-import { appSecret } from '@/server/tenancy/cluster';
+import { appSecret } from '@/server/tenancy/cluster/cluster';
 import { checkPoolerReachable, checkServerAdmin } from '@/server/tenancy/servers/check-server';
 import { forgetServerCredentials, serverAdminCredentials } from '@/server/tenancy/servers/server-credentials';
 import { PRIMARY_SERVER_NAME } from '@/server/tenancy/servers/register-primary-server';

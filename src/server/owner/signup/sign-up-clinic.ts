@@ -5,7 +5,7 @@ import { tenantSiteUrl } from '@/server/owner/tenants/tenant-site-url';
 import { recordInitialUsage } from '@/server/owner/usage/record-initial-usage';
 import { notFound } from '@/server/shared/errors';
 import { assertNotThrottled, recordFailure, type ThrottleRule } from '@/server/shared/throttle';
-import { provisionTenant } from '@/server/tenancy/provision-tenant';
+import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
 import type { SignUpBody } from './sign-up.schema';
 
 /**

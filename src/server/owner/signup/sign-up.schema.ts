@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { TENANT_FIELD_LIMITS as L } from '@/lib/field-limits';
-import { provisionTenantInput, tenantAdminSchema } from '@/server/tenancy/provision-tenant.schema';
+import {
+  provisionTenantInput,
+  tenantAdminSchema,
+} from '@/server/tenancy/provisioning/provision-tenant.schema';
 
 /** POST /api/signup: a clinic signing itself up (no plan or domains: it gets the default plan and its slug host). */
 export const signUpBody = z.strictObject({

@@ -3,7 +3,7 @@ import type { OwnerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { conflict } from '@/server/shared/errors';
-import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
+import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
 import { lockLiveTenant, tenantDetail, type TenantDetail } from './get-tenant';
 
 /** Serves a SUSPENDED tenant again. (A FAILED tenant is not activated but retried: its database may not exist.) */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '@/server/shared/validation';
-import { provisionTenantInput } from '@/server/tenancy/provision-tenant.schema';
+import { provisionTenantInput } from '@/server/tenancy/provisioning/provision-tenant.schema';
 
 /** POST /api/owner/tenants: the provisioning input; unknown keys are refused rather than silently ignored. */
 export const createTenantBody = provisionTenantInput

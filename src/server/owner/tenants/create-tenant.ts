@@ -6,7 +6,7 @@ import { assertDomainsAllowed } from '@/server/owner/domains/domain-rules';
 import { readSystemSettings } from '@/server/owner/settings/read-settings';
 import { recordInitialUsage } from '@/server/owner/usage/record-initial-usage';
 import { AppError, validationError } from '@/server/shared/errors';
-import { provisionTenant, type ProvisionHooks } from '@/server/tenancy/provision-tenant';
+import { provisionTenant, type ProvisionHooks } from '@/server/tenancy/provisioning/provision-tenant';
 import type { CreateTenantBody } from './create-tenant.schema';
 import { tenantDetail, type TenantDetail } from './get-tenant';
 

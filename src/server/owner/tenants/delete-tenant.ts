@@ -5,8 +5,8 @@ import { tenantDomains, tenants } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { conflict, notFound, validationError } from '@/server/shared/errors';
 import { takeFinalBackup } from '@/server/operations/backups/take-final-backup';
-import { deprovisionTenant } from '@/server/tenancy/deprovision-tenant';
-import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
+import { deprovisionTenant } from '@/server/tenancy/provisioning/deprovision-tenant';
+import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
 import { tenantDetail, type TenantDetail } from './get-tenant';
 
 /**

@@ -3,7 +3,7 @@ import type { OwnerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { AppError, notFound } from '@/server/shared/errors';
-import { runProvisioning, type ProvisionHooks } from '@/server/tenancy/provision-tenant';
+import { runProvisioning, type ProvisionHooks } from '@/server/tenancy/provisioning/provision-tenant';
 import { tenantDetail, type TenantDetail } from './get-tenant';
 
 /** Provisions a FAILED (or stuck PROVISIONING) tenant again; the attempt is audited whatever its outcome. */

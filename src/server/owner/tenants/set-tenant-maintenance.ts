@@ -3,7 +3,7 @@ import type { OwnerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { conflict, notFound } from '@/server/shared/errors';
-import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/maintenance';
+import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/routing/maintenance';
 import { getTenant, type TenantDetail } from './get-tenant';
 
 /**

@@ -3,8 +3,8 @@ import type { OwnerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
 import { conflict } from '@/server/shared/errors';
-import { tenantPools } from '@/server/tenancy/pool-registry';
-import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
+import { tenantPools } from '@/server/tenancy/connections/tenant-connections';
+import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
 import { lockLiveTenant, tenantDetail, type TenantDetail } from './get-tenant';
 
 /**

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { tenants, type TenantBranding } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
-import { invalidateTenantCache } from '@/server/tenancy/resolve-tenant';
+import { invalidateTenantCache } from '@/server/tenancy/routing/resolve-tenant';
 import { lockLiveTenant, tenantDetail, type TenantDetail } from './get-tenant';
 import type { UpdateTenantBody } from './update-tenant.schema';
 

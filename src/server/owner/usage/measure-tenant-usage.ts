@@ -1,7 +1,6 @@
-import '@/server/tenancy/tenant-connection';
 import { sql } from 'drizzle-orm';
 import type { Tenant } from '@/server/owner/db/schema';
-import { tenantPools } from '@/server/tenancy/pool-registry';
+import { tenantPools } from '@/server/tenancy/connections/tenant-connections';
 import { measureUsage } from '@/server/tenant/plan-limits/measure-usage';
 import { measureFolderBytes } from './measure-storage';
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { AdminCredentials } from '../cluster';
+import type { AdminCredentials } from '../cluster/cluster';
 
 /**
  * Streams one database into another: `pg_dump -Fc | pg_restore`, no temporary file, both as each server's admin

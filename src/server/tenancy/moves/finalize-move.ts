@@ -2,9 +2,9 @@ import { and, eq, inArray, lt } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import { databaseServers, tenantMoves, tenants, type TenantMove } from '@/server/owner/db/schema';
 import { conflict, notFound } from '@/server/shared/errors';
-import { MAINTENANCE_DATABASE, withAdminClient } from '../admin-client';
-import { quoteIdent } from '../identifiers';
-import { dropDatabase } from '../tenant-database';
+import { MAINTENANCE_DATABASE, withAdminClient } from '../cluster/admin-client';
+import { quoteIdent } from '../cluster/identifiers';
+import { dropDatabase } from '../provisioning/role-and-database';
 
 /**
  * The last step of a move: drops the retained source database and the clinic's role on the source server.

@@ -11,16 +11,21 @@ import {
 import { AppError, conflict, notFound } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
 import { decryptSecret } from '@/server/shared/secret-box';
-import { databaseExists, MAINTENANCE_DATABASE, roleExists, withAdminClient } from '../admin-client';
-import { appSecret } from '../cluster';
-import { ownershipComment, quoteIdent, quoteLiteral } from '../identifiers';
-import { enterMaintenance, leaveMaintenance } from '../maintenance';
-import { tenantPools } from '../pool-registry';
-import { invalidateTenantCache } from '../resolve-tenant';
-import { isMarkedFor, recordSchemaVersion } from '../schema-marker';
-import { scramVerifier } from '../scram-verifier';
+import { databaseExists, MAINTENANCE_DATABASE, roleExists, withAdminClient } from '../cluster/admin-client';
+import { appSecret } from '../cluster/cluster';
+import { ownershipComment, quoteIdent, quoteLiteral } from '../cluster/identifiers';
+import { enterMaintenance, leaveMaintenance } from '../routing/maintenance';
+import { tenantPools } from '../connections/tenant-connections';
+import { invalidateTenantCache } from '../routing/resolve-tenant';
+import { isMarkedFor, recordSchemaVersion } from '../migrations/schema-marker';
+import { scramVerifier } from '../connections/scram-verifier';
 import { serverAdminCredentials } from '../servers/server-credentials';
-import { dropDatabase, grantDatabaseConnect, grantTableRights, markDatabase } from '../tenant-database';
+import {
+  dropDatabase,
+  grantDatabaseConnect,
+  grantTableRights,
+  markDatabase,
+} from '../provisioning/role-and-database';
 import { copyDatabase } from './copy-database';
 import { verifyCopy } from './verify-copy';
 

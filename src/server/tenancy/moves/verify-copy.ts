@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { quoteIdent } from '../identifiers';
+import { quoteIdent } from '../cluster/identifiers';
 
 /**
  * Compares a copied database with its source: every table's row count and every sequence's position, in the

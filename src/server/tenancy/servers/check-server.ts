@@ -1,7 +1,7 @@
 import net from 'node:net';
 import pg from 'pg';
 import { AppError, pgErrorCode } from '@/server/shared/errors';
-import type { AdminCredentials } from '../cluster';
+import type { AdminCredentials } from '../cluster/cluster';
 
 /**
  * What a database server must offer before clinics are placed on it: a connection as the given admin, and the

@@ -1,9 +1,9 @@
 import { ne } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import { databaseServers } from '@/server/owner/db/schema';
-import { clusterConfig } from '../cluster';
-import { TENANT_MIGRATIONS } from '../migrations';
-import { ensureTemplateDatabase } from '../template';
+import { clusterConfig } from '../cluster/cluster';
+import { TENANT_MIGRATIONS } from '../migrations/run-migrations';
+import { ensureTemplateDatabase } from '../provisioning/template';
 
 /**
  * Brings the template database of every registered server other than the environment's (which set-up and

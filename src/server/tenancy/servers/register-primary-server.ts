@@ -2,7 +2,7 @@ import { eq, isNull, sql } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { databaseServers, tenants, type DatabaseServer } from '@/server/owner/db/schema';
 import { decryptSecret, encryptSecret } from '@/server/shared/secret-box';
-import { appSecret, clusterConfig } from '../cluster';
+import { appSecret, clusterConfig } from '../cluster/cluster';
 import { forgetServerCredentials } from './server-credentials';
 
 export const PRIMARY_SERVER_NAME = 'primary';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import { databaseServers, type DatabaseServer } from '@/server/owner/db/schema';
 import { decryptSecret } from '@/server/shared/secret-box';
-import { appSecret, clusterConfig, type AdminCredentials, type ServerAddress } from '../cluster';
+import { appSecret, clusterConfig, type AdminCredentials, type ServerAddress } from '../cluster/cluster';
 
 /**
  * The admin credentials for a database server address: the environment's own admin for the server it names, else

@@ -1,6 +1,6 @@
 import { and, eq, gt, lt, ne, notInArray } from 'drizzle-orm';
 import { conflict, pgConstraint, pgErrorCode, PG_EXCLUSION_VIOLATION } from '@/server/shared/errors';
-import type { TenantTx } from '@/server/tenant/auth/transaction';
+import type { TenantTx } from '@/server/tenant/db/tenant-db';
 import { appointments } from '@/server/tenant/db/schema';
 import { findAppointmentRow, toAppointmentDto } from './appointment-rows';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { utcMicros } from '@/server/shared/http/keyset';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { appointments, clients, patients, users, type Appointment } from '@/server/tenant/db/schema';
 import type { AppointmentDto } from './appointments.schema';
 import { nextStatuses } from './appointment-workflow';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { conflict, notFound, validationError } from '@/server/shared/errors';
 import { assertPracticeInScope } from '@/server/tenant/auth/practice-scope';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { patients, practices, userPractices, users, type Patient } from '@/server/tenant/db/schema';
 
 /** The practice must be one of the caller's (else 404) and still open for bookings. */

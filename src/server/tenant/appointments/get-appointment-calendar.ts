@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, lt, ne, notInArray, sql } from 'drizzle-orm'
 import { notFound } from '@/server/shared/errors';
 import { assertPracticeInScope } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { appointments, practices, userPractices, users } from '@/server/tenant/db/schema';
 import { selectAppointments, toAppointmentDto } from './appointment-rows';
 import type { CalendarDto, CalendarQuery } from './appointments.schema';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { appointments } from '@/server/tenant/db/schema';
 import { selectAppointments, toAppointmentDto } from './appointment-rows';
 import type { AppointmentDto } from './appointments.schema';

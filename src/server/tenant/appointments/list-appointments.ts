@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
 import { paginate } from '@/server/shared/http/pagination';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { appointments } from '@/server/tenant/db/schema';
 import { selectAppointments, toAppointmentDto } from './appointment-rows';
 import type { AppointmentDto, ListAppointmentsQuery } from './appointments.schema';

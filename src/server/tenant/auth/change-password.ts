@@ -7,7 +7,7 @@ import {
   loginThrottleRules,
   recordFailure,
 } from '@/server/shared/throttle';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { users } from '@/server/tenant/db/schema';
 import type { ChangePasswordInput } from './change-password.schema';
 import { deleteOtherTenantSessions, type TenantSessionUser } from './tenant-sessions';

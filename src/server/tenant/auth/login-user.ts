@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { emailSchema, text } from '@/server/shared/validation';
 import { z } from 'zod';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { users } from '@/server/tenant/db/schema';
 import { AppError } from '@/server/shared/errors';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from '@/server/shared/passwords';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
-import { sendClinicMail } from '@/server/tenancy/clinic-mail';
-import type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
+import { sendClinicMail } from '@/server/tenancy/owner-gateway/clinic-mail';
+import type { ResolvedTenant } from '@/server/tenancy/routing/resolve-tenant';
 import { passwordResetTokens, users } from '@/server/tenant/db/schema';
 import { now } from '@/server/shared/clock';
 import { FORGOT_PASSWORD_MESSAGE, type ForgotPasswordBody } from '@/server/shared/password-reset.schema';

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { passwordResetTokens, sessions, users } from '@/server/tenant/db/schema';
 import { now } from '@/server/shared/clock';
 import { hashPassword } from '@/server/shared/passwords';

@@ -1,8 +1,8 @@
 import { and, eq, gt, lte, ne, or } from 'drizzle-orm';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { practices, sessions, userPractices, users, type TenantRole } from '@/server/tenant/db/schema';
 import { generateSessionToken, hashToken } from '@/server/shared/tokens';
-import type { TenantExecutor } from './transaction';
+import type { TenantExecutor } from '../db/tenant-db';
 
 /** Clinic sessions live in the tenant's own database, so a token of tenant A means nothing on tenant B. */
 export const TENANT_SESSION_COOKIE = 'smartdmv_session';

@@ -1,4 +1,3 @@
-import '@/server/tenancy/tenant-connection';
 import '@/server/operations/health/traffic-flusher';
 import { observeRequest } from '@/server/shared/observability/observe-request';
 import { annotateRequest } from '@/server/shared/observability/request-context';
@@ -7,10 +6,11 @@ import { readCookie } from '@/server/shared/http/cookies';
 import { assertSameOrigin } from '@/server/shared/http/csrf';
 import { clientIp, userAgent } from '@/server/shared/http/request';
 import { errorResponse, ok } from '@/server/shared/http/respond';
-import { tenantPools, type TenantDb } from '@/server/tenancy/pool-registry';
-import { requestHost } from '@/server/tenancy/hosts';
-import { maintenanceError } from '@/server/tenancy/maintenance';
-import { resolveTenantByHost, type ResolvedTenant } from '@/server/tenancy/resolve-tenant';
+import { tenantPools } from '@/server/tenancy/connections/tenant-connections';
+import { type TenantDb } from '@/server/tenant/db/tenant-db';
+import { requestHost } from '@/server/tenancy/routing/hosts';
+import { maintenanceError } from '@/server/tenancy/routing/maintenance';
+import { resolveTenantByHost, type ResolvedTenant } from '@/server/tenancy/routing/resolve-tenant';
 import { can, type Permission } from './permissions';
 import { TENANT_SESSION_COOKIE, validateTenantSession, type TenantSessionUser } from './tenant-sessions';
 

@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { clients } from '@/server/tenant/db/schema';
 import type { DemoTenantSpec } from './demo-catalogue';
 import { seedDemoClientsAndPatients } from './seed-demo-people';

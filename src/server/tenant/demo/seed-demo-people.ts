@@ -1,4 +1,4 @@
-import type { TenantTx } from '@/server/tenant/auth/transaction';
+import type { TenantTx } from '@/server/tenant/db/tenant-db';
 import {
   clients,
   patients,

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '@/server/shared/passwords';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { practices, userPractices, users, type Practice, type TenantRole } from '@/server/tenant/db/schema';
 import type { DemoTenantSpec } from './demo-catalogue';
 

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { TenantTx } from '@/server/tenant/auth/transaction';
+import type { TenantTx } from '@/server/tenant/db/tenant-db';
 import {
   inventory,
   inventoryMovements,

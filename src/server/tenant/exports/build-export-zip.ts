@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { asc } from 'drizzle-orm';
 import yazl from 'yazl';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { files, patients } from '@/server/tenant/db/schema';
 import { resolveStoredFile } from '@/server/tenant/files/tenant-paths';
 import { EXPORT_TABLES, type ExportTable } from './export-tables';

@@ -1,5 +1,5 @@
 import { desc } from 'drizzle-orm';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { dataExports } from '@/server/tenant/db/schema';
 import { toExportView, type DataExportView } from './export.schema';
 

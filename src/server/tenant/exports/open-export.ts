@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { AppError, conflict, notFound } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { dataExports } from '@/server/tenant/db/schema';
 import { exportPath } from './export-paths';
 import { toExportView } from './export.schema';

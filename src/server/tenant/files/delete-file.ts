@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
 import { conflict, forbidden, notFound, pgErrorCode, PG_LOCKED_BY_RULE } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { files, medicalRecords, type TenantRole } from '@/server/tenant/db/schema';
 import { visibleFiles } from './list-files';
 import { storedFileLink } from './tenant-paths';

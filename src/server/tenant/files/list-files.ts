@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
 import { paginate } from '@/server/shared/http/pagination';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { can } from '@/server/tenant/auth/permissions';
 import { files, type TenantRole } from '@/server/tenant/db/schema';
 import { toFileDto, type FileDto, type ListFilesQuery } from './files.schema';

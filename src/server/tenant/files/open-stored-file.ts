@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { and, eq } from 'drizzle-orm';
 import { AppError, notFound } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { files } from '@/server/tenant/db/schema';
 import { toFileDto, type FileDto } from './files.schema';
 import { visibleFiles, type FileViewer } from './list-files';

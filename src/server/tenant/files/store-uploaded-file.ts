@@ -4,7 +4,7 @@ import path from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import { badRequest, forbidden, notFound, pgErrorCode, validationError } from '@/server/shared/errors';
 import { parseOrThrow } from '@/server/shared/validation';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { can } from '@/server/tenant/auth/permissions';
 import {
   files,

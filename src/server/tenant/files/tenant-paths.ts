@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
-import { tenantStoragePath } from '@/server/tenancy/storage';
+import { tenantStoragePath } from '@/server/tenancy/provisioning/storage';
 import { FILE_CATEGORIES, type FileCategory } from '@/server/tenant/db/schema';
 
 /**

@@ -7,7 +7,7 @@ import {
   PG_UNIQUE_VIOLATION,
   validationError,
 } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inventory } from '@/server/tenant/db/schema';
 import { applyStockMovement } from './apply-stock-movement';
 import { toInventoryItemDto, type CreateInventoryItemInput, type InventoryItemDto } from './inventory.schema';

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { afterDate, decodeDateCursor } from '@/server/shared/http/keyset';
 import { paginate } from '@/server/shared/http/pagination';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
 import { toInventoryItemDto, type InventoryItemDto } from './inventory.schema';

@@ -2,7 +2,7 @@ import { and, asc, eq, ilike, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { afterText, decodeTextCursor } from '@/server/shared/http/keyset';
 import { paginate } from '@/server/shared/http/pagination';
 import { containsPattern } from '@/server/shared/search-pattern';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
 import { toInventoryItemDto, type InventoryItemDto, type ListInventoryQuery } from './inventory.schema';

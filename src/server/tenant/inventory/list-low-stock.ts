@@ -1,4 +1,4 @@
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import type { InventoryItemDto } from './inventory.schema';
 import { listInventory } from './list-inventory';
 

@@ -2,7 +2,7 @@ import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
 import { paginate } from '@/server/shared/http/pagination';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory, inventoryMovements, users, type StockMovementKind } from '@/server/tenant/db/schema';
 import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';

@@ -1,4 +1,4 @@
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { applyStockMovement } from './apply-stock-movement';
 import { toInventoryItemDto, type InventoryItemDto, type ReceiveStockInput } from './inventory.schema';
 import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';

@@ -2,13 +2,13 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
-import '@/server/tenancy/tenant-connection';
 import { safeNextPath } from '@/components/tenant/safe-next';
 import { REQUESTED_PATH_HEADER } from '@/lib/requested-path';
 import { isAppError } from '@/server/shared/errors';
 import { orOutagePage, rethrowAsOutage } from '@/server/shared/pages/outage-redirect';
-import { tenantPools, type TenantDb } from '@/server/tenancy/pool-registry';
-import type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
+import { tenantPools } from '@/server/tenancy/connections/tenant-connections';
+import { type TenantDb } from '@/server/tenant/db/tenant-db';
+import type { ResolvedTenant } from '@/server/tenancy/routing/resolve-tenant';
 import { can, type Permission } from '@/server/tenant/auth/permissions';
 import { resolveServableTenant } from '@/server/tenant/auth/with-tenant';
 import {

@@ -4,7 +4,7 @@ import { cache } from 'react';
 import type { z } from 'zod';
 import type { DrugOption } from '@/components/tenant/prescriptions/prescribe-dialog';
 import { isAppError } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { listInventory } from '@/server/tenant/inventory/list-inventory';
 import { listPractices } from '@/server/tenant/practices/list-practices';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, inArray, lte, max } from 'drizzle-orm';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { appointments, clients, patients } from '@/server/tenant/db/schema';
 

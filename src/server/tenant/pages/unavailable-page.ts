@@ -1,4 +1,4 @@
-import type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
+import type { ResolvedTenant } from '@/server/tenancy/routing/resolve-tenant';
 
 /**
  * The self-contained HTML page shown when a clinic cannot be served (suspended, still being set up, unknown).

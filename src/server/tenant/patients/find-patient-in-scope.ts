@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { patients } from '@/server/tenant/db/schema';
 
 /** The patient's id and practice when the caller may see it; 404 otherwise (other practices included). */

@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { clients, patients, patientWeights } from '@/server/tenant/db/schema';
 import type { PatientDetail } from './patients.schema';
 import { toPatientView } from './patient-view';

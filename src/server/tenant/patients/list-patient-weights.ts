@@ -1,6 +1,6 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { paginate } from '@/server/shared/http/pagination';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
 import { patientWeights } from '@/server/tenant/db/schema';

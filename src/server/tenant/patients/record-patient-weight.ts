@@ -1,4 +1,4 @@
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { patientWeights } from '@/server/tenant/db/schema';
 import { findPatientInScope } from './find-patient-in-scope';

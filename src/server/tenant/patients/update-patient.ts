@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { notFound, validationError } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { clients, patients } from '@/server/tenant/db/schema';

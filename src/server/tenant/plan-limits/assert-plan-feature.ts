@@ -1,6 +1,6 @@
 import { planFeatureUnavailableMessage, type PlanFeature } from '@/lib/plan-features';
 import { AppError } from '@/server/shared/errors';
-import { currentPlan } from '@/server/tenancy/tenant-plan';
+import { currentPlan } from '@/server/tenancy/owner-gateway/tenant-plan';
 
 /**
  * Refuses (403 PLAN_FEATURE_UNAVAILABLE) when the tenant's current plan does not list the feature. Checked where

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
 import { AppError } from '@/server/shared/errors';
-import type { TenantTx } from '@/server/tenant/auth/transaction';
-import { currentPlan } from '@/server/tenancy/tenant-plan';
+import type { TenantTx } from '@/server/tenant/db/tenant-db';
+import { currentPlan } from '@/server/tenancy/owner-gateway/tenant-plan';
 import { measureUsage } from './measure-usage';
 
 /**

@@ -1,6 +1,6 @@
 import { LIMITED_RESOURCE_NAMES, LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
-import { currentPlan } from '@/server/tenancy/tenant-plan';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
+import { currentPlan } from '@/server/tenancy/owner-gateway/tenant-plan';
 import { measureUsage } from './measure-usage';
 import type { PlanUsage } from './plan-usage.schema';
 

@@ -1,6 +1,6 @@
 import { count, eq, isNull, sum } from 'drizzle-orm';
 import type { LimitedResource } from '@/lib/plan-limits';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { files, patients, practices, users } from '@/server/tenant/db/schema';
 
 /**

@@ -1,4 +1,4 @@
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { practices } from '@/server/tenant/db/schema';
 import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import type { CreatePracticeInput, PracticeView } from './practices.schema';

@@ -1,6 +1,6 @@
 import { and, ilike, type SQL } from 'drizzle-orm';
 import { paginate } from '@/server/shared/http/pagination';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { afterText, decodeTextCursor } from '@/server/shared/http/keyset';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { conflict, notFound, validationError } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory, medicalRecords, patients, prescriptions } from '@/server/tenant/db/schema';
 import { toDecimal } from '@/server/tenant/inventory/quantities';

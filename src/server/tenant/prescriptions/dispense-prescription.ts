@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { conflict, notFound } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { prescriptions } from '@/server/tenant/db/schema';
 import { applyStockMovement } from '@/server/tenant/inventory/apply-stock-movement';

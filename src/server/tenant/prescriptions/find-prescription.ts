@@ -1,8 +1,8 @@
 import { aliasedTable, and, eq, inArray } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { patients, prescriptions, users } from '@/server/tenant/db/schema';
-import type { TenantTx } from '@/server/tenant/inventory/apply-stock-movement';
+import type { TenantTx } from '@/server/tenant/db/tenant-db';
 import { toPrescriptionDto, type PrescriptionDto } from './prescription-dto';
 
 const prescriber = aliasedTable(users, 'prescriber');

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inventoryMovements, users } from '@/server/tenant/db/schema';
 import { toStockMovementDto, type StockMovementDto } from '@/server/tenant/inventory/stock-movement-dto';
 import { findPrescriptionDto } from './find-prescription';

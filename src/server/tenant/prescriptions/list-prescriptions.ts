@@ -1,7 +1,7 @@
 import { aliasedTable, and, desc, eq, type SQL } from 'drizzle-orm';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
 import { paginate } from '@/server/shared/http/pagination';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { patients, prescriptions, users } from '@/server/tenant/db/schema';
 import { toPrescriptionDto, type PrescriptionDto } from './prescription-dto';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { conflict } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { medicalRecordAmendments, medicalRecords } from '@/server/tenant/db/schema';
 import { getMedicalRecord } from './get-medical-record';

@@ -3,7 +3,7 @@ import { notFound } from '@/server/shared/errors';
 import { can } from '@/server/tenant/auth/permissions';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecords } from '@/server/tenant/db/schema';
 import { applyAmendments } from './record-content';
 import { loadAmendments } from './record-amendments';

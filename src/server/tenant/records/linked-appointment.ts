@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { validationError } from '@/server/shared/errors';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { appointments } from '@/server/tenant/db/schema';
 
 /** A record may only be linked to an appointment of the same patient (which also keeps it in the same practice). */

@@ -4,7 +4,7 @@ import { decodeIntCursor } from '@/server/shared/http/keyset';
 import { paginate } from '@/server/shared/http/pagination';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecordHistory, medicalRecords, users } from '@/server/tenant/db/schema';
 import type { HistoryEntryDto } from './records.schema';
 

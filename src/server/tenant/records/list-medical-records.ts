@@ -4,7 +4,7 @@ import { beforeTime, decodeTimeCursor } from '@/server/shared/http/keyset';
 import { can } from '@/server/tenant/auth/permissions';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecords } from '@/server/tenant/db/schema';
 import { loadAmendmentsOf } from './record-amendments';
 import { applyAmendments } from './record-content';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { conflict, notFound } from '@/server/shared/errors';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
-import type { TenantTx } from '@/server/tenant/auth/transaction';
+import type { TenantTx } from '@/server/tenant/db/tenant-db';
 import { medicalRecords, type MedicalRecord } from '@/server/tenant/db/schema';
 
 /**

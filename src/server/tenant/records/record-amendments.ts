@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecordAmendments, users } from '@/server/tenant/db/schema';
 import type { AmendmentChanges, AmendmentDto } from './records.schema';
 

@@ -1,4 +1,4 @@
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecordHistory, type MedicalRecord } from '@/server/tenant/db/schema';
 import type { AmendmentChanges, ClinicalContent, PartialVitals } from './records.schema';
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { utcMicros } from '@/server/shared/http/keyset';
 import { alias } from 'drizzle-orm/pg-core';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecords, patients, users, type MedicalRecord } from '@/server/tenant/db/schema';
 import type { ClinicalContent, RecordDto, RecordSummaryDto } from './records.schema';
 

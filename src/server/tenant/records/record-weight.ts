@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { patientWeights } from '@/server/tenant/db/schema';
 
 /**

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { medicalRecords } from '@/server/tenant/db/schema';
 import { linkableAppointment } from './linked-appointment';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { users } from '@/server/tenant/db/schema';
 import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import { toUserView, userColumns } from './user-view';

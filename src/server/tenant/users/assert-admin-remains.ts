@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { conflict } from '@/server/shared/errors';
-import type { TenantTx } from '@/server/tenant/auth/transaction';
+import type { TenantTx } from '@/server/tenant/db/tenant-db';
 import { users } from '@/server/tenant/db/schema';
 
 /**

@@ -1,5 +1,5 @@
 import { generatePassword, hashPassword } from '@/server/shared/passwords';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import { userPractices, users } from '@/server/tenant/db/schema';
 import { assertValidMemberships, rethrowEmailTaken } from './practice-memberships';

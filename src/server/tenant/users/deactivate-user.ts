@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { deleteTenantSessionsOfUser } from '@/server/tenant/auth/tenant-sessions';
 import { users } from '@/server/tenant/db/schema';
 import { assertAnotherActiveAdmin, lockActiveAdmins } from './assert-admin-remains';

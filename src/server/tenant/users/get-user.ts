@@ -1,6 +1,6 @@
 import { and, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { userPractices, users } from '@/server/tenant/db/schema';
 import { toUserView, userColumns } from './user-view';

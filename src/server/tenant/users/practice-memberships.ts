@@ -6,7 +6,7 @@ import {
   PG_UNIQUE_VIOLATION,
   validationError,
 } from '@/server/shared/errors';
-import type { TenantTx } from '@/server/tenant/auth/transaction';
+import type { TenantTx } from '@/server/tenant/db/tenant-db';
 import { practices, userPractices, type TenantRole } from '@/server/tenant/db/schema';
 
 /**

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
 import { generatePassword, hashPassword } from '@/server/shared/passwords';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { deleteTenantSessionsOfUser } from '@/server/tenant/auth/tenant-sessions';
 import { users } from '@/server/tenant/db/schema';
 

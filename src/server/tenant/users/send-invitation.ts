@@ -1,9 +1,9 @@
 import { passwordResetTokens } from '@/server/tenant/db/schema';
-import { sendClinicMail } from '@/server/tenancy/clinic-mail';
-import type { ResolvedTenant } from '@/server/tenancy/resolve-tenant';
+import { sendClinicMail } from '@/server/tenancy/owner-gateway/clinic-mail';
+import type { ResolvedTenant } from '@/server/tenancy/routing/resolve-tenant';
 import { now } from '@/server/shared/clock';
 import { INVITE_TOKEN_DAYS, newResetToken } from '@/server/shared/reset-token';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 
 export type Invitation = {
   tenant: Pick<ResolvedTenant, 'id' | 'name' | 'branding'>;

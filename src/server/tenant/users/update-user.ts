@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { notFound, validationError } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { userPractices, users } from '@/server/tenant/db/schema';
 import { assertAnotherActiveAdmin, lockActiveAdmins } from './assert-admin-remains';
 import { assertValidMemberships, replaceMemberships, rethrowEmailTaken } from './practice-memberships';

@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import type { TenantExecutor } from '@/server/tenant/auth/transaction';
+import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { userPractices, users, type User } from '@/server/tenant/db/schema';
 import type { UserView } from './users.schema';
 

@@ -8,7 +8,7 @@ import { GET as download } from '@/app/api/exports/[id]/download/route';
 import { GET as listExports, POST as requestExport } from '@/app/api/exports/route';
 import { startWorkers } from '@/server/operations/jobs/run-workers';
 import { buildExportJob } from '@/server/operations/exports/build-export.job';
-import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
+import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import { files, patients, users } from '@/server/tenant/db/schema';
 import { DEMO_TENANTS } from '@/server/tenant/demo/demo-catalogue';
 import { seedDemoClinic } from '@/server/tenant/demo/seed-demo-clinic';

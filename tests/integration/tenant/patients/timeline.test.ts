@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GET as timeline } from '@/app/api/patients/[id]/timeline/route';
-import '@/server/tenancy/tenant-connection';
-import { getTenantDatabase } from '@/server/tenancy/tenant-connection';
+import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import {
   appointments,
   files,

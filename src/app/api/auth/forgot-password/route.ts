@@ -1,7 +1,7 @@
 import { forgotPasswordBody, forgotPasswordResponse } from '@/server/shared/password-reset.schema';
 import { isSecureRequest } from '@/server/shared/http/request';
 import { linkOrigin } from '@/server/shared/reset-token';
-import { rawRequestHost, requestHost } from '@/server/tenancy/hosts';
+import { rawRequestHost, requestHost } from '@/server/tenancy/routing/hosts';
 import { requestPasswordReset } from '@/server/tenant/auth/request-password-reset';
 import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { invoiceSchema } from '@/server/owner/billing/invoice.schema';
-import { listClinicInvoices } from '@/server/tenancy/clinic-billing';
+import { listClinicInvoices } from '@/server/tenancy/owner-gateway/clinic-billing';
 import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 
 // GET /api/billing/invoices — ADMIN: this clinic's issued invoices, newest first

@@ -1,5 +1,8 @@
 import { billingProfileBody, billingProfileSchema } from '@/server/owner/billing/invoice.schema';
-import { getClinicBillingProfile, updateClinicBillingProfile } from '@/server/tenancy/clinic-billing';
+import {
+  getClinicBillingProfile,
+  updateClinicBillingProfile,
+} from '@/server/tenancy/owner-gateway/clinic-billing';
 import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 
 const tags = ['Billing'];

@@ -1,4 +1,4 @@
-import { clinicBillingSummary } from '@/server/tenancy/clinic-billing';
+import { clinicBillingSummary } from '@/server/tenancy/owner-gateway/clinic-billing';
 import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { clinicBillingSummarySchema } from '@/server/tenant/billing/billing-summary.schema';
 

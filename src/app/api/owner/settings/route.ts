@@ -3,7 +3,7 @@ import { readSystemSettings } from '@/server/owner/settings/read-settings';
 import { updateSettingsBody } from '@/server/owner/settings/settings.schema';
 import { updateSystemSettings } from '@/server/owner/settings/update-settings';
 import { readJson } from '@/server/shared/http/request';
-import { forgetPlatformSettings } from '@/server/tenancy/platform-settings';
+import { forgetPlatformSettings } from '@/server/tenancy/owner-gateway/platform-settings';
 
 // GET /api/owner/settings — OWNER, SUPPORT: the system settings, defaults filled in
 export const GET = withOwner(async ({ db }) => readSystemSettings(db));

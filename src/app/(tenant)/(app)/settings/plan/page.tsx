@@ -12,7 +12,7 @@ import {
   clinicBillingSummary,
   getClinicBillingProfile,
   listClinicInvoices,
-} from '@/server/tenancy/clinic-billing';
+} from '@/server/tenancy/owner-gateway/clinic-billing';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Plan & billing' };

@@ -3,7 +3,7 @@ import { requestOwnerPasswordReset } from '@/server/owner/auth/request-password-
 import { forgotPasswordBody } from '@/server/shared/password-reset.schema';
 import { isSecureRequest, readJson } from '@/server/shared/http/request';
 import { linkOrigin } from '@/server/shared/reset-token';
-import { rawRequestHost, requestHost } from '@/server/tenancy/hosts';
+import { rawRequestHost, requestHost } from '@/server/tenancy/routing/hosts';
 
 // POST /api/owner/auth/forgot-password — public (owner host only): mail a one-time reset link; same answer for unknown addresses
 export const POST = withOwner(

@@ -1,6 +1,6 @@
 import { invoiceIdParams } from '@/server/owner/billing/invoice.schema';
 import { pdfResponse } from '@/server/shared/http/pdf-response';
-import { clinicInvoicePdf } from '@/server/tenancy/clinic-billing';
+import { clinicInvoicePdf } from '@/server/tenancy/owner-gateway/clinic-billing';
 import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 
 // GET /api/billing/invoices/:id/pdf — ADMIN: one of this clinic's invoices as a PDF (another clinic's: 404)

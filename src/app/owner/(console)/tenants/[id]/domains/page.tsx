@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { DomainManager } from '@/components/owner/domain-manager';
 import { loadTenantForPage } from '@/server/owner/pages/load-tenant';
 import { canManage, requireOwnerPageUser } from '@/server/owner/pages/owner-page-session';
-import { currentPlan } from '@/server/tenancy/tenant-plan';
+import { currentPlan } from '@/server/tenancy/owner-gateway/tenant-plan';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Domains' };

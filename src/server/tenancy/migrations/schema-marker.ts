@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { logger } from '@/server/shared/logger';
-import { ownershipComment, quoteLiteral } from './identifiers';
+import { ownershipComment, quoteLiteral } from '../cluster/identifiers';
 
 /**
  * The comment on a tenant database says who it belongs to and, once checked, which schema version it holds:

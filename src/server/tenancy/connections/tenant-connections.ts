@@ -4,14 +4,11 @@ import { ownerDb } from '@/server/owner/db/client';
 import { databaseServers, tenants } from '@/server/owner/db/schema';
 import { AppError, notFound } from '@/server/shared/errors';
 import { decryptSecret } from '@/server/shared/secret-box';
-import { appSecret } from './cluster';
-import {
-  setConnectionInfoLoader,
-  tenantPools,
-  type TenantConnectionInfo,
-  type TenantDb,
-} from './pool-registry';
-import { onTenantRoutingChange } from './resolve-tenant';
+import { appSecret } from '../cluster/cluster';
+import { setConnectionInfoLoader, type TenantConnectionInfo } from './pool-registry';
+import { tenantPools } from './tenant-connections';
+import { type TenantDb } from '@/server/tenant/db/tenant-db';
+import { onTenantRoutingChange } from '../routing/resolve-tenant';
 
 /**
  * How to connect as a tenant's own role: read from the owner database and decrypted in memory only. Through the

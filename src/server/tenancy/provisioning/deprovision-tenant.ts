@@ -3,9 +3,9 @@ import { ownerDb } from '@/server/owner/db/client';
 import { tenants, type Tenant } from '@/server/owner/db/schema';
 import { conflict, notFound } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
-import { tenantPools } from './pool-registry';
+import { tenantPools } from '../connections/tenant-connections';
 import { archiveTenantFolders } from './storage';
-import { dropTenantDatabaseAndRole } from './tenant-database';
+import { dropTenantDatabaseAndRole } from './role-and-database';
 
 /**
  * Deletes a tenant: closes its pool, terminates its connections, drops its database and role, and moves its

@@ -2,13 +2,13 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { AppError, notFound } from '@/server/shared/errors';
-import { MAINTENANCE_DATABASE, withAdminClient } from './admin-client';
-import { migrateDatabase, migrationPlan, TENANT_MIGRATIONS, type MigrateOutcome } from './migrations';
+import { MAINTENANCE_DATABASE, withAdminClient } from '../cluster/admin-client';
+import { migrateDatabase, migrationPlan, TENANT_MIGRATIONS, type MigrateOutcome } from './run-migrations';
 import { parseDatabaseMarker, readDatabaseMarkers, recordSchemaVersion } from './schema-marker';
-import { refreshRoleVerifiers, type VerifierRefreshReport } from './refresh-role-verifiers';
-import { ensureServerTemplates } from './servers/ensure-server-templates';
-import { ensureTemplateDatabase } from './template';
-import { grantTableRights } from './tenant-database';
+import { refreshRoleVerifiers, type VerifierRefreshReport } from '../connections/refresh-role-verifiers';
+import { ensureServerTemplates } from '../servers/ensure-server-templates';
+import { ensureTemplateDatabase } from '../provisioning/template';
+import { grantTableRights } from '../provisioning/role-and-database';
 
 /**
  * `npm run tenants:migrate`: the template first, then every tenant that has a database (ACTIVE or SUSPENDED), in

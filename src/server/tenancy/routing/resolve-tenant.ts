@@ -13,7 +13,7 @@ import {
 import { env } from '@/env';
 import { logger } from '@/server/shared/logger';
 import { metrics } from '@/server/shared/observability/metrics';
-import { clusterConfig } from './cluster';
+import { clusterConfig } from '../cluster/cluster';
 import { classifyHost } from './hosts';
 
 /**

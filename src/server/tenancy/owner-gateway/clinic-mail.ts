@@ -1,7 +1,7 @@
 import { ownerDb } from '@/server/owner/db/client';
 import { queueMail, type QueueMailOptions } from '@/server/owner/mail/queue-mail';
 import type { MailTemplateName } from '@/server/owner/mail/mail-templates';
-import type { ResolvedTenant } from './resolve-tenant';
+import type { ResolvedTenant } from '../routing/resolve-tenant';
 
 /**
  * Clinic code sends mail through here (mail is recorded in the owner database, which tenant code reaches only

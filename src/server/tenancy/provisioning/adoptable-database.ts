@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { conflict } from '@/server/shared/errors';
-import { appliedVersion } from './migrations';
+import { appliedVersion } from '../migrations/run-migrations';
 
 /**
  * The default tenant's database may pre-exist (the seed's single-database install). It is migrated in place when

@@ -2,9 +2,9 @@ import { inArray } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { decryptSecret } from '@/server/shared/secret-box';
-import { MAINTENANCE_DATABASE, withAdminClient } from './admin-client';
-import { appSecret } from './cluster';
-import { quoteIdent, quoteLiteral } from './identifiers';
+import { MAINTENANCE_DATABASE, withAdminClient } from '../cluster/admin-client';
+import { appSecret } from '../cluster/cluster';
+import { quoteIdent, quoteLiteral } from '../cluster/identifiers';
 import { scramIterations, scramVerifier, TENANT_SCRAM_ITERATIONS } from './scram-verifier';
 
 /**

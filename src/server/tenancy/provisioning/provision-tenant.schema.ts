@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, text } from '@/server/shared/validation';
 import { TENANT_FIELD_LIMITS as L } from '@/lib/field-limits';
-import { slugSchema } from './identifiers';
+import { slugSchema } from '../cluster/identifiers';
 
 export const domainSchema = text()
   .trim()

@@ -25,14 +25,14 @@ import { generatePassword, hashPassword } from '@/server/shared/passwords';
 import { encryptSecret } from '@/server/shared/secret-box';
 import { parseOrThrow } from '@/server/shared/validation';
 import { DEFAULT_PLAN_CODE } from '@/server/owner/plans/default-plans';
-import { MAINTENANCE_DATABASE, withAdminClient } from './admin-client';
-import { appSecret, clusterConfig } from './cluster';
-import { tenantDatabaseName, tenantRoleName } from './identifiers';
-import { migrateDatabase, TENANT_MIGRATIONS } from './migrations';
+import { MAINTENANCE_DATABASE, withAdminClient } from '../cluster/admin-client';
+import { appSecret, clusterConfig } from '../cluster/cluster';
+import { tenantDatabaseName, tenantRoleName } from '../cluster/identifiers';
+import { migrateDatabase, TENANT_MIGRATIONS } from '../migrations/run-migrations';
 import { provisionTenantInput, type ProvisionTenantInput } from './provision-tenant.schema';
-import { recordSchemaVersion } from './schema-marker';
+import { recordSchemaVersion } from '../migrations/schema-marker';
 import { createTenantFolders, pathExists, removeTenantFolders, tenantStoragePath } from './storage';
-import { pickServer } from './servers/pick-server';
+import { pickServer } from '../servers/pick-server';
 import { cloneTemplate } from './template';
 import { newSubscriptionPeriod } from '@/server/owner/subscriptions/new-subscription-period';
 import { now } from '@/server/shared/clock';
@@ -44,7 +44,7 @@ import {
   grantTableRights,
   markDatabase,
   type TenantDatabaseTarget,
-} from './tenant-database';
+} from './role-and-database';
 
 /**
  * The seed's tenant creation flow: record → role → database from the template → schema check → folders →

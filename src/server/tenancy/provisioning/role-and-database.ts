@@ -6,11 +6,11 @@ import {
   roleExists,
   terminateConnections,
   withAdminClient,
-} from './admin-client';
-import { clusterConfig, type ServerAddress } from './cluster';
-import { ownershipComment, quoteIdent, quoteLiteral } from './identifiers';
-import { isMarkedFor } from './schema-marker';
-import { scramVerifier } from './scram-verifier';
+} from '../cluster/admin-client';
+import { clusterConfig, type ServerAddress } from '../cluster/cluster';
+import { ownershipComment, quoteIdent, quoteLiteral } from '../cluster/identifiers';
+import { isMarkedFor } from '../migrations/schema-marker';
+import { scramVerifier } from '../connections/scram-verifier';
 
 /**
  * DDL for one tenant's role and database. Everything here runs as the admin and takes names that were built

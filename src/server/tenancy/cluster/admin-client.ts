@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { AdminCredentials } from './cluster';
-import { adminCredentialsFor } from './servers/server-credentials';
+import { adminCredentialsFor } from '../servers/server-credentials';
 
 /**
  * Short-lived connections as the PostgreSQL admin, for DDL on databases and roles. Never pooled and never given

@@ -1,9 +1,9 @@
 import type pg from 'pg';
 import { ownerPool } from '@/server/owner/db/client';
-import { databaseExists, MAINTENANCE_DATABASE, withAdminClient } from './admin-client';
-import { TEMPLATE_DATABASE, type ServerAddress } from './cluster';
-import { quoteIdent } from './identifiers';
-import { migrateDatabase, TENANT_MIGRATIONS, type MigrateOutcome } from './migrations';
+import { databaseExists, MAINTENANCE_DATABASE, withAdminClient } from '../cluster/admin-client';
+import { TEMPLATE_DATABASE, type ServerAddress } from '../cluster/cluster';
+import { quoteIdent } from '../cluster/identifiers';
+import { migrateDatabase, TENANT_MIGRATIONS, type MigrateOutcome } from '../migrations/run-migrations';
 
 /**
  * The pre-migrated template every tenant database is cloned from (CREATE DATABASE … TEMPLATE). Cloning fails

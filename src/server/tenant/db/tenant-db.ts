@@ -1,4 +1,4 @@
-import type { TenantDb } from '@/server/tenancy/pool-registry';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 
 /** A transaction on a tenant database, as handed to `db.transaction(async (tx) => …)`. */
 export type TenantTx = Parameters<Parameters<TenantDb['transaction']>[0]>[0];
