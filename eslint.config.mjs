@@ -1,5 +1,7 @@
 // @ts-check
+import nextPlugin from '@next/eslint-plugin-next';
 import drizzle from 'eslint-plugin-drizzle';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -37,6 +39,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/require-await': 'off',
+    },
+  },
+  // React and Next.js rules (lint hygiene, issue 9): the hooks rules, including the React Compiler's
+  // (purity, refs, set-state-in-effect, …), and Next's core-web-vitals set, for the app code only:
+  // scripts and tests have no components, and Playwright's fixture `use()` is not a React hook.
+  // `npm run lint` passes --max-warnings 0, so the presets' warnings (exhaustive-deps, no-img-element) fail too.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, '@next/next': nextPlugin },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      ...nextPlugin.configs['core-web-vitals'].rules,
     },
   },
   {

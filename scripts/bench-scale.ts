@@ -127,7 +127,7 @@ runCli(async () => {
     const signInWorker = async () => {
       while (next < ids.length) {
         const t = ids[next++]!;
-        const res = await call(login as Handler, `http://${t.slug}.localhost:3000/api/auth/login`, {
+        const res = await call(login, `http://${t.slug}.localhost:3000/api/auth/login`, {
           body: { email: admin.email, password: admin.password },
         });
         if (res.status !== 200) throw new Error(`sign-in failed for ${t.slug}: ${res.status}`);
@@ -165,7 +165,7 @@ runCli(async () => {
         while (performance.now() < deadline) {
           const clinic = pick(counter++);
           const res = clinic
-            ? await call(practices as Handler, `http://${clinic.slug}.localhost:3000/api/practices`, {
+            ? await call(practices, `http://${clinic.slug}.localhost:3000/api/practices`, {
                 cookie: clinic.cookie,
               })
             : await call(bare, 'http://localhost:3000/api/bare');

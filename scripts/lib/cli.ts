@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { env } from '../../src/env';
 import { closeOwnerDb } from '../../src/server/owner/db/client';
 import { AppError } from '../../src/server/shared/errors';
-import { dataDir, isEmbeddedMode, readEmbeddedState } from '../../src/server/tenancy/cluster/cluster';
+import { dataDir, isEmbeddedMode } from '../../src/server/tenancy/cluster/cluster';
 import {
   startEmbeddedPostgres,
   type EmbeddedServer,
 } from '../../src/server/tenancy/cluster/embedded-postgres';
+import { readEmbeddedState } from '../../src/server/tenancy/cluster/embedded-state';
 import { tenantPools } from '../../src/server/tenancy/connections/tenant-connections';
 import { stopTenantResolver } from '../../src/server/tenancy/routing/resolve-tenant';
 import { repointEmbeddedTenants } from '../../src/server/tenancy/setup';
@@ -22,7 +23,7 @@ let embedded: EmbeddedServer | undefined;
 export async function ensureCluster(log: (line: string) => void = () => {}): Promise<void> {
   env();
   if (!isEmbeddedMode() || embedded) return;
-  const previousPort = readEmbeddedState()?.port;
+  const previousPort = readEmbeddedState(dataDir())?.port;
   embedded = await startEmbeddedPostgres({
     dataDir: dataDir(),
     log: (line) => {

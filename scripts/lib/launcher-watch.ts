@@ -34,7 +34,7 @@ function isNpm(pid: number): boolean {
   }
 }
 
-export function findNpmLauncher(): number | undefined {
+function findNpmLauncher(): number | undefined {
   if (!process.env.npm_lifecycle_event) return undefined;
   let pid = process.ppid;
   for (let depth = 0; pid > 1 && depth < 6; depth++) {

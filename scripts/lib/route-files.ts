@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /** Reading src/app/api's route files without importing them: for the registry generator and the drift test. */
 
-export const ROUTE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+const ROUTE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** Every route.ts under `dir`, sorted so the generated registry is stable. */
 export function routeFiles(dir: string): string[] {

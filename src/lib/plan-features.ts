@@ -2,7 +2,7 @@
  * The closed set of features a plan can carry, each checked where the feature is used (see `enforcedAt`): a plan
  * cannot list a flag nobody checks. Shared by the owner console (plan form, domain page) and the tenant plane.
  */
-export const PLAN_FEATURES = {
+const PLAN_FEATURES = {
   appointments: { label: 'Appointments', noun: 'appointments', enforcedAt: 'booking an appointment' },
   'medical-records': {
     label: 'Medical records',

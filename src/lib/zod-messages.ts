@@ -30,7 +30,7 @@ const FORMATS: Record<string, string> = {
   regex: 'This is not in the expected format.',
 };
 
-export function humanZodMessage(issue: Issue): string | undefined {
+function humanZodMessage(issue: Issue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'This field is required.';

@@ -10,7 +10,7 @@ import path from 'node:path';
  */
 const BINARY = '/usr/bin/prometheus';
 
-export function ensurePrometheus(): string {
+function ensurePrometheus(): string {
   if (fs.existsSync(BINARY)) return BINARY;
   const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
   const run = (args: string[]) => {

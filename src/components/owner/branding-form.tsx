@@ -129,6 +129,7 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
             >
               {logoUrl && (logoUrl.startsWith('https://') || logoUrl.startsWith('/')) ? (
                 // A plain <img>: an arbitrary operator-supplied URL, not an asset next/image could optimise.
+                // eslint-disable-next-line @next/next/no-img-element -- next/image would need every logo host allow-listed
                 <img src={logoUrl} alt="" className="size-8 rounded bg-white object-contain" />
               ) : (
                 <span

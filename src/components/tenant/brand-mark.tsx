@@ -5,6 +5,7 @@ import type { BrandView } from './branding';
 export function BrandMark({ brand, className }: { brand: BrandView; className?: string }) {
   if (brand.logoUrl) {
     // A plain <img>: logos are arbitrary owner-supplied URLs that next/image would need whitelisted.
+    // eslint-disable-next-line @next/next/no-img-element -- see above: no optimisable asset, any host
     return <img src={brand.logoUrl} alt="" className={cn('size-9 rounded-md object-contain', className)} />;
   }
   return (

@@ -9,7 +9,7 @@ export function SupportEmailProvider({ email, children }: { email: string | null
   return <SupportEmailContext.Provider value={email}>{children}</SupportEmailContext.Provider>;
 }
 
-export function useSupportEmail(): string | null {
+function useSupportEmail(): string | null {
   return useContext(SupportEmailContext);
 }
 

@@ -80,7 +80,7 @@ const statusTones: Record<string, BadgeTone> = {
   INACTIVE: 'neutral',
 };
 
-export function statusTone(status: string): BadgeTone {
+function statusTone(status: string): BadgeTone {
   return statusTones[status.toUpperCase()] ?? 'neutral';
 }
 

@@ -2,7 +2,7 @@ import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes 
 import { cn } from './cn';
 
 /** Base look of every text-like control; the red ring follows `aria-invalid`, so state and styling never drift. */
-export const controlClasses =
+const controlClasses =
   'block w-full rounded-md border-0 bg-white px-3 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 ' +
   'placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-600 focus:outline-none ' +
   'disabled:cursor-not-allowed disabled:bg-slate-50 disabled:text-slate-500 ' +

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { cn, focusRing } from './cn';
 
 type NavItem = {
@@ -48,90 +48,6 @@ export function TabNav({ items, label }: { items: NavItem[]; label: string }) {
         })}
       </ul>
     </nav>
-  );
-}
-
-/** In-page tabs (ARIA tablist): arrow keys move between tabs, only the active tab is in the tab order. */
-export function Tabs({
-  tabs,
-  label,
-}: {
-  tabs: Array<{ id: string; label: ReactNode; content: ReactNode }>;
-  label: string;
-}) {
-  const [active, setActive] = useState(tabs[0]?.id);
-  const baseId = useId();
-  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
-
-  function onKeyDown(event: KeyboardEvent, index: number) {
-    const last = tabs.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? index === last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowLeft'
-          ? index === 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null;
-    if (next === null) return;
-    event.preventDefault();
-    const tab = tabs[next];
-    if (!tab) return;
-    setActive(tab.id);
-    refs.current[tab.id]?.focus();
-  }
-
-  return (
-    <div>
-      <div role="tablist" aria-label={label} className="mb-4 flex gap-1 border-b border-slate-200">
-        {tabs.map((tab, index) => {
-          const selected = tab.id === active;
-          return (
-            <button
-              key={tab.id}
-              ref={(node) => {
-                refs.current[tab.id] = node;
-              }}
-              role="tab"
-              type="button"
-              id={`${baseId}-tab-${tab.id}`}
-              aria-selected={selected}
-              aria-controls={`${baseId}-panel-${tab.id}`}
-              tabIndex={selected ? 0 : -1}
-              onClick={() => setActive(tab.id)}
-              onKeyDown={(event) => onKeyDown(event, index)}
-              className={cn(
-                '-mb-px rounded-t-md border-b-2 px-3 py-2 text-sm font-medium',
-                focusRing,
-                selected
-                  ? 'border-brand-600 text-brand-700'
-                  : 'border-transparent text-slate-600 hover:text-slate-900',
-              )}
-            >
-              {tab.label}
-            </button>
-          );
-        })}
-      </div>
-      {tabs.map((tab) => (
-        <div
-          key={tab.id}
-          role="tabpanel"
-          id={`${baseId}-panel-${tab.id}`}
-          aria-labelledby={`${baseId}-tab-${tab.id}`}
-          hidden={tab.id !== active}
-          tabIndex={0}
-        >
-          {tab.content}
-        </div>
-      ))}
-    </div>
   );
 }
 

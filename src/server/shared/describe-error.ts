@@ -45,7 +45,7 @@ export function isFailedQuery(error: object): error is { query: string; params: 
   return typeof query === 'string' && Array.isArray(params);
 }
 
-export function describeError(error: unknown, depth = 0): ErrorDescription | undefined {
+function describeError(error: unknown, depth = 0): ErrorDescription | undefined {
   if (error === undefined || error === null) return undefined;
   if (typeof error !== 'object') return { name: typeof error };
   const e = error as Error & PgFields & { query?: string; cause?: unknown };

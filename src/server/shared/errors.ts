@@ -57,6 +57,5 @@ export function pgConstraint(error: unknown): string | undefined {
 
 export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';
-export const PG_CHECK_VIOLATION = '23514';
 export const PG_EXCLUSION_VIOLATION = '23P01';
 export const PG_LOCKED_BY_RULE = 'SD409';

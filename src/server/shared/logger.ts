@@ -106,16 +106,6 @@ function wrap(resolve: () => pino.Logger): Logger {
 
 export const logger: Logger = wrap(() => state().root);
 
-/** A child logger (shorthand for logger.child). */
-export function childLogger(fields: LogFields): Logger {
-  return logger.child(fields);
-}
-
-export function logLevelEnabled(level: 'debug' | 'info' | 'warn' | 'error'): boolean {
-  const s = state();
-  return !s.disabled && s.root.isLevelEnabled(level);
-}
-
 /**
  * Tests: collect every line (parsed) at the given level instead of writing it. Returns the lines and a restore
  * function. Lines are the real serialised output, so redaction is tested on what would be written.

@@ -9,7 +9,7 @@ import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
  * Hashes written before argon2 (`scrypt$N$r$p$salt$hash`, N = 2^15, below OWASP's scrypt minimum) still verify;
  * `needsRehash` tells sign-in to replace them with an argon2id hash once the password has been proven.
  */
-export const ARGON2_PARAMS = {
+const ARGON2_PARAMS = {
   algorithm: 2, // Algorithm.Argon2id (a const enum, which isolatedModules cannot read)
   memoryCost: 19_456,
   timeCost: 2,

@@ -7,7 +7,7 @@ type Table = 'login_throttle' | 'owner_login_throttle';
  * Password-reset requests are throttled with the sign-in rules and tables, under their own keys (a burst of
  * reset requests must not lock the sign-in itself). Every request counts, successful or not: each one sends mail.
  */
-export function resetThrottleRules(email: string, ip: string): ThrottleRule[] {
+function resetThrottleRules(email: string, ip: string): ThrottleRule[] {
   return loginThrottleRules(email, ip).map((rule) => ({ ...rule, key: `reset:${rule.key}` }));
 }
 

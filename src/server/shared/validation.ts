@@ -41,14 +41,14 @@ export const emailSchema = z
  * query filter is refused at the boundary instead: through `text()` where a schema names it, and through
  * `parseOrThrow`'s sweep of the raw input for anything a schema forgot (one rule, both ways in).
  */
-export const NUL_MESSAGE = 'Remove the NUL character (U+0000); it cannot be stored.';
+const NUL_MESSAGE = 'Remove the NUL character (U+0000); it cannot be stored.';
 const NO_NUL = /^[^\u0000]*$/;
 
 /** The shared text schema: a string without NUL. Chain `.trim()`, `.max()`… as usual. */
 export const text = () => z.string().regex(NO_NUL, NUL_MESSAGE);
 
 /** Paths of every string (keys included) holding a NUL, e.g. `["notes", "diagnoses.0.description"]`. */
-export function nulPaths(input: unknown, path: string[] = [], out: string[] = [], depth = 0): string[] {
+function nulPaths(input: unknown, path: string[] = [], out: string[] = [], depth = 0): string[] {
   if (typeof input === 'string') {
     if (input.includes('\u0000')) out.push(path.join('.') || '_');
   } else if (input && typeof input === 'object' && depth < 32) {
@@ -61,8 +61,8 @@ export function nulPaths(input: unknown, path: string[] = [], out: string[] = []
 }
 
 /** The earliest and latest instants the API accepts: far enough for any patient or stock, inside what PostgreSQL and JS agree on. */
-export const MIN_DATE = '1900-01-01';
-export const MAX_DATE = '2200-12-31';
+const MIN_DATE = '1900-01-01';
+const MAX_DATE = '2200-12-31';
 const MIN_INSTANT = Date.parse(`${MIN_DATE}T00:00:00Z`);
 const MAX_INSTANT = Date.parse(`${MAX_DATE}T23:59:59.999Z`);
 const RANGE_MESSAGE = `Use a date between ${MIN_DATE.slice(0, 4)} and ${MAX_DATE.slice(0, 4)}.`;

@@ -2,10 +2,10 @@ import { expect, type Page } from '@playwright/test';
 import { snap } from './screenshots';
 
 export const PHONE = { width: 390, height: 844 };
-export const DESKTOP = { width: 1440, height: 900 };
+const DESKTOP = { width: 1440, height: 900 };
 
 /** How far the page scrolls sideways: 0 when nothing is wider than the window. */
-export async function sidewaysOverflow(page: Page): Promise<number> {
+async function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => {
     const root = document.scrollingElement ?? document.documentElement;
     return root.scrollWidth - root.clientWidth;

@@ -21,7 +21,7 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** Provisions in a child process that SIGKILLs itself right before the given step: a real crash, not a throw. */
 function provisionAndDie(slug: string, killAt: string): Promise<number | null> {
   const code = `
-    const { provisionTenant } = await import('./src/server/tenancy/provision-tenant.ts');
+    const { provisionTenant } = await import('./src/server/tenancy/provisioning/provision-tenant.ts');
     await provisionTenant(${JSON.stringify({ name: `Killed ${slug}`, slug, planCode: 'enterprise', admin: admin(slug) })},
       { beforeStep: (step) => { if (step === ${JSON.stringify(killAt)}) process.kill(process.pid, 'SIGKILL'); } });`;
   return new Promise((resolve, reject) => {

@@ -29,7 +29,7 @@ export const badStrings: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
 );
 
-export const badDates: fc.Arbitrary<string> = fc.constantFrom(
+const badDates: fc.Arbitrary<string> = fc.constantFrom(
   '0000-01-01',
   '0000-01-01T00:00:00Z',
   '10000-01-01T00:00:00Z',
@@ -42,13 +42,13 @@ export const badDates: fc.Arbitrary<string> = fc.constantFrom(
   '275760-09-13T00:00:00.000Z',
 );
 
-export const badNumbers: fc.Arbitrary<number | string> = fc.oneof(
+const badNumbers: fc.Arbitrary<number | string> = fc.oneof(
   fc.constantFrom(1e-10, -1e-10, 1e300, -1e300, 2 ** 31, 2 ** 53, -(2 ** 53), 0, -0, 0.0005, 1.23456789, -1),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.constantFrom('1e300', 'NaN', 'Infinity', '-1', '0x10', '1.5', '2147483648'),
 );
 
-export const forgedCursors: fc.Arbitrary<string> = fc.oneof(
+const forgedCursors: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
     cursorOf('"2026-13-45T25:61:61.000000Z"'),
     cursorOf('"0000-01-01"'),
@@ -86,17 +86,12 @@ const wrongTypes: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Any bad value at all, for a field whose schema is ignored. */
-export const badValue: fc.Arbitrary<unknown> = fc.oneof(badStrings, badDates, badNumbers, wrongTypes);
+const badValue: fc.Arbitrary<unknown> = fc.oneof(badStrings, badDates, badNumbers, wrongTypes);
 
 type Resolver = (ref: string) => JsonSchema;
 
 /** Values that match the schema's shape (formats honoured, bounds mostly), sometimes reaching real ids. */
-export function validish(
-  schema: JsonSchema,
-  resolve: Resolver,
-  ids: string[],
-  depth = 0,
-): fc.Arbitrary<unknown> {
+function validish(schema: JsonSchema, resolve: Resolver, ids: string[], depth = 0): fc.Arbitrary<unknown> {
   if (depth > 6) return fc.constant(null);
   if (typeof schema.$ref === 'string') return validish(resolve(schema.$ref), resolve, ids, depth + 1);
   const options = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;

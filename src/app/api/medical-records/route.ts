@@ -1,4 +1,4 @@
-import { PERMISSIONS } from '@/server/tenant/auth/permissions';
+import { rolesWith } from '@/server/tenant/auth/permissions';
 import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { createMedicalRecord } from '@/server/tenant/records/create-medical-record';
 import { listMedicalRecords } from '@/server/tenant/records/list-medical-records';
@@ -20,7 +20,7 @@ export const GET = tenantRoute(
       'List records of your practices, newest visit first; RECEPTIONIST gets summaries (no SOAP, no vitals)',
     tags,
     permission: 'records:read-summary',
-    accessNote: `full records with records:read (${PERMISSIONS['records:read'].join(', ')})`,
+    accessNote: `full records with records:read (${rolesWith('records:read').join(', ')})`,
     query: listRecordsQuery,
     response: recordListEntrySchema,
     list: true,

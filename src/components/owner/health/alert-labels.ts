@@ -1,7 +1,7 @@
 import type { BadgeTone } from '@/components/ui/badge';
 
 /** How each alert kind reads in the console (the API returns the codes). */
-export const ALERT_LABELS: Record<string, string> = {
+const ALERT_LABELS: Record<string, string> = {
   DATABASE_UNREACHABLE: 'Database unreachable',
   SCHEMA_BEHIND: 'Schema behind',
   BACKUP_OVERDUE: 'Backup overdue',

@@ -11,7 +11,7 @@ import { formErrorText } from '@/components/ui/api-client';
 import { TextField } from '@/components/ui/fields';
 import { formText } from '@/components/ui/form-data';
 import { useToast } from '@/components/ui/toast';
-import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
+import type { AppointmentView } from '@/server/tenant/appointments/appointments.schema';
 import type { AppointmentStatus } from '@/server/tenant/db/schema';
 import { tenantApi } from '../api-client';
 import { formatDateTime, formatTime, humanize } from '../format';
@@ -24,6 +24,8 @@ const SET_APART: ReadonlySet<AppointmentStatus> = new Set(['CANCELLED', 'NO_SHOW
 
 export type CalendarPermissions = { canStartRecord: boolean; canReadRecords: boolean };
 
+type RecordLookup = { state: 'idle' | 'loading' | 'none' | 'failed' } | { state: 'found'; id: string };
+
 /** One appointment: who and when, the workflow buttons its status allows, rescheduling and its medical record. */
 export function AppointmentDialog({
   appointment,
@@ -32,7 +34,7 @@ export function AppointmentDialog({
   veterinarians,
   permissions,
 }: {
-  appointment: AppointmentDto | null;
+  appointment: AppointmentView | null;
   onClose: () => void;
   timeZone: string;
   veterinarians: Array<{ id: string; name: string }>;
@@ -43,19 +45,27 @@ export function AppointmentDialog({
   const { run, pending, error, reset } = useMutation();
   const [confirming, setConfirming] = useState<AppointmentStatus | null>(null);
   const [editing, setEditing] = useState(false);
-  const [record, setRecord] = useState<
-    { state: 'idle' | 'loading' | 'none' | 'failed' } | { state: 'found'; id: string }
-  >({ state: 'idle' });
-  const [starting, setStarting] = useState(false);
   const appointmentId = appointment?.id;
+  const recordLookup = (id: string | undefined): RecordLookup => ({
+    state: id && permissions.canReadRecords ? 'loading' : 'idle',
+  });
+  const [record, setRecord] = useState<RecordLookup>(() => recordLookup(appointmentId));
+  const [starting, setStarting] = useState(false);
 
-  useEffect(() => {
+  // Another appointment shown: the previous one's confirmation, edit form, error and record are cleared while
+  // rendering (React's "adjust state on a prop change"), so no frame shows them against the new appointment.
+  const [shownId, setShownId] = useState(appointmentId);
+  if (shownId !== appointmentId) {
+    setShownId(appointmentId);
     setConfirming(null);
     setEditing(false);
+    setRecord(recordLookup(appointmentId));
     reset();
+  }
+
+  useEffect(() => {
     if (!appointmentId || !permissions.canReadRecords) return;
     let cancelled = false;
-    setRecord({ state: 'loading' });
     void tenantApi<Array<{ id: string }>>(
       'GET',
       `/api/medical-records?appointmentId=${appointmentId}&limit=1`,
@@ -67,7 +77,7 @@ export function AppointmentDialog({
     return () => {
       cancelled = true;
     };
-  }, [appointmentId, permissions.canReadRecords, reset]);
+  }, [appointmentId, permissions.canReadRecords]);
 
   if (!appointment) return <Dialog open={false} onClose={onClose} title="Appointment" />;
 

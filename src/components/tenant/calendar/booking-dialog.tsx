@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
@@ -14,7 +14,7 @@ import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
 import { minutesLabel } from './zoned-time';
 
-export const APPOINTMENT_TYPES = [
+const APPOINTMENT_TYPES = [
   'CONSULTATION',
   'VACCINATION',
   'FOLLOW_UP',
@@ -54,8 +54,11 @@ export function BookingDialog({
   const [pastStart, setPastStart] = useState<string | null>(null);
   const [pastConfirmed, setPastConfirmed] = useState(false);
 
-  // The calendar opens this dialog (a slot click), so the previous attempt is cleared here rather than by a trigger.
-  useEffect(() => {
+  // The calendar opens this dialog (a slot click), so the previous attempt is cleared here rather than by a trigger:
+  // while rendering, when `open` or the preselected patient changes (React's "adjust state on a prop change").
+  const [openedWith, setOpenedWith] = useState({ open, initialPatient });
+  if (openedWith.open !== open || openedWith.initialPatient !== initialPatient) {
+    setOpenedWith({ open, initialPatient });
     if (open) {
       setPatient(initialPatient);
       setPatientMissing(false);
@@ -64,7 +67,7 @@ export function BookingDialog({
       setPastConfirmed(false);
       reset();
     }
-  }, [open, initialPatient, reset]);
+  }
 
   async function submit(data: FormData, allowDoubleBooking: boolean, recordPast = false) {
     if (!patient) {

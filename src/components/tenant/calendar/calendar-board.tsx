@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { useToast } from '@/components/ui/toast';
-import type { AppointmentDto, CalendarDto } from '@/server/tenant/appointments/appointments.schema';
+import type { AppointmentView, CalendarView } from '@/server/tenant/appointments/appointments.schema';
 import { formatDay, formatTime, humanize } from '../format';
 import type { PickedPatient } from '../patients/patient-picker';
 import { useMutation } from '../use-mutation';
@@ -32,7 +32,7 @@ export function CalendarBoard({
   canBook,
   initialPatient,
 }: {
-  calendar: CalendarDto;
+  calendar: CalendarView;
   focusVeterinarianId: string | null;
   permissions: CalendarPermissions;
   canBook: boolean;
@@ -45,7 +45,7 @@ export function CalendarBoard({
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
   const [pendingMove, setPendingMove] = useState<{
-    appointment: AppointmentDto;
+    appointment: AppointmentView;
     startsAt: string;
     veterinarianId: string;
   } | null>(null);
@@ -67,7 +67,7 @@ export function CalendarBoard({
   const selected = calendar.appointments.find((a) => a.id === selectedId) ?? null;
   const defaultVet = focusVeterinarianId ?? calendar.veterinarians[0]?.id ?? null;
 
-  function inColumn(column: Column): AppointmentDto[] {
+  function inColumn(column: Column): AppointmentView[] {
     return calendar.appointments.filter((a) => {
       if (column.veterinarianId && a.veterinarian.id !== column.veterinarianId) return false;
       const start = toZoned(a.startsAt, timeZone).date;
@@ -92,7 +92,7 @@ export function CalendarBoard({
   }
 
   async function reschedule(
-    target: { appointment: AppointmentDto; startsAt: string; veterinarianId: string },
+    target: { appointment: AppointmentView; startsAt: string; veterinarianId: string },
     allowDoubleBooking: boolean,
   ) {
     const result = await move.run('PATCH', `/api/appointments/${target.appointment.id}`, {

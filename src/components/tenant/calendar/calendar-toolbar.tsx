@@ -18,7 +18,7 @@ export type CalendarState = {
   patientId: string | null;
 };
 
-export function calendarHref(state: CalendarState): string {
+function calendarHref(state: CalendarState): string {
   const params = new URLSearchParams({ practiceId: state.practiceId, view: state.view, date: state.date });
   if (state.veterinarianId) params.set('veterinarianId', state.veterinarianId);
   if (state.patientId) params.set('patientId', state.patientId);

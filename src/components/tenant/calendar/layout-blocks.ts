@@ -1,8 +1,8 @@
-import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
+import type { AppointmentView } from '@/server/tenant/appointments/appointments.schema';
 import { toZoned } from './zoned-time';
 
 export type PlacedBlock = {
-  appointment: AppointmentDto;
+  appointment: AppointmentView;
   top: number;
   height: number;
   lane: number;
@@ -14,7 +14,7 @@ export type PlacedBlock = {
  * lanes for overlapping ones (double bookings, or two vets' visits in a week column) so none hides another.
  */
 export function layoutColumn(
-  appointments: AppointmentDto[],
+  appointments: AppointmentView[],
   day: string,
   timeZone: string,
   range: { start: number; end: number },
@@ -62,7 +62,7 @@ export function layoutColumn(
 
 /** The hours shown: 07:00–19:00, widened to fit any appointment outside them. */
 export function visibleRange(
-  appointments: AppointmentDto[],
+  appointments: AppointmentView[],
   timeZone: string,
 ): { start: number; end: number } {
   let start = 7 * 60;

@@ -7,7 +7,7 @@ import { Form } from '@/components/ui/form';
 import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
 import { useToast } from '@/components/ui/toast';
-import type { AppointmentDto } from '@/server/tenant/appointments/appointments.schema';
+import type { AppointmentView } from '@/server/tenant/appointments/appointments.schema';
 import { useMutation } from '../use-mutation';
 import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
@@ -21,7 +21,7 @@ export function RescheduleForm({
   onDone,
   onCancel,
 }: {
-  appointment: AppointmentDto;
+  appointment: AppointmentView;
   timeZone: string;
   veterinarians: Array<{ id: string; name: string }>;
   onDone: () => void;

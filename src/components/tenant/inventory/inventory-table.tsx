@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { InventoryItemDto } from '@/server/tenant/inventory/inventory.schema';
+import type { InventoryItemView } from '@/server/tenant/inventory/inventory.schema';
 import { formatMoney, formatPlainDate, formatQuantity, humanize } from '../format';
 import { AdjustStockButton, ReceiveStockButton } from './stock-dialogs';
 
@@ -16,7 +16,7 @@ export function InventoryTable({
   today,
   practiceNames,
 }: {
-  items: InventoryItemDto[];
+  items: InventoryItemView[];
   canWrite: boolean;
   today: string;
   practiceNames?: Record<string, string>;

@@ -41,35 +41,42 @@ export function PatientPicker({
   const id = useId();
   const error = useFieldError(name, explicitError);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<PickedPatient[]>([]);
-  const [state, setState] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
+  const q = query.trim();
+  const searching = !value && q.length >= 1;
+  // The last answer and the search it answers: while a newer search is loading, the previous matches stay listed.
+  const [answer, setAnswer] = useState<{
+    search: string;
+    state: 'done' | 'failed';
+    results: PickedPatient[];
+  } | null>(null);
+  const search = JSON.stringify([q, practiceId ?? null, includeInactive]);
+  // Nothing to search (empty box or a patient picked): the old matches go, while rendering rather than in an effect.
+  if (!searching && answer !== null) setAnswer(null);
+  const results = searching ? (answer?.results ?? []) : [];
+  const state = !searching ? 'idle' : answer?.search === search ? answer.state : 'loading';
 
   useEffect(() => {
-    const q = query.trim();
-    if (value || q.length < 1) {
-      setResults([]);
-      setState('idle');
-      return;
-    }
+    if (!searching) return;
     let cancelled = false;
-    setState('loading');
-    const search = async () => {
+    const run = async () => {
       const params = new URLSearchParams({ q, limit: '8' });
       if (!includeInactive) params.set('status', 'ACTIVE');
       if (practiceId) params.set('practiceId', practiceId);
       const result = await tenantApi<PickedPatient[]>('GET', `/api/patients?${params}`);
       if (cancelled) return;
-      if (result.ok) {
-        setResults(result.data);
-        setState('done');
-      } else setState('failed');
+      // A failed search keeps the previous matches listed, under the failure message.
+      setAnswer((previous) =>
+        result.ok
+          ? { search, state: 'done', results: result.data }
+          : { search, state: 'failed', results: previous?.results ?? [] },
+      );
     };
-    const timer = setTimeout(() => void search(), 250);
+    const timer = setTimeout(() => void run(), 250);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [query, practiceId, includeInactive, value]);
+  }, [searching, search, q, practiceId, includeInactive]);
 
   if (value) {
     return (

@@ -20,7 +20,7 @@ export type DispensablePrescription = {
 };
 
 /** What the next dispense hands out: the rest of the current fill, or a whole refill once that fill is done. */
-export function nextFill(rx: DispensablePrescription): { quantity: number; isRefill: boolean } | null {
+function nextFill(rx: DispensablePrescription): { quantity: number; isRefill: boolean } | null {
   if (rx.status !== 'ACTIVE') return null;
   const inFill = Math.round((rx.quantity * (1 + rx.refillsUsed) - rx.quantityDispensed) * 1000) / 1000;
   if (inFill > 0) return { quantity: inFill, isRefill: false };

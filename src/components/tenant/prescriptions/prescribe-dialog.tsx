@@ -146,6 +146,6 @@ export function PrescribeDialog({
 }
 
 /** "Carprofen 75 mg tablets" → "75 mg": the strength a stock item's name states, to prefill the prescription. */
-export function strengthOf(name: string): string {
+function strengthOf(name: string): string {
   return /\d+(?:[.,]\d+)?\s?(?:mg\/ml|mg\/g|mcg|µg|mg|g|ml|iu|%)(?![a-z])/i.exec(name)?.[0] ?? '';
 }

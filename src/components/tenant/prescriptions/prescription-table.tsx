@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge, StatusBadge } from '@/components/ui/badge';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import type { PrescriptionDto } from '@/server/tenant/prescriptions/prescription-dto';
+import type { PrescriptionView } from '@/server/tenant/prescriptions/prescription-view';
 import { formatDate, formatQuantity } from '../format';
 import { DispenseActions } from './dispense-actions';
 
@@ -14,7 +14,7 @@ export function PrescriptionTable({
   units = {},
   showPatient = true,
 }: {
-  prescriptions: PrescriptionDto[];
+  prescriptions: PrescriptionView[];
   timeZone: string;
   canDispense: boolean;
   canCancel: boolean;

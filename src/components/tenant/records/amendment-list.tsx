@@ -1,5 +1,5 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
-import type { RecordDetailDto } from '@/server/tenant/records/records.schema';
+import type { RecordDetailView } from '@/server/tenant/records/records.schema';
 import { formatDateTime } from '../format';
 import { RecordContentView } from './record-content-view';
 import { SOAP_FIELDS, VITAL_FIELDS } from './record-fields';
@@ -26,7 +26,7 @@ type Content = Record<string, unknown> & { vitals: Record<string, unknown> };
  * Each amendment as labelled fields with old → new: replays the amendments over the original as signed, so the
  * "old" of a change is what the record said just before it (an earlier amendment included).
  */
-function amendmentRows(record: RecordDetailDto): Row[][] {
+function amendmentRows(record: RecordDetailView): Row[][] {
   const state: Content = {
     subjective: record.subjective,
     objective: record.objective,
@@ -58,7 +58,7 @@ function amendmentRows(record: RecordDetailDto): Row[][] {
 }
 
 /** Corrections to a signed record, oldest first, with the original as signed available for comparison. */
-export function AmendmentList({ record, timeZone }: { record: RecordDetailDto; timeZone: string }) {
+export function AmendmentList({ record, timeZone }: { record: RecordDetailView; timeZone: string }) {
   const rows = amendmentRows(record);
   return (
     <Card>

@@ -1,14 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardFooter, CardHeader } from '@/components/ui/card';
 import { TextField, TextareaField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
 import { FormAlert } from '@/components/ui/form-errors';
 import { useToast } from '@/components/ui/toast';
-import type { ClinicalContent, RecordDto } from '@/server/tenant/records/records.schema';
+import type { ClinicalContent, RecordView } from '@/server/tenant/records/records.schema';
 import { tenantApi, type ApiFailure } from '../api-client';
 import { DiagnosesInput } from './diagnoses-input';
 import {
@@ -36,7 +36,7 @@ function initialVitals(content: ClinicalContent): VitalStrings {
  * answers 409 instead of being overwritten). Veterinarians can sign, which saves pending changes first and then
  * locks the record for good.
  */
-export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: boolean }) {
+export function RecordEditor({ record, canSign }: { record: RecordView; canSign: boolean }) {
   const router = useRouter();
   const { notify } = useToast();
   const [refreshing, startRefresh] = useTransition();
@@ -77,7 +77,7 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
     const content = body();
     if (!content) return null;
     const editsAtStart = editsRef.current;
-    const result = await tenantApi<RecordDto>('PATCH', `/api/medical-records/${record.id}`, {
+    const result = await tenantApi<RecordView>('PATCH', `/api/medical-records/${record.id}`, {
       version,
       ...content,
     });
@@ -110,7 +110,7 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
       setBusy(null);
       return;
     }
-    const result = await tenantApi<RecordDto>('POST', `/api/medical-records/${record.id}/sign`, {
+    const result = await tenantApi<RecordView>('POST', `/api/medical-records/${record.id}/sign`, {
       version: current,
     });
     setBusy(null);
@@ -128,13 +128,13 @@ export function RecordEditor({ record, canSign }: { record: RecordDto; canSign: 
 
   // Autosave: a draft is versioned already, so saving quietly a few seconds after the last keystroke loses nothing
   // and costs one version. A stale version (someone else saved) stops it; the form says why.
-  const saveRef = useRef(save);
-  saveRef.current = save;
+  // An effect event: the timer saves the latest notes without restarting the countdown on every render.
+  const autosave = useEffectEvent(() => save());
   const [edits, setEdits] = useState(0);
   useEffect(() => {
     if (!dirty || busy !== null || error?.code === 'STALE_VERSION') return;
     const timer = setTimeout(() => {
-      void saveRef.current().then((saved) => setAutosaved(saved !== null));
+      void autosave().then((saved) => setAutosaved(saved !== null));
     }, AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [dirty, busy, edits, error?.code]);

@@ -1,9 +1,9 @@
 import { Card, CardHeader } from '@/components/ui/card';
-import type { HistoryEntryDto } from '@/server/tenant/records/records.schema';
+import type { HistoryEntryView } from '@/server/tenant/records/records.schema';
 import { formatDateTime, humanize } from '../format';
 
 /** Every saved version of the record: who changed it and when (the full text of each version is kept server-side). */
-export function RecordHistory({ entries, timeZone }: { entries: HistoryEntryDto[]; timeZone: string }) {
+export function RecordHistory({ entries, timeZone }: { entries: HistoryEntryView[]; timeZone: string }) {
   return (
     <Card>
       <CardHeader title="History" description="Every change is kept." />

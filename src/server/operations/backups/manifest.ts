@@ -13,7 +13,7 @@ const part = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
-export const manifestSchema = z.object({
+const manifestSchema = z.object({
   format: z.literal(1),
   backupId: z.uuid(),
   tenantId: z.uuid(),

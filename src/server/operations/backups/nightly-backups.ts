@@ -7,7 +7,7 @@ import { backupableTenants, backupMany, type BackupOutcome } from './backup-many
 import { applyRetention } from './retention';
 
 /** Attempts per clinic per night before the nightly run stops retrying it (the failures stay visible). */
-export const MAX_ATTEMPTS_PER_NIGHT = 3;
+const MAX_ATTEMPTS_PER_NIGHT = 3;
 
 /** The most recent time the daily schedule (HH:MM UTC) was due, at or before `now`. */
 export function lastDueTime(timeUtc: string, now: Date): Date {
@@ -21,7 +21,7 @@ export function lastDueTime(timeUtc: string, now: Date): Date {
  * Clinics whose scheduled backup for the latest due time is still missing: created before it, none complete or
  * running since then, and fewer than MAX_ATTEMPTS_PER_NIGHT failures.
  */
-export async function clinicsDue(db: OwnerDb, due: Date): Promise<Tenant[]> {
+async function clinicsDue(db: OwnerDb, due: Date): Promise<Tenant[]> {
   // A clinic created after the due time waits for the next night (no burst of backups on first start).
   const candidates = (await backupableTenants(db)).filter((t) => t.createdAt < due);
   if (candidates.length === 0) return [];

@@ -15,7 +15,7 @@ export type PgTools = { pgDump: string; pgRestore: string; version: string; majo
 
 const execFileAsync = promisify(execFile);
 export const REQUIRED_MAJOR = 15;
-export const TOOLS_FIX =
+const TOOLS_FIX =
   'Install the PostgreSQL 15 client tools (`apt-get install postgresql-client-15`), or set PG_BIN_DIR to the folder holding pg_dump and pg_restore 15.';
 
 export function pgToolsMissing(detail: string): AppError {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ALERT_KINDS } from '@/server/owner/db/schema';
 
 /** Request and response shapes of the health API (GET /api/owner/health, …/tenants/:id/health, /api/owner/alerts). */
-export const HEALTH_SORTS = ['requests', 'p95', 'errors', 'dbSize', 'connections'] as const;
+const HEALTH_SORTS = ['requests', 'p95', 'errors', 'dbSize', 'connections'] as const;
 export type HealthSort = (typeof HEALTH_SORTS)[number];
 
 export const healthOverviewQuery = z.strictObject({
@@ -32,7 +32,7 @@ export const alertSchema = z.object({
 });
 export type AlertView = z.infer<typeof alertSchema>;
 
-export const clinicHealthRowSchema = z.object({
+const clinicHealthRowSchema = z.object({
   tenantId: z.uuid(),
   slug: z.string(),
   name: z.string(),
@@ -48,7 +48,7 @@ export const clinicHealthRowSchema = z.object({
 });
 export type ClinicHealthRow = z.infer<typeof clinicHealthRowSchema>;
 
-export const serverHealthSchema = z.object({
+const serverHealthSchema = z.object({
   server: z.string(),
   reachable: z.boolean().nullable(),
   connections: z.number().nullable(),
@@ -69,7 +69,7 @@ export const healthOverviewSchema = z.object({
 });
 export type HealthOverview = z.infer<typeof healthOverviewSchema>;
 
-export const healthPointSchema = z.object({
+const healthPointSchema = z.object({
   at: z.string(),
   requests: z.number(),
   errors: z.number(),

@@ -12,7 +12,7 @@ type Row = {
   resolved_at: Date | null;
 };
 
-export function toAlertView(r: Row): AlertView {
+function toAlertView(r: Row): AlertView {
   return {
     id: r.id,
     kind: r.kind,

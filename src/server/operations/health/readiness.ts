@@ -6,7 +6,7 @@ import { listDbServers, probeServer } from './db-servers';
  * server with an ACTIVE clinic is reachable. Workers run in their own process (scripts/worker.ts), so they are
  * judged by pg-boss's own heartbeat: its scheduler stamps `pgboss.version.cron_on` every 30 s while a worker runs.
  */
-export const WORKER_HEARTBEAT_MAX_AGE_SECONDS = 120;
+const WORKER_HEARTBEAT_MAX_AGE_SECONDS = 120;
 
 export type Readiness = {
   ready: boolean;

@@ -19,7 +19,7 @@ export const jobOverviewQuery = z.object({
     .describe('Only failures of this job type.'),
 });
 
-export const jobTypeCountsSchema = z.object({
+const jobTypeCountsSchema = z.object({
   name: z.string().describe('Job type (queue name), e.g. usage.snapshot.'),
   schedule: z.string().nullable().describe('Five-field cron (UTC) when the type runs on a schedule.'),
   queued: z.number().int().describe('Waiting to run, including those waiting for a retry.'),
@@ -29,7 +29,7 @@ export const jobTypeCountsSchema = z.object({
   cancelled: z.number().int(),
 });
 
-export const jobFailureSchema = z.object({
+const jobFailureSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   tenantId: z.string().nullable().describe('The clinic the job concerned, if any.'),
@@ -40,7 +40,7 @@ export const jobFailureSchema = z.object({
   archived: z.boolean().describe('Moved to the archive: a retry queues a copy.'),
 });
 
-export const pendingJobSchema = z.object({
+const pendingJobSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   state: z
@@ -69,5 +69,3 @@ export const jobActionSchema = z.object({
 });
 
 export type JobOverview = z.infer<typeof jobOverviewSchema>;
-export type JobFailure = z.infer<typeof jobFailureSchema>;
-export type PendingJob = z.infer<typeof pendingJobSchema>;

@@ -25,21 +25,10 @@ export async function startWorkers(
       );
   }
   await syncSchedules(boss, jobs);
-  workersRunning = true;
   logger.info('job workers started', { jobTypes: jobs.length });
   return {
-    stop: async () => {
-      workersRunning = false;
-      await stopJobQueue();
-    },
+    stop: () => stopJobQueue(),
   };
-}
-
-let workersRunning = false;
-
-/** Whether this process runs job workers (readiness reports it). */
-export function workersStarted(): boolean {
-  return workersRunning;
 }
 
 async function syncSchedules(boss: PgBoss, jobs: AnyJobDefinition[]): Promise<void> {

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, like, lt, type SQL } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { ownerAuditLog, type OwnerAuditEntry } from '@/server/owner/db/schema';
 import { AppError } from '@/server/shared/errors';
-import { decodeCursor, paginate } from '@/server/shared/http/pagination';
+import { decodeCursor, paginate, type Page } from '@/server/shared/http/pagination';
 import type { ListAuditQuery } from './list-audit.schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -11,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function listAudit(
   db: Pick<OwnerDb, 'select'>,
   options: ListAuditQuery,
-): Promise<{ items: OwnerAuditEntry[]; nextCursor: string | null }> {
+): Promise<Page<OwnerAuditEntry>> {
   const filters: SQL[] = [];
   if (options.action) {
     filters.push(

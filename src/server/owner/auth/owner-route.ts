@@ -40,7 +40,7 @@ export type OwnerHandlerContext<P, Q, B> = Omit<OwnerRouteContext<unknown>, 'par
 };
 
 /** The roles a descriptor allows: its own, or the default by method (reads for every owner user). */
-export function ownerRoles(spec: Pick<OwnerRouteSpec<unknown, unknown, unknown>, 'method' | 'roles'>) {
+function ownerRoles(spec: Pick<OwnerRouteSpec<unknown, unknown, unknown>, 'method' | 'roles'>) {
   return spec.roles ?? (spec.method === 'get' ? OWNER_ROLES : (['OWNER'] as const));
 }
 

@@ -5,7 +5,7 @@ import { generateSessionToken, hashToken } from '@/server/shared/tokens';
 
 /** Operator sessions: shorter than clinic sessions because the console can delete tenants. */
 export const OWNER_SESSION_COOKIE = 'smartdmv_owner_session';
-export const OWNER_IDLE_SECONDS = 2 * 60 * 60;
+const OWNER_IDLE_SECONDS = 2 * 60 * 60;
 export const OWNER_ABSOLUTE_SECONDS = 24 * 60 * 60;
 /** Sliding expiry writes at most once a minute per session. */
 const TOUCH_AFTER_MS = 60_000;
@@ -74,8 +74,4 @@ export async function validateOwnerSession(
 
 export async function deleteOwnerSession(db: OwnerDb, token: string): Promise<void> {
   await db.delete(ownerSessions).where(eq(ownerSessions.id, hashToken(token)));
-}
-
-export async function deleteOwnerSessionsOfUser(db: OwnerDb, userId: string): Promise<void> {
-  await db.delete(ownerSessions).where(eq(ownerSessions.ownerUserId, userId));
 }

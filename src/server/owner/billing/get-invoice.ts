@@ -3,9 +3,9 @@ import type { OwnerDb } from '@/server/owner/db/client';
 import { invoiceLines, invoices, payments, tenants, type Invoice } from '@/server/owner/db/schema';
 import { notFound } from '@/server/shared/errors';
 
-export type InvoiceView = ReturnType<typeof invoiceView>;
+export type InvoiceView = ReturnType<typeof toInvoiceView>;
 
-export function invoiceView(invoice: Invoice, tenant: { slug: string; name: string }) {
+export function toInvoiceView(invoice: Invoice, tenant: { slug: string; name: string }) {
   return {
     id: invoice.id,
     number: invoice.number,
@@ -59,7 +59,7 @@ export async function getInvoice(
     db.select().from(payments).where(eq(payments.invoiceId, row.invoice.id)).orderBy(desc(payments.paidAt)),
   ]);
   return {
-    ...invoiceView(row.invoice, row.tenant),
+    ...toInvoiceView(row.invoice, row.tenant),
     lines: lines.map((l) => ({
       kind: l.kind,
       description: l.description,

@@ -16,6 +16,6 @@ export async function nextInvoiceNumber(tx: Executor, year: number): Promise<str
   return formatInvoiceNumber(year, Number(rows[0]!.last_number));
 }
 
-export function formatInvoiceNumber(year: number, sequence: number): string {
+function formatInvoiceNumber(year: number, sequence: number): string {
   return `INV-${year}-${String(sequence).padStart(6, '0')}`;
 }

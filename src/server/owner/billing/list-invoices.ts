@@ -2,14 +2,17 @@ import { and, desc, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { invoices, tenants } from '@/server/owner/db/schema';
 import { containsPattern } from '@/server/shared/search-pattern';
-import { invoiceView, type InvoiceView } from './get-invoice';
+import { toInvoiceView, type InvoiceView } from './get-invoice';
 import type { ListInvoicesQuery } from './invoice.schema';
 
-/** Invoices, newest first, filtered by status, clinic, period and a search over number and clinic. */
+/**
+ * Invoices, newest first, filtered by status, clinic, period and a search over number and clinic. Paged by offset
+ * (the console jumps to page n), so the list shape is `{ data, hasMore }` rather than a cursor.
+ */
 export async function listInvoices(
   db: Pick<OwnerDb, 'select'>,
   query: ListInvoicesQuery,
-): Promise<{ items: InvoiceView[]; hasMore: boolean }> {
+): Promise<{ data: InvoiceView[]; hasMore: boolean }> {
   const where: SQL[] = [];
   if (query.status) where.push(eq(invoices.status, query.status));
   if (query.tenantId) where.push(eq(invoices.tenantId, query.tenantId));
@@ -30,7 +33,7 @@ export async function listInvoices(
     .limit(query.limit + 1)
     .offset(query.offset);
   return {
-    items: rows.slice(0, query.limit).map((r) => invoiceView(r.invoice, r.tenant)),
+    data: rows.slice(0, query.limit).map((r) => toInvoiceView(r.invoice, r.tenant)),
     hasMore: rows.length > query.limit,
   };
 }

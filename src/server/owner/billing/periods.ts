@@ -28,7 +28,7 @@ export function addInterval(from: Date, interval: BillingInterval, count = 1): D
 }
 
 /** Midnight UTC of the day containing `at`. */
-export function startOfUtcDay(at: Date): Date {
+function startOfUtcDay(at: Date): Date {
   return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
 }
 

@@ -12,7 +12,7 @@ import { balanceOf } from './get-invoice';
 import { formatMoney } from './money';
 
 /** Reminder n (1, 2) is sent once the invoice is this many days past due. */
-export const REMINDER_DAYS = [3, 7] as const;
+const REMINDER_DAYS = [3, 7] as const;
 
 export type DunningResult = { reminders: number; pastDue: number; suspended: string[] };
 

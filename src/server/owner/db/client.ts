@@ -54,5 +54,3 @@ export async function closeOwnerDb(): Promise<void> {
   registry[GLOBAL_KEY] = undefined;
   await current?.pool.end();
 }
-
-export { schema as ownerSchema };

@@ -7,7 +7,7 @@ import { classifyHost, isOwnerHost } from '@/server/tenancy/routing/hosts';
  * someone else: the apex and owner hosts, any `<slug>.BASE_DOMAIN` (a slug host, today or once that slug is
  * created) or any other name under BASE_DOMAIN, and bare IP addresses.
  */
-export function domainProblem(domain: string): string | null {
+function domainProblem(domain: string): string | null {
   if (isOwnerHost(domain) || classifyHost(domain).kind === 'default')
     return "This is the platform's own address.";
   // Anything under BASE_DOMAIN is the platform's namespace (slug hosts, and names like x.localhost that

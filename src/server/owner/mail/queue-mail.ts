@@ -29,7 +29,7 @@ export function useMailQueueForTests(job: JobDefinition<{ mailId: string }> | nu
   queueReady = undefined;
 }
 
-export function brandOf(tenant: QueueMailOptions<MailTemplateName>['tenant']): MailBrand {
+function brandOf(tenant: QueueMailOptions<MailTemplateName>['tenant']): MailBrand {
   if (!tenant) return DEFAULT_BRAND;
   return {
     name: tenant.branding?.displayName || tenant.name,

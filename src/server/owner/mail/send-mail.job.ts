@@ -3,7 +3,7 @@ import { defineJob } from '@/server/operations/jobs/define-job';
 import { ownerDb } from '@/server/owner/db/client';
 import { deliverMail } from './deliver-mail';
 
-export const MAIL_RETRY = { limit: 4, delaySeconds: 20, backoff: true } as const;
+const MAIL_RETRY = { limit: 4, delaySeconds: 20, backoff: true } as const;
 
 /** Sends one recorded mail over SMTP (or files it in the Outbox when SMTP_URL is unset). Idempotent. */
 export const sendMailJob = defineJob({

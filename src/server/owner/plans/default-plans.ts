@@ -11,7 +11,7 @@ const GiB = 1024 ** 3;
 export const DEFAULT_PLAN_CODE = 'professional';
 
 /** The seed's three tiers. Inserted when missing; an operator's later edits are never overwritten. */
-export const DEFAULT_PLANS = [
+const DEFAULT_PLANS = [
   {
     code: 'basic',
     name: 'Basic',

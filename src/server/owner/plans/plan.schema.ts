@@ -26,7 +26,7 @@ export const planLimitsSchema = z.object({
 const unitPrice = z.number().int('Use minor units (cents), a whole number.').min(0).max(10_000_000);
 
 /** Price per unit above the limit, in minor units; a resource left out is never billed as overage. */
-export const overagePricesSchema = z
+const overagePricesSchema = z
   .object({
     users: unitPrice.describe('Per user above maxUsers.'),
     practices: unitPrice.describe('Per practice above maxPractices.'),

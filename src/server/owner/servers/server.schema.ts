@@ -11,7 +11,7 @@ const hostSchema = z
   .regex(/^[A-Za-z0-9._:\-/[\]]+$/, 'Enter a host name, an IP address or a socket directory.');
 const portSchema = z.number().int('Enter a whole port number.').min(1).max(65535);
 
-export const serverNameSchema = z
+const serverNameSchema = z
   .string()
   .trim()
   .min(1, 'Enter a name.')

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { TENANT_FIELD_LIMITS as L } from '@/lib/field-limits';
 import {
   provisionTenantInput,
   tenantAdminSchema,
@@ -19,5 +18,3 @@ export const signUpResponse = z.object({
   slug: z.string(),
   siteUrl: z.string().describe("The new clinic's address; its administrator signs in there."),
 });
-
-export { L as SIGN_UP_LIMITS };

@@ -27,7 +27,7 @@ export const changeSubscriptionBody = z
 
 export type ChangeSubscriptionBody = z.output<typeof changeSubscriptionBody>;
 
-export const subscriptionPeriodSchema = z.object({
+const subscriptionPeriodSchema = z.object({
   id: z.uuid(),
   planCode: text(),
   planName: text(),

@@ -2,9 +2,9 @@ import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { tenantDomains, tenants, type Tenant, type TenantDomain } from '@/server/owner/db/schema';
 import { notFound } from '@/server/shared/errors';
-import { toTenantSummaries, type TenantSummary } from './tenant-summaries';
+import { toTenantSummaryViews, type TenantSummaryView } from './tenant-summary-view';
 
-export type TenantDetail = TenantSummary & { domains: Omit<TenantDomain, 'id' | 'tenantId'>[] };
+export type TenantDetail = TenantSummaryView & { domains: Omit<TenantDomain, 'id' | 'tenantId'>[] };
 
 /** One tenant with its domains (primary first). DELETED tenants are still shown: their row is the audit trail. */
 export async function getTenant(db: OwnerDb, options: { tenantId: string }): Promise<TenantDetail> {
@@ -15,7 +15,7 @@ export async function getTenant(db: OwnerDb, options: { tenantId: string }): Pro
 
 export async function tenantDetail(db: OwnerDb, row: Tenant): Promise<TenantDetail> {
   const [[summary], domains] = await Promise.all([
-    toTenantSummaries(db, [row]),
+    toTenantSummaryViews(db, [row]),
     db
       .select({
         domain: tenantDomains.domain,

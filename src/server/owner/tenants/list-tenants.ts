@@ -2,19 +2,16 @@ import { and, desc, eq, exists, ilike, inArray, isNull, ne, or, sql, type SQL } 
 import type { OwnerDb } from '@/server/owner/db/client';
 import { subscriptionPlans, tenantDomains, tenants, tenantSubscriptions } from '@/server/owner/db/schema';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import { containsPattern } from '@/server/shared/search-pattern';
 import type { ListTenantsQuery } from './list-tenants.schema';
-import { toTenantSummaries, type TenantSummary } from './tenant-summaries';
+import { toTenantSummaryViews, type TenantSummaryView } from './tenant-summary-view';
 
 /** `created_at` as exact text (microseconds, UTC): a JS Date would drop the microseconds and break the keyset. */
 const createdAtKey = utcMicros(tenants.createdAt);
 
 /** Newest first, keyset-paginated on (created_at, id). */
-export async function listTenants(
-  db: OwnerDb,
-  options: ListTenantsQuery,
-): Promise<{ items: TenantSummary[]; nextCursor: string | null }> {
+export async function listTenants(db: OwnerDb, options: ListTenantsQuery): Promise<Page<TenantSummaryView>> {
   const filters: SQL[] = [];
   const statuses =
     options.status === undefined
@@ -65,16 +62,16 @@ export async function listTenants(
     .where(and(...filters))
     .orderBy(desc(tenants.createdAt), desc(tenants.id))
     .limit(options.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     options.limit,
     (row) => row.key,
     (row) => row.tenant.id,
   );
   return {
-    items: await toTenantSummaries(
+    data: await toTenantSummaryViews(
       db,
-      items.map((r) => r.tenant),
+      pageRows.map((r) => r.tenant),
     ),
     nextCursor,
   };

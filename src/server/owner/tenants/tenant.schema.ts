@@ -13,14 +13,14 @@ export const tenantIdParams = z.object({ id: z.uuid() });
 
 export const tenantStatusSchema = z.enum(TENANT_STATUSES);
 
-export const brandingSchema = z.object({
+const brandingSchema = z.object({
   displayName: text().optional(),
   primaryColor: text().optional(),
   logoUrl: text().optional(),
 });
 
 /** toTenantView's shape: never the encrypted role password or the pending admin's hash. */
-export const tenantViewSchema = z.object({
+const tenantViewSchema = z.object({
   id: z.uuid(),
   slug: text(),
   name: text(),
@@ -59,7 +59,7 @@ export const setMaintenanceBody = z.object({
     .describe("Shown to the clinic's users while maintenance is on."),
 });
 
-export const usageSnapshotSchema = z.object({
+const usageSnapshotSchema = z.object({
   users: z.number().int(),
   practices: z.number().int(),
   patients: z.number().int(),

@@ -5,7 +5,7 @@ import { text } from '@/server/shared/validation';
  * Branding is shown on the tenant's pages, so it is restricted to values that cannot inject anything: a plain
  * display name, a #rrggbb colour and an https (or same-site relative) logo URL. `null` removes a value.
  */
-export const logoUrlSchema = text()
+const logoUrlSchema = text()
   .trim()
   .max(2000)
   .refine((value) => {
@@ -15,7 +15,7 @@ export const logoUrlSchema = text()
     return url.protocol === 'https:' && !url.username && !url.password;
   }, 'Use an https:// URL or a path on this site such as /logo.png.');
 
-export const brandingPatch = z
+const brandingPatch = z
   .object({
     displayName: text().trim().min(1, 'Enter a name or send null to remove it.').max(120).nullable(),
     primaryColor: text()

@@ -5,7 +5,7 @@ import { monthOf } from './get-tenant-usage';
 import { measureTenantUsage, type UsageCounts } from './measure-tenant-usage';
 
 /** The UTC day containing `now`, as an SQL date. */
-export function dayOf(now: Date): string {
+function dayOf(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 

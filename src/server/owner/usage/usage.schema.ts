@@ -3,7 +3,7 @@ import { planLimitsSchema } from '@/server/owner/plans/plan.schema';
 
 const timestamp = z.iso.datetime({ offset: true });
 
-export const usageCountsSchema = z.object({
+const usageCountsSchema = z.object({
   users: z.number().int().describe('Active user accounts.'),
   practices: z.number().int().describe('Practices that are not archived.'),
   patients: z.number().int().describe('Patients with status ACTIVE.'),
@@ -18,7 +18,7 @@ export const usageCountsSchema = z.object({
   collectedAt: timestamp,
 });
 
-export const usagePeriodSchema = usageCountsSchema.extend({
+const usagePeriodSchema = usageCountsSchema.extend({
   periodStart: z.iso.date(),
   periodEnd: z.iso.date(),
 });

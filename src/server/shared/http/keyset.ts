@@ -47,7 +47,7 @@ const cursorSchemas = {
 type DecodedCursor<S extends CursorKeyShape> = z.output<(typeof cursorSchemas)[S]>;
 
 /** Decodes and validates a cursor for a list sorted by a key of `shape`; undefined when there is none. */
-export function decodeKeysetCursor<S extends CursorKeyShape>(
+function decodeKeysetCursor<S extends CursorKeyShape>(
   raw: string | undefined,
   shape: S,
 ): DecodedCursor<S> | undefined {

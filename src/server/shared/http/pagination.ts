@@ -9,7 +9,7 @@ export type Cursor = { k: string | number | null; id: string };
 
 const CURSOR_ID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{1,18})$/i;
 
-export function encodeCursor(cursor: Cursor): string {
+function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
@@ -33,7 +33,8 @@ export const paginationQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-type Page<T> = { items: T[]; nextCursor: string | null };
+/** The one shape every list function returns: a page of rows and the cursor for the next page (null at the end). */
+export type Page<T> = { data: T[]; nextCursor: string | null };
 
 /**
  * Given limit+1 fetched rows, returns the page and the cursor for the next one. The cursor's id is `row.id`, or
@@ -56,8 +57,8 @@ export function paginate<T>(
   key: (row: T) => Cursor['k'],
   id: (row: T) => string = (row) => (row as { id: string }).id,
 ): Page<T> {
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
+  const data = rows.slice(0, limit);
+  const last = data[data.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor({ k: key(last), id: id(last) }) : null;
-  return { items, nextCursor };
+  return { data, nextCursor };
 }

@@ -17,8 +17,8 @@ export function created<T>(data: T): Response {
   return Response.json({ data }, { status: 201 });
 }
 
-export function page<T>(items: T[], nextCursor: string | null): Response {
-  return Response.json({ data: items, nextCursor });
+export function page<T>(data: T[], nextCursor: string | null): Response {
+  return Response.json({ data, nextCursor });
 }
 
 export function noContent(): Response {

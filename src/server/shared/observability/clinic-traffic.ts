@@ -6,8 +6,8 @@
  */
 
 /** Upper bounds in milliseconds; the last bucket is everything slower. Shared with the p95 computation. */
-export const CLINIC_LATENCY_BOUNDS_MS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000];
-export const CLINIC_LATENCY_BUCKETS = CLINIC_LATENCY_BOUNDS_MS.length + 1;
+const CLINIC_LATENCY_BOUNDS_MS = [5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000];
+const CLINIC_LATENCY_BUCKETS = CLINIC_LATENCY_BOUNDS_MS.length + 1;
 
 export type TrafficCell = {
   tenantId: string;

@@ -8,7 +8,7 @@
 import { isFailedQuery } from '../describe-error';
 
 /** Keys whose values are replaced wherever they occur (matched case-insensitively, at any depth). */
-export const REDACTED_KEY =
+const REDACTED_KEY =
   /^(pass(word)?|.*password.*|.*secret.*|.*token.*|authorization|.*cookie.*|connection_?string|.*database_?url|url|dsn|e-?mail|.*email|phone|mobile|address|notes?|name|first_?name|last_?name|client_?name|patient_?name|owner_?name|content|body|params|values|diagnos(is|es)|text)$/i;
 
 /** pino redact paths for the same keys at the top two levels (the walk below covers deeper ones). */

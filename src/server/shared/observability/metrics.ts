@@ -8,7 +8,7 @@ import client from 'prom-client';
  * figures live in the owner database's health tables instead (see server/operations/health).
  */
 
-export const LATENCY_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+const LATENCY_BUCKETS_SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 function createMetrics() {
   const registry = new client.Registry();

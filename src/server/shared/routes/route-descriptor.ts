@@ -67,7 +67,7 @@ export type RouteDescriptor = {
   undocumented?: true;
 };
 
-export const ROUTE_DESCRIPTOR = Symbol.for('smartdmv.routeDescriptor');
+const ROUTE_DESCRIPTOR = Symbol.for('smartdmv.routeDescriptor');
 
 /** What Next calls: a route handler carrying its descriptor, so the registry and the tests can find it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route types its own params

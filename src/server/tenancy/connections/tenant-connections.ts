@@ -1,48 +1,41 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { logger } from '@/server/shared/logger';
+import { env } from '@/env';
 import { ownerDb } from '@/server/owner/db/client';
 import { databaseServers, tenants } from '@/server/owner/db/schema';
-import { AppError, notFound } from '@/server/shared/errors';
-import { decryptSecret } from '@/server/shared/secret-box';
-import { appSecret } from '../cluster/cluster';
-import { setConnectionInfoLoader, type TenantConnectionInfo } from './pool-registry';
-import { tenantPools } from './tenant-connections';
-import { type TenantDb } from '@/server/tenant/db/tenant-db';
+import { notFound } from '@/server/shared/errors';
+import { logger } from '@/server/shared/logger';
+import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { onTenantRoutingChange } from '../routing/resolve-tenant';
+import { loadTenantConnectionInfo } from './connection-info';
+import { TenantPoolRegistry } from './pool-registry';
 
 /**
- * How to connect as a tenant's own role: read from the owner database and decrypted in memory only. Through the
- * server's pooler (PgBouncer in transaction mode) when it has one, else directly.
+ * The process-wide registry of tenant connections, built with what it needs: the budget from the environment, the
+ * owner database's connection info, and a listener that closes a clinic's connections when it is suspended,
+ * deleted or moved. Importing this module is the whole set-up; there is nothing to register first.
  */
-export async function loadTenantConnectionInfo(tenantId: string): Promise<TenantConnectionInfo> {
-  const [row] = await ownerDb
-    .select({
-      tenant: tenants,
-      poolerHost: databaseServers.poolerHost,
-      poolerPort: databaseServers.poolerPort,
-    })
-    .from(tenants)
-    .leftJoin(databaseServers, eq(databaseServers.id, tenants.serverId))
-    .where(eq(tenants.id, tenantId));
-  const tenant = row?.tenant;
-  if (!tenant || tenant.status === 'DELETED') throw notFound('Tenant');
-  if (!tenant.dbPasswordEncrypted)
-    throw new AppError(503, 'TENANT_UNAVAILABLE', 'This tenant is not provisioned yet.');
-  return {
-    host: row.poolerHost ?? tenant.dbHost,
-    port: row.poolerHost ? (row.poolerPort ?? 6432) : tenant.dbPort,
-    database: tenant.dbName,
-    user: tenant.dbRole,
-    password: decryptSecret(tenant.dbPasswordEncrypted, appSecret()),
-  };
+
+// On globalThis: Next.js may load this module once per route bundle, and every copy must share one registry.
+const GLOBAL_KEY = Symbol.for('smartdmv.tenantPools');
+const globalRegistry = globalThis as unknown as { [GLOBAL_KEY]?: TenantPoolRegistry };
+
+export function tenantPools(): TenantPoolRegistry {
+  let registry = globalRegistry[GLOBAL_KEY];
+  if (!registry) {
+    const e = env();
+    registry = new TenantPoolRegistry({
+      maxTotal: e.TENANT_POOL_MAX_TOTAL,
+      maxPerTenant: e.TENANT_POOL_MAX_PER_TENANT,
+      idleMs: e.TENANT_POOL_IDLE_MS,
+      loadConnectionInfo: loadTenantConnectionInfo,
+    });
+    globalRegistry[GLOBAL_KEY] = registry;
+    closeConnectionsOnRoutingChange();
+  }
+  return registry;
 }
 
-setConnectionInfoLoader(loadTenantConnectionInfo);
-
-const CLOSE_KEY = Symbol.for('smartdmv.closeOnStatusChange');
-const flags = globalThis as unknown as { [CLOSE_KEY]?: boolean };
-if (!flags[CLOSE_KEY]) {
-  flags[CLOSE_KEY] = true;
+function closeConnectionsOnRoutingChange(): void {
   // A suspended or deleted tenant's connections are closed as soon as this process hears about it, and so are
   // those of a tenant whose address changed (moved to another server, pooler added): the next request reconnects.
   // Caught: the listener also fires when the owner database goes away, and an unhandled rejection there would

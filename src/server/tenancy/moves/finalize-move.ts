@@ -11,7 +11,7 @@ import { dropDatabase } from '../provisioning/role-and-database';
  * Run by hand (`tenants:move -- --finalize <slug>`) once the clinic is known good on its new server, or by the
  * daily job for moves older than MOVE_RETAIN_DAYS.
  */
-export async function finalizeMove(move: TenantMove): Promise<void> {
+async function finalizeMove(move: TenantMove): Promise<void> {
   if (move.status !== 'SUCCEEDED')
     throw conflict('INVALID_STATE', `This move is ${move.status}, not SUCCEEDED.`);
   const [source] = await ownerDb

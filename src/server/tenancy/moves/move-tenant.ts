@@ -69,7 +69,7 @@ export type MoveResult = {
 };
 
 /** Where the source database is kept after a move: the name plus a time stamp, within PostgreSQL's 63 bytes. */
-export function retainedDatabaseName(database: string, at = new Date()): string {
+function retainedDatabaseName(database: string, at = new Date()): string {
   return `${database.slice(0, 48)}_moved_${Math.floor(at.getTime() / 1000).toString(36)}`;
 }
 

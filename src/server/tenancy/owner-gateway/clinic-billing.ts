@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import { invoices, subscriptionPlans, tenants, tenantSubscriptions } from '@/server/owner/db/schema';
 import { getBillingProfile, updateBillingProfile } from '@/server/owner/billing/billing-profile';
-import { balanceOf, invoiceView } from '@/server/owner/billing/get-invoice';
+import { balanceOf, toInvoiceView } from '@/server/owner/billing/get-invoice';
 import type { BillingProfileBody } from '@/server/owner/billing/invoice.schema';
 import { renderInvoicePdf } from '@/server/owner/billing/render-invoice-pdf';
 import { DAY_MS, now } from '@/server/shared/clock';
@@ -24,7 +24,7 @@ export async function listClinicInvoices(tenantId: string) {
     )
     .orderBy(desc(invoices.issuedAt))
     .limit(200);
-  return rows.map((r) => invoiceView(r.invoice, r.tenant));
+  return rows.map((r) => toInvoiceView(r.invoice, r.tenant));
 }
 
 export function clinicInvoicePdf(tenantId: string, invoiceId: string) {

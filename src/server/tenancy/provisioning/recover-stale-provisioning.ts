@@ -18,7 +18,7 @@ import { runProvisioning } from './provision-tenant';
  *
  * Called at start-up by setup; the job runner schedules it periodically (no timer here).
  */
-export const PROVISIONING_STALE_AFTER_MS = 10 * 60_000;
+const PROVISIONING_STALE_AFTER_MS = 10 * 60_000;
 
 export type StaleProvisioningReport = {
   resumed: string[];

@@ -4,7 +4,6 @@ import { env, resolveFromCwd } from '@/env';
 
 /** Per-tenant folders, as the seed's guide lays them out. */
 export const TENANT_FOLDERS = ['practices', 'medical-imaging', 'documents', 'uploads', 'backups'] as const;
-export type TenantFolder = (typeof TENANT_FOLDERS)[number];
 
 export function storageRoot(): string {
   return resolveFromCwd(env().STORAGE_ROOT);

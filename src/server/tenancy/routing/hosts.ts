@@ -1,7 +1,7 @@
 import { env } from '@/env';
 
 /** Lower-cases a Host header value and drops the port and any trailing dot. Returns '' for garbage. */
-export function normaliseHost(raw: string | null | undefined): string {
+function normaliseHost(raw: string | null | undefined): string {
   if (!raw) return '';
   let host = raw.trim().toLowerCase();
   if (host.startsWith('[')) {

@@ -11,7 +11,7 @@ import { invalidateTenantCache, type ResolvedTenant } from './resolve-tenant';
  */
 
 /** Seconds a client is told to wait before retrying a clinic in maintenance. */
-export const MAINTENANCE_RETRY_AFTER_SECONDS = 60;
+const MAINTENANCE_RETRY_AFTER_SECONDS = 60;
 
 export function maintenanceError(maintenance: NonNullable<ResolvedTenant['maintenance']>): AppError {
   return new AppError(

@@ -31,7 +31,7 @@ export type ResolvedTenant = {
   branding: TenantBranding;
   /** Why a SUSPENDED clinic is suspended (NON_PAYMENT: its page points to billing). */
   suspensionReason: SuspensionReason | null;
-  /** Set while the clinic is in maintenance mode (see server/tenancy/maintenance.ts). */
+  /** Set while the clinic is in maintenance mode (see server/tenancy/routing/maintenance.ts). */
   maintenance: { since: string; reason: MaintenanceReason; message: string | null } | null;
 };
 

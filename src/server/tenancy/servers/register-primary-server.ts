@@ -7,7 +7,7 @@ import { forgetServerCredentials } from './server-credentials';
 
 export const PRIMARY_SERVER_NAME = 'primary';
 /** Clinics the primary takes before placement prefers other servers; the operator changes it on the Servers page. */
-export const DEFAULT_PRIMARY_CAPACITY = 1000;
+const DEFAULT_PRIMARY_CAPACITY = 1000;
 
 /**
  * Set-up's part of the server registry: the server from the environment is `primary`, kept in step with the

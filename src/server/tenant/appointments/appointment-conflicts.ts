@@ -2,7 +2,7 @@ import { and, eq, gt, lt, ne, notInArray } from 'drizzle-orm';
 import { conflict, pgConstraint, pgErrorCode, PG_EXCLUSION_VIOLATION } from '@/server/shared/errors';
 import type { TenantTx } from '@/server/tenant/db/tenant-db';
 import { appointments } from '@/server/tenant/db/schema';
-import { findAppointmentRow, toAppointmentDto } from './appointment-rows';
+import { findAppointmentRow, toAppointmentView } from './appointment-rows';
 
 type Slot = {
   veterinarianId: string;
@@ -67,7 +67,7 @@ async function conflictError(tx: TenantTx, slot: Slot, busy: 'patient' | 'veteri
   let conflictingAppointment: unknown = null;
   if (clash && slot.practiceIds.includes(clash.practiceId)) {
     const row = await findAppointmentRow(tx, clash.id);
-    conflictingAppointment = row ? toAppointmentDto(row) : null;
+    conflictingAppointment = row ? toAppointmentView(row) : null;
   } else if (clash) {
     // Booked at a practice the caller cannot see: say when the veterinarian is busy, nothing about the visit.
     conflictingAppointment = { startsAt: clash.startsAt.toISOString(), endsAt: clash.endsAt.toISOString() };

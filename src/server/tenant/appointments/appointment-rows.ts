@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { utcMicros } from '@/server/shared/http/keyset';
 import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { appointments, clients, patients, users, type Appointment } from '@/server/tenant/db/schema';
-import type { AppointmentDto } from './appointments.schema';
+import type { AppointmentView } from './appointments.schema';
 import { nextStatuses } from './appointment-workflow';
 
 /** The columns every appointment answer carries: the row plus the names a calendar needs. */
@@ -41,12 +41,12 @@ export async function findAppointmentRow(
   return row;
 }
 
-export function toAppointmentDto({
+export function toAppointmentView({
   appointment: a,
   patient,
   client,
   veterinarian,
-}: AppointmentRow): AppointmentDto {
+}: AppointmentRow): AppointmentView {
   return {
     id: a.id,
     practiceId: a.practiceId,

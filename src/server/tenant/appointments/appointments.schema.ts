@@ -4,7 +4,7 @@ import { paginationQuery } from '@/server/shared/http/pagination';
 import { APPOINTMENT_STATUSES } from '@/server/tenant/db/schema';
 
 /** Kinds of visit the calendar colours and filters by; stored as text so new kinds need no migration. */
-export const APPOINTMENT_TYPES = [
+const APPOINTMENT_TYPES = [
   'CONSULTATION',
   'VACCINATION',
   'FOLLOW_UP',
@@ -16,8 +16,8 @@ export const APPOINTMENT_TYPES = [
 ] as const;
 
 /** Bookings are whole minutes, at least 5 and at most one day long. */
-export const MIN_DURATION_MINUTES = 5;
-export const MAX_DURATION_MINUTES = 24 * 60;
+const MIN_DURATION_MINUTES = 5;
+const MAX_DURATION_MINUTES = 24 * 60;
 
 // Parsed into a Date at the boundary; JavaScript dates keep milliseconds, which is all the API promises.
 const instant = dateTimeSchema().transform((value) => new Date(value));
@@ -157,7 +157,7 @@ export const appointmentSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export type AppointmentDto = z.infer<typeof appointmentSchema>;
+export type AppointmentView = z.infer<typeof appointmentSchema>;
 
 export const calendarSchema = z.object({
   practice: z.object({ id: z.uuid(), name: text(), timezone: text() }),
@@ -182,7 +182,7 @@ export const calendarSchema = z.object({
       "These veterinarians' bookings at other practices in the same range: shown as busy, no details.",
     ),
 });
-export type CalendarDto = z.infer<typeof calendarSchema>;
+export type CalendarView = z.infer<typeof calendarSchema>;
 
 function checkTimes(startsAt: Date, endsAt: Date, ctx: z.RefinementCtx): void {
   const minutes = (endsAt.getTime() - startsAt.getTime()) / 60_000;

@@ -2,8 +2,8 @@ import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { appointments } from '@/server/tenant/db/schema';
 import { writeWithoutOverlap } from './appointment-conflicts';
-import { findAppointmentRow, toAppointmentDto } from './appointment-rows';
-import type { AppointmentDto, CreateAppointmentInput } from './appointments.schema';
+import { findAppointmentRow, toAppointmentView } from './appointment-rows';
+import type { AppointmentView, CreateAppointmentInput } from './appointments.schema';
 import { assertBookablePractice, assertBookableVeterinarian, bookablePatient } from './booking-participants';
 
 export type BookAppointmentOptions = {
@@ -19,7 +19,7 @@ export type BookAppointmentOptions = {
 export async function bookAppointment(
   db: TenantDb,
   { input, user }: BookAppointmentOptions,
-): Promise<AppointmentDto> {
+): Promise<AppointmentView> {
   return db.transaction(async (tx) => {
     await assertBookablePractice(tx, input.practiceId, user.practiceIds);
     const patient = await bookablePatient(tx, input.practiceId, input.patientId);
@@ -56,6 +56,6 @@ export async function bookAppointment(
       },
     );
     const row = await findAppointmentRow(tx, id);
-    return toAppointmentDto(row!);
+    return toAppointmentView(row!);
   });
 }

@@ -4,9 +4,9 @@ import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { appointments } from '@/server/tenant/db/schema';
-import { findAppointmentRow, toAppointmentDto } from './appointment-rows';
+import { findAppointmentRow, toAppointmentView } from './appointment-rows';
 import { canTransition, nextStatuses } from './appointment-workflow';
-import type { AppointmentDto, ChangeAppointmentStatusInput } from './appointments.schema';
+import type { AppointmentView, ChangeAppointmentStatusInput } from './appointments.schema';
 
 export type ChangeAppointmentStatusOptions = {
   id: string;
@@ -18,7 +18,7 @@ export type ChangeAppointmentStatusOptions = {
 export async function changeAppointmentStatus(
   db: TenantDb,
   { id, input, user }: ChangeAppointmentStatusOptions,
-): Promise<AppointmentDto> {
+): Promise<AppointmentView> {
   return db.transaction(async (tx) => {
     // Row lock, so two desks pressing "check in" and "cancel" at once are judged one after the other.
     const [current] = await tx
@@ -48,6 +48,6 @@ export async function changeAppointmentStatus(
       })
       .where(eq(appointments.id, id));
     const row = await findAppointmentRow(tx, id);
-    return toAppointmentDto(row!);
+    return toAppointmentView(row!);
   });
 }

@@ -4,8 +4,8 @@ import { assertPracticeInScope } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { appointments, practices, userPractices, users } from '@/server/tenant/db/schema';
-import { selectAppointments, toAppointmentDto } from './appointment-rows';
-import type { CalendarDto, CalendarQuery } from './appointments.schema';
+import { selectAppointments, toAppointmentView } from './appointment-rows';
+import type { CalendarView, CalendarQuery } from './appointments.schema';
 
 export type GetAppointmentCalendarOptions = {
   query: CalendarQuery;
@@ -22,7 +22,7 @@ const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 export async function getAppointmentCalendar(
   db: TenantExecutor,
   { query, user }: GetAppointmentCalendarOptions,
-): Promise<CalendarDto> {
+): Promise<CalendarView> {
   assertPracticeInScope(user, query.practiceId);
   const [practice] = await db
     .select({ id: practices.id, name: practices.name, timezone: practices.timezone })
@@ -93,7 +93,7 @@ export async function getAppointmentCalendar(
     from: range.from,
     to: range.to,
     veterinarians,
-    appointments: rows.map(toAppointmentDto),
+    appointments: rows.map(toAppointmentView),
     busy: busyRows.map((b) => ({
       veterinarianId: b.veterinarianId,
       startsAt: b.startsAt.toISOString(),

@@ -4,8 +4,8 @@ import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { appointments } from '@/server/tenant/db/schema';
-import { selectAppointments, toAppointmentDto } from './appointment-rows';
-import type { AppointmentDto } from './appointments.schema';
+import { selectAppointments, toAppointmentView } from './appointment-rows';
+import type { AppointmentView } from './appointments.schema';
 
 export type GetAppointmentOptions = { id: string; user: Pick<TenantSessionUser, 'practiceIds'> };
 
@@ -13,10 +13,10 @@ export type GetAppointmentOptions = { id: string; user: Pick<TenantSessionUser, 
 export async function getAppointment(
   db: TenantExecutor,
   { id, user }: GetAppointmentOptions,
-): Promise<AppointmentDto> {
+): Promise<AppointmentView> {
   const [row] = await selectAppointments(db).where(
     and(eq(appointments.id, id), inUserPractices(appointments.practiceId, user)),
   );
   if (!row) throw notFound('Appointment');
-  return toAppointmentDto(row);
+  return toAppointmentView(row);
 }

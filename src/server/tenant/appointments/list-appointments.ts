@@ -1,11 +1,11 @@
 import { and, asc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { appointments } from '@/server/tenant/db/schema';
-import { selectAppointments, toAppointmentDto } from './appointment-rows';
-import type { AppointmentDto, ListAppointmentsQuery } from './appointments.schema';
+import { selectAppointments, toAppointmentView } from './appointment-rows';
+import type { AppointmentView, ListAppointmentsQuery } from './appointments.schema';
 import { afterTime, decodeTimeCursor } from '@/server/shared/http/keyset';
 
 export type ListAppointmentsOptions = {
@@ -20,7 +20,7 @@ export type ListAppointmentsOptions = {
 export async function listAppointments(
   db: TenantExecutor,
   { query, user }: ListAppointmentsOptions,
-): Promise<{ items: AppointmentDto[]; nextCursor: string | null }> {
+): Promise<Page<AppointmentView>> {
   const cursor = decodeTimeCursor(query.cursor);
   const filters: (SQL | undefined)[] = [
     inUserPractices(appointments.practiceId, user),
@@ -38,11 +38,11 @@ export async function listAppointments(
     .where(and(...filters))
     .orderBy(asc(appointments.startsAt), asc(appointments.id))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     query.limit,
     (row) => row.sortKey,
     (row) => row.appointment.id,
   );
-  return { items: items.map(toAppointmentDto), nextCursor };
+  return { data: pageRows.map(toAppointmentView), nextCursor };
 }

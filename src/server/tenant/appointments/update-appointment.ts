@@ -6,11 +6,11 @@ import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { appointments, type Appointment } from '@/server/tenant/db/schema';
 import { writeWithoutOverlap } from './appointment-conflicts';
-import { findAppointmentRow, toAppointmentDto } from './appointment-rows';
+import { findAppointmentRow, toAppointmentView } from './appointment-rows';
 import { isClosed } from './appointment-workflow';
 import {
   appointmentTimesSchema,
-  type AppointmentDto,
+  type AppointmentView,
   type UpdateAppointmentInput,
 } from './appointments.schema';
 import { assertBookableVeterinarian } from './booking-participants';
@@ -29,7 +29,7 @@ export type UpdateAppointmentOptions = {
 export async function updateAppointment(
   db: TenantDb,
   { id, input, user }: UpdateAppointmentOptions,
-): Promise<AppointmentDto> {
+): Promise<AppointmentView> {
   return db.transaction(async (tx) => {
     // Row lock: a concurrent status change or reschedule of the same appointment waits for this one.
     const [current] = await tx
@@ -79,7 +79,7 @@ export async function updateAppointment(
       );
     }
     const row = await findAppointmentRow(tx, id);
-    return toAppointmentDto(row!);
+    return toAppointmentView(row!);
   });
 }
 

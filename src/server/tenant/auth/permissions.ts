@@ -8,7 +8,7 @@ import type { TenantRole } from '@/server/tenant/db/schema';
 const ALL: TenantRole[] = ['ADMIN', 'VETERINARIAN', 'TECHNICIAN', 'RECEPTIONIST'];
 const CLINICAL: TenantRole[] = ['ADMIN', 'VETERINARIAN', 'TECHNICIAN'];
 
-export const PERMISSIONS = {
+const PERMISSIONS = {
   'practices:read': ALL,
   'practices:manage': ['ADMIN'],
   /** The clinic's plan and its usage against the limits. */
@@ -46,4 +46,9 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: TenantRole, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly TenantRole[]).includes(role);
+}
+
+/** The roles holding a permission: route descriptors document them (and the drift test checks the rest get 403). */
+export function rolesWith(permission: Permission): readonly TenantRole[] {
+  return PERMISSIONS[permission];
 }

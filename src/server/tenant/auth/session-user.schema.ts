@@ -3,7 +3,7 @@ import { text } from '@/server/shared/validation';
 import { TENANT_ROLES } from '@/server/tenant/db/schema';
 
 /** The signed-in user as the API shows it (login and /api/auth/me). */
-export const sessionUserSchema = z.object({
+const sessionUserSchema = z.object({
   id: z.uuid(),
   email: text(),
   name: text(),

@@ -12,7 +12,7 @@ import { readRouteInput, routeResponse, type PageResult } from '@/server/shared/
 import type { PlanFeature } from '@/lib/plan-features';
 import { TENANT_ROLES } from '@/server/tenant/db/schema';
 import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
-import { PERMISSIONS, type Permission } from './permissions';
+import { rolesWith, type Permission } from './permissions';
 import { withTenant, type TenantRouteContext } from './with-tenant';
 
 type Common<P, Q, B> = {
@@ -105,7 +105,7 @@ function tenantDescriptor(spec: TenantRouteSpec<unknown, unknown, unknown>): Rou
       ? { session: false }
       : {
           session: true,
-          roles: permission ? PERMISSIONS[permission] : TENANT_ROLES,
+          roles: permission ? rolesWith(permission) : TENANT_ROLES,
           allRoles: TENANT_ROLES,
           ...(permission ? { permission } : {}),
           schemes: ['tenantSession'],

@@ -6,7 +6,7 @@ import type { TenantExecutor } from '../db/tenant-db';
 
 /** Clinic sessions live in the tenant's own database, so a token of tenant A means nothing on tenant B. */
 export const TENANT_SESSION_COOKIE = 'smartdmv_session';
-export const TENANT_IDLE_SECONDS = 12 * 60 * 60;
+const TENANT_IDLE_SECONDS = 12 * 60 * 60;
 export const TENANT_ABSOLUTE_SECONDS = 7 * 24 * 60 * 60;
 const TOUCH_AFTER_MS = 60_000;
 

@@ -27,8 +27,8 @@ export async function listClients(db: TenantDb, { user, query }: ListClientsOpti
     .where(and(...conditions))
     .orderBy(clients.name, clients.id)
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(rows, query.limit, (row) => row.name);
-  return { data: items.map(toClientView), nextCursor };
+  const { data: pageRows, nextCursor } = paginate(rows, query.limit, (row) => row.name);
+  return { data: pageRows.map(toClientView), nextCursor };
 }
 
 function searchClients(term: string): SQL {

@@ -15,7 +15,7 @@ const ALLOWED: Record<string, string> = {
   'application/pdf': 'pdf',
 };
 
-export const TEXT_PLAIN = 'text/plain; charset=utf-8';
+const TEXT_PLAIN = 'text/plain; charset=utf-8';
 
 export type DetectedType = { contentType: string; extension: string };
 

@@ -44,9 +44,9 @@ export const fileSchema = z.object({
   /** Where to download it: GET, signed-in users of this clinic only. */
   url: text(),
 });
-export type FileDto = Omit<z.infer<typeof fileSchema>, 'createdAt'> & { createdAt: Date };
+export type FileView = Omit<z.infer<typeof fileSchema>, 'createdAt'> & { createdAt: Date };
 
-export function toFileDto(row: StoredFile): FileDto {
+export function toFileView(row: StoredFile): FileView {
   return {
     id: row.id,
     category: row.category,

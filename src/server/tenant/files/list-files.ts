@@ -1,10 +1,10 @@
 import { and, desc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { can } from '@/server/tenant/auth/permissions';
 import { files, type TenantRole } from '@/server/tenant/db/schema';
-import { toFileDto, type FileDto, type ListFilesQuery } from './files.schema';
+import { toFileView, type FileView, type ListFilesQuery } from './files.schema';
 
 export type FileViewer = { practiceIds: string[]; role: TenantRole };
 
@@ -21,10 +21,7 @@ export function visibleFiles(user: FileViewer): SQL {
 export type ListFilesOptions = { query: ListFilesQuery; user: FileViewer };
 
 /** File metadata, newest first, by patient, record, practice or category. */
-export async function listFiles(
-  db: TenantDb,
-  { query, user }: ListFilesOptions,
-): Promise<{ items: FileDto[]; nextCursor: string | null }> {
+export async function listFiles(db: TenantDb, { query, user }: ListFilesOptions): Promise<Page<FileView>> {
   const conditions: SQL[] = [visibleFiles(user)];
   if (query.patientId) conditions.push(eq(files.patientId, query.patientId));
   if (query.medicalRecordId) conditions.push(eq(files.medicalRecordId, query.medicalRecordId));
@@ -38,11 +35,11 @@ export async function listFiles(
     .where(and(...conditions))
     .orderBy(desc(files.createdAt), desc(files.id))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     query.limit,
     (r) => r.sortKey,
     (r) => r.file.id,
   );
-  return { items: items.map((r) => toFileDto(r.file)), nextCursor };
+  return { data: pageRows.map((r) => toFileView(r.file)), nextCursor };
 }

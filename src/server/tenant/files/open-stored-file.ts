@@ -6,7 +6,7 @@ import { AppError, notFound } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { files } from '@/server/tenant/db/schema';
-import { toFileDto, type FileDto } from './files.schema';
+import { toFileView, type FileView } from './files.schema';
 import { visibleFiles, type FileViewer } from './list-files';
 import { resolveStoredFile } from './tenant-paths';
 
@@ -20,7 +20,7 @@ export type OpenStoredFileOptions = { tenantSlug: string; id: string; user: File
 export async function openStoredFile(
   db: TenantDb,
   { tenantSlug, id, user }: OpenStoredFileOptions,
-): Promise<{ file: FileDto; body: ReadableStream<Uint8Array>; sizeBytes: number }> {
+): Promise<{ file: FileView; body: ReadableStream<Uint8Array>; sizeBytes: number }> {
   const [row] = await db
     .select()
     .from(files)
@@ -40,5 +40,5 @@ export async function openStoredFile(
     throw notFound('File');
   }
   const body = Readable.toWeb(handle.createReadStream()) as unknown as ReadableStream<Uint8Array>;
-  return { file: toFileDto(row), body, sizeBytes: stat.size };
+  return { file: toFileView(row), body, sizeBytes: stat.size };
 }

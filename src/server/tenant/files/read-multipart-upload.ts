@@ -28,7 +28,7 @@ export type StagedUpload = {
 // Room for the multipart boundaries, part headers and the few text fields around the file.
 const MULTIPART_SLACK_BYTES = 64 * 1024;
 
-export const payloadTooLarge = (maxBytes: number) =>
+const payloadTooLarge = (maxBytes: number) =>
   new AppError(413, 'PAYLOAD_TOO_LARGE', `The file is larger than the limit of ${maxBytes} bytes.`, {
     maxBytes,
   });

@@ -16,7 +16,7 @@ import {
 import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
 import { assertWithinPlan } from '@/server/tenant/plan-limits/assert-within-plan';
 import { detectFileType } from './detect-file-type';
-import { toFileDto, uploadFileFields, type FileDto, type UploadFileFields } from './files.schema';
+import { toFileView, uploadFileFields, type FileView, type UploadFileFields } from './files.schema';
 import type { StagedUpload } from './read-multipart-upload';
 import { categoryDir } from './tenant-paths';
 
@@ -34,7 +34,7 @@ export type StoreUploadedFileOptions = {
 export async function storeUploadedFile(
   db: TenantDb,
   { tenant, staged, user }: StoreUploadedFileOptions,
-): Promise<FileDto> {
+): Promise<FileView> {
   let finalPath: string | undefined;
   try {
     const fields = parseOrThrow(uploadFileFields, staged.fields);
@@ -72,7 +72,7 @@ export async function storeUploadedFile(
         });
       return inserted!;
     });
-    return toFileDto(row);
+    return toFileView(row);
   } catch (error) {
     await fs.rm(staged.tempPath, { force: true });
     if (finalPath) await fs.rm(finalPath, { force: true });

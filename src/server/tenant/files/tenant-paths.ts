@@ -14,7 +14,7 @@ import { FILE_CATEGORIES, type FileCategory } from '@/server/tenant/db/schema';
 
 const SLUG = /^[a-z][a-z0-9-]{1,39}$/;
 /** Same rule as the files_stored_name_check constraint. */
-export const STORED_NAME = /^[A-Za-z0-9_-]+(\.[a-z0-9]+)?$/;
+const STORED_NAME = /^[A-Za-z0-9_-]+(\.[a-z0-9]+)?$/;
 const STAGING_FOLDER = '.incoming';
 
 /** A stored file whose path fails a check: logged as a possible attack, answered as "not found". */

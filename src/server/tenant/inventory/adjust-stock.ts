@@ -1,7 +1,7 @@
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { applyStockMovement } from './apply-stock-movement';
-import { toInventoryItemDto, type AdjustStockInput, type InventoryItemDto } from './inventory.schema';
-import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
+import { toInventoryItemView, type AdjustStockInput, type InventoryItemView } from './inventory.schema';
+import { toStockMovementView, type StockMovementView } from './stock-movement-view';
 
 export type AdjustStockOptions = {
   id: string;
@@ -16,7 +16,7 @@ export type AdjustStockOptions = {
 export async function adjustStock(
   db: TenantDb,
   { id, input, user }: AdjustStockOptions,
-): Promise<{ item: InventoryItemDto; movement: StockMovementDto }> {
+): Promise<{ item: InventoryItemView; movement: StockMovementView }> {
   return db.transaction(async (tx) => {
     const { item, movement } = await applyStockMovement(tx, {
       itemId: id,
@@ -26,6 +26,6 @@ export async function adjustStock(
       performedBy: user.id,
       reason: input.reason,
     });
-    return { item: toInventoryItemDto(item), movement: toStockMovementDto(movement, user) };
+    return { item: toInventoryItemView(item), movement: toStockMovementView(movement, user) };
   });
 }

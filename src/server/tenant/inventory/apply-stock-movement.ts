@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { conflict, notFound } from '@/server/shared/errors';
-import type { TenantDb } from '@/server/tenant/db/tenant-db';
+import type { TenantTx } from '@/server/tenant/db/tenant-db';
 import {
   inventory,
   inventoryMovements,
@@ -9,9 +9,6 @@ import {
   type StockMovementKind,
 } from '@/server/tenant/db/schema';
 import { fromDecimal, toDecimal } from './quantities';
-
-/** A transaction handle of the tenant database (what `db.transaction` passes to its callback). */
-export type TenantTx = Parameters<Parameters<TenantDb['transaction']>[0]>[0];
 
 export type ApplyStockMovementOptions = {
   itemId: string;

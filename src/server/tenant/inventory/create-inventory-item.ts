@@ -10,7 +10,11 @@ import {
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inventory } from '@/server/tenant/db/schema';
 import { applyStockMovement } from './apply-stock-movement';
-import { toInventoryItemDto, type CreateInventoryItemInput, type InventoryItemDto } from './inventory.schema';
+import {
+  toInventoryItemView,
+  type CreateInventoryItemInput,
+  type InventoryItemView,
+} from './inventory.schema';
 import { toDecimal } from './quantities';
 
 export type CreateInventoryItemOptions = {
@@ -22,7 +26,7 @@ export type CreateInventoryItemOptions = {
 export async function createInventoryItem(
   db: TenantDb,
   { input, user }: CreateInventoryItemOptions,
-): Promise<InventoryItemDto> {
+): Promise<InventoryItemView> {
   const practiceId = choosePractice(input.practiceId, user.practiceIds);
   try {
     return await db.transaction(async (tx) => {
@@ -42,7 +46,7 @@ export async function createInventoryItem(
           controlledSchedule: input.controlledSchedule,
         })
         .returning();
-      if (!input.openingQuantity) return toInventoryItemDto(created!);
+      if (!input.openingQuantity) return toInventoryItemView(created!);
       const { item } = await applyStockMovement(tx, {
         itemId: created!.id,
         practiceIds: [practiceId],
@@ -53,7 +57,7 @@ export async function createInventoryItem(
         lotNumber: input.lotNumber ?? null,
         expiresOn: input.expiresOn ?? null,
       });
-      return toInventoryItemDto(item);
+      return toInventoryItemView(item);
     });
   } catch (error) {
     if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error) === 'inventory_sku_key') {
@@ -66,7 +70,7 @@ export async function createInventoryItem(
 }
 
 /** The practice a new row belongs to: the one asked for (if the caller is in it), or the caller's only practice. */
-export function choosePractice(requested: string | undefined, practiceIds: string[]): string {
+function choosePractice(requested: string | undefined, practiceIds: string[]): string {
   if (requested) {
     if (!practiceIds.includes(requested)) throw notFound('Practice');
     return requested;

@@ -3,7 +3,7 @@ import { notFound } from '@/server/shared/errors';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
-import { toInventoryItemDto, type InventoryItemDto } from './inventory.schema';
+import { toInventoryItemView, type InventoryItemView } from './inventory.schema';
 
 export type GetInventoryItemOptions = { id: string; user: { practiceIds: string[] } };
 
@@ -11,11 +11,11 @@ export type GetInventoryItemOptions = { id: string; user: { practiceIds: string[
 export async function getInventoryItem(
   db: TenantDb,
   { id, user }: GetInventoryItemOptions,
-): Promise<InventoryItemDto> {
+): Promise<InventoryItemView> {
   const [row] = await db
     .select()
     .from(inventory)
     .where(and(eq(inventory.id, id), inUserPractices(inventory.practiceId, user)));
   if (!row) throw notFound('Inventory item');
-  return toInventoryItemDto(row);
+  return toInventoryItemView(row);
 }

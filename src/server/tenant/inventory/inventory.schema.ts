@@ -15,7 +15,7 @@ const isoDate = dateSchema();
 const money = z.number().int('Use minor units (cents), a whole number.').min(0).max(2_000_000_000);
 const booleanFlag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-export const skuSchema = text()
+const skuSchema = text()
   .trim()
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}$/,
@@ -140,7 +140,7 @@ export const inventoryItemSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export type InventoryItemDto = Omit<z.infer<typeof inventoryItemSchema>, 'createdAt' | 'updatedAt'> & {
+export type InventoryItemView = Omit<z.infer<typeof inventoryItemSchema>, 'createdAt' | 'updatedAt'> & {
   createdAt: Date;
   updatedAt: Date;
 };
@@ -179,7 +179,7 @@ export const stockMovementResultSchema = z.object({
 
 export const expiringItemSchema = inventoryItemSchema.extend({ daysUntilExpiry: z.number().int() });
 
-export function toInventoryItemDto(row: InventoryItem): InventoryItemDto {
+export function toInventoryItemView(row: InventoryItem): InventoryItemView {
   const quantityOnHand = fromDecimal(row.quantityOnHand);
   const reorderLevel = fromDecimal(row.reorderLevel);
   return {

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { afterTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import {
@@ -12,9 +12,9 @@ import {
   type ControlledSchedule,
 } from '@/server/tenant/db/schema';
 import type { ControlledLogQuery } from './inventory.schema';
-import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
+import { toStockMovementView, type StockMovementView } from './stock-movement-view';
 
-export type ControlledLogEntry = StockMovementDto & {
+export type ControlledLogEntry = StockMovementView & {
   item: { id: string; sku: string; name: string; unit: string; controlledSchedule: ControlledSchedule };
   patient: { id: string; name: string } | null;
 };
@@ -28,7 +28,7 @@ export type ListControlledLogOptions = { query: ControlledLogQuery; user: { prac
 export async function listControlledLog(
   db: TenantDb,
   { query, user }: ListControlledLogOptions,
-): Promise<{ items: ControlledLogEntry[]; nextCursor: string | null }> {
+): Promise<Page<ControlledLogEntry>> {
   const conditions: SQL[] = [
     inUserPractices(inventoryMovements.practiceId, user),
     isNotNull(inventory.controlledSchedule),
@@ -66,15 +66,15 @@ export async function listControlledLog(
     .where(and(...conditions))
     .orderBy(asc(inventoryMovements.createdAt), asc(inventoryMovements.id))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     query.limit,
     (r) => r.sortKey,
     (r) => r.movement.id,
   );
   return {
-    items: items.map((r) => ({
-      ...toStockMovementDto(r.movement, r.performer),
+    data: pageRows.map((r) => ({
+      ...toStockMovementView(r.movement, r.performer),
       item: {
         id: r.item.id,
         sku: r.item.sku,

@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { afterDate, decodeDateCursor } from '@/server/shared/http/keyset';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
-import { toInventoryItemDto, type InventoryItemDto } from './inventory.schema';
+import { toInventoryItemView, type InventoryItemView } from './inventory.schema';
 
 export type ListExpiringStockOptions = {
   query: { days: number; practiceId?: string; cursor?: string; limit: number };
@@ -18,7 +18,7 @@ export type ListExpiringStockOptions = {
 export async function listExpiringStock(
   db: TenantDb,
   { query, user }: ListExpiringStockOptions,
-): Promise<{ items: (InventoryItemDto & { daysUntilExpiry: number })[]; nextCursor: string | null }> {
+): Promise<Page<InventoryItemView & { daysUntilExpiry: number }>> {
   const conditions: SQL[] = [
     inUserPractices(inventory.practiceId, user),
     gt(inventory.quantityOnHand, '0'),
@@ -34,14 +34,17 @@ export async function listExpiringStock(
     .where(and(...conditions))
     .orderBy(asc(inventory.expiresOn), asc(inventory.id))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     query.limit,
     (r) => r.item.expiresOn,
     (r) => r.item.id,
   );
   return {
-    items: items.map((r) => ({ ...toInventoryItemDto(r.item), daysUntilExpiry: Number(r.daysUntilExpiry) })),
+    data: pageRows.map((r) => ({
+      ...toInventoryItemView(r.item),
+      daysUntilExpiry: Number(r.daysUntilExpiry),
+    })),
     nextCursor,
   };
 }

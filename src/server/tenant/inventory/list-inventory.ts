@@ -1,11 +1,11 @@
 import { and, asc, eq, ilike, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { afterText, decodeTextCursor } from '@/server/shared/http/keyset';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import { containsPattern } from '@/server/shared/search-pattern';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
-import { toInventoryItemDto, type InventoryItemDto, type ListInventoryQuery } from './inventory.schema';
+import { toInventoryItemView, type InventoryItemView, type ListInventoryQuery } from './inventory.schema';
 
 export type ListInventoryOptions = { query: ListInventoryQuery; user: { practiceIds: string[] } };
 
@@ -13,7 +13,7 @@ export type ListInventoryOptions = { query: ListInventoryQuery; user: { practice
 export async function listInventory(
   db: TenantDb,
   { query, user }: ListInventoryOptions,
-): Promise<{ items: InventoryItemDto[]; nextCursor: string | null }> {
+): Promise<Page<InventoryItemView>> {
   const conditions: SQL[] = [inUserPractices(inventory.practiceId, user)];
   if (query.practiceId) conditions.push(eq(inventory.practiceId, query.practiceId));
   if (query.q) {
@@ -37,6 +37,6 @@ export async function listInventory(
     .where(and(...conditions))
     .orderBy(asc(inventory.name), asc(inventory.id))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(rows, query.limit, (row) => row.name);
-  return { items: items.map(toInventoryItemDto), nextCursor };
+  const { data: pageRows, nextCursor } = paginate(rows, query.limit, (row) => row.name);
+  return { data: pageRows.map(toInventoryItemView), nextCursor };
 }

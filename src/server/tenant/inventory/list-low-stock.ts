@@ -1,5 +1,6 @@
+import type { Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
-import type { InventoryItemDto } from './inventory.schema';
+import type { InventoryItemView } from './inventory.schema';
 import { listInventory } from './list-inventory';
 
 export type ListLowStockOptions = {
@@ -11,6 +12,6 @@ export type ListLowStockOptions = {
 export async function listLowStock(
   db: TenantDb,
   { query, user }: ListLowStockOptions,
-): Promise<{ items: InventoryItemDto[]; nextCursor: string | null }> {
+): Promise<Page<InventoryItemView>> {
   return listInventory(db, { query: { ...query, lowStock: true, active: true }, user });
 }

@@ -1,11 +1,11 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory, inventoryMovements, users, type StockMovementKind } from '@/server/tenant/db/schema';
-import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
+import { toStockMovementView, type StockMovementView } from './stock-movement-view';
 
 export type ListStockMovementsOptions = {
   itemId: string;
@@ -17,7 +17,7 @@ export type ListStockMovementsOptions = {
 export async function listStockMovements(
   db: TenantDb,
   { itemId, query, user }: ListStockMovementsOptions,
-): Promise<{ items: StockMovementDto[]; nextCursor: string | null }> {
+): Promise<Page<StockMovementView>> {
   const [item] = await db
     .select({ id: inventory.id })
     .from(inventory)
@@ -42,11 +42,11 @@ export async function listStockMovements(
     .where(and(...conditions))
     .orderBy(desc(inventoryMovements.createdAt), desc(inventoryMovements.id))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     query.limit,
     (r) => r.sortKey,
     (r) => r.movement.id,
   );
-  return { items: items.map((r) => toStockMovementDto(r.movement, r.performer)), nextCursor };
+  return { data: pageRows.map((r) => toStockMovementView(r.movement, r.performer)), nextCursor };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Stock quantities are numeric(12,3) in PostgreSQL: up to 9 digits before the point and 3 after. The API speaks
  * JSON numbers; values go to SQL as fixed-point strings so the database, not floating point, does the arithmetic.
  */
-export const MAX_QUANTITY = 999_999_999.999;
+const MAX_QUANTITY = 999_999_999.999;
 
 function hasAtMostThreeDecimals(n: number): boolean {
   const scaled = n * 1000;

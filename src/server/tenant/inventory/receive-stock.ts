@@ -1,7 +1,7 @@
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { applyStockMovement } from './apply-stock-movement';
-import { toInventoryItemDto, type InventoryItemDto, type ReceiveStockInput } from './inventory.schema';
-import { toStockMovementDto, type StockMovementDto } from './stock-movement-dto';
+import { toInventoryItemView, type InventoryItemView, type ReceiveStockInput } from './inventory.schema';
+import { toStockMovementView, type StockMovementView } from './stock-movement-view';
 
 export type ReceiveStockOptions = {
   id: string;
@@ -13,7 +13,7 @@ export type ReceiveStockOptions = {
 export async function receiveStock(
   db: TenantDb,
   { id, input, user }: ReceiveStockOptions,
-): Promise<{ item: InventoryItemDto; movement: StockMovementDto }> {
+): Promise<{ item: InventoryItemView; movement: StockMovementView }> {
   return db.transaction(async (tx) => {
     const { item, movement } = await applyStockMovement(tx, {
       itemId: id,
@@ -25,6 +25,6 @@ export async function receiveStock(
       lotNumber: input.lotNumber ?? null,
       expiresOn: input.expiresOn ?? null,
     });
-    return { item: toInventoryItemDto(item), movement: toStockMovementDto(movement, user) };
+    return { item: toInventoryItemView(item), movement: toStockMovementView(movement, user) };
   });
 }

@@ -3,7 +3,11 @@ import { conflict, notFound, pgConstraint, pgErrorCode, PG_UNIQUE_VIOLATION } fr
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory } from '@/server/tenant/db/schema';
-import { toInventoryItemDto, type InventoryItemDto, type UpdateInventoryItemInput } from './inventory.schema';
+import {
+  toInventoryItemView,
+  type InventoryItemView,
+  type UpdateInventoryItemInput,
+} from './inventory.schema';
 import { toDecimal } from './quantities';
 
 export type UpdateInventoryItemOptions = {
@@ -19,7 +23,7 @@ export type UpdateInventoryItemOptions = {
 export async function updateInventoryItem(
   db: TenantDb,
   { id, input, user }: UpdateInventoryItemOptions,
-): Promise<InventoryItemDto> {
+): Promise<InventoryItemView> {
   const { reorderLevel, ...rest } = input;
   try {
     const [row] = await db
@@ -32,7 +36,7 @@ export async function updateInventoryItem(
       .where(and(eq(inventory.id, id), inUserPractices(inventory.practiceId, user)))
       .returning();
     if (!row) throw notFound('Inventory item');
-    return toInventoryItemDto(row);
+    return toInventoryItemView(row);
   } catch (error) {
     if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error) === 'inventory_sku_key') {
       throw conflict('SKU_TAKEN', 'Another inventory item already uses this SKU.', {

@@ -64,8 +64,8 @@ export async function drugOptions(
   user: TenantSessionUser,
   practiceId: string,
 ): Promise<DrugOption[]> {
-  const { items } = await listInventory(db, { user, query: { practiceId, active: true, limit: 200 } });
-  return items
+  const { data: stock } = await listInventory(db, { user, query: { practiceId, active: true, limit: 200 } });
+  return stock
     .filter((item) => item.category !== 'SUPPLY')
     .map((item) => ({
       id: item.id,

@@ -94,8 +94,8 @@ export async function getPatientTimeline(
     ${after}
     order by t.at desc, t.id desc
     limit ${query.limit + 1}`);
-  const { items, nextCursor } = paginate(rows, query.limit, (row) => row.key);
-  const data = items.map(
+  const { data: pageRows, nextCursor } = paginate(rows, query.limit, (row) => row.key);
+  const data = pageRows.map(
     (row) => ({ kind: row.kind, id: row.id, at: row.at_iso, details: row.details }) as TimelineEntry,
   );
   return { data, nextCursor };

@@ -29,11 +29,11 @@ export async function listPatientWeights(
     .where(and(...conditions))
     .orderBy(desc(patientWeights.measuredAt), desc(patientWeights.id))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     query.limit,
     (row) => row.key,
     (row) => row.weight.id,
   );
-  return { data: items.map((row) => toWeightView(row.weight)), nextCursor };
+  return { data: pageRows.map((row) => toWeightView(row.weight)), nextCursor };
 }

@@ -35,12 +35,15 @@ export async function listPatients(db: TenantDb, { user, query }: ListPatientsOp
     .where(and(...conditions))
     .orderBy(patients.name, patients.id)
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     query.limit,
     (row) => row.patient.name,
     (row) => row.patient.id,
   );
-  const data: PatientListItem[] = items.map((row) => ({ ...toPatientView(row.patient), client: row.client }));
+  const data: PatientListItem[] = pageRows.map((row) => ({
+    ...toPatientView(row.patient),
+    client: row.client,
+  }));
   return { data, nextCursor };
 }

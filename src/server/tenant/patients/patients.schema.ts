@@ -6,8 +6,8 @@ import { PATIENT_SEXES, PATIENT_STATUSES } from '@/server/tenant/db/schema';
 
 export const patientParams = z.object({ id: z.uuid() });
 
-export const sexSchema = z.enum(PATIENT_SEXES);
-export const patientStatusSchema = z.enum(PATIENT_STATUSES);
+const sexSchema = z.enum(PATIENT_SEXES);
+const patientStatusSchema = z.enum(PATIENT_STATUSES);
 
 /**
  * Microchip numbers as printed on certificates ("985 141 000 123 456", "985-141-…"): spaces and dashes are
@@ -65,7 +65,7 @@ export const updatePatientBody = z
   .refine((b) => Object.values(b).some((v) => v !== undefined), 'Send at least one field to change.');
 export type UpdatePatientInput = z.output<typeof updatePatientBody>;
 
-export const patientSchema = z.object({
+const patientSchema = z.object({
   id: z.uuid(),
   practiceId: z.uuid(),
   clientId: z.uuid(),

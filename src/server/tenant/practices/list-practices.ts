@@ -23,6 +23,6 @@ export async function listPractices(db: TenantDb, { user, query }: ListPractices
     .where(and(...conditions))
     .orderBy(practices.name, practices.id)
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(rows, query.limit, (row) => row.name);
-  return { data: items.map(toPracticeView), nextCursor };
+  const { data: pageRows, nextCursor } = paginate(rows, query.limit, (row) => row.name);
+  return { data: pageRows.map(toPracticeView), nextCursor };
 }

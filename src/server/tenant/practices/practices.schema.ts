@@ -14,7 +14,7 @@ export const practiceParams = z.object({ id: z.uuid() });
  * An IANA time zone ("Europe/London", "America/New_York", "UTC"), stored in its canonical spelling. Offsets such
  * as "+01:00" are refused even where Intl accepts them: a fixed offset does not follow daylight saving time.
  */
-export const timezoneSchema = text()
+const timezoneSchema = text()
   .trim()
   .max(64)
   .transform((value, ctx) => {

@@ -3,8 +3,8 @@ import { conflict, notFound } from '@/server/shared/errors';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { prescriptions } from '@/server/tenant/db/schema';
-import { findPrescriptionDto } from './find-prescription';
-import type { PrescriptionDto } from './prescription-dto';
+import { findPrescriptionView } from './find-prescription';
+import type { PrescriptionView } from './prescription-view';
 
 export type CancelPrescriptionOptions = { id: string; user: { practiceIds: string[] } };
 
@@ -16,7 +16,7 @@ export type CancelPrescriptionOptions = { id: string; user: { practiceIds: strin
 export async function cancelPrescription(
   db: TenantDb,
   { id, user }: CancelPrescriptionOptions,
-): Promise<PrescriptionDto> {
+): Promise<PrescriptionView> {
   const [updated] = await db
     .update(prescriptions)
     .set({ status: 'CANCELLED', updatedAt: sql`now()` })
@@ -29,12 +29,12 @@ export async function cancelPrescription(
     )
     .returning({ id: prescriptions.id });
   if (!updated) {
-    const current = await findPrescriptionDto(db, id, user.practiceIds).catch(() => null);
+    const current = await findPrescriptionView(db, id, user.practiceIds).catch(() => null);
     if (!current) throw notFound('Prescription');
     throw conflict(
       'PRESCRIPTION_NOT_ACTIVE',
       `This prescription is already ${current.status.toLowerCase()}.`,
     );
   }
-  return findPrescriptionDto(db, id, user.practiceIds);
+  return findPrescriptionView(db, id, user.practiceIds);
 }

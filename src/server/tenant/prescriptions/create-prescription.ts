@@ -4,7 +4,7 @@ import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { inventory, medicalRecords, patients, prescriptions } from '@/server/tenant/db/schema';
 import { toDecimal } from '@/server/tenant/inventory/quantities';
-import { toPrescriptionDto, type PrescriptionDto } from './prescription-dto';
+import { toPrescriptionView, type PrescriptionView } from './prescription-view';
 import { MAX_CONTROLLED_REFILLS, type CreatePrescriptionInput } from './prescriptions.schema';
 
 export type CreatePrescriptionOptions = {
@@ -20,7 +20,7 @@ export type CreatePrescriptionOptions = {
 export async function createPrescription(
   db: TenantDb,
   { input, user }: CreatePrescriptionOptions,
-): Promise<PrescriptionDto> {
+): Promise<PrescriptionView> {
   const [patient] = await db
     .select({
       id: patients.id,
@@ -82,5 +82,5 @@ export async function createPrescription(
       controlledSchedule: item.controlledSchedule,
     })
     .returning();
-  return toPrescriptionDto(row!, { id: patient.id, name: patient.name }, { id: user.id, name: user.name });
+  return toPrescriptionView(row!, { id: patient.id, name: patient.name }, { id: user.id, name: user.name });
 }

@@ -5,9 +5,9 @@ import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { prescriptions } from '@/server/tenant/db/schema';
 import { applyStockMovement } from '@/server/tenant/inventory/apply-stock-movement';
 import { fromDecimal, toDecimal } from '@/server/tenant/inventory/quantities';
-import { toStockMovementDto, type StockMovementDto } from '@/server/tenant/inventory/stock-movement-dto';
-import { findPrescriptionDto } from './find-prescription';
-import { milli, totalAllowedMilli, type PrescriptionDto } from './prescription-dto';
+import { toStockMovementView, type StockMovementView } from '@/server/tenant/inventory/stock-movement-view';
+import { findPrescriptionView } from './find-prescription';
+import { milli, totalAllowedMilli, type PrescriptionView } from './prescription-view';
 import type { DispenseInput } from './prescriptions.schema';
 
 export type DispensePrescriptionOptions = {
@@ -28,7 +28,7 @@ export type DispensePrescriptionOptions = {
 export async function dispensePrescription(
   db: TenantDb,
   { id, input, user }: DispensePrescriptionOptions,
-): Promise<{ prescription: PrescriptionDto; movement: StockMovementDto; quantityOnHand: number }> {
+): Promise<{ prescription: PrescriptionView; movement: StockMovementView; quantityOnHand: number }> {
   return db.transaction(async (tx) => {
     const [rx] = await tx
       .select()
@@ -80,8 +80,8 @@ export async function dispensePrescription(
       .where(eq(prescriptions.id, rx.id));
 
     return {
-      prescription: await findPrescriptionDto(tx, rx.id, [rx.practiceId]),
-      movement: toStockMovementDto(movement, user),
+      prescription: await findPrescriptionView(tx, rx.id, [rx.practiceId]),
+      movement: toStockMovementView(movement, user),
       quantityOnHand: fromDecimal(item.quantityOnHand),
     };
   });

@@ -3,16 +3,16 @@ import { notFound } from '@/server/shared/errors';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { patients, prescriptions, users } from '@/server/tenant/db/schema';
 import type { TenantTx } from '@/server/tenant/db/tenant-db';
-import { toPrescriptionDto, type PrescriptionDto } from './prescription-dto';
+import { toPrescriptionView, type PrescriptionView } from './prescription-view';
 
 const prescriber = aliasedTable(users, 'prescriber');
 
 /** The prescription with its patient and prescriber names, as the API shows it; 404 outside the caller's practices. */
-export async function findPrescriptionDto(
+export async function findPrescriptionView(
   db: TenantDb | TenantTx,
   id: string,
   practiceIds: string[],
-): Promise<PrescriptionDto> {
+): Promise<PrescriptionView> {
   const [row] = await db
     .select({
       prescription: prescriptions,
@@ -24,5 +24,5 @@ export async function findPrescriptionDto(
     .innerJoin(prescriber, eq(prescriber.id, prescriptions.prescriberId))
     .where(and(eq(prescriptions.id, id), inArray(prescriptions.practiceId, practiceIds)));
   if (!row) throw notFound('Prescription');
-  return toPrescriptionDto(row.prescription, row.patient, row.prescriber);
+  return toPrescriptionView(row.prescription, row.patient, row.prescriber);
 }

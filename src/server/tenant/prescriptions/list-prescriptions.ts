@@ -1,10 +1,10 @@
 import { aliasedTable, and, desc, eq, type SQL } from 'drizzle-orm';
 import { beforeTime, decodeTimeCursor, utcMicros } from '@/server/shared/http/keyset';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import { patients, prescriptions, users } from '@/server/tenant/db/schema';
-import { toPrescriptionDto, type PrescriptionDto } from './prescription-dto';
+import { toPrescriptionView, type PrescriptionView } from './prescription-view';
 import type { ListPrescriptionsQuery } from './prescriptions.schema';
 
 const prescriber = aliasedTable(users, 'prescriber');
@@ -15,7 +15,7 @@ export type ListPrescriptionsOptions = { query: ListPrescriptionsQuery; user: { 
 export async function listPrescriptions(
   db: TenantDb,
   { query, user }: ListPrescriptionsOptions,
-): Promise<{ items: PrescriptionDto[]; nextCursor: string | null }> {
+): Promise<Page<PrescriptionView>> {
   const conditions: SQL[] = [inUserPractices(prescriptions.practiceId, user)];
   if (query.patientId) conditions.push(eq(prescriptions.patientId, query.patientId));
   if (query.practiceId) conditions.push(eq(prescriptions.practiceId, query.practiceId));
@@ -38,11 +38,14 @@ export async function listPrescriptions(
     .where(and(...conditions))
     .orderBy(desc(prescriptions.createdAt), desc(prescriptions.id))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     query.limit,
     (r) => r.sortKey,
     (r) => r.prescription.id,
   );
-  return { items: items.map((r) => toPrescriptionDto(r.prescription, r.patient, r.prescriber)), nextCursor };
+  return {
+    data: pageRows.map((r) => toPrescriptionView(r.prescription, r.patient, r.prescriber)),
+    nextCursor,
+  };
 }

@@ -16,7 +16,7 @@ const optionalText = (max: number) =>
 
 /** Schedule III–V prescriptions may be refilled at most this often (schedule II: never). */
 export const MAX_CONTROLLED_REFILLS = 5;
-export const MAX_REFILLS = 99;
+const MAX_REFILLS = 99;
 
 export const prescriptionIdParams = z.object({ id: z.uuid() });
 

@@ -9,7 +9,7 @@ import { loadAmendments } from './record-amendments';
 import { applyAmendments, vitalsColumns, writeHistory } from './record-content';
 import { clinicalContent } from './record-rows';
 import { syncRecordWeight } from './record-weight';
-import type { AmendRecordInput, RecordDetailDto } from './records.schema';
+import type { AmendRecordInput, RecordDetailView } from './records.schema';
 
 export type AmendMedicalRecordOptions = {
   id: string;
@@ -25,7 +25,7 @@ export type AmendMedicalRecordOptions = {
 export async function amendMedicalRecord(
   db: TenantDb,
   { id, input, user }: AmendMedicalRecordOptions,
-): Promise<RecordDetailDto> {
+): Promise<RecordDetailView> {
   await db.transaction(async (tx) => {
     const current = await lockRecord(tx, { id, user });
     if (current.status !== 'SIGNED') {
@@ -61,5 +61,5 @@ export async function amendMedicalRecord(
       });
     }
   });
-  return (await getMedicalRecord(db, { id, user })) as RecordDetailDto;
+  return (await getMedicalRecord(db, { id, user })) as RecordDetailView;
 }

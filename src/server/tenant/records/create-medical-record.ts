@@ -6,9 +6,9 @@ import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { medicalRecords, patients } from '@/server/tenant/db/schema';
 import { linkableAppointment } from './linked-appointment';
 import { vitalsColumns, writeHistory } from './record-content';
-import { clinicalContent, findRecordRow, toRecordDto } from './record-rows';
+import { clinicalContent, findRecordRow, toRecordView } from './record-rows';
 import { syncRecordWeight } from './record-weight';
-import type { CreateRecordInput, RecordDto } from './records.schema';
+import type { CreateRecordInput, RecordView } from './records.schema';
 
 export type CreateMedicalRecordOptions = {
   input: CreateRecordInput;
@@ -22,7 +22,7 @@ export type CreateMedicalRecordOptions = {
 export async function createMedicalRecord(
   db: TenantDb,
   { input, user }: CreateMedicalRecordOptions,
-): Promise<RecordDto> {
+): Promise<RecordView> {
   return db.transaction(async (tx) => {
     const [patient] = await tx
       .select({ id: patients.id, practiceId: patients.practiceId })
@@ -64,6 +64,6 @@ export async function createMedicalRecord(
         userId: user.id,
       });
     }
-    return toRecordDto((await findRecordRow(tx, record!.id))!);
+    return toRecordView((await findRecordRow(tx, record!.id))!);
   });
 }

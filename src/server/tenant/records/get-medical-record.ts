@@ -7,8 +7,8 @@ import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecords } from '@/server/tenant/db/schema';
 import { applyAmendments } from './record-content';
 import { loadAmendments } from './record-amendments';
-import { clinicalContent, selectRecords, toRecordDto, toRecordSummary } from './record-rows';
-import type { RecordDetailDto, RecordSummaryDto } from './records.schema';
+import { clinicalContent, selectRecords, toRecordView, toRecordSummaryView } from './record-rows';
+import type { RecordDetailView, RecordSummaryView } from './records.schema';
 
 export type GetMedicalRecordOptions = { id: string; user: Pick<TenantSessionUser, 'role' | 'practiceIds'> };
 
@@ -19,15 +19,15 @@ export type GetMedicalRecordOptions = { id: string; user: Pick<TenantSessionUser
 export async function getMedicalRecord(
   db: TenantExecutor,
   { id, user }: GetMedicalRecordOptions,
-): Promise<RecordDetailDto | RecordSummaryDto> {
+): Promise<RecordDetailView | RecordSummaryView> {
   const [row] = await selectRecords(db).where(
     and(eq(medicalRecords.id, id), inUserPractices(medicalRecords.practiceId, user)),
   );
   if (!row) throw notFound('Medical record');
-  if (!can(user.role, 'records:read')) return toRecordSummary(row);
+  if (!can(user.role, 'records:read')) return toRecordSummaryView(row);
   const amendments = await loadAmendments(db, id);
   return {
-    ...toRecordDto(row),
+    ...toRecordView(row),
     amendments,
     effective: applyAmendments(clinicalContent(row.record), amendments),
   };

@@ -1,12 +1,12 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { notFound } from '@/server/shared/errors';
 import { decodeIntCursor } from '@/server/shared/http/keyset';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
 import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecordHistory, medicalRecords, users } from '@/server/tenant/db/schema';
-import type { HistoryEntryDto } from './records.schema';
+import type { HistoryEntryView } from './records.schema';
 
 export type ListMedicalRecordHistoryOptions = {
   id: string;
@@ -18,7 +18,7 @@ export type ListMedicalRecordHistoryOptions = {
 export async function listMedicalRecordHistory(
   db: TenantExecutor,
   { id, query, user }: ListMedicalRecordHistoryOptions,
-): Promise<{ items: HistoryEntryDto[]; nextCursor: string | null }> {
+): Promise<Page<HistoryEntryView>> {
   const [record] = await db
     .select({ id: medicalRecords.id })
     .from(medicalRecords)
@@ -46,6 +46,6 @@ export async function listMedicalRecordHistory(
     )
     .orderBy(asc(medicalRecordHistory.version))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(rows, query.limit, (row) => row.version);
-  return { items: items.map((row) => ({ ...row, changedAt: row.changedAt.toISOString() })), nextCursor };
+  const { data: pageRows, nextCursor } = paginate(rows, query.limit, (row) => row.version);
+  return { data: pageRows.map((row) => ({ ...row, changedAt: row.changedAt.toISOString() })), nextCursor };
 }

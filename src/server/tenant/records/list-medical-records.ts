@@ -1,5 +1,5 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
-import { paginate } from '@/server/shared/http/pagination';
+import { paginate, type Page } from '@/server/shared/http/pagination';
 import { beforeTime, decodeTimeCursor } from '@/server/shared/http/keyset';
 import { can } from '@/server/tenant/auth/permissions';
 import { inUserPractices } from '@/server/tenant/auth/practice-scope';
@@ -8,8 +8,8 @@ import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecords } from '@/server/tenant/db/schema';
 import { loadAmendmentsOf } from './record-amendments';
 import { applyAmendments } from './record-content';
-import { clinicalContent, selectRecords, toRecordDto, toRecordSummary } from './record-rows';
-import type { ListRecordsQuery, RecordListItemDto, RecordSummaryDto } from './records.schema';
+import { clinicalContent, selectRecords, toRecordView, toRecordSummaryView } from './record-rows';
+import type { ListRecordsQuery, RecordListItemView, RecordSummaryView } from './records.schema';
 
 export type ListMedicalRecordsOptions = {
   query: ListRecordsQuery;
@@ -23,7 +23,7 @@ export type ListMedicalRecordsOptions = {
 export async function listMedicalRecords(
   db: TenantExecutor,
   { query, user }: ListMedicalRecordsOptions,
-): Promise<{ items: (RecordListItemDto | RecordSummaryDto)[]; nextCursor: string | null }> {
+): Promise<Page<RecordListItemView | RecordSummaryView>> {
   const cursor = decodeTimeCursor(query.cursor);
   const filters: (SQL | undefined)[] = [
     inUserPractices(medicalRecords.practiceId, user),
@@ -37,22 +37,22 @@ export async function listMedicalRecords(
     .where(and(...filters))
     .orderBy(desc(medicalRecords.visitAt), desc(medicalRecords.id))
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(
+  const { data: pageRows, nextCursor } = paginate(
     rows,
     query.limit,
     (row) => row.sortKey,
     (row) => row.record.id,
   );
-  if (!can(user.role, 'records:read')) return { items: items.map(toRecordSummary), nextCursor };
+  if (!can(user.role, 'records:read')) return { data: pageRows.map(toRecordSummaryView), nextCursor };
   const amendments = await loadAmendmentsOf(
     db,
-    items.map((row) => row.record.id),
+    pageRows.map((row) => row.record.id),
   );
   return {
-    items: items.map((row) => {
+    data: pageRows.map((row) => {
       const own = amendments.get(row.record.id) ?? [];
       return {
-        ...toRecordDto(row),
+        ...toRecordView(row),
         amendmentCount: own.length,
         effective: applyAmendments(clinicalContent(row.record), own),
       };

@@ -1,9 +1,9 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecordAmendments, users } from '@/server/tenant/db/schema';
-import type { AmendmentChanges, AmendmentDto } from './records.schema';
+import type { AmendmentChanges, AmendmentView } from './records.schema';
 
-export type AmendmentRow = Omit<AmendmentDto, 'changes'> & { changes: AmendmentChanges };
+export type AmendmentRow = Omit<AmendmentView, 'changes'> & { changes: AmendmentChanges };
 
 /** A record's amendments, oldest first (the order they apply in), with their authors. */
 export async function loadAmendments(db: TenantExecutor, recordId: string): Promise<AmendmentRow[]> {

@@ -3,7 +3,7 @@ import { utcMicros } from '@/server/shared/http/keyset';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TenantExecutor } from '@/server/tenant/db/tenant-db';
 import { medicalRecords, patients, users, type MedicalRecord } from '@/server/tenant/db/schema';
-import type { ClinicalContent, RecordDto, RecordSummaryDto } from './records.schema';
+import type { ClinicalContent, RecordView, RecordSummaryView } from './records.schema';
 
 const signer = alias(users, 'signer');
 
@@ -61,7 +61,7 @@ export function clinicalContent(record: MedicalRecord): ClinicalContent {
   };
 }
 
-export function toRecordSummary({ record, patient, author }: RecordRow): RecordSummaryDto {
+export function toRecordSummaryView({ record, patient, author }: RecordRow): RecordSummaryView {
   return {
     id: record.id,
     practiceId: record.practiceId,
@@ -72,10 +72,10 @@ export function toRecordSummary({ record, patient, author }: RecordRow): RecordS
   };
 }
 
-export function toRecordDto(row: RecordRow): RecordDto {
+export function toRecordView(row: RecordRow): RecordView {
   const { record } = row;
   return {
-    ...toRecordSummary(row),
+    ...toRecordSummaryView(row),
     ...clinicalContent(record),
     patient: row.patient,
     appointmentId: record.appointmentId,

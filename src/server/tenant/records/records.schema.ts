@@ -6,7 +6,7 @@ import { paginationQuery } from '@/server/shared/http/pagination';
  * Physiological bounds wide enough for every species a general practice sees (a hypothermic tortoise to a
  * feverish dog, a budgerigar's heart to a horse's weight) and narrow enough to catch a typo or wrong unit.
  */
-export const VITAL_BOUNDS = {
+const VITAL_BOUNDS = {
   temperatureC: { min: 15, max: 45 },
   heartRate: { min: 1, max: 1000 },
   respiratoryRate: { min: 1, max: 300 },
@@ -19,7 +19,7 @@ const b = VITAL_BOUNDS;
 const decimals = (places: number) => (n: number) =>
   Math.abs(n * 10 ** places - Math.round(n * 10 ** places)) < 1e-6;
 
-export const vitalsSchema = z.strictObject({
+const vitalsSchema = z.strictObject({
   temperatureC: z
     .number()
     .min(b.temperatureC.min)
@@ -49,7 +49,7 @@ export const vitalsSchema = z.strictObject({
 });
 export type Vitals = z.infer<typeof vitalsSchema>;
 /** Any subset of vitals; null clears one, an absent key leaves it as it is. */
-export const partialVitalsSchema = vitalsSchema.partial();
+const partialVitalsSchema = vitalsSchema.partial();
 export type PartialVitals = z.infer<typeof partialVitalsSchema>;
 
 // Blank text is stored as null, so "empty" has one meaning; the note's own line breaks and indents are kept.
@@ -58,7 +58,7 @@ const soapText = text()
   .transform((value) => (value.trim() === '' ? null : value))
   .nullable();
 
-export const diagnosisSchema = z.strictObject({
+const diagnosisSchema = z.strictObject({
   code: text().trim().min(1).max(40).optional().describe('e.g. a VeNom or SNOMED code'),
   description: text().trim().min(1, 'Required.').max(500),
 });
@@ -132,7 +132,7 @@ export type UpdateRecordInput = z.output<typeof updateRecordBody>;
 export const signRecordBody = z.strictObject({ version });
 export type SignRecordInput = z.output<typeof signRecordBody>;
 
-export const amendmentChangesSchema = z
+const amendmentChangesSchema = z
   .strictObject({
     subjective: contentFields.subjective.optional(),
     objective: contentFields.objective.optional(),
@@ -171,7 +171,7 @@ export const historyQuery = paginationQuery;
 
 const person = z.object({ id: z.uuid(), name: text() });
 
-export const clinicalContentSchema = z.object({
+const clinicalContentSchema = z.object({
   visitAt: z.iso.datetime(),
   subjective: text().nullable(),
   objective: text().nullable(),
@@ -183,7 +183,7 @@ export const clinicalContentSchema = z.object({
 export type ClinicalContent = z.infer<typeof clinicalContentSchema>;
 
 /** What receptionists see of a record: that it exists, whose and when, never the clinical content. */
-export const recordSummarySchema = z.object({
+const recordSummarySchema = z.object({
   id: z.uuid(),
   practiceId: z.uuid(),
   patient: person,
@@ -191,7 +191,7 @@ export const recordSummarySchema = z.object({
   author: person,
   status: z.enum(['DRAFT', 'SIGNED']),
 });
-export type RecordSummaryDto = z.infer<typeof recordSummarySchema>;
+export type RecordSummaryView = z.infer<typeof recordSummarySchema>;
 
 export const recordSchema = recordSummarySchema.extend({
   ...clinicalContentSchema.shape,
@@ -203,30 +203,30 @@ export const recordSchema = recordSummarySchema.extend({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export type RecordDto = z.infer<typeof recordSchema>;
+export type RecordView = z.infer<typeof recordSchema>;
 
-export const amendmentSchema = z.object({
+const amendmentSchema = z.object({
   id: z.uuid(),
   author: person,
   reason: text(),
   changes: z.record(text(), z.unknown()),
   createdAt: z.iso.datetime(),
 });
-export type AmendmentDto = z.infer<typeof amendmentSchema>;
+export type AmendmentView = z.infer<typeof amendmentSchema>;
 
 /** GET /api/medical-records/{id} for clinical staff: the original as signed, its amendments, and the result. */
 export const recordDetailSchema = recordSchema.extend({
   amendments: z.array(amendmentSchema),
   effective: clinicalContentSchema.describe('The original with every amendment applied in order.'),
 });
-export type RecordDetailDto = z.infer<typeof recordDetailSchema>;
+export type RecordDetailView = z.infer<typeof recordDetailSchema>;
 
 /** A list entry for clinical staff: the record with its effective view; the amendments themselves come with GET. */
-export const recordListItemSchema = recordSchema.extend({
+const recordListItemSchema = recordSchema.extend({
   amendmentCount: z.int(),
   effective: clinicalContentSchema,
 });
-export type RecordListItemDto = z.infer<typeof recordListItemSchema>;
+export type RecordListItemView = z.infer<typeof recordListItemSchema>;
 
 /** Clinical staff get the full shape, receptionists the summary. */
 export const recordOrSummarySchema = z.union([recordDetailSchema, recordSummarySchema]);
@@ -244,4 +244,4 @@ export const historyEntrySchema = z.object({
     .record(text(), z.unknown())
     .describe('The record as it read after this change (amendments applied).'),
 });
-export type HistoryEntryDto = z.infer<typeof historyEntrySchema>;
+export type HistoryEntryView = z.infer<typeof historyEntrySchema>;

@@ -5,8 +5,8 @@ import type { TenantSessionUser } from '@/server/tenant/auth/tenant-sessions';
 import { medicalRecords } from '@/server/tenant/db/schema';
 import { assertVersion, lockRecord, recordLocked } from './locked-record';
 import { writeHistory } from './record-content';
-import { clinicalContent, findRecordRow, toRecordDto } from './record-rows';
-import type { RecordDto, SignRecordInput } from './records.schema';
+import { clinicalContent, findRecordRow, toRecordView } from './record-rows';
+import type { RecordView, SignRecordInput } from './records.schema';
 
 export type SignMedicalRecordOptions = {
   id: string;
@@ -21,7 +21,7 @@ export type SignMedicalRecordOptions = {
 export async function signMedicalRecord(
   db: TenantDb,
   { id, input, user }: SignMedicalRecordOptions,
-): Promise<RecordDto> {
+): Promise<RecordView> {
   return db.transaction(async (tx) => {
     const current = await lockRecord(tx, { id, user });
     if (current.status === 'SIGNED') recordLocked();
@@ -42,6 +42,6 @@ export async function signMedicalRecord(
       .where(eq(medicalRecords.id, id))
       .returning();
     await writeHistory(tx, { record: record!, content, action: 'SIGNED', userId: user.id });
-    return toRecordDto((await findRecordRow(tx, id))!);
+    return toRecordView((await findRecordRow(tx, id))!);
   });
 }

@@ -5,9 +5,9 @@ import { medicalRecords } from '@/server/tenant/db/schema';
 import { linkableAppointment } from './linked-appointment';
 import { assertVersion, lockRecord, recordLocked } from './locked-record';
 import { vitalsColumns, writeHistory } from './record-content';
-import { clinicalContent, findRecordRow, toRecordDto } from './record-rows';
+import { clinicalContent, findRecordRow, toRecordView } from './record-rows';
 import { syncRecordWeight } from './record-weight';
-import type { RecordDto, UpdateRecordInput } from './records.schema';
+import type { RecordView, UpdateRecordInput } from './records.schema';
 
 export type UpdateMedicalRecordOptions = {
   id: string;
@@ -22,7 +22,7 @@ export type UpdateMedicalRecordOptions = {
 export async function updateMedicalRecord(
   db: TenantDb,
   { id, input, user }: UpdateMedicalRecordOptions,
-): Promise<RecordDto> {
+): Promise<RecordView> {
   return db.transaction(async (tx) => {
     const current = await lockRecord(tx, { id, user });
     // Locked beats stale: a signed record cannot be edited at any version, so say that first.
@@ -61,6 +61,6 @@ export async function updateMedicalRecord(
         userId: user.id,
       });
     }
-    return toRecordDto((await findRecordRow(tx, id))!);
+    return toRecordView((await findRecordRow(tx, id))!);
   });
 }

@@ -45,6 +45,6 @@ export async function listUsers(db: TenantDb, { user, query }: ListUsersOptions)
     .where(and(...conditions))
     .orderBy(users.name, users.id)
     .limit(query.limit + 1);
-  const { items, nextCursor } = paginate(rows, query.limit, (row) => row.name);
-  return { data: await toUserViews(db, items), nextCursor };
+  const { data: pageRows, nextCursor } = paginate(rows, query.limit, (row) => row.name);
+  return { data: await toUserViews(db, pageRows), nextCursor };
 }

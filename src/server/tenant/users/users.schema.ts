@@ -6,7 +6,7 @@ import { TENANT_ROLES } from '@/server/tenant/db/schema';
 
 export const userParams = z.object({ id: z.uuid() });
 
-export const roleSchema = z.enum(TENANT_ROLES);
+const roleSchema = z.enum(TENANT_ROLES);
 
 const practiceIdsSchema = z
   .array(z.uuid())

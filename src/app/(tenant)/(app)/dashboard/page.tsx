@@ -43,10 +43,10 @@ export default async function DashboardPage() {
         : Promise.resolve(null),
     ]);
     return {
-      appointments: appointments.items,
-      lowStock: lowStock.items,
+      appointments: appointments.data,
+      lowStock: lowStock.data,
       recent,
-      toDispense: toDispense ? `${toDispense.items.length}${toDispense.nextCursor ? '+' : ''}` : null,
+      toDispense: toDispense ? `${toDispense.data.length}${toDispense.nextCursor ? '+' : ''}` : null,
     };
   });
   const visits = data.appointments.filter((a) => a.status !== 'CANCELLED');

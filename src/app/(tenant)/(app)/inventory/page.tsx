@@ -142,13 +142,13 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
             )}
           </div>
         ) : null}
-        {result.items.length === 0 ? (
+        {result.data.length === 0 ? (
           <EmptyState title={empty} />
         ) : result.kind === 'log' ? (
-          <ControlledLogTable entries={result.items} timeZone={timeZone} />
+          <ControlledLogTable entries={result.data} timeZone={timeZone} />
         ) : (
           <InventoryTable
-            items={result.items}
+            items={result.data}
             canWrite={userCan(user, 'inventory:write')}
             today={zonedToday(timeZone)}
             practiceNames={practiceNames}

@@ -57,7 +57,7 @@ export default async function PrescriptionsPage({ searchParams }: { searchParams
       listPrescriptions(db, { user, query }),
     );
     const stock = await listInventory(db, { user, query: { limit: 200 } });
-    return { list, units: Object.fromEntries(stock.items.map((i) => [i.id, i.unit])), patient };
+    return { list, units: Object.fromEntries(stock.data.map((i) => [i.id, i.unit])), patient };
   });
   // The filters every link on this page keeps (the default status stays out of the URL).
   const filters = { status: status === 'ACTIVE' ? undefined : status, patientId: patient?.id };
@@ -111,7 +111,7 @@ export default async function PrescriptionsPage({ searchParams }: { searchParams
         />
       </div>
       <Card>
-        {list.items.length === 0 ? (
+        {list.data.length === 0 ? (
           patient ? (
             <EmptyState
               title={emptyTitleFor(patient.name, status)}
@@ -130,7 +130,7 @@ export default async function PrescriptionsPage({ searchParams }: { searchParams
           )
         ) : (
           <PrescriptionTable
-            prescriptions={list.items}
+            prescriptions={list.data}
             timeZone={timeZone}
             canDispense={userCan(user, 'prescriptions:dispense')}
             canCancel={userCan(user, 'prescriptions:write')}

@@ -1,4 +1,4 @@
-import { PERMISSIONS } from '@/server/tenant/auth/permissions';
+import { rolesWith } from '@/server/tenant/auth/permissions';
 import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { getMedicalRecord } from '@/server/tenant/records/get-medical-record';
 import {
@@ -19,7 +19,7 @@ export const GET = tenantRoute(
     summary: 'Read a record with its amendments and the effective view; RECEPTIONIST gets the summary',
     tags,
     permission: 'records:read-summary',
-    accessNote: `full records with records:read (${PERMISSIONS['records:read'].join(', ')})`,
+    accessNote: `full records with records:read (${rolesWith('records:read').join(', ')})`,
     params: recordIdParams,
     response: recordOrSummarySchema,
   },

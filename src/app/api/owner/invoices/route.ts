@@ -5,6 +5,6 @@ import { readQuery } from '@/server/shared/http/request';
 
 // GET /api/owner/invoices — OWNER, SUPPORT: invoices, newest first (filters: status, tenantId, periodFrom, periodTo, q)
 export const GET = withOwner(async ({ req, db }) => {
-  const { items, hasMore } = await listInvoices(db, readQuery(req, listInvoicesQuery));
-  return Response.json({ data: items, hasMore });
+  const { data, hasMore } = await listInvoices(db, readQuery(req, listInvoicesQuery));
+  return Response.json({ data, hasMore });
 });

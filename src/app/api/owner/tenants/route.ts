@@ -8,8 +8,8 @@ import { created, page } from '@/server/shared/http/respond';
 
 // GET /api/owner/tenants — OWNER, SUPPORT: search (q), filter (status, plan), cursor pagination
 export const GET = withOwner(async ({ req, db }) => {
-  const { items, nextCursor } = await listTenants(db, readQuery(req, listTenantsQuery));
-  return page(items, nextCursor);
+  const { data, nextCursor } = await listTenants(db, readQuery(req, listTenantsQuery));
+  return page(data, nextCursor);
 });
 
 // POST /api/owner/tenants — OWNER: create and provision a tenant; 201 once it is ACTIVE

@@ -99,21 +99,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             description={failure}
             action={<ButtonLink href="/owner/audit">Show everything</ButtonLink>}
           />
-        ) : result.items.length === 0 ? (
+        ) : result.data.length === 0 ? (
           <EmptyState
             title={filtered ? 'No entries match' : 'Nothing recorded yet'}
             description={filtered ? 'Try other filters.' : undefined}
           />
         ) : (
           <>
-            <AuditTable entries={result.items} caption="Audit log entries" />
+            <AuditTable entries={result.data} caption="Audit log entries" />
             <CursorPagination
               firstHref={hrefWith('/owner/audit', filters)}
               nextHref={
                 result.nextCursor ? hrefWith('/owner/audit', { ...filters, cursor: result.nextCursor }) : null
               }
               isFirstPage={!cursor}
-              summary={`${result.items.length} entr${result.items.length === 1 ? 'y' : 'ies'}${cursor ? ' (older page)' : ''}. Times in UTC.`}
+              summary={`${result.data.length} entr${result.data.length === 1 ? 'y' : 'ies'}${cursor ? ' (older page)' : ''}. Times in UTC.`}
             />
           </>
         )}

@@ -53,7 +53,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
     }
   }
   const filtered = Boolean(filters.q || filters.status || filters.plan);
-  const lastBackups = await lastGoodBackupTimes(ownerDb, result?.items.map((t) => t.id) ?? []);
+  const lastBackups = await lastGoodBackupTimes(ownerDb, result?.data.map((t) => t.id) ?? []);
   const planName = new Map(plans.map((p) => [p.code, p.name]));
 
   return (
@@ -71,7 +71,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
             description={failure}
             action={<ButtonLink href="/owner/tenants">Show all tenants</ButtonLink>}
           />
-        ) : result.items.length === 0 ? (
+        ) : result.data.length === 0 ? (
           filtered || cursor ? (
             <EmptyState
               title="No tenants match"
@@ -102,7 +102,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                 </tr>
               </THead>
               <TBody>
-                {result.items.map((tenant) => (
+                {result.data.map((tenant) => (
                   <TR key={tenant.id}>
                     <TD>
                       <Link
@@ -158,7 +158,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                   : null
               }
               isFirstPage={!cursor}
-              summary={`Showing ${result.items.length} tenant${result.items.length === 1 ? '' : 's'}${cursor ? ' (later page)' : ''}. Users and patients are from each clinic's latest usage snapshot (Counted says how old).`}
+              summary={`Showing ${result.data.length} tenant${result.data.length === 1 ? '' : 's'}${cursor ? ' (later page)' : ''}. Users and patients are from each clinic's latest usage snapshot (Counted says how old).`}
             />
           </>
         )}

@@ -104,7 +104,7 @@ export default async function InventoryItemPage({
             title="Stock ledger"
             description="Every change of the quantity on hand, newest first, with the balance after it."
           />
-          {ledger.items.length === 0 ? (
+          {ledger.data.length === 0 ? (
             <EmptyState title="No movements yet" />
           ) : (
             <Table caption="Stock movements">
@@ -118,7 +118,7 @@ export default async function InventoryItemPage({
                 </TR>
               </THead>
               <TBody>
-                {ledger.items.map((m) => (
+                {ledger.data.map((m) => (
                   <TR key={m.id}>
                     <TD className="whitespace-nowrap">{formatDateTime(m.createdAt, timeZone)}</TD>
                     <TD>

@@ -69,7 +69,7 @@ export default async function PatientPage({
         : Promise.resolve(null),
       canPrescribe ? drugOptions(db, user, patient.practiceId) : Promise.resolve([]),
     ]);
-    return { patient, timeline, weights: weights.data, prescriptions: prescriptions?.items ?? null, drugs };
+    return { patient, timeline, weights: weights.data, prescriptions: prescriptions?.data ?? null, drugs };
   });
   const { patient } = data;
   const age = formatAge(patient.dateOfBirth);

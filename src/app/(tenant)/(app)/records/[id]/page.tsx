@@ -42,8 +42,8 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
     ]);
     return {
       record,
-      history: history.items,
-      prescriptions: prescriptions.items.filter((rx) => rx.medicalRecordId === id),
+      history: history.data,
+      prescriptions: prescriptions.data.filter((rx) => rx.medicalRecordId === id),
       drugs,
     };
   });

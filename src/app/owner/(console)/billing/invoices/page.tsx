@@ -81,7 +81,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         </form>
         {result ? (
           <>
-            <InvoiceTable invoices={result.items} />
+            <InvoiceTable invoices={result.data} />
             {result.hasMore || offset > 0 ? (
               <div className="flex justify-between border-t border-slate-200 px-4 py-3 text-sm">
                 {offset > 0 ? (

@@ -188,16 +188,16 @@ export default async function TenantOverviewPage({ params }: { params: Promise<{
         <CardHeader
           title="Recent activity"
           actions={
-            activity.items.length ? (
+            activity.data.length ? (
               <ButtonLink href={`/owner/audit?target=${tenant.id}`} size="sm">
                 View all
               </ButtonLink>
             ) : null
           }
         />
-        {activity.items.length ? (
+        {activity.data.length ? (
           <AuditTable
-            entries={activity.items}
+            entries={activity.data}
             caption={`Recent activity on ${tenant.name}`}
             showTarget={false}
           />

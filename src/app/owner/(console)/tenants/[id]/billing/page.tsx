@@ -19,8 +19,8 @@ export default async function TenantBillingPage({ params }: { params: Promise<{ 
     getSubscription(ownerDb, { tenantId: tenant.id }),
     listInvoices(ownerDb, { tenantId: tenant.id, limit: 100, offset: 0 }),
   ]);
-  const balance = invoices.items.reduce((sum, i) => sum + i.balanceMinor, 0);
-  const currency = invoices.items[0]?.currency ?? 'USD';
+  const balance = invoices.data.reduce((sum, i) => sum + i.balanceMinor, 0);
+  const currency = invoices.data[0]?.currency ?? 'USD';
   return (
     <div className="space-y-6">
       <div className="grid gap-6 lg:grid-cols-2">
@@ -67,7 +67,7 @@ export default async function TenantBillingPage({ params }: { params: Promise<{ 
       </div>
       <Card>
         <CardHeader title="Invoices" />
-        <InvoiceTable invoices={invoices.items} showClinic={false} />
+        <InvoiceTable invoices={invoices.data} showClinic={false} />
       </Card>
     </div>
   );

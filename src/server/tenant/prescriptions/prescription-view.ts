@@ -3,7 +3,7 @@ import type { ControlledSchedule, Prescription } from '@/server/tenant/db/schema
 import { fromDecimal } from '@/server/tenant/inventory/quantities';
 import type { prescriptionSchema } from './prescriptions.schema';
 
-export type PrescriptionDto = Omit<z.infer<typeof prescriptionSchema>, 'createdAt' | 'updatedAt'> & {
+export type PrescriptionView = Omit<z.infer<typeof prescriptionSchema>, 'createdAt' | 'updatedAt'> & {
   createdAt: Date;
   updatedAt: Date;
 };
@@ -16,11 +16,11 @@ export function totalAllowedMilli(row: Pick<Prescription, 'quantity' | 'refills'
   return milli(row.quantity) * (1 + row.refills);
 }
 
-export function toPrescriptionDto(
+export function toPrescriptionView(
   row: Prescription,
   patient: { id: string; name: string },
   prescriber: { id: string; name: string },
-): PrescriptionDto {
+): PrescriptionView {
   const remaining =
     row.status === 'ACTIVE' ? Math.max(0, totalAllowedMilli(row) - milli(row.quantityDispensed)) / 1000 : 0;
   return {

@@ -19,7 +19,7 @@ export type UsageSnapshot = {
   collectedAt: Date;
 };
 
-export type TenantSummary = TenantView & {
+export type TenantSummaryView = TenantView & {
   primaryDomain: string | null;
   planCode: string | null;
   subscriptionStatus: string | null;
@@ -31,7 +31,7 @@ export type TenantSummary = TenantView & {
  * Decorates a page of tenant rows with primary domain, current plan and last collected usage: three queries
  * for the whole page (never one per row).
  */
-export async function toTenantSummaries(db: OwnerDb, rows: Tenant[]): Promise<TenantSummary[]> {
+export async function toTenantSummaryViews(db: OwnerDb, rows: Tenant[]): Promise<TenantSummaryView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [domains, plans, usage] = await Promise.all([

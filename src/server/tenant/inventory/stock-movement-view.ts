@@ -3,13 +3,13 @@ import type { InventoryMovement } from '@/server/tenant/db/schema';
 import type { stockMovementSchema } from './inventory.schema';
 import { fromDecimal } from './quantities';
 
-export type StockMovementDto = Omit<z.infer<typeof stockMovementSchema>, 'createdAt'> & { createdAt: Date };
+export type StockMovementView = Omit<z.infer<typeof stockMovementSchema>, 'createdAt'> & { createdAt: Date };
 
 /** A ledger row as the API shows it, with who performed it. */
-export function toStockMovementDto(
+export function toStockMovementView(
   row: InventoryMovement,
   performer: { id: string; name: string },
-): StockMovementDto {
+): StockMovementView {
   return {
     id: row.id,
     inventoryItemId: row.inventoryItemId,
