@@ -4,7 +4,6 @@ import { TENANT_SESSION_COOKIE } from '@/server/tenant/auth/tenant-sessions';
 import { SchemaConverter, type JsonSchema } from './json-schema';
 import { documentedDescriptors, type RouteModuleEntry } from '@/server/shared/routes/route-registry';
 import { operationFromDescriptor } from './descriptor-operation';
-import { operationsFor } from './operations';
 
 /**
  * Builds the OpenAPI 3.1 document from ApiOperation lists: the same zod schemas the routes validate with, so the
@@ -40,7 +39,7 @@ export type OpenApiOperation = {
   'x-auth': string;
   security: Record<string, string[]>[];
   parameters?: OpenApiParameter[];
-  requestBody?: { required: true; content: Record<string, { schema: JsonSchema }> };
+  requestBody?: { required: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, unknown>;
 };
 
@@ -229,7 +228,7 @@ function toOperation(converter: SchemaConverter, op: ApiOperation): OpenApiOpera
     ...(op.body || op.multipart
       ? {
           requestBody: {
-            required: true as const,
+            required: !op.optionalBody,
             content: {
               [op.multipart ? 'multipart/form-data' : 'application/json']: {
                 schema: op.body ? converter.convert(op.body, 'input') : { type: 'object' },
@@ -306,8 +305,8 @@ const cache = new Map<boolean, OpenApiDocument>();
 
 /**
  * The document a host may see, built once per process (routes do not change while it runs): every route's
- * descriptor from the generated registry (passed in: server code never imports app/), then the hand-kept lists
- * of the routes not converted yet. The owner API (and the owner-host-only system routes) only on the owner host.
+ * descriptor from the generated registry (passed in: server code never imports app/). The owner API (and the
+ * owner-host-only system routes) only on the owner host.
  */
 export function openApiDocumentFor(options: {
   includeOwner: boolean;
@@ -318,7 +317,7 @@ export function openApiDocumentFor(options: {
     const described = documentedDescriptors(options.routes)
       .filter((d) => options.includeOwner || d.plane !== 'owner')
       .map(operationFromDescriptor);
-    document = buildOpenApiDocument([...described, ...operationsFor(options)]);
+    document = buildOpenApiDocument(described);
     cache.set(options.includeOwner, document);
   }
   return document;

@@ -36,6 +36,7 @@ export function operationFromDescriptor(descriptor: RouteDescriptor): ApiOperati
     ...(descriptor.query ? { query: descriptor.query } : {}),
     ...(descriptor.body ? { body: descriptor.body } : {}),
     ...(descriptor.multipart ? { multipart: true } : {}),
+    ...(descriptor.optionalBody ? { optionalBody: true } : {}),
     ...(descriptor.response ? { response: descriptor.response } : {}),
     ...(descriptor.list ? { list: true } : {}),
     ...(descriptor.raw ? { raw: descriptor.raw } : {}),

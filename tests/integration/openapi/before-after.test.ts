@@ -60,24 +60,28 @@ const descriptors = new Map(
 );
 
 /**
- * Statuses the hand-kept lists documented that no request can get, each with the reason it cannot happen.
- * Reviewed one by one; nothing else may disappear.
- */
-const UNREACHABLE_BEFORE: Record<string, string> = {
-  'GET /api/billing/invoices/{id}/pdf 400':
-    'no query and no body; a malformed id is a 404 (readParams), an unknown one too',
-};
-
-/**
- * Also unreachable, by rule: 403 on an owner read every owner role may make (withOwner refuses by role only,
- * and never a safe method cross-site). Its descriptor proves it.
+ * Statuses the hand-kept lists documented that no request can get; nothing else may disappear:
+ *  - 403 on an owner read every owner role may make (withOwner refuses by role only, and never a safe method
+ *    cross-site): its descriptor proves it;
+ *  - 400 on the reads and actions below, which take neither a query nor a body (checked on the descriptor): an
+ *    invalid path id is a 404 (readParams), and these handlers answer no 400 of their own (read one by one when
+ *    they became descriptors).
  */
 function unreachable(key: string, status: string): boolean {
-  if (UNREACHABLE_BEFORE[`${key} ${status}`]) return true;
   const d = descriptors.get(key);
+  if (status === '400' && d && !d.query && !d.body && PARAMS_ONLY_400.has(key)) return true;
   if (!d || status !== '403' || d.plane !== 'owner' || d.method !== 'get' || !d.access.session) return false;
   return d.access.roles.length === d.access.allRoles.length;
 }
+
+const PARAMS_ONLY_400 = new Set([
+  'GET /api/billing/invoices/{id}/pdf',
+  'GET /api/owner/invoices/{id}',
+  'GET /api/owner/invoices/{id}/payments',
+  'GET /api/owner/invoices/{id}/pdf',
+  'POST /api/owner/invoices/{id}/resend',
+  'GET /api/owner/outbox/{id}',
+]);
 
 const same = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeRegistry } from '@/app/api/route-registry.generated';
-import { operationsFor } from '@/server/openapi/operations';
 import type { TenantRole } from '@/server/tenant/db/schema';
 import type { RouteDescriptor } from '@/server/shared/routes/route-descriptor';
 import { registeredRoutes, type RegisteredRoute } from '@/server/shared/routes/route-registry';
@@ -30,11 +29,6 @@ const described = routes.filter(
 const documented = described.filter((r) => !r.descriptor.undocumented);
 const key = (r: RegisteredRoute) => `${r.exportName} ${r.entry.path}`;
 
-/** Operations still kept in hand-written lists, for the routes not converted to descriptors yet. */
-const legacy = new Set(
-  operationsFor({ includeOwner: true }).map((op) => `${op.method.toUpperCase()} ${op.path}`),
-);
-
 describe('route registry and descriptors', () => {
   it('lists every route file with the methods it exports', () => {
     const files = routeFiles(API_ROOT).map((f) => path.relative(API_ROOT, f).split(path.sep).join('/'));
@@ -55,12 +49,9 @@ describe('route registry and descriptors', () => {
     ).toEqual(['GET', 'POST']);
   });
 
-  it('builds every exported handler from a descriptor (or, until converted, documents it in a list)', () => {
-    expect(described.length).toBeGreaterThan(0);
-    const undescribed = routes.filter((r) => !r.descriptor).map(key);
-    expect(undescribed.filter((k) => !legacy.has(k))).toEqual([]);
-    // Only owner routes may still wait for their conversion: the clinic plane and the system routes are done.
-    expect(routes.filter((r) => !r.descriptor && !r.entry.file.startsWith('owner/')).map(key)).toEqual([]);
+  it('builds every exported handler from a descriptor', () => {
+    expect(described.length).toBeGreaterThan(130);
+    expect(routes.filter((r) => !r.descriptor).map(key)).toEqual([]);
   });
 
   it("gives each descriptor its file's method and path", () => {
@@ -77,11 +68,6 @@ describe('route registry and descriptors', () => {
   it('leaves out of the document only the catch-all for unknown API paths', () => {
     const files = new Set(described.filter((r) => r.descriptor.undocumented).map((r) => r.entry.file));
     expect([...files]).toEqual(['[...path]/route.ts']);
-  });
-
-  it('keeps no list entry for a route that has a descriptor or no route at all', () => {
-    const undescribed = new Set(routes.filter((r) => !r.descriptor).map(key));
-    expect([...legacy].filter((k) => !undescribed.has(k))).toEqual([]);
   });
 });
 

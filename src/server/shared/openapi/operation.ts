@@ -24,6 +24,8 @@ export type ApiOperation = {
   errors?: number[];
   /** Set for multipart uploads. */
   multipart?: boolean;
+  /** The JSON body may be left out. */
+  optionalBody?: boolean;
   /** From a route descriptor: the accepted credentials (any one; empty = public). Lists derive it from `auth`. */
   security?: readonly SecurityScheme[];
   /** From a route descriptor: the error codes documented under each status. */

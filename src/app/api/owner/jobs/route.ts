@@ -1,11 +1,17 @@
-import { withOwner } from '@/server/owner/auth/with-owner';
+import { ownerRoute } from '@/server/owner/auth/owner-route';
 import { getJobOverview } from '@/server/operations/jobs/get-job-overview';
-import { jobOverviewQuery } from '@/server/operations/jobs/job-overview.schema';
+import { jobOverviewQuery, jobOverviewSchema } from '@/server/operations/jobs/job-overview.schema';
 import { allJobs } from '@/server/operations/jobs/job-registry';
-import { readQuery } from '@/server/shared/http/request';
 
 // GET /api/owner/jobs — OWNER, SUPPORT: job counts per type and the most recent failures
-export const GET = withOwner(async ({ req, db }) => {
-  const query = readQuery(req, jobOverviewQuery);
-  return getJobOverview(db, { jobs: allJobs(), ...query });
-});
+export const GET = ownerRoute(
+  {
+    method: 'get',
+    path: '/api/owner/jobs',
+    summary: 'Background jobs: queued, active, failed and completed counts per job type, and recent failures',
+    tags: ['Owner: jobs'],
+    query: jobOverviewQuery,
+    response: jobOverviewSchema,
+  },
+  async ({ db, query }) => getJobOverview(db, { jobs: allJobs(), ...query }),
+);

@@ -1,17 +1,36 @@
-import { withOwner } from '@/server/owner/auth/with-owner';
+import { ownerRoute } from '@/server/owner/auth/owner-route';
 import { readSystemSettings } from '@/server/owner/settings/read-settings';
-import { updateSettingsBody } from '@/server/owner/settings/settings.schema';
+import { systemSettingsSchema, updateSettingsBody } from '@/server/owner/settings/settings.schema';
 import { updateSystemSettings } from '@/server/owner/settings/update-settings';
-import { readJson } from '@/server/shared/http/request';
 import { forgetPlatformSettings } from '@/server/tenancy/owner-gateway/platform-settings';
 
+const TAG = 'Owner: settings';
+
 // GET /api/owner/settings — OWNER, SUPPORT: the system settings, defaults filled in
-export const GET = withOwner(async ({ db }) => readSystemSettings(db));
+export const GET = ownerRoute(
+  {
+    method: 'get',
+    path: '/api/owner/settings',
+    summary: 'The system settings',
+    tags: [TAG],
+    response: systemSettingsSchema,
+  },
+  async ({ db }) => readSystemSettings(db),
+);
 
 // PUT /api/owner/settings — OWNER: change any subset of the settings
-export const PUT = withOwner(async ({ req, db, user, meta }) => {
-  const input = await readJson(req, updateSettingsBody);
-  const settings = await updateSystemSettings(db, { input, context: { actor: user, meta } });
-  forgetPlatformSettings(); // clinic pages served by this process show the new banner at once
-  return settings;
-});
+export const PUT = ownerRoute(
+  {
+    method: 'put',
+    path: '/api/owner/settings',
+    summary: 'Change some or all system settings (keys left out keep their value)',
+    tags: [TAG],
+    body: updateSettingsBody,
+    response: systemSettingsSchema,
+  },
+  async ({ db, body, user, meta }) => {
+    const settings = await updateSystemSettings(db, { input: body, context: { actor: user, meta } });
+    forgetPlatformSettings(); // clinic pages served by this process show the new banner at once
+    return settings;
+  },
+);

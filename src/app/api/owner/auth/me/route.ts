@@ -1,4 +1,15 @@
-import { withOwner } from '@/server/owner/auth/with-owner';
+import { z } from 'zod';
+import { ownerRoute } from '@/server/owner/auth/owner-route';
+import { ownerUserSchema } from '@/server/owner/auth/owner-user.schema';
 
 // GET /api/owner/auth/me — any signed-in owner user: who am I
-export const GET = withOwner(async ({ user }) => ({ user }));
+export const GET = ownerRoute(
+  {
+    method: 'get',
+    path: '/api/owner/auth/me',
+    summary: 'The signed-in owner user',
+    tags: ['Owner: sign-in'],
+    response: z.object({ user: ownerUserSchema }),
+  },
+  async ({ user }) => ({ user }),
+);

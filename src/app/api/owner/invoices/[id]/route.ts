@@ -1,13 +1,19 @@
-import { withOwner } from '@/server/owner/auth/with-owner';
+import { ownerRoute } from '@/server/owner/auth/owner-route';
 import { getInvoice } from '@/server/owner/billing/get-invoice';
-import { invoiceIdParams } from '@/server/owner/billing/invoice.schema';
-import { readParams } from '@/server/shared/http/request';
-
-type Params = { id: string };
+import { invoiceDetailSchema, invoiceIdParams } from '@/server/owner/billing/invoice.schema';
 
 // GET /api/owner/invoices/:id — OWNER, SUPPORT: one invoice with its lines, payments and balance
-export const GET = withOwner<Params>(async ({ db, params }) => {
-  const { id } = readParams(params, invoiceIdParams);
-  const { tenant: _tenant, ...invoice } = await getInvoice(db, { invoiceId: id });
-  return invoice;
-});
+export const GET = ownerRoute(
+  {
+    method: 'get',
+    path: '/api/owner/invoices/{id}',
+    summary: 'One invoice with its lines, payments and balance',
+    tags: ['Owner: billing'],
+    params: invoiceIdParams,
+    response: invoiceDetailSchema,
+  },
+  async ({ db, params }) => {
+    const { tenant: _tenant, ...invoice } = await getInvoice(db, { invoiceId: params.id });
+    return invoice;
+  },
+);

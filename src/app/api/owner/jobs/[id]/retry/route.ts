@@ -1,10 +1,17 @@
-import { withOwner } from '@/server/owner/auth/with-owner';
+import { ownerRoute } from '@/server/owner/auth/owner-route';
 import { retryJob } from '@/server/operations/jobs/change-job';
-import { jobIdParams } from '@/server/operations/jobs/job-overview.schema';
-import { readParams } from '@/server/shared/http/request';
+import { jobActionSchema, jobIdParams } from '@/server/operations/jobs/job-overview.schema';
 
 // POST /api/owner/jobs/:id/retry — OWNER: run a failed job again (audited)
-export const POST = withOwner<{ id: string }>(async ({ db, params, user, meta }) => {
-  const { id } = readParams(params, jobIdParams);
-  return retryJob(db, { id, context: { actor: user, meta } });
-});
+export const POST = ownerRoute(
+  {
+    method: 'post',
+    path: '/api/owner/jobs/{id}/retry',
+    summary: 'Run a failed job again (an archived one is queued again as a copy)',
+    tags: ['Owner: jobs'],
+    params: jobIdParams,
+    response: jobActionSchema,
+    errors: ['INVALID_STATE'],
+  },
+  async ({ db, params, user, meta }) => retryJob(db, { id: params.id, context: { actor: user, meta } }),
+);

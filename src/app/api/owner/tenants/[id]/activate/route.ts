@@ -1,10 +1,18 @@
-import { withOwner } from '@/server/owner/auth/with-owner';
+import { ownerRoute } from '@/server/owner/auth/owner-route';
 import { activateTenant } from '@/server/owner/tenants/activate-tenant';
-import { tenantIdParams } from '@/server/owner/tenants/tenant.schema';
-import { readParams } from '@/server/shared/http/request';
+import { tenantDetailSchema, tenantIdParams } from '@/server/owner/tenants/tenant.schema';
 
 // POST /api/owner/tenants/:id/activate — OWNER: serve a SUSPENDED tenant again
-export const POST = withOwner<{ id: string }>(async ({ db, params, user, meta }) => {
-  const { id } = readParams(params, tenantIdParams);
-  return activateTenant(db, { tenantId: id, context: { actor: user, meta } });
-});
+export const POST = ownerRoute(
+  {
+    method: 'post',
+    path: '/api/owner/tenants/{id}/activate',
+    summary: 'Serve a SUSPENDED tenant again',
+    tags: ['Owner: tenants'],
+    params: tenantIdParams,
+    response: tenantDetailSchema,
+    errors: ['INVALID_STATE'],
+  },
+  async ({ db, params, user, meta }) =>
+    activateTenant(db, { tenantId: params.id, context: { actor: user, meta } }),
+);
