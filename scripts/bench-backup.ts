@@ -14,7 +14,6 @@ import path from 'node:path';
 import { z } from 'zod';
 import { POST as login } from '../src/app/api/auth/login/route';
 import { GET as listPatientsRoute } from '../src/app/api/patients/route';
-import { resetEnvForTests } from '../src/env';
 import { ownerDb } from '../src/server/owner/db/client';
 import type { Tenant } from '../src/server/owner/db/schema';
 import { SETTINGS_DEFAULTS } from '../src/server/owner/settings/settings.schema';
@@ -31,6 +30,7 @@ import { DEMO_TENANTS } from '../src/server/tenant/demo/demo-catalogue';
 import { seedDemoClinic } from '../src/server/tenant/demo/seed-demo-clinic';
 import { ensureCluster, parseCliArgs, runCli } from './lib/cli';
 import { formatTable } from './lib/format-table';
+import { useThrowawayCluster } from './lib/throwaway-cluster';
 import { seconds } from './lib/stats';
 
 const USAGE = 'Usage: npm run bench:backup -- [--size 200] [--clinics 200] [--keep]';
@@ -39,30 +39,6 @@ const args = z.object({
   clinics: z.coerce.number().int().min(1).max(2000).default(200),
   keep: z.literal(true).optional(),
 });
-
-function useThrowawayCluster(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-bench-backup-'));
-  fs.chmodSync(root, 0o755);
-  for (const name of [
-    'OWNER_DATABASE_URL',
-    'DATABASE_URL',
-    'PGUSER',
-    'PGPASSWORD',
-    'PGHOST',
-    'PGPORT',
-    'BACKUP_ROOT',
-  ])
-    delete process.env[name];
-  Object.assign(process.env, {
-    DATA_DIR: path.join(root, 'data'),
-    STORAGE_ROOT: path.join(root, 'storage'),
-    NODE_ENV: 'test',
-    OWNER_EMAIL: 'owner@bench.test',
-    OWNER_PASSWORD: 'bench-owner-password',
-  });
-  resetEnvForTests();
-  return root;
-}
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const started = performance.now();
@@ -142,7 +118,10 @@ const verdict = (ratio: number, target: number) => (ratio <= target ? 'met' : 'M
 
 runCli(async () => {
   const options = parseCliArgs(args, USAGE);
-  const root = useThrowawayCluster();
+  const root = useThrowawayCluster({
+    name: 'backup',
+    env: { OWNER_EMAIL: 'owner@bench.test', OWNER_PASSWORD: 'bench-owner-password' },
+  });
   try {
     console.log(`Throwaway embedded PostgreSQL in ${root} …`);
     await ensureCluster(console.log);

@@ -25,6 +25,7 @@ import { ensureCluster, parseCliArgs, runCli } from './lib/cli';
 import { formatTable } from './lib/format-table';
 import { seconds } from './lib/stats';
 import { useThrowawayCluster } from './lib/throwaway-cluster';
+import pLimit from 'p-limit';
 
 const USAGE = 'Usage: npm run bench:billing -- [--clinics 1000] [--concurrency 4] [--keep]';
 const args = z.object({
@@ -114,22 +115,17 @@ async function bareInserts(ids: string[], concurrency: number): Promise<number> 
   await ownerDb.execute(
     sql`create table if not exists bench_invoice_lines (invoice_id bigint, amount bigint)`,
   );
-  let next = 0;
   const started = performance.now();
-  const worker = async () => {
-    while (next < ids.length) {
-      const id = ids[next++]!;
-      await ownerDb.transaction(async (tx) => {
-        const { rows } = await tx.execute<{ id: number }>(
-          sql`insert into bench_invoices (tenant_id, total) values (${id}, 4900) returning id`,
-        );
-        await tx.execute(
-          sql`insert into bench_invoice_lines (invoice_id, amount) values (${rows[0]!.id}, 4900)`,
-        );
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await pLimit(concurrency).map(ids, (id) =>
+    ownerDb.transaction(async (tx) => {
+      const { rows } = await tx.execute<{ id: number }>(
+        sql`insert into bench_invoices (tenant_id, total) values (${id}, 4900) returning id`,
+      );
+      await tx.execute(
+        sql`insert into bench_invoice_lines (invoice_id, amount) values (${rows[0]!.id}, 4900)`,
+      );
+    }),
+  );
   return performance.now() - started;
 }
 

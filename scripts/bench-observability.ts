@@ -8,11 +8,10 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { z } from 'zod';
-import { resetEnvForTests } from '../src/env';
 import { ensureCluster, parseCliArgs, releaseResources, runCli } from './lib/cli';
 import { formatTable } from './lib/format-table';
+import { useThrowawayCluster } from './lib/throwaway-cluster';
 import { percentile } from './lib/stats';
 
 const USAGE = 'Usage: npm run bench:observability -- [--seconds 3] [--rounds 6] [--concurrency 8]';
@@ -22,28 +21,19 @@ const args = z.object({
   concurrency: z.coerce.number().int().min(1).max(64).default(8),
 });
 
-function useThrowawayCluster(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-bench-obs-'));
-  fs.chmodSync(root, 0o755);
-  for (const name of ['OWNER_DATABASE_URL', 'DATABASE_URL', 'PGUSER', 'PGPASSWORD', 'PGHOST', 'PGPORT'])
-    delete process.env[name];
-  Object.assign(process.env, {
-    DATA_DIR: path.join(root, 'data'),
-    STORAGE_ROOT: path.join(root, 'storage'),
-    OWNER_EMAIL: '',
-    OWNER_PASSWORD: '',
-    NODE_ENV: 'production',
-    NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench',
-    LOG_LEVEL: 'info',
-    LOG_FORMAT: 'json',
-  });
-  resetEnvForTests();
-  return root;
-}
-
 runCli(async () => {
   const options = parseCliArgs(args, USAGE);
-  const root = useThrowawayCluster();
+  const root = useThrowawayCluster({
+    name: 'obs',
+    env: {
+      OWNER_EMAIL: '',
+      OWNER_PASSWORD: '',
+      NODE_ENV: 'production',
+      NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench',
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
+    },
+  });
   try {
     console.log(`Throwaway embedded PostgreSQL in ${root} …`);
     await ensureCluster(console.log);

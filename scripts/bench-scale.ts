@@ -17,9 +17,10 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { z } from 'zod';
-import { resetEnvForTests } from '../src/env';
 import { formatTable } from './lib/format-table';
+import { useThrowawayCluster } from './lib/throwaway-cluster';
 import { ensureCluster, parseCliArgs, releaseResources, runCli } from './lib/cli';
+import pLimit from 'p-limit';
 
 const USAGE =
   'Usage: npm run bench:scale -- [--tenants 1000] [--seconds 5] [--clients 16] [--move-mb 50] [--keep]';
@@ -31,22 +32,6 @@ const args = z.object({
   'move-mb': z.coerce.number().int().min(0).max(2000).default(50),
   keep: z.literal(true).optional(),
 });
-
-function useThrowawayCluster(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-bench-scale-'));
-  fs.chmodSync(root, 0o755);
-  for (const name of ['OWNER_DATABASE_URL', 'DATABASE_URL', 'PGUSER', 'PGPASSWORD', 'PGHOST', 'PGPORT']) {
-    delete process.env[name];
-  }
-  Object.assign(process.env, {
-    DATA_DIR: path.join(root, 'data'),
-    STORAGE_ROOT: path.join(root, 'storage'),
-    OWNER_EMAIL: 'bench@localhost',
-    OWNER_PASSWORD: 'bench-password-123',
-  });
-  resetEnvForTests();
-  return root;
-}
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Clinic = { id: string; slug: string; cookie: string };
@@ -84,7 +69,11 @@ function zipfSampler(n: number): () => number {
 
 runCli(async () => {
   const options = parseCliArgs(args, USAGE);
-  const root = useThrowawayCluster();
+  const root = useThrowawayCluster({
+    name: 'scale',
+    quiet: false,
+    env: { OWNER_EMAIL: 'bench@localhost', OWNER_PASSWORD: 'bench-password-123' },
+  });
   const log = (line: string) => console.log(line);
   // The app's info lines (one per provisioned clinic) would bury the report; errors still print.
   const print = console.log.bind(console);
@@ -107,35 +96,26 @@ runCli(async () => {
     log(`Provisioning ${options.tenants} clinics …`);
     const admin = { email: 'admin@bench.test', name: 'Bench Admin', password: 'bench-admin-password' };
     const ids: Array<{ id: string; slug: string }> = [];
-    let next = 0;
     const started = Date.now();
-    const provisionWorker = async () => {
-      while (next < options.tenants) {
-        const slug = `bench-${String(next++).padStart(5, '0')}`;
-        const t = await provisionTenant({ name: slug, slug, planCode: 'enterprise', admin });
-        ids.push({ id: t.id, slug });
-        if (ids.length % 100 === 0)
-          log(`  ${ids.length}/${options.tenants} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, provisionWorker));
+    const slugs = Array.from({ length: options.tenants }, (_, i) => `bench-${String(i).padStart(5, '0')}`);
+    await pLimit(4).map(slugs, async (slug) => {
+      const t = await provisionTenant({ name: slug, slug, planCode: 'enterprise', admin });
+      ids.push({ id: t.id, slug });
+      if (ids.length % 100 === 0)
+        log(`  ${ids.length}/${options.tenants} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    });
     ids.sort((a, b) => a.slug.localeCompare(b.slug));
 
     log('Signing in an admin on each clinic …');
     const clinics: Clinic[] = [];
-    next = 0;
-    const signInWorker = async () => {
-      while (next < ids.length) {
-        const t = ids[next++]!;
-        const res = await call(login, `http://${t.slug}.localhost:3000/api/auth/login`, {
-          body: { email: admin.email, password: admin.password },
-        });
-        if (res.status !== 200) throw new Error(`sign-in failed for ${t.slug}: ${res.status}`);
-        const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-        clinics.push({ ...t, cookie });
-      }
-    };
-    await Promise.all(Array.from({ length: 4 }, signInWorker));
+    await pLimit(4).map(ids, async (t) => {
+      const res = await call(login, `http://${t.slug}.localhost:3000/api/auth/login`, {
+        body: { email: admin.email, password: admin.password },
+      });
+      if (res.status !== 200) throw new Error(`sign-in failed for ${t.slug}: ${res.status}`);
+      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+      clinics.push({ ...t, cookie });
+    });
     clinics.sort((a, b) => a.slug.localeCompare(b.slug));
     await tenantPools().closeAll();
 

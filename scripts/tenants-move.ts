@@ -15,6 +15,7 @@ import { runMove, type MoveResult } from '../src/server/tenancy/moves/move-tenan
 import { requestMove } from '../src/server/tenancy/moves/request-move';
 import { findServer } from '../src/server/tenancy/servers/pick-server';
 import { ensureCluster, parseCliArgs, runCli, UsageError } from './lib/cli';
+import pLimit from 'p-limit';
 
 const USAGE = [
   'Usage: npm run tenants:move -- --tenant <slug> --to <server>',
@@ -96,22 +97,17 @@ runCli(async () => {
   );
   let done = 0;
   let failed = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < movable.length) {
-      const t = movable[next++]!;
-      try {
-        report(await moveOne(t.id, t.slug, target.id));
-      } catch (error) {
-        failed++;
-        console.log(
-          `  ${t.slug}: FAILED, still served from "${source.name}": ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-      done++;
-      console.log(`[${done}/${movable.length}] ${done - failed} moved, ${failed} failed`);
+  await pLimit(options.concurrency).map(movable, async (t) => {
+    try {
+      report(await moveOne(t.id, t.slug, target.id));
+    } catch (error) {
+      failed++;
+      console.log(
+        `  ${t.slug}: FAILED, still served from "${source.name}": ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, movable.length) }, worker));
+    done++;
+    console.log(`[${done}/${movable.length}] ${done - failed} moved, ${failed} failed`);
+  });
   return failed > 0 ? 1 : 0;
 });

@@ -1,3 +1,4 @@
+import { causeChain } from './cause-chain';
 import { AppError } from './errors';
 
 /**
@@ -35,29 +36,22 @@ const UNAVAILABLE_MESSAGES = [
 export const DEFAULT_RETRY_AFTER_SECONDS = 5;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const stack: unknown[] = [error];
-  while (stack.length > 0 && seen.size < 20) {
-    const current = stack.pop();
-    if (!current || typeof current !== 'object' || seen.has(current)) continue;
-    seen.add(current);
-    const { code, message, cause, errors } = current as {
-      code?: unknown;
-      message?: unknown;
-      cause?: unknown;
-      errors?: unknown;
-    };
+  return unavailableWithin(error, 0);
+}
+
+function unavailableWithin(error: unknown, depth: number): boolean {
+  return causeChain(error).some((link) => {
+    if (!link || typeof link !== 'object') return false;
+    const { code, message, errors } = link as { code?: unknown; message?: unknown; errors?: unknown };
     if (typeof code === 'string') {
       if (NETWORK_CODES.has(code) || PG_UNAVAILABLE_CODES.has(code)) return true;
       if (/^08[0-9A-Z]{3}$/.test(code)) return true;
     }
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message)))
       return true;
-    stack.push(cause);
     // net's AggregateError (IPv4 and IPv6 both refused) keeps the individual failures here.
-    if (Array.isArray(errors)) stack.push(...(errors as unknown[]));
-  }
-  return false;
+    return depth < 2 && Array.isArray(errors) && errors.some((inner) => unavailableWithin(inner, depth + 1));
+  });
 }
 
 export function serviceUnavailable(retryAfterSeconds = DEFAULT_RETRY_AFTER_SECONDS): AppError {

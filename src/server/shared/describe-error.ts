@@ -1,3 +1,5 @@
+import { causeChain } from './cause-chain';
+
 /**
  * What may be logged about an error: its kind, the SQL statement and where PostgreSQL says it failed, never the
  * values. Drizzle's "Failed query" message embeds every parameter (password hashes, SOAP text, client names) and
@@ -80,7 +82,7 @@ function describeError(error: unknown, depth = 0): ErrorDescription | undefined 
 export function errorSummary(error: unknown): string {
   const d = describeError(error);
   if (!d) return 'Unknown error';
-  const database = [d, d.cause, d.cause?.cause].find((x) => x?.pgCode);
+  const database = (causeChain(d) as ErrorDescription[]).find((x) => x.pgCode);
   if (database)
     return `Database error ${database.pgCode}${database.constraint ? ` (${database.constraint})` : ''}${database.column ? ` on column ${database.column}` : ''}`;
   if (d.statement) return `A database query failed${d.cause?.message ? `: ${d.cause.message}` : ''}`;

@@ -1,3 +1,5 @@
+import { findInCauseChain } from './cause-chain';
+
 /**
  * The one error type the transport layer understands. Server functions throw it; route wrappers turn it into
  * `{ "error": { "code", "message", "details"? } }` with `status`. Anything else becomes a logged 500 without details.
@@ -35,24 +37,15 @@ type PgLikeError = { code?: string; constraint?: string; detail?: string };
 
 /** PostgreSQL error codes the domain relies on (unique, exclusion and check violations, our SD409 locks). */
 export function pgErrorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  // drizzle wraps driver errors; walk the cause chain.
-  for (let depth = 0; current && depth < 5; depth++) {
-    const code = (current as PgLikeError).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
+  // drizzle wraps driver errors: the SQLSTATE sits on a cause.
+  return findInCauseChain(error, (link) => {
+    const code = (link as PgLikeError).code;
+    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+  });
 }
 
 export function pgConstraint(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const constraint = (current as PgLikeError).constraint;
-    if (constraint) return constraint;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
+  return findInCauseChain(error, (link) => (link as PgLikeError).constraint || undefined);
 }
 
 export const PG_UNIQUE_VIOLATION = '23505';

@@ -4,6 +4,7 @@ import type { OwnerDb } from '@/server/owner/db/client';
 import { tenants, type BackupKind, type Tenant, type TenantBackup } from '@/server/owner/db/schema';
 import { notFound } from '@/server/shared/errors';
 import { takeBackup } from './take-backup';
+import pLimit from 'p-limit';
 
 /** Clinics that have a database to back up: ACTIVE and SUSPENDED ones (backups run for inactive clinics too). */
 export async function backupableTenants(db: OwnerDb): Promise<Tenant[]> {
@@ -46,31 +47,28 @@ export async function backupMany(
     onDone?: (outcome: BackupOutcome, doneCount: number) => void;
   },
 ): Promise<BackupOutcome[]> {
-  const queue = [...options.tenants];
+  // In the order they finish, as onDone reports them.
   const outcomes: BackupOutcome[] = [];
-  const worker = async () => {
-    for (let tenant = queue.shift(); tenant; tenant = queue.shift()) {
-      const started = Date.now();
-      let outcome: BackupOutcome;
-      try {
-        const backup = await takeBackup(db, { tenantId: tenant.id, kind: options.kind });
-        outcome = {
-          tenant,
-          backup,
-          ...(backup.error ? { error: backup.error } : {}),
-          ms: Date.now() - started,
-        };
-      } catch (error) {
-        outcome = {
-          tenant,
-          error: errorSummary(error),
-          ms: Date.now() - started,
-        };
-      }
-      outcomes.push(outcome);
-      options.onDone?.(outcome, outcomes.length);
+  await pLimit(Math.max(1, options.concurrency)).map(options.tenants, async (tenant) => {
+    const started = Date.now();
+    let outcome: BackupOutcome;
+    try {
+      const backup = await takeBackup(db, { tenantId: tenant.id, kind: options.kind });
+      outcome = {
+        tenant,
+        backup,
+        ...(backup.error ? { error: backup.error } : {}),
+        ms: Date.now() - started,
+      };
+    } catch (error) {
+      outcome = {
+        tenant,
+        error: errorSummary(error),
+        ms: Date.now() - started,
+      };
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, queue.length)) }, worker));
+    outcomes.push(outcome);
+    options.onDone?.(outcome, outcomes.length);
+  });
   return outcomes;
 }

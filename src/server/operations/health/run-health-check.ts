@@ -12,6 +12,7 @@ import { listDbServers, probeServer, type DbServer, type ServerProbe } from './d
 import { probeClinic } from './probe-clinic';
 import { syncAlerts, type AlertCondition } from './sync-alerts';
 import { HEALTH_THRESHOLDS as T } from './thresholds';
+import pLimit from 'p-limit';
 
 /**
  * One health cycle (the `health.check` job, every 5 minutes): measures every ACTIVE clinic and every database
@@ -33,20 +34,6 @@ type ClinicRow = {
 type DatabaseStats = { bytes: number; connections: number; marker: number | null };
 
 const CONCURRENCY = 4;
-
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!);
-      }
-    }),
-  );
-  return out;
-}
 
 /** Sizes, connections and schema markers of the clinic databases of one server, in one admin query. */
 async function readServerDatabases(
@@ -131,7 +118,7 @@ export async function runHealthCheck(log?: Pick<Logger, 'info' | 'warn'>): Promi
   const latest = migrationPlan(TENANT_MIGRATIONS).latest;
   const now = Date.now();
   const conditions: AlertCondition[] = [];
-  const samples = await mapLimited(clinics, CONCURRENCY, async (clinic) => {
+  const samples = await pLimit(CONCURRENCY).map(clinics, async (clinic) => {
     const probe = await probeClinic(clinic.id);
     const stats = dbStats.get(`${clinic.db_host}:${clinic.db_port}/${clinic.db_name}`);
     const schemaVersion = probe.schemaVersion ?? stats?.marker ?? null;

@@ -5,6 +5,7 @@ import { readSystemSettings } from '@/server/owner/settings/read-settings';
 import { logger } from '@/server/shared/logger';
 import { billSubscriptionPeriod } from './bill-subscription-period';
 import { notifyInvoiceIssued } from './notify-invoice-issued';
+import pLimit from 'p-limit';
 
 export type BillingRunResult = { periodsClosed: number; invoicesIssued: number; invoiceIds: string[] };
 
@@ -43,22 +44,17 @@ export async function runBilling(
         ),
       );
     if (due.length === 0) break;
-    let next = 0;
     let done = 0;
-    const worker = async () => {
-      while (next < due.length) {
-        const { id } = due[next++]!;
-        const invoice = await billSubscriptionPeriod(db, { subscriptionId: id, now: options.now, settings });
-        result.periodsClosed++;
-        if (invoice) {
-          result.invoicesIssued++;
-          result.invoiceIds.push(invoice.id);
-          if (options.notify !== false) await notifyInvoiceIssued(db, invoice);
-        }
-        options.onProgress?.(++done, due.length);
+    await pLimit(Math.max(1, options.concurrency ?? 4)).map(due, async ({ id }) => {
+      const invoice = await billSubscriptionPeriod(db, { subscriptionId: id, now: options.now, settings });
+      result.periodsClosed++;
+      if (invoice) {
+        result.invoicesIssued++;
+        result.invoiceIds.push(invoice.id);
+        if (options.notify !== false) await notifyInvoiceIssued(db, invoice);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, due.length) }, worker));
+      options.onProgress?.(++done, due.length);
+    });
   }
   if (result.periodsClosed > 0) logger.info('billing run', { ...result, invoiceIds: undefined });
   return result;

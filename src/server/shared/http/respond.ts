@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findInCauseChain } from '../cause-chain';
 import { AppError } from '../errors';
 import {
   DEFAULT_RETRY_AFTER_SECONDS,
@@ -68,10 +69,5 @@ export function errorResponse(error: unknown): Response {
 
 function appErrorCause(error: unknown): AppError | undefined {
   if (error instanceof AppError) return undefined;
-  let current = (error as { cause?: unknown } | null)?.cause;
-  for (let depth = 0; current && depth < 5; depth++) {
-    if (current instanceof AppError) return current;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
+  return findInCauseChain(error, (link) => (link instanceof AppError ? link : undefined));
 }

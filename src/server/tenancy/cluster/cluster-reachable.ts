@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { causeChain } from '@/server/shared/cause-chain';
 import { clusterConfig } from './cluster';
 
 function notRunningMessage(port: number): string {
@@ -33,15 +34,9 @@ export function explainRefusedEmbeddedConnections(): void {
   if (holder[flag]) return;
   holder[flag] = true;
   process.on('uncaughtExceptionMonitor', (error) => {
-    let current: unknown = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-      if ((current as { code?: string }).code === 'ECONNREFUSED') {
-        // Synchronous: the process exits right after this listener returns.
-        if (clusterConfig().mode === 'embedded')
-          console.error(`${notRunningMessage(clusterConfig().admin.port)}\n`);
-        return;
-      }
-      current = (current as { cause?: unknown }).cause;
-    }
+    const refused = causeChain(error).some((link) => (link as { code?: string }).code === 'ECONNREFUSED');
+    // Synchronous: the process exits right after this listener returns.
+    if (refused && clusterConfig().mode === 'embedded')
+      console.error(`${notRunningMessage(clusterConfig().admin.port)}\n`);
   });
 }

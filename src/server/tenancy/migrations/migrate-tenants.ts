@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
+import { causeChain } from '@/server/shared/cause-chain';
 import { AppError, notFound } from '@/server/shared/errors';
 import { MAINTENANCE_DATABASE, withAdminClient } from '../cluster/admin-client';
 import { migrateDatabase, migrationPlan, TENANT_MIGRATIONS, type MigrateOutcome } from './run-migrations';
@@ -9,6 +10,7 @@ import { refreshRoleVerifiers, type VerifierRefreshReport } from '../connections
 import { ensureServerTemplates } from '../servers/ensure-server-templates';
 import { ensureTemplateDatabase } from '../provisioning/template';
 import { grantTableRights } from '../provisioning/role-and-database';
+import pLimit from 'p-limit';
 
 /**
  * `npm run tenants:migrate`: the template first, then every tenant that has a database (ACTIVE or SUSPENDED), in
@@ -86,7 +88,7 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
     throw new AppError(
       500,
       'TEMPLATE_MIGRATION_FAILED',
-      `Migrating the tenant template failed: ${describeError(error)}`,
+      `Migrating the tenant template failed: ${innermostMessage(error)}`,
     );
   }
 
@@ -129,14 +131,9 @@ export async function migrateTenants(options: MigrateTenantsOptions = {}): Promi
     else toCheck.push(index);
   });
 
-  let next = 0;
-  const worker = async () => {
-    while (next < toCheck.length) {
-      const index = toCheck[next++]!;
-      record(index, await migrateOne(targets[index]!, folder));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, toCheck.length) }, worker));
+  await pLimit(concurrency).map(toCheck, async (index) =>
+    record(index, await migrateOne(targets[index]!, folder)),
+  );
   const verifiers = await refreshRoleVerifiers();
   return {
     template,
@@ -221,19 +218,17 @@ async function migrateOne(t: Target, folder: string): Promise<TenantMigrationRes
     return {
       ...base,
       outcome: 'failed',
-      error: describeError(error),
+      error: innermostMessage(error),
       durationMs: performance.now() - started,
     };
   }
 }
 
 /** The most specific message: drizzle wraps the driver's error ("Failed query: …") with the real one as cause. */
-function describeError(error: unknown): string {
-  let current: unknown = error;
-  let message = error instanceof Error ? error.message : String(error);
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
-    message = current.message;
-    current = current.cause;
-  }
+function innermostMessage(error: unknown): string {
+  const chain = causeChain(error);
+  const firstNonError = chain.findIndex((link) => !(link instanceof Error));
+  const innermost = chain[(firstNonError === -1 ? chain.length : firstNonError) - 1];
+  const message = innermost instanceof Error ? innermost.message : String(error);
   return message.split('\n')[0]!.slice(0, 500);
 }

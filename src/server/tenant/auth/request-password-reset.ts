@@ -2,16 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { sendClinicMail } from '@/server/tenancy/owner-gateway/clinic-mail';
 import type { ResolvedTenant } from '@/server/tenancy/routing/resolve-tenant';
-import { passwordResetTokens, users } from '@/server/tenant/db/schema';
-import { now } from '@/server/shared/clock';
-import { FORGOT_PASSWORD_MESSAGE, type ForgotPasswordBody } from '@/server/shared/password-reset.schema';
-import { countResetRequest } from '@/server/shared/reset-throttle';
-import { newResetToken, RESET_TOKEN_MINUTES } from '@/server/shared/reset-token';
+import { passwordResetTokens, users, type User } from '@/server/tenant/db/schema';
+import type { ForgotPasswordBody } from '@/server/shared/password-reset.schema';
+import { requestPasswordResetFlow } from '@/server/shared/password-reset-flow';
 
 /**
  * "Forgot password?" for clinic staff: the token is stored (hashed) in this clinic's own database, so the link
- * works on this clinic only. The answer is the same whether or not the address has an account; requests are
- * throttled like sign-in.
+ * works on this clinic only, and the mail goes out under the clinic's name. The shared flow keeps the answer the
+ * same whether or not the address has an account, and throttles requests like sign-in.
  */
 export async function requestPasswordReset(
   db: TenantDb,
@@ -22,25 +20,23 @@ export async function requestPasswordReset(
     meta: { ipAddress: string };
   },
 ): Promise<{ sent: true; message: string }> {
-  await countResetRequest(db, 'login_throttle', options.input.email, options.meta.ipAddress);
-  const [user] = await db.select().from(users).where(eq(users.email, options.input.email));
-  if (user?.isActive) {
-    const { token, id } = newResetToken();
-    await db.insert(passwordResetTokens).values({
-      id,
-      userId: user.id,
-      purpose: 'reset',
-      expiresAt: new Date(now().getTime() + RESET_TOKEN_MINUTES * 60_000),
-    });
-    await sendClinicMail(options.tenant, {
-      to: user.email,
-      template: 'password-reset',
-      data: {
-        name: user.name,
-        place: options.tenant.branding.displayName ?? options.tenant.name,
-        url: `${options.origin}/reset-password?token=${encodeURIComponent(token)}`,
-      },
-    });
-  }
-  return { sent: true, message: FORGOT_PASSWORD_MESSAGE };
+  return requestPasswordResetFlow<TenantDb, User>(
+    db,
+    {
+      throttleTable: 'login_throttle',
+      linkPath: '/reset-password',
+      findUser: async (db, email) => (await db.select().from(users).where(eq(users.email, email)))[0],
+      storeToken: (db, token) =>
+        db
+          .insert(passwordResetTokens)
+          .values({ id: token.id, userId: token.userId, purpose: 'reset', expiresAt: token.expiresAt }),
+      mailLink: (_db, user, url) =>
+        sendClinicMail(options.tenant, {
+          to: user.email,
+          template: 'password-reset',
+          data: { name: user.name, place: options.tenant.branding.displayName ?? options.tenant.name, url },
+        }),
+    },
+    { email: options.input.email, origin: options.origin, ipAddress: options.meta.ipAddress },
+  );
 }
