@@ -109,7 +109,7 @@ runCli(async () => {
     log('Signing in an admin on each clinic …');
     const clinics: Clinic[] = [];
     await pLimit(4).map(ids, async (t) => {
-      const res = await call(login as Handler, `http://${t.slug}.localhost:3000/api/auth/login`, {
+      const res = await call(login, `http://${t.slug}.localhost:3000/api/auth/login`, {
         body: { email: admin.email, password: admin.password },
       });
       if (res.status !== 200) throw new Error(`sign-in failed for ${t.slug}: ${res.status}`);
@@ -145,7 +145,7 @@ runCli(async () => {
         while (performance.now() < deadline) {
           const clinic = pick(counter++);
           const res = clinic
-            ? await call(practices as Handler, `http://${clinic.slug}.localhost:3000/api/practices`, {
+            ? await call(practices, `http://${clinic.slug}.localhost:3000/api/practices`, {
                 cookie: clinic.cookie,
               })
             : await call(bare, 'http://localhost:3000/api/bare');

@@ -4,7 +4,6 @@ import { TENANT_SESSION_COOKIE } from '@/server/tenant/auth/tenant-sessions';
 import { SchemaConverter, type JsonSchema } from './json-schema';
 import { documentedDescriptors, type RouteModuleEntry } from '@/server/shared/routes/route-registry';
 import { operationFromDescriptor } from './descriptor-operation';
-import { operationsFor } from './operations';
 
 /**
  * Builds the OpenAPI 3.1 document from ApiOperation lists: the same zod schemas the routes validate with, so the
@@ -306,8 +305,8 @@ const cache = new Map<boolean, OpenApiDocument>();
 
 /**
  * The document a host may see, built once per process (routes do not change while it runs): every route's
- * descriptor from the generated registry (passed in: server code never imports app/), then the hand-kept lists
- * of the routes not converted yet. The owner API (and the owner-host-only system routes) only on the owner host.
+ * descriptor from the generated registry (passed in: server code never imports app/). The owner API (and the
+ * owner-host-only system routes) only on the owner host.
  */
 export function openApiDocumentFor(options: {
   includeOwner: boolean;
@@ -318,7 +317,7 @@ export function openApiDocumentFor(options: {
     const described = documentedDescriptors(options.routes)
       .filter((d) => options.includeOwner || d.plane !== 'owner')
       .map(operationFromDescriptor);
-    document = buildOpenApiDocument([...described, ...operationsFor(options)]);
+    document = buildOpenApiDocument(described);
     cache.set(options.includeOwner, document);
   }
   return document;

@@ -60,8 +60,12 @@ const descriptors = new Map(
 );
 
 /**
- * The only status the lists documented that no request can get: 403 on an owner read every owner role may make
- * (withOwner refuses by role only, and never a safe method cross-site). Its descriptor proves it.
+ * Statuses the hand-kept lists documented that no request can get; nothing else may disappear:
+ *  - 403 on an owner read every owner role may make (withOwner refuses by role only, and never a safe method
+ *    cross-site): its descriptor proves it;
+ *  - 400 on the reads and actions below, which take neither a query nor a body (checked on the descriptor): an
+ *    invalid path id is a 404 (readParams), and these handlers answer no 400 of their own (read one by one when
+ *    they became descriptors).
  */
 function unreachable(key: string, status: string): boolean {
   const d = descriptors.get(key);
@@ -70,11 +74,8 @@ function unreachable(key: string, status: string): boolean {
   return d.access.roles.length === d.access.allRoles.length;
 }
 
-/**
- * A 400 the owner lists documented on reads and actions that take neither a query nor a body: an invalid path id
- * is a 404 (readParams), and these handlers answer no 400 of their own (read when they became descriptors).
- */
 const PARAMS_ONLY_400 = new Set([
+  'GET /api/billing/invoices/{id}/pdf',
   'GET /api/owner/invoices/{id}',
   'GET /api/owner/invoices/{id}/payments',
   'GET /api/owner/invoices/{id}/pdf',

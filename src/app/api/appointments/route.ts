@@ -1,30 +1,43 @@
-// GET /api/appointments — any signed-in user: appointments of their practices (filters, cursor) · POST — any signed-in user: book one
-import { created, page } from '@/server/shared/http/respond';
-import { readJson, readQuery } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
-import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
 import {
+  appointmentSchema,
   createAppointmentBody,
   listAppointmentsQuery,
 } from '@/server/tenant/appointments/appointments.schema';
 import { bookAppointment } from '@/server/tenant/appointments/book-appointment';
 import { listAppointments } from '@/server/tenant/appointments/list-appointments';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 
-export const GET = withTenant(
-  async ({ req, db, user }) => {
-    const { data, nextCursor } = await listAppointments(db, {
-      query: readQuery(req, listAppointmentsQuery),
-      user,
-    });
-    return page(data, nextCursor);
+const tags = ['Appointments'];
+
+// GET /api/appointments — any signed-in user: appointments of their practices (filters, cursor)
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/appointments',
+    summary: 'List appointments of your practices, in start order, with filters and a cursor',
+    tags,
+    permission: 'appointments:read',
+    query: listAppointmentsQuery,
+    response: appointmentSchema,
+    list: true,
   },
-  { permission: 'appointments:read' },
+  async ({ db, user, query }) => listAppointments(db, { query, user }),
 );
 
-export const POST = withTenant(
-  async ({ req, db, user, tenant }) => {
-    await assertPlanFeature(tenant.id, 'appointments');
-    return created(await bookAppointment(db, { input: await readJson(req, createAppointmentBody), user }));
+// POST /api/appointments — any signed-in user: book one (the plan must include appointments)
+export const POST = tenantRoute(
+  {
+    method: 'post',
+    path: '/api/appointments',
+    summary:
+      'Book an appointment; 409 APPOINTMENT_CONFLICT (details.busy: veterinarian or patient) when the veterinarian or the patient already has an overlapping appointment, unless allowDoubleBooking: true',
+    tags,
+    permission: 'appointments:write',
+    planFeature: 'appointments',
+    body: createAppointmentBody,
+    response: appointmentSchema,
+    status: 201,
+    errors: ['NOT_FOUND', 'APPOINTMENT_CONFLICT', 'PRACTICE_ARCHIVED', 'PATIENT_DECEASED'],
   },
-  { permission: 'appointments:write' },
+  async ({ db, user, body }) => bookAppointment(db, { input: body, user }),
 );

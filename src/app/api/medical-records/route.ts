@@ -1,27 +1,47 @@
-// GET /api/medical-records — any signed-in user (receptionists get summaries only) · POST — VETERINARIAN, TECHNICIAN: open a draft
-import { created, page } from '@/server/shared/http/respond';
-import { readJson, readQuery } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
-import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
+import { rolesWith } from '@/lib/domain/tenant/permissions';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { createMedicalRecord } from '@/server/tenant/records/create-medical-record';
 import { listMedicalRecords } from '@/server/tenant/records/list-medical-records';
-import { createRecordBody, listRecordsQuery } from '@/server/tenant/records/records.schema';
+import {
+  createRecordBody,
+  listRecordsQuery,
+  recordListEntrySchema,
+  recordSchema,
+} from '@/server/tenant/records/records.schema';
 
-export const GET = withTenant(
-  async ({ req, db, user }) => {
-    const { data, nextCursor } = await listMedicalRecords(db, {
-      query: readQuery(req, listRecordsQuery),
-      user,
-    });
-    return page(data, nextCursor);
+const tags = ['Medical records'];
+
+// GET /api/medical-records — any signed-in user (receptionists get summaries only)
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/medical-records',
+    summary:
+      'List records of your practices, newest visit first; RECEPTIONIST gets summaries (no SOAP, no vitals)',
+    tags,
+    permission: 'records:read-summary',
+    accessNote: `full records with records:read (${rolesWith('records:read').join(', ')})`,
+    query: listRecordsQuery,
+    response: recordListEntrySchema,
+    list: true,
   },
-  { permission: 'records:read-summary' },
+  async ({ db, user, query }) => listMedicalRecords(db, { query, user }),
 );
 
-export const POST = withTenant(
-  async ({ req, db, user, tenant }) => {
-    await assertPlanFeature(tenant.id, 'medical-records');
-    return created(await createMedicalRecord(db, { input: await readJson(req, createRecordBody), user }));
+// POST /api/medical-records — VETERINARIAN, TECHNICIAN: open a draft (the plan must include medical records)
+export const POST = tenantRoute(
+  {
+    method: 'post',
+    path: '/api/medical-records',
+    summary:
+      'Open a DRAFT SOAP record with vitals and diagnoses; a recorded weight is added to the weight chart',
+    tags,
+    permission: 'records:write',
+    planFeature: 'medical-records',
+    body: createRecordBody,
+    response: recordSchema,
+    status: 201,
+    errors: ['NOT_FOUND'],
   },
-  { permission: 'records:write' },
+  async ({ db, user, body }) => createMedicalRecord(db, { input: body, user }),
 );

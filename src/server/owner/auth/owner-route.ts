@@ -24,8 +24,8 @@ export type OwnerRouteSpec<P, Q, B> = {
   params?: P;
   query?: Q;
   body?: B;
-  /** The body may be left out (read as `{}`). */
-  optionalBody?: true;
+  /** No body at all (no content type, no length) is read as `{}`: for actions whose fields are all optional. */
+  optionalBody?: boolean;
   response?: z.ZodType;
   list?: boolean;
   status?: 200 | 201 | 202 | 204;

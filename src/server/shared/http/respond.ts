@@ -14,10 +14,6 @@ export function ok<T>(data: T, init: ResponseInit = {}): Response {
   return Response.json({ data }, init);
 }
 
-export function created<T>(data: T): Response {
-  return Response.json({ data }, { status: 201 });
-}
-
 export function page<T>(data: T[], nextCursor: string | null): Response {
   return Response.json({ data, nextCursor });
 }

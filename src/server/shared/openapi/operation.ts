@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import type { RawResponse, SecurityScheme } from '@/server/shared/routes/route-descriptor';
 
 /**
- * One documented API operation. Each domain lists its operations in a `<domain>.openapi.ts` beside its schemas,
- * using the same zod schemas the route validates with; /api/openapi.json is generated from these lists.
+ * One documented API operation, as the document builder reads it. Route descriptors become one through
+ * server/openapi/descriptor-operation.ts (auth text and error statuses derived); the owner `<domain>.openapi.ts`
+ * lists not yet converted to descriptors still write them by hand.
  */
 export type ApiOperation = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';

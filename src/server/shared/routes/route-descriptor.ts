@@ -50,7 +50,7 @@ export type RouteDescriptor = {
   body?: z.ZodType;
   /** The body is multipart/form-data, read by the handler itself. */
   multipart?: boolean;
-  /** The JSON body may be left out altogether (read as `{}`), e.g. an optional reason. */
+  /** A request without a body (or without content type and length) is read as `{}`: all fields optional. */
   optionalBody?: boolean;
   /** Schema of `data` in the success body (of each item when `list`). */
   response?: z.ZodType;

@@ -1,6 +1,7 @@
 import { readJsonOrEmpty } from '../http/read-json-or-empty';
 import { readJson, readParams, readQuery } from '../http/request';
 import { noContent, page } from '../http/respond';
+import { parseOrThrow } from '../validation';
 import type { RouteDescriptor } from './route-descriptor';
 
 /** The inputs a descriptor declares, validated with the shared readers (params → 404, query/body → 400/415). */
@@ -11,8 +12,12 @@ export async function readRouteInput(
 ): Promise<{ params: unknown; query: unknown; body: unknown }> {
   const params = descriptor.params ? readParams(rawParams, descriptor.params) : rawParams;
   const query = descriptor.query ? readQuery(req, descriptor.query) : undefined;
-  const readBody = descriptor.optionalBody ? readJsonOrEmpty : readJson;
-  const body = descriptor.body && !descriptor.multipart ? await readBody(req, descriptor.body) : undefined;
+  let body: unknown;
+  if (descriptor.body && !descriptor.multipart) {
+    if (!descriptor.optionalBody) body = await readJson(req, descriptor.body);
+    else if (req.body === null) body = parseOrThrow(descriptor.body, {});
+    else body = await readJsonOrEmpty(req, descriptor.body);
+  }
   return { params, query, body };
 }
 

@@ -172,6 +172,14 @@ export const controlledLogEntrySchema = stockMovementSchema.extend({
   patient: z.object({ id: z.uuid(), name: text() }).nullable(),
 });
 
+/** What receive and adjust answer: the item after the movement, and the movement. */
+export const stockMovementResultSchema = z.object({
+  item: inventoryItemSchema,
+  movement: stockMovementSchema,
+});
+
+export const expiringItemSchema = inventoryItemSchema.extend({ daysUntilExpiry: z.number().int() });
+
 export function toInventoryItemView(row: InventoryItem): InventoryItemView {
   const quantityOnHand = fromDecimal(row.quantityOnHand);
   const reorderLevel = fromDecimal(row.reorderLevel);

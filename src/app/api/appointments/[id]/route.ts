@@ -1,22 +1,41 @@
-// GET /api/appointments/:id — any signed-in user of the appointment's practice · PATCH — same: reschedule or edit it
-import { readJson, readParams } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
-import { appointmentIdParams, updateAppointmentBody } from '@/server/tenant/appointments/appointments.schema';
+import {
+  appointmentIdParams,
+  appointmentSchema,
+  updateAppointmentBody,
+} from '@/server/tenant/appointments/appointments.schema';
 import { getAppointment } from '@/server/tenant/appointments/get-appointment';
 import { updateAppointment } from '@/server/tenant/appointments/update-appointment';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 
-type Params = { id: string };
+const tags = ['Appointments'];
 
-export const GET = withTenant<Params>(
-  async ({ db, user, params }) =>
-    getAppointment(db, { id: readParams(params, appointmentIdParams).id, user }),
-  { permission: 'appointments:read' },
+// GET /api/appointments/:id — any signed-in user of the appointment's practice
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/appointments/{id}',
+    summary: 'Read one appointment',
+    tags,
+    permission: 'appointments:read',
+    params: appointmentIdParams,
+    response: appointmentSchema,
+  },
+  async ({ db, user, params }) => getAppointment(db, { id: params.id, user }),
 );
 
-export const PATCH = withTenant<Params>(
-  async ({ req, db, user, params }) => {
-    const { id } = readParams(params, appointmentIdParams);
-    return updateAppointment(db, { id, input: await readJson(req, updateAppointmentBody), user });
+// PATCH /api/appointments/:id — any signed-in user of the appointment's practice: reschedule or edit it
+export const PATCH = tenantRoute(
+  {
+    method: 'patch',
+    path: '/api/appointments/{id}',
+    summary:
+      'Reschedule (times, veterinarian) or edit type, reason and notes; 409 when closed or the new slot is taken',
+    tags,
+    permission: 'appointments:write',
+    params: appointmentIdParams,
+    body: updateAppointmentBody,
+    response: appointmentSchema,
+    errors: ['NOT_FOUND', 'APPOINTMENT_CLOSED', 'APPOINTMENT_CONFLICT'],
   },
-  { permission: 'appointments:write' },
+  async ({ db, user, params, body }) => updateAppointment(db, { id: params.id, input: body, user }),
 );

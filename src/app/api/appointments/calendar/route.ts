@@ -1,10 +1,18 @@
-// GET /api/appointments/calendar — any signed-in user of the practice: a day or week view in the practice's time zone
-import { readQuery } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
-import { calendarQuery } from '@/server/tenant/appointments/appointments.schema';
+import { calendarQuery, calendarSchema } from '@/server/tenant/appointments/appointments.schema';
 import { getAppointmentCalendar } from '@/server/tenant/appointments/get-appointment-calendar';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 
-export const GET = withTenant(
-  async ({ req, db, user }) => getAppointmentCalendar(db, { query: readQuery(req, calendarQuery), user }),
-  { permission: 'appointments:read' },
+// GET /api/appointments/calendar — any signed-in user of the practice: a day or week view in the practice's time zone
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/appointments/calendar',
+    summary: "Day or week view of a practice (optionally one veterinarian) in the practice's time zone",
+    tags: ['Appointments'],
+    permission: 'appointments:read',
+    query: calendarQuery,
+    response: calendarSchema,
+    errors: ['NOT_FOUND'],
+  },
+  async ({ db, user, query }) => getAppointmentCalendar(db, { query, user }),
 );

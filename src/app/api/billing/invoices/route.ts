@@ -1,7 +1,17 @@
+import { z } from 'zod';
+import { invoiceSchema } from '@/server/tenancy/owner-gateway/clinic-billing';
 import { listClinicInvoices } from '@/server/tenancy/owner-gateway/clinic-billing';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 
 // GET /api/billing/invoices — ADMIN: this clinic's issued invoices, newest first
-export const GET = withTenant(async ({ tenant }) => listClinicInvoices(tenant.id), {
-  permission: 'billing:read',
-});
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/billing/invoices',
+    summary: "This clinic's invoices, newest first",
+    tags: ['Billing'],
+    permission: 'billing:read',
+    response: z.array(invoiceSchema),
+  },
+  async ({ tenant }) => listClinicInvoices(tenant.id),
+);

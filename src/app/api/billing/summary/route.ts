@@ -1,7 +1,16 @@
 import { clinicBillingSummary } from '@/server/tenancy/owner-gateway/clinic-billing';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
+import { clinicBillingSummarySchema } from '@/server/tenant/billing/billing-summary.schema';
 
 // GET /api/billing/summary — ADMIN: plan, current period, trial days left, balance due and overdue invoices
-export const GET = withTenant(async ({ tenant }) => clinicBillingSummary(tenant.id), {
-  permission: 'billing:read',
-});
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/billing/summary',
+    summary: 'Plan, current period, trial days left, balance due and overdue invoices',
+    tags: ['Billing'],
+    permission: 'billing:read',
+    response: clinicBillingSummarySchema,
+  },
+  async ({ tenant }) => clinicBillingSummary(tenant.id),
+);

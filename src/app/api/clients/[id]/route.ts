@@ -1,33 +1,54 @@
-import { noContent } from '@/server/shared/http/respond';
-import { readJson, readParams } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
-import { clientParams, updateClientBody } from '@/server/tenant/clients/clients.schema';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
+import { clientParams, clientSchema, updateClientBody } from '@/server/tenant/clients/clients.schema';
 import { deleteClient } from '@/server/tenant/clients/delete-client';
 import { getClient } from '@/server/tenant/clients/get-client';
 import { updateClient } from '@/server/tenant/clients/update-client';
 
-type Params = { id: string };
+const tags = ['Clients'];
 
 // GET /api/clients/:id — any signed-in staff (clients:read) of the client's practice
-export const GET = withTenant<Params>(
-  async ({ db, user, params }) => getClient(db, { user, id: readParams(params, clientParams).id }),
-  { permission: 'clients:read' },
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/clients/{id}',
+    summary: 'One client',
+    tags,
+    permission: 'clients:read',
+    params: clientParams,
+    response: clientSchema,
+  },
+  async ({ db, user, params }) => getClient(db, { user, id: params.id }),
 );
 
 // PATCH /api/clients/:id — any signed-in staff (clients:write) of the client's practice
-export const PATCH = withTenant<Params>(
-  async ({ req, db, user, params }) => {
-    const { id } = readParams(params, clientParams);
-    return updateClient(db, { user, id, input: await readJson(req, updateClientBody) });
+export const PATCH = tenantRoute(
+  {
+    method: 'patch',
+    path: '/api/clients/{id}',
+    summary: "Change a client's details or communication consent",
+    tags,
+    permission: 'clients:write',
+    params: clientParams,
+    body: updateClientBody,
+    response: clientSchema,
+    errors: ['NOT_FOUND'],
   },
-  { permission: 'clients:write' },
+  async ({ db, user, params, body }) => updateClient(db, { user, id: params.id, input: body }),
 );
 
 // DELETE /api/clients/:id — any signed-in staff (clients:write) of the client's practice; only a client without patients
-export const DELETE = withTenant<Params>(
-  async ({ db, user, params }) => {
-    await deleteClient(db, { user, id: readParams(params, clientParams).id });
-    return noContent();
+export const DELETE = tenantRoute(
+  {
+    method: 'delete',
+    path: '/api/clients/{id}',
+    summary: 'Delete a client who has no patients',
+    tags,
+    permission: 'clients:write',
+    params: clientParams,
+    status: 204,
+    errors: ['NOT_FOUND', 'CLIENT_HAS_PATIENTS', 'CLIENT_IN_USE'],
   },
-  { permission: 'clients:write' },
+  async ({ db, user, params }) => {
+    await deleteClient(db, { user, id: params.id });
+  },
 );

@@ -1,17 +1,18 @@
-// GET /api/inventory/controlled-log — inventory:controlled-log (ADMIN, VETERINARIAN): controlled-drug register with balances
-import { readQuery } from '@/server/shared/http/request';
-import { page } from '@/server/shared/http/respond';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
-import { controlledLogQuery } from '@/server/tenant/inventory/inventory.schema';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
+import { controlledLogEntrySchema, controlledLogQuery } from '@/server/tenant/inventory/inventory.schema';
 import { listControlledLog } from '@/server/tenant/inventory/list-controlled-log';
 
-export const GET = withTenant(
-  async ({ req, db, user }) => {
-    const { data, nextCursor } = await listControlledLog(db, {
-      query: readQuery(req, controlledLogQuery),
-      user,
-    });
-    return page(data, nextCursor);
+// GET /api/inventory/controlled-log — inventory:controlled-log (ADMIN, VETERINARIAN): controlled-drug register with balances
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/inventory/controlled-log',
+    summary: 'Controlled-drug register: every movement of scheduled items with the balance after it',
+    tags: ['Inventory'],
+    permission: 'inventory:controlled-log',
+    query: controlledLogQuery,
+    response: controlledLogEntrySchema,
+    list: true,
   },
-  { permission: 'inventory:controlled-log' },
+  async ({ db, user, query }) => listControlledLog(db, { query, user }),
 );

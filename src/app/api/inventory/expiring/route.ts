@@ -1,14 +1,18 @@
-// GET /api/inventory/expiring?days=30 — inventory:read (every role): stocked items expiring within `days`, soonest first
-import { readQuery } from '@/server/shared/http/request';
-import { page } from '@/server/shared/http/respond';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
-import { expiringQuery } from '@/server/tenant/inventory/inventory.schema';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
+import { expiringItemSchema, expiringQuery } from '@/server/tenant/inventory/inventory.schema';
 import { listExpiringStock } from '@/server/tenant/inventory/list-expiring-stock';
 
-export const GET = withTenant(
-  async ({ req, db, user }) => {
-    const { data, nextCursor } = await listExpiringStock(db, { query: readQuery(req, expiringQuery), user });
-    return page(data, nextCursor);
+// GET /api/inventory/expiring?days=30 — inventory:read (every role): stocked items expiring within `days`, soonest first
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/inventory/expiring',
+    summary: 'Stocked items expiring within `days` (default 30), soonest first',
+    tags: ['Inventory'],
+    permission: 'inventory:read',
+    query: expiringQuery,
+    response: expiringItemSchema,
+    list: true,
   },
-  { permission: 'inventory:read' },
+  async ({ db, user, query }) => listExpiringStock(db, { query, user }),
 );

@@ -1,11 +1,20 @@
-// GET /api/prescriptions/:id — prescriptions:read (ADMIN, VETERINARIAN, TECHNICIAN): the prescription with its dispenses
-import { readParams } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { getPrescription } from '@/server/tenant/prescriptions/get-prescription';
-import { prescriptionIdParams } from '@/server/tenant/prescriptions/prescriptions.schema';
+import {
+  prescriptionDetailSchema,
+  prescriptionIdParams,
+} from '@/server/tenant/prescriptions/prescriptions.schema';
 
-export const GET = withTenant<{ id: string }>(
-  async ({ db, user, params }) =>
-    getPrescription(db, { id: readParams(params, prescriptionIdParams).id, user }),
-  { permission: 'prescriptions:read' },
+// GET /api/prescriptions/:id — prescriptions:read (ADMIN, VETERINARIAN, TECHNICIAN): the prescription with its dispenses
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/prescriptions/{id}',
+    summary: 'Get a prescription with its dispenses',
+    tags: ['Prescriptions'],
+    permission: 'prescriptions:read',
+    params: prescriptionIdParams,
+    response: prescriptionDetailSchema,
+  },
+  async ({ db, user, params }) => getPrescription(db, { id: params.id, user }),
 );

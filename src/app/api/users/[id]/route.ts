@@ -1,22 +1,37 @@
-import { readJson, readParams } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { getUser } from '@/server/tenant/users/get-user';
 import { updateUser } from '@/server/tenant/users/update-user';
-import { updateUserBody, userParams } from '@/server/tenant/users/users.schema';
+import { updateUserBody, userParams, userSchema } from '@/server/tenant/users/users.schema';
 
-type Params = { id: string };
+const tags = ['Users'];
 
 // GET /api/users/:id — any signed-in staff (users:read): one colleague (admins: anyone)
-export const GET = withTenant<Params>(
-  async ({ db, user, params }) => getUser(db, { user, id: readParams(params, userParams).id }),
-  { permission: 'users:read' },
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/users/{id}',
+    summary: 'One staff member',
+    tags,
+    permission: 'users:read',
+    params: userParams,
+    response: userSchema,
+  },
+  async ({ db, user, params }) => getUser(db, { user, id: params.id }),
 );
 
 // PATCH /api/users/:id — ADMIN (users:manage): change email, name, role or practices
-export const PATCH = withTenant<Params>(
-  async ({ req, db, params }) => {
-    const { id } = readParams(params, userParams);
-    return updateUser(db, { id, input: await readJson(req, updateUserBody) });
+export const PATCH = tenantRoute(
+  {
+    method: 'patch',
+    path: '/api/users/{id}',
+    summary:
+      "Change a staff member's email, name, role or practices (the last active admin cannot be demoted)",
+    tags,
+    permission: 'users:manage',
+    params: userParams,
+    body: updateUserBody,
+    response: userSchema,
+    errors: ['NOT_FOUND', 'EMAIL_TAKEN', 'LAST_ADMIN'],
   },
-  { permission: 'users:manage' },
+  async ({ db, params, body }) => updateUser(db, { id: params.id, input: body }),
 );

@@ -1,16 +1,23 @@
-// POST /api/appointments/:id/status — any signed-in user of the appointment's practice: move it along the workflow
-import { readJson, readParams } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
 import {
   appointmentIdParams,
+  appointmentSchema,
   changeAppointmentStatusBody,
 } from '@/server/tenant/appointments/appointments.schema';
 import { changeAppointmentStatus } from '@/server/tenant/appointments/change-appointment-status';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 
-export const POST = withTenant<{ id: string }>(
-  async ({ req, db, user, params }) => {
-    const { id } = readParams(params, appointmentIdParams);
-    return changeAppointmentStatus(db, { id, input: await readJson(req, changeAppointmentStatusBody), user });
+// POST /api/appointments/:id/status — any signed-in user of the appointment's practice: move it along the workflow
+export const POST = tenantRoute(
+  {
+    method: 'post',
+    path: '/api/appointments/{id}/status',
+    summary: 'Change the status along the workflow; 409 INVALID_TRANSITION otherwise',
+    tags: ['Appointments'],
+    permission: 'appointments:write',
+    params: appointmentIdParams,
+    body: changeAppointmentStatusBody,
+    response: appointmentSchema,
+    errors: ['NOT_FOUND', 'INVALID_TRANSITION'],
   },
-  { permission: 'appointments:write' },
+  async ({ db, user, params, body }) => changeAppointmentStatus(db, { id: params.id, input: body, user }),
 );

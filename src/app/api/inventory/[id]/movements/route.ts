@@ -1,19 +1,24 @@
-// GET /api/inventory/:id/movements — inventory:read (every role): the item's stock ledger, newest first
-import { readParams, readQuery } from '@/server/shared/http/request';
-import { page } from '@/server/shared/http/respond';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
-import { itemIdParams, movementsQuery } from '@/server/tenant/inventory/inventory.schema';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
+import {
+  itemIdParams,
+  movementsQuery,
+  stockMovementSchema,
+} from '@/server/tenant/inventory/inventory.schema';
 import { listStockMovements } from '@/server/tenant/inventory/list-stock-movements';
 
-export const GET = withTenant<{ id: string }>(
-  async ({ req, db, user, params }) => {
-    const { id } = readParams(params, itemIdParams);
-    const { data, nextCursor } = await listStockMovements(db, {
-      itemId: id,
-      query: readQuery(req, movementsQuery),
-      user,
-    });
-    return page(data, nextCursor);
+// GET /api/inventory/:id/movements — inventory:read (every role): the item's stock ledger, newest first
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/inventory/{id}/movements',
+    summary: "The item's stock ledger, newest first",
+    tags: ['Inventory'],
+    permission: 'inventory:read',
+    params: itemIdParams,
+    query: movementsQuery,
+    response: stockMovementSchema,
+    list: true,
+    errors: ['NOT_FOUND'],
   },
-  { permission: 'inventory:read' },
+  async ({ db, user, params, query }) => listStockMovements(db, { itemId: params.id, query, user }),
 );

@@ -1,14 +1,24 @@
-// POST /api/inventory/:id/receive — inventory:write (ADMIN, VETERINARIAN, TECHNICIAN): book a delivery into stock
-import { readJson, readParams } from '@/server/shared/http/request';
-import { created } from '@/server/shared/http/respond';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
-import { itemIdParams, receiveStockBody } from '@/server/tenant/inventory/inventory.schema';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
+import {
+  itemIdParams,
+  receiveStockBody,
+  stockMovementResultSchema,
+} from '@/server/tenant/inventory/inventory.schema';
 import { receiveStock } from '@/server/tenant/inventory/receive-stock';
 
-export const POST = withTenant<{ id: string }>(
-  async ({ req, db, user, params }) => {
-    const { id } = readParams(params, itemIdParams);
-    return created(await receiveStock(db, { id, input: await readJson(req, receiveStockBody), user }));
+// POST /api/inventory/:id/receive — inventory:write (ADMIN, VETERINARIAN, TECHNICIAN): book a delivery into stock
+export const POST = tenantRoute(
+  {
+    method: 'post',
+    path: '/api/inventory/{id}/receive',
+    summary: 'Receive stock (a RECEIVE ledger row)',
+    tags: ['Inventory'],
+    permission: 'inventory:write',
+    params: itemIdParams,
+    body: receiveStockBody,
+    response: stockMovementResultSchema,
+    status: 201,
+    errors: ['NOT_FOUND'],
   },
-  { permission: 'inventory:write' },
+  async ({ db, user, params, body }) => receiveStock(db, { id: params.id, input: body, user }),
 );

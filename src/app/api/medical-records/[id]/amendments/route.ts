@@ -1,14 +1,20 @@
-// POST /api/medical-records/:id/amendments — VETERINARIAN of the record's practice: correct a signed record
-import { created } from '@/server/shared/http/respond';
-import { readJson, readParams } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { amendMedicalRecord } from '@/server/tenant/records/amend-medical-record';
-import { amendRecordBody, recordIdParams } from '@/server/tenant/records/records.schema';
+import { amendRecordBody, recordDetailSchema, recordIdParams } from '@/server/tenant/records/records.schema';
 
-export const POST = withTenant<{ id: string }>(
-  async ({ req, db, user, params }) => {
-    const { id } = readParams(params, recordIdParams);
-    return created(await amendMedicalRecord(db, { id, input: await readJson(req, amendRecordBody), user }));
+// POST /api/medical-records/:id/amendments — VETERINARIAN of the record's practice: correct a signed record
+export const POST = tenantRoute(
+  {
+    method: 'post',
+    path: '/api/medical-records/{id}/amendments',
+    summary: 'Correct a SIGNED record with an amendment (author, reason, time); the original stays readable',
+    tags: ['Medical records'],
+    permission: 'records:amend',
+    params: recordIdParams,
+    body: amendRecordBody,
+    response: recordDetailSchema,
+    status: 201,
+    errors: ['NOT_FOUND', 'RECORD_NOT_SIGNED'],
   },
-  { permission: 'records:amend' },
+  async ({ db, user, params, body }) => amendMedicalRecord(db, { id: params.id, input: body, user }),
 );

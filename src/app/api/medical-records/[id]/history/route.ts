@@ -1,19 +1,20 @@
-// GET /api/medical-records/:id/history — ADMIN, VETERINARIAN, TECHNICIAN of the record's practice: every version, oldest first
-import { page } from '@/server/shared/http/respond';
-import { readParams, readQuery } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { listMedicalRecordHistory } from '@/server/tenant/records/list-medical-record-history';
-import { historyQuery, recordIdParams } from '@/server/tenant/records/records.schema';
+import { historyEntrySchema, historyQuery, recordIdParams } from '@/server/tenant/records/records.schema';
 
-export const GET = withTenant<{ id: string }>(
-  async ({ req, db, user, params }) => {
-    const { id } = readParams(params, recordIdParams);
-    const { data, nextCursor } = await listMedicalRecordHistory(db, {
-      id,
-      query: readQuery(req, historyQuery),
-      user,
-    });
-    return page(data, nextCursor);
+// GET /api/medical-records/:id/history — ADMIN, VETERINARIAN, TECHNICIAN of the record's practice: every version, oldest first
+export const GET = tenantRoute(
+  {
+    method: 'get',
+    path: '/api/medical-records/{id}/history',
+    summary: 'Every version of a record, oldest first, with who changed it and a snapshot',
+    tags: ['Medical records'],
+    permission: 'records:read',
+    params: recordIdParams,
+    query: historyQuery,
+    response: historyEntrySchema,
+    list: true,
+    errors: ['NOT_FOUND'],
   },
-  { permission: 'records:read' },
+  async ({ db, user, params, query }) => listMedicalRecordHistory(db, { id: params.id, query, user }),
 );

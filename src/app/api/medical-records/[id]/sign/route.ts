@@ -1,13 +1,19 @@
-// POST /api/medical-records/:id/sign — VETERINARIAN of the record's practice: sign and lock the version they read
-import { readJson, readParams } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
-import { recordIdParams, signRecordBody } from '@/server/tenant/records/records.schema';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
+import { recordIdParams, recordSchema, signRecordBody } from '@/server/tenant/records/records.schema';
 import { signMedicalRecord } from '@/server/tenant/records/sign-medical-record';
 
-export const POST = withTenant<{ id: string }>(
-  async ({ req, db, user, params }) => {
-    const { id } = readParams(params, recordIdParams);
-    return signMedicalRecord(db, { id, input: await readJson(req, signRecordBody), user });
+// POST /api/medical-records/:id/sign — VETERINARIAN of the record's practice: sign and lock the version they read
+export const POST = tenantRoute(
+  {
+    method: 'post',
+    path: '/api/medical-records/{id}/sign',
+    summary: 'Sign and lock the version you read; 409 RECORD_LOCKED, STALE_VERSION or RECORD_EMPTY',
+    tags: ['Medical records'],
+    permission: 'records:sign',
+    params: recordIdParams,
+    body: signRecordBody,
+    response: recordSchema,
+    errors: ['NOT_FOUND', 'RECORD_LOCKED', 'STALE_VERSION', 'RECORD_EMPTY'],
   },
-  { permission: 'records:sign' },
+  async ({ db, user, params, body }) => signMedicalRecord(db, { id: params.id, input: body, user }),
 );

@@ -1,16 +1,34 @@
-// POST /api/prescriptions/:id/dispense — prescriptions:dispense (VETERINARIAN, TECHNICIAN): hand out stock against it
-import { readJson, readParams } from '@/server/shared/http/request';
-import { created } from '@/server/shared/http/respond';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { dispensePrescription } from '@/server/tenant/prescriptions/dispense-prescription';
-import { dispenseBody, prescriptionIdParams } from '@/server/tenant/prescriptions/prescriptions.schema';
+import {
+  dispenseBody,
+  dispenseResultSchema,
+  prescriptionIdParams,
+} from '@/server/tenant/prescriptions/prescriptions.schema';
 
-export const POST = withTenant<{ id: string }>(
-  async ({ req, db, user, params }) => {
-    const { id } = readParams(params, prescriptionIdParams);
+// POST /api/prescriptions/:id/dispense — prescriptions:dispense (VETERINARIAN, TECHNICIAN): hand out stock against it
+export const POST = tenantRoute(
+  {
+    method: 'post',
+    path: '/api/prescriptions/{id}/dispense',
+    summary:
+      'Dispense against a prescription: stock, ledger and fill in one transaction (409 INSUFFICIENT_STOCK, EXCEEDS_PRESCRIPTION, NO_REFILLS_LEFT, PRESCRIPTION_CANCELLED)',
+    tags: ['Prescriptions'],
+    permission: 'prescriptions:dispense',
+    params: prescriptionIdParams,
     // Every field is optional: a bare POST (no body at all) dispenses one full fill.
-    const input = req.body === null ? dispenseBody.parse({}) : await readJson(req, dispenseBody);
-    return created(await dispensePrescription(db, { id, input, user }));
+    body: dispenseBody,
+    optionalBody: true,
+    response: dispenseResultSchema,
+    status: 201,
+    errors: [
+      'NOT_FOUND',
+      'INSUFFICIENT_STOCK',
+      'EXCEEDS_PRESCRIPTION',
+      'NO_REFILLS_LEFT',
+      'PRESCRIPTION_CANCELLED',
+      'PRESCRIPTION_COMPLETED',
+    ],
   },
-  { permission: 'prescriptions:dispense' },
+  async ({ db, user, params, body }) => dispensePrescription(db, { id: params.id, input: body, user }),
 );

@@ -1,10 +1,18 @@
-import { readParams } from '@/server/shared/http/request';
-import { withTenant } from '@/server/tenant/auth/with-tenant';
+import { tenantRoute } from '@/server/tenant/auth/tenant-route';
 import { resetUserPassword } from '@/server/tenant/users/reset-user-password';
-import { userParams } from '@/server/tenant/users/users.schema';
+import { temporaryPasswordSchema, userParams } from '@/server/tenant/users/users.schema';
 
 // POST /api/users/:id/reset-password — ADMIN (users:manage): issue a temporary password (shown once), end the user's sessions
-export const POST = withTenant<{ id: string }>(
-  async ({ db, params }) => resetUserPassword(db, { id: readParams(params, userParams).id }),
-  { permission: 'users:manage' },
+export const POST = tenantRoute(
+  {
+    method: 'post',
+    path: '/api/users/{id}/reset-password',
+    summary: 'Issue a temporary password (returned once) and end the user’s sessions',
+    tags: ['Users'],
+    permission: 'users:manage',
+    params: userParams,
+    response: temporaryPasswordSchema,
+    errors: ['NOT_FOUND'],
+  },
+  async ({ db, params }) => resetUserPassword(db, { id: params.id }),
 );
