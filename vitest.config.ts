@@ -19,7 +19,12 @@ const WORKER_TESTS = [
 ];
 
 export default defineConfig({
-  resolve: { alias: { '@': path.resolve(import.meta.dirname, 'src') } },
+  resolve: {
+    alias: {
+      '@tests': path.resolve(import.meta.dirname, 'tests'),
+      '@': path.resolve(import.meta.dirname, 'src'),
+    },
+  },
   test: {
     globalSetup: ['tests/support/global-setup.ts'],
     setupFiles: ['tests/support/worker-setup.ts'],
@@ -33,7 +38,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'parallel',
-          include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           exclude: WORKER_TESTS,
           sequence: { groupOrder: 0 },
         },

@@ -5,9 +5,9 @@ import { ownerDb } from '@/server/owner/db/client';
 import { tenantBackups } from '@/server/owner/db/schema';
 import { backupRoot } from '@/server/operations/backups/backup-location';
 import { listBackups } from '@/server/operations/backups/list-backups';
-import { runScript } from '../support/core-cli';
-import { createFilledClinic } from '../support/backup-fixtures';
-import { uniqueSlug } from '../support/factories';
+import { runScript } from '@tests/support/core-cli';
+import { createFilledClinic } from '@tests/support/backup-fixtures';
+import { uniqueSlug } from '@tests/support/factories';
 
 // Whole-database dumps and restores: on a busy 2-core machine they take minutes, not seconds.
 describe('backup CLIs', { timeout: 300_000 }, () => {

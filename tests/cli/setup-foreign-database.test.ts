@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScript } from '../support/core-cli';
-import { startPrivateCluster, withClient, type PrivateCluster } from '../support/core-cluster';
+import { runScript } from '@tests/support/core-cli';
+import { startPrivateCluster, withClient, type PrivateCluster } from '@tests/support/core-cluster';
 
 // A default tenant database whose tables some other tool made (no SmartDMV migration journal).
 const PUSHED = 'pushed_clinic';

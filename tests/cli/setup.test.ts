@@ -13,13 +13,13 @@ import {
   TENANT_MIGRATIONS,
 } from '@/server/tenancy/migrations/run-migrations';
 import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
-import { runScript } from '../support/core-cli';
+import { runScript } from '@tests/support/core-cli';
 import {
   startPrivateCluster,
   useClusterInThisProcess,
   withClient,
   type PrivateCluster,
-} from '../support/core-cluster';
+} from '@tests/support/core-cluster';
 
 // The seed's situation: an existing single database (at an older schema, with data) becomes the default tenant,
 // and the owner database was created by hand and is still empty. Set-up must take both over without losing rows.

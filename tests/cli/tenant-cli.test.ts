@@ -4,9 +4,9 @@ import { ownerDb } from '@/server/owner/db/client';
 import { ownerSessions, ownerUsers, tenants } from '@/server/owner/db/schema';
 import { verifyPassword } from '@/server/shared/passwords';
 import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
-import { databaseExists } from '../support/core-admin';
-import { runScript } from '../support/core-cli';
-import { uniqueSlug } from '../support/factories';
+import { databaseExists } from '@tests/support/core-admin';
+import { runScript } from '@tests/support/core-cli';
+import { uniqueSlug } from '@tests/support/factories';
 
 // These CLIs act on one tenant or account at a time, so they share the run's cluster (process.env points at it).
 const admin = (slug: string) => ({

@@ -5,14 +5,14 @@ import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant'
 import { setupControlPlane } from '@/server/tenancy/setup';
 import { loadTenantConnectionInfo } from '@/server/tenancy/connections/connection-info';
 import { createExtraMigrationFolder, type ExtraMigration } from '../../scripts/lib/extra-migration';
-import { runScript } from '../support/core-cli';
+import { runScript } from '@tests/support/core-cli';
 import {
   startPrivateCluster,
   useClusterInThisProcess,
   withClient,
   type PrivateCluster,
-} from '../support/core-cluster';
-import { uniqueSlug } from '../support/factories';
+} from '@tests/support/core-cluster';
+import { uniqueSlug } from '@tests/support/factories';
 import pg from 'pg';
 
 // The command migrates every tenant of the cluster, so it runs against a private one: other files' tenants would

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { createServer } from '@/server/owner/servers/create-server';
-import { runScript } from '../support/core-cli';
-import { createOwnerAccounts } from '../support/owner-auth';
-import { startSecondServer, type SecondServer } from '../support/second-server';
-import { createTestTenant } from '../support/tenants';
+import { runScript } from '@tests/support/core-cli';
+import { createOwnerAccounts } from '@tests/support/owner-auth';
+import { startSecondServer, type SecondServer } from '@tests/support/second-server';
+import { createTestTenant } from '@tests/support/tenants';
 
 let second: SecondServer;
 let serverName: string;

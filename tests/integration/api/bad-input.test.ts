@@ -20,10 +20,10 @@ import { GET as listPractices } from '@/app/api/practices/route';
 import { GET as listPrescriptions, POST as prescribe } from '@/app/api/prescriptions/route';
 import { GET as listUsers } from '@/app/api/users/route';
 import { resetEnvForTests } from '@/env';
-import { callRoute } from '../../support/http';
-import { createOwnerAccount, ownerCall } from '../../support/owner-auth';
-import { SAMPLES, upload, uploadForm } from '../../support/pharmacy-files';
-import { createItem, createPharmacyTenant, tenantDb } from '../../support/pharmacy-fixtures';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccount, ownerCall } from '@tests/support/owner-auth';
+import { SAMPLES, upload, uploadForm } from '@tests/support/pharmacy-files';
+import { createItem, createPharmacyTenant, tenantDb } from '@tests/support/pharmacy-fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- error bodies are read back as untyped JSON
 type Probe = { status: number; body: any };

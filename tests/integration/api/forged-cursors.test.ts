@@ -4,8 +4,8 @@ import { GET as listFiles } from '@/app/api/files/route';
 import { GET as expiringStock } from '@/app/api/inventory/expiring/route';
 import { GET as listMedicalRecords } from '@/app/api/medical-records/route';
 import { GET as listPrescriptions } from '@/app/api/prescriptions/route';
-import { callRoute } from '../../support/http';
-import { createTestTenant, signIn } from '../../support/tenants';
+import { callRoute } from '@tests/support/http';
+import { createTestTenant, signIn } from '@tests/support/tenants';
 
 /** A cursor that decodes fine but whose key is not what the list sorts by. */
 const forged = Buffer.from(

@@ -8,9 +8,9 @@ import { upsertOwnerUser } from '@/server/owner/users/upsert-owner-user';
 import { hashPassword, needsRehash, verifyPassword } from '@/server/shared/passwords';
 import { users } from '@/server/tenant/db/schema';
 import { legacyScryptHash } from '../../../scripts/lib/legacy-scrypt';
-import { ownerCall, uniqueIp } from '../../support/owner-auth';
-import { createPharmacyTenant, tenantDb } from '../../support/pharmacy-fixtures';
-import { signIn } from '../../support/tenants';
+import { ownerCall, uniqueIp } from '@tests/support/owner-auth';
+import { createPharmacyTenant, tenantDb } from '@tests/support/pharmacy-fixtures';
+import { signIn } from '@tests/support/tenants';
 
 /** Issue 8, point 13: argon2id (OWASP parameters) for new hashes; old scrypt hashes upgraded at the next sign-in. */
 const ARGON2ID_OWASP = /^\$argon2id\$v=19\$m=19456,t=2,p=1\$/;

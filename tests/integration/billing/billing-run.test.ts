@@ -14,8 +14,8 @@ import { runBilling } from '@/server/owner/billing/run-billing';
 import { changeSubscription } from '@/server/owner/subscriptions/change-subscription';
 import { stopJobQueue } from '@/server/operations/jobs/job-queue';
 import { setClock } from '@/server/shared/clock';
-import { createBillingPlan, tenantWithPeriod } from '../../support/billing';
-import { createOwnerAccount } from '../../support/owner-auth';
+import { createBillingPlan, tenantWithPeriod } from '@tests/support/billing';
+import { createOwnerAccount } from '@tests/support/owner-auth';
 
 afterEach(() => setClock(null));
 afterAll(() => stopJobQueue());

@@ -11,11 +11,11 @@ import { GET as summary } from '@/app/api/owner/billing/summary/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { runBilling } from '@/server/owner/billing/run-billing';
 import { stopJobQueue } from '@/server/operations/jobs/job-queue';
-import { createBillingPlan, tenantWithPeriod } from '../../support/billing';
-import { callRoute } from '../../support/http';
-import { createOwnerAccount, ownerCall } from '../../support/owner-auth';
-import { signIn } from '../../support/tenants';
-import { adminCaller, createStaff, firstPracticeId } from '../../support/tenant-people-api';
+import { createBillingPlan, tenantWithPeriod } from '@tests/support/billing';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccount, ownerCall } from '@tests/support/owner-auth';
+import { signIn } from '@tests/support/tenants';
+import { adminCaller, createStaff, firstPracticeId } from '@tests/support/tenant-people-api';
 
 afterAll(() => stopJobQueue());
 

@@ -7,9 +7,9 @@ import { mailMessages } from '@/server/owner/db/schema';
 import { sendMailJob } from '@/server/owner/mail/send-mail.job';
 import { queueMail, useMailQueueForTests } from '@/server/owner/mail/queue-mail';
 import { defineJob } from '@/server/operations/jobs/define-job';
-import { uniqueSlug } from '../../support/factories';
+import { uniqueSlug } from '@tests/support/factories';
 import { startWorkers } from '@/server/operations/jobs/run-workers';
-import { createBillingPlan, tenantWithPeriod } from '../../support/billing';
+import { createBillingPlan, tenantWithPeriod } from '@tests/support/billing';
 import { runBilling } from '@/server/owner/billing/run-billing';
 import { updateBillingProfile } from '@/server/owner/billing/billing-profile';
 

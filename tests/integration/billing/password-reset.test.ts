@@ -11,9 +11,9 @@ import { ownerDb } from '@/server/owner/db/client';
 import { mailMessages } from '@/server/owner/db/schema';
 import { stopJobQueue } from '@/server/operations/jobs/job-queue';
 import { advanceClock, setClock } from '@/server/shared/clock';
-import { callRoute } from '../../support/http';
-import { createOwnerAccount, ownerCall, ownerSignIn, uniqueIp } from '../../support/owner-auth';
-import { createTestTenant, signIn } from '../../support/tenants';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccount, ownerCall, ownerSignIn, uniqueIp } from '@tests/support/owner-auth';
+import { createTestTenant, signIn } from '@tests/support/tenants';
 
 afterEach(() => setClock(null));
 afterAll(() => stopJobQueue());

@@ -21,9 +21,9 @@ import { updateBillingProfile } from '@/server/owner/billing/billing-profile';
 import { stopJobQueue } from '@/server/operations/jobs/job-queue';
 import { DAY_MS, setClock } from '@/server/shared/clock';
 import { resolveTenantByHost } from '@/server/tenancy/routing/resolve-tenant';
-import { createBillingPlan, tenantWithPeriod } from '../../support/billing';
-import { callRoute } from '../../support/http';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
+import { createBillingPlan, tenantWithPeriod } from '@tests/support/billing';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
 
 let owner: OwnerAccount;
 let support: OwnerAccount;

@@ -5,8 +5,8 @@ import { invoices } from '@/server/owner/db/schema';
 import { runBilling } from '@/server/owner/billing/run-billing';
 import { seedDemoBilling } from '@/server/owner/billing/seed-demo-billing';
 import { stopJobQueue } from '@/server/operations/jobs/job-queue';
-import { createBillingPlan } from '../../support/billing';
-import { createTestTenant } from '../../support/tenants';
+import { createBillingPlan } from '@tests/support/billing';
+import { createTestTenant } from '@tests/support/tenants';
 
 afterAll(() => stopJobQueue());
 

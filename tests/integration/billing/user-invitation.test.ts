@@ -6,9 +6,9 @@ import { resetEnvForTests } from '@/env';
 import { ownerDb } from '@/server/owner/db/client';
 import { mailMessages } from '@/server/owner/db/schema';
 import { stopJobQueue } from '@/server/operations/jobs/job-queue';
-import { callRoute } from '../../support/http';
-import { adminCaller, firstPracticeId } from '../../support/tenant-people-api';
-import { createTestTenant, signIn } from '../../support/tenants';
+import { callRoute } from '@tests/support/http';
+import { adminCaller, firstPracticeId } from '@tests/support/tenant-people-api';
+import { createTestTenant, signIn } from '@tests/support/tenants';
 
 // Mail "configured": no worker of this file sends it, so the invitation stays readable in mail_messages.
 beforeAll(() => {

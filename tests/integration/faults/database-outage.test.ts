@@ -3,7 +3,7 @@ import {
   startPrivateCluster,
   useClusterInThisProcess,
   type PrivateCluster,
-} from '../../support/core-cluster';
+} from '@tests/support/core-cluster';
 
 /**
  * A real outage: this file runs the control plane on its own embedded PostgreSQL, stops that server (data kept),
@@ -16,7 +16,7 @@ let cluster: PrivateCluster;
 let routes: Awaited<ReturnType<typeof loadRoutes>>;
 
 async function loadRoutes() {
-  const { callRoute, cookieFrom } = await import('../../support/http');
+  const { callRoute, cookieFrom } = await import('@tests/support/http');
   const login = (await import('@/app/api/auth/login/route')).POST;
   const patients = (await import('@/app/api/patients/route')).GET;
   const clients = (await import('@/app/api/clients/route')).POST;
@@ -135,7 +135,7 @@ describe('the database stops and comes back', () => {
   });
 
   it('answers 503 when the tenant role hits its connection limit (53300) and when a pool acquire times out', async () => {
-    const { withClient } = await import('../../support/core-cluster');
+    const { withClient } = await import('@tests/support/core-cluster');
     const { tenantPools } = await import('@/server/tenancy/connections/tenant-connections');
     await withClient(cluster.url('postgres'), (c) =>
       c.query(`alter role "${tenantRole}" connection limit 0`),

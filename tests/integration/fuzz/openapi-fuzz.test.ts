@@ -8,8 +8,8 @@ import {
   startPrivateCluster,
   useClusterInThisProcess,
   type PrivateCluster,
-} from '../../support/core-cluster';
-import { badStrings, bodyFor, queryValueFor } from '../../support/fuzz/openapi-arbitraries';
+} from '@tests/support/core-cluster';
+import { badStrings, bodyFor, queryValueFor } from '@tests/support/fuzz/openapi-arbitraries';
 
 /**
  * Issue 8, point 14: a property-based fuzz of every operation of both OpenAPI documents (the clinic's, served at
@@ -211,7 +211,7 @@ beforeAll(async () => {
   await setupControlPlane();
   const { provisionTenant } = await import('@/server/tenancy/provisioning/provision-tenant');
   const { openApiDocumentFor } = await import('@/server/openapi/build-document');
-  const { callRoute, cookieFrom } = await import('../../support/http');
+  const { callRoute, cookieFrom } = await import('@tests/support/http');
   const route = (p: string) =>
     import(path.join(ROOT, 'src/app', p, 'route.ts')) as Promise<Record<string, Handler>>;
 

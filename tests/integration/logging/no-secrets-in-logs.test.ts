@@ -4,10 +4,10 @@ import { POST as createRecord } from '@/app/api/medical-records/route';
 import { POST as createOwnerTenant } from '@/app/api/owner/tenants/route';
 import { POST as createUser } from '@/app/api/users/route';
 import { captureLogs } from '@/server/shared/logger';
-import { adminQuery } from '../../support/core-admin';
-import { callRoute } from '../../support/http';
-import { createOwnerAccount, ownerCall } from '../../support/owner-auth';
-import { createPharmacyTenant } from '../../support/pharmacy-fixtures';
+import { adminQuery } from '@tests/support/core-admin';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccount, ownerCall } from '@tests/support/owner-auth';
+import { createPharmacyTenant } from '@tests/support/pharmacy-fixtures';
 
 /**
  * Issue 8, point 8: writes that fail inside PostgreSQL on both planes are logged with the statement, the SQLSTATE

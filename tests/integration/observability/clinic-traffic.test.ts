@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readTrafficWindow } from '@/server/operations/health/clinic-traffic-window';
 import { flushClinicTraffic } from '@/server/operations/health/traffic-flusher';
 import { bucketIndex, quantileFromBuckets } from '@/server/shared/observability/clinic-traffic';
-import { createTestTenant, signIn, type TestTenant } from '../../support/tenants';
+import { createTestTenant, signIn, type TestTenant } from '@tests/support/tenants';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 

@@ -8,9 +8,9 @@ import { healthCheckJob } from '@/server/operations/health/health-check.job';
 import { runHealthCheck } from '@/server/operations/health/run-health-check';
 import { enqueueJob } from '@/server/operations/jobs/enqueue-job';
 import { startWorkers } from '@/server/operations/jobs/run-workers';
-import { adminQuery } from '../../support/core-admin';
-import { createOwnerAccount, ownerCall, type OwnerAccount } from '../../support/owner-auth';
-import { createTestTenant, type TestTenant } from '../../support/tenants';
+import { adminQuery } from '@tests/support/core-admin';
+import { createOwnerAccount, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
+import { createTestTenant, type TestTenant } from '@tests/support/tenants';
 
 type Delivery = { event: string; alert: { kind: string; tenantId: string | null; clinic: string | null } };
 

@@ -14,9 +14,9 @@ import { captureLogs, logger } from '@/server/shared/logger';
 import { runWithRequestContext } from '@/server/shared/observability/request-context';
 import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import { clusterConfig } from '@/server/tenancy/cluster/cluster';
-import { callRoute } from '../../support/http';
-import { uniqueSlug } from '../../support/factories';
-import { createTestTenant, signIn, type TestTenant } from '../../support/tenants';
+import { callRoute } from '@tests/support/http';
+import { uniqueSlug } from '@tests/support/factories';
+import { createTestTenant, signIn, type TestTenant } from '@tests/support/tenants';
 
 let clinic: TestTenant;
 let cookie: string;

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as metricsRoute } from '@/app/api/metrics/route';
 import { GET as listPatients } from '@/app/api/patients/route';
 import { startWorkerMetricsServer } from '@/server/operations/health/worker-metrics-server';
-import { callRoute } from '../../support/http';
-import { createOwnerAccount, OWNER_ORIGIN, type OwnerAccount } from '../../support/owner-auth';
-import { freePort, startPrometheus } from '../../support/prometheus';
-import { createTestTenant, signIn, type TestTenant } from '../../support/tenants';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccount, OWNER_ORIGIN, type OwnerAccount } from '@tests/support/owner-auth';
+import { freePort, startPrometheus } from '@tests/support/prometheus';
+import { createTestTenant, signIn, type TestTenant } from '@tests/support/tenants';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 

@@ -5,7 +5,7 @@ import { GET as openApiJson } from '@/app/api/openapi.json/route';
 import { routeRegistry } from '@/app/api/route-registry.generated';
 import type { OpenApiDocument, OpenApiOperation } from '@/server/openapi/build-document';
 import { documentedDescriptors } from '@/server/shared/routes/route-registry';
-import { callRoute } from '../../support/http';
+import { callRoute } from '@tests/support/http';
 
 /**
  * Issue 9's constraint on the route descriptors: the document served after them describes the same operations

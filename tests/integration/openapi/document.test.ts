@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { GET as openApiJson } from '@/app/api/openapi.json/route';
 import { OperationCard } from '@/app/api-docs/operation-card';
 import { buildOpenApiDocument, type OpenApiDocument } from '@/server/openapi/build-document';
-import { callRoute } from '../../support/http';
+import { callRoute } from '@tests/support/http';
 
 async function fetchDocument(origin: string): Promise<OpenApiDocument> {
   const res = await callRoute(openApiJson, { url: `${origin}/api/openapi.json` });

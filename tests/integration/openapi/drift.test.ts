@@ -5,10 +5,10 @@ import type { TenantRole } from '@/lib/domain/tenant/permissions';
 import type { RouteDescriptor } from '@/server/shared/routes/route-descriptor';
 import { registeredRoutes, type RegisteredRoute } from '@/server/shared/routes/route-registry';
 import { apiPathOf, exportedMethods, routeFiles } from '../../../scripts/lib/route-files';
-import { callRoute, type CallResult } from '../../support/http';
-import { createOwnerAccounts, OWNER_ORIGIN, uniqueIp } from '../../support/owner-auth';
-import { adminCaller, createStaff, firstPracticeId } from '../../support/tenant-people-api';
-import { createTestTenant } from '../../support/tenants';
+import { callRoute, type CallResult } from '@tests/support/http';
+import { createOwnerAccounts, OWNER_ORIGIN, uniqueIp } from '@tests/support/owner-auth';
+import { adminCaller, createStaff, firstPracticeId } from '@tests/support/tenant-people-api';
+import { createTestTenant } from '@tests/support/tenants';
 
 /**
  * The OpenAPI document must describe exactly the routes that exist, and what it says about them must be what

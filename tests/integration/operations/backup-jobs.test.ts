@@ -11,8 +11,8 @@ import { restoreInPlace } from '@/server/operations/backups/restore-in-place';
 import { applyRetention, selectRetained } from '@/server/operations/backups/retention';
 import { takeBackup } from '@/server/operations/backups/take-backup';
 import { verifyBackup } from '@/server/operations/backups/verify-backup';
-import { databaseExists } from '../../support/core-admin';
-import { createTestTenant } from '../../support/tenants';
+import { databaseExists } from '@tests/support/core-admin';
+import { createTestTenant } from '@tests/support/tenants';
 
 // Whole-database dumps and restores: on a busy 2-core machine they take minutes, not seconds.
 describe('scheduled backups, retention, verification and purge', { timeout: 300_000 }, () => {

@@ -10,10 +10,10 @@ import { restoreAsNewTenant } from '@/server/operations/backups/restore-as-new-t
 import { restoreInPlace, RESTORE_STEPS } from '@/server/operations/backups/restore-in-place';
 import { takeBackup } from '@/server/operations/backups/take-backup';
 import { migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations/run-migrations';
-import { adminQuery, databaseExists } from '../../support/core-admin';
-import { createFilledClinic, databaseSnapshot, filesSnapshot } from '../../support/backup-fixtures';
-import { signIn } from '../../support/tenants';
-import { uniqueSlug } from '../../support/factories';
+import { adminQuery, databaseExists } from '@tests/support/core-admin';
+import { createFilledClinic, databaseSnapshot, filesSnapshot } from '@tests/support/backup-fixtures';
+import { signIn } from '@tests/support/tenants';
+import { uniqueSlug } from '@tests/support/factories';
 
 const withoutSessions = (snapshot: Record<string, unknown>) => ({ ...snapshot, sessions: undefined });
 

@@ -12,8 +12,8 @@ import { snapshotClinicUsageJob } from '@/server/operations/usage/snapshot-clini
 import { snapshotAllUsageJob } from '@/server/operations/usage/snapshot-all-usage.job';
 import { loginThrottle, patients, practices, clients, sessions, users } from '@/server/tenant/db/schema';
 import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
-import { createOwnerAccount } from '../../support/owner-auth';
-import { createTestTenant, signIn } from '../../support/tenants';
+import { createOwnerAccount } from '@tests/support/owner-auth';
+import { createTestTenant, signIn } from '@tests/support/tenants';
 
 const HOUR = 3600_000;
 const noLog = { debug() {}, info() {}, warn() {}, error() {} };

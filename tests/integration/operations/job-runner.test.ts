@@ -5,8 +5,8 @@ import { ownerDb } from '@/server/owner/db/client';
 import { defineJob } from '@/server/operations/jobs/define-job';
 import { enqueueJob } from '@/server/operations/jobs/enqueue-job';
 import { startWorkers } from '@/server/operations/jobs/run-workers';
-import { createTestTenant } from '../../support/tenants';
-import { uniqueSlug } from '../../support/factories';
+import { createTestTenant } from '@tests/support/tenants';
+import { uniqueSlug } from '@tests/support/factories';
 
 const runs: string[] = [];
 const suffix = uniqueSlug('t');

@@ -9,9 +9,9 @@ import { defineJob } from '@/server/operations/jobs/define-job';
 import { enqueueJob } from '@/server/operations/jobs/enqueue-job';
 import { jobOverviewSchema } from '@/server/operations/jobs/job-overview.schema';
 import { startWorkers } from '@/server/operations/jobs/run-workers';
-import { uniqueSlug } from '../../support/factories';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
-import { createTestTenant } from '../../support/tenants';
+import { uniqueSlug } from '@tests/support/factories';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
+import { createTestTenant } from '@tests/support/tenants';
 
 const suffix = uniqueSlug('j');
 let shouldFail = true;

@@ -7,7 +7,7 @@ import { ownerDb } from '@/server/owner/db/client';
 import { defineJob } from '@/server/operations/jobs/define-job';
 import { enqueueJob } from '@/server/operations/jobs/enqueue-job';
 import { jobQueue } from '@/server/operations/jobs/job-queue';
-import { uniqueSlug } from '../../support/factories';
+import { uniqueSlug } from '@tests/support/factories';
 
 /**
  * Two real worker processes (each runs startWorkers, as two `npm run worker` would) against the test database:

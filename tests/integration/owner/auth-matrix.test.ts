@@ -44,8 +44,8 @@ import * as backupDownload from '@/app/api/owner/tenants/[id]/backups/[backupId]
 import * as restore from '@/app/api/owner/tenants/[id]/restore/route';
 import * as tenants from '@/app/api/owner/tenants/route';
 import { proxy } from '@/proxy';
-import { callRoute } from '../../support/http';
-import { createOwnerAccounts, ownerCall, ownerSignIn, type OwnerAccount } from '../../support/owner-auth';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccounts, ownerCall, ownerSignIn, type OwnerAccount } from '@tests/support/owner-auth';
 
 type Handler = Parameters<typeof callRoute>[0];
 type Row = {

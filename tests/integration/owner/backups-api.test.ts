@@ -14,9 +14,9 @@ import { backupFolderPath } from '@/server/operations/backups/backup-location';
 import { forgetPgToolsForTests } from '@/server/operations/backups/pg-tools';
 import { takeBackup } from '@/server/operations/backups/take-backup';
 import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/routing/maintenance';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
-import { createTestTenant, type TestTenant } from '../../support/tenants';
-import { uniqueSlug } from '../../support/factories';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
+import { createTestTenant, type TestTenant } from '@tests/support/tenants';
+import { uniqueSlug } from '@tests/support/factories';
 
 let owner: OwnerAccount;
 let support: OwnerAccount;

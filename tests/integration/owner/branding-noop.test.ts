@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GET as getAudit } from '@/app/api/owner/audit/route';
 import { PATCH as patchTenant } from '@/app/api/owner/tenants/[id]/route';
-import { createOwnerAccounts, ownerCall } from '../../support/owner-auth';
-import { createTestTenant } from '../../support/tenants';
+import { createOwnerAccounts, ownerCall } from '@tests/support/owner-auth';
+import { createTestTenant } from '@tests/support/tenants';
 
 describe('branding saves', () => {
   it('records a change only when something changed: saving the same name and branding again audits nothing', async () => {

@@ -4,8 +4,8 @@ import { POST as login } from '@/app/api/owner/auth/login/route';
 import { POST as suspend } from '@/app/api/owner/tenants/[id]/suspend/route';
 import { POST as createTenant } from '@/app/api/owner/tenants/route';
 import { proxy } from '@/proxy';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
-import { createTestTenant } from '../../support/tenants';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
+import { createTestTenant } from '@tests/support/tenants';
 
 let owner: OwnerAccount;
 

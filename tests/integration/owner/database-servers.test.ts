@@ -6,10 +6,10 @@ import * as tenantsRoute from '@/app/api/owner/tenants/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { databaseServers, tenants } from '@/server/owner/db/schema';
 import { pickServer } from '@/server/tenancy/servers/pick-server';
-import { uniqueSlug } from '../../support/factories';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
-import { startSecondServer, type SecondServer } from '../../support/second-server';
-import { signIn } from '../../support/tenants';
+import { uniqueSlug } from '@tests/support/factories';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
+import { startSecondServer, type SecondServer } from '@tests/support/second-server';
+import { signIn } from '@tests/support/tenants';
 
 let owner: OwnerAccount;
 let second: SecondServer;

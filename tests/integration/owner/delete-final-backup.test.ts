@@ -8,11 +8,11 @@ import { ownerDb } from '@/server/owner/db/client';
 import { ownerAuditLog, tenantBackups, tenants } from '@/server/owner/db/schema';
 import { backupFolderPath } from '@/server/operations/backups/backup-location';
 import { forgetPgToolsForTests } from '@/server/operations/backups/pg-tools';
-import { databaseExists } from '../../support/core-admin';
-import { createFilledClinic, databaseSnapshot } from '../../support/backup-fixtures';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
-import { signIn } from '../../support/tenants';
-import { uniqueSlug } from '../../support/factories';
+import { databaseExists } from '@tests/support/core-admin';
+import { createFilledClinic, databaseSnapshot } from '@tests/support/backup-fixtures';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
+import { signIn } from '@tests/support/tenants';
+import { uniqueSlug } from '@tests/support/factories';
 
 let owner: OwnerAccount;
 beforeAll(async () => {

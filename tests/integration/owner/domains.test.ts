@@ -7,9 +7,9 @@ import {
 } from '@/app/api/owner/tenants/[id]/domains/[domain]/route';
 import { POST as addDomain } from '@/app/api/owner/tenants/[id]/domains/route';
 import { GET as getTenant } from '@/app/api/owner/tenants/[id]/route';
-import { callRoute } from '../../support/http';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
-import { createTestTenant, type TestTenant } from '../../support/tenants';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
+import { createTestTenant, type TestTenant } from '@tests/support/tenants';
 
 let owner: OwnerAccount;
 let a: TestTenant;

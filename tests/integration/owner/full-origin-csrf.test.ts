@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { POST as deactivate } from '@/app/api/users/[id]/deactivate/route';
 import { resetEnvForTests } from '@/env';
 import { checkSameOrigin, publicOrigin } from '@/server/shared/http/csrf';
-import { callRoute } from '../../support/http';
-import { createStaff, createPharmacyTenant } from '../../support/pharmacy-fixtures';
+import { callRoute } from '@tests/support/http';
+import { createStaff, createPharmacyTenant } from '@tests/support/pharmacy-fixtures';
 
 /** Issue 8, point 12: the Origin must match the request's public origin in scheme, host AND port. */
 describe('full-origin CSRF check', () => {

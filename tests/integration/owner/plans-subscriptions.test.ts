@@ -10,8 +10,8 @@ import {
 import { GET as listTenants } from '@/app/api/owner/tenants/route';
 import { planViewSchema } from '@/server/owner/plans/plan.schema';
 import { subscriptionHistorySchema } from '@/server/owner/subscriptions/subscription.schema';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
-import { createTestTenant } from '../../support/tenants';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
+import { createTestTenant } from '@tests/support/tenants';
 
 let owner: OwnerAccount;
 

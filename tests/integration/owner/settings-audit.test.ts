@@ -6,7 +6,7 @@ import { POST as createPlan } from '@/app/api/owner/plans/route';
 import { GET as getSettings, PUT as putSettings } from '@/app/api/owner/settings/route';
 import { POST as createTenant } from '@/app/api/owner/tenants/route';
 import { POST as signUp } from '@/app/api/signup/route';
-import { callRoute } from '../../support/http';
+import { callRoute } from '@tests/support/http';
 import { GET as getSubscription } from '@/app/api/owner/tenants/[id]/subscription/route';
 import { POST as ownerLogin } from '@/app/api/owner/auth/login/route';
 import { tenants as tenantsTable } from '@/server/owner/db/schema';
@@ -15,8 +15,8 @@ import { auditEntrySchema } from '@/server/owner/audit/list-audit.schema';
 import { ownerDb } from '@/server/owner/db/client';
 import { readSystemSettings } from '@/server/owner/settings/read-settings';
 import { systemSettingsSchema, type SystemSettings } from '@/server/owner/settings/settings.schema';
-import { uniqueSlug } from '../../support/factories';
-import { createOwnerAccounts, ownerCall, uniqueIp, type OwnerAccount } from '../../support/owner-auth';
+import { uniqueSlug } from '@tests/support/factories';
+import { createOwnerAccounts, ownerCall, uniqueIp, type OwnerAccount } from '@tests/support/owner-auth';
 
 // The only test file that changes system settings (they are global): it restores them when done.
 let owner: OwnerAccount;

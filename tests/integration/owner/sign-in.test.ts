@@ -7,7 +7,7 @@ import { GET as me } from '@/app/api/owner/auth/me/route';
 import { POST as changePassword } from '@/app/api/owner/auth/password/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { upsertOwnerUser } from '@/server/owner/users/upsert-owner-user';
-import { cookieFrom } from '../../support/http';
+import { cookieFrom } from '@tests/support/http';
 import {
   createOwnerAccount,
   createOwnerAccounts,
@@ -15,7 +15,7 @@ import {
   ownerSignIn,
   uniqueIp,
   type OwnerAccount,
-} from '../../support/owner-auth';
+} from '@tests/support/owner-auth';
 
 let owner: OwnerAccount;
 

@@ -16,9 +16,9 @@ import { GET as listTenants, POST as createTenant } from '@/app/api/owner/tenant
 import { ownerDb } from '@/server/owner/db/client';
 import { ownerAuditLog } from '@/server/owner/db/schema';
 import { tenantDetailSchema, tenantSummarySchema } from '@/server/owner/tenants/tenant.schema';
-import { uniqueSlug } from '../../support/factories';
-import { callRoute } from '../../support/http';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
+import { uniqueSlug } from '@tests/support/factories';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
 
 let owner: OwnerAccount;
 

@@ -7,9 +7,9 @@ import { GET as listTenants } from '@/app/api/owner/tenants/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenantDetailSchema } from '@/server/owner/tenants/tenant.schema';
 import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/routing/maintenance';
-import { callRoute } from '../../support/http';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
-import { createTestTenant, signIn } from '../../support/tenants';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
+import { createTestTenant, signIn } from '@tests/support/tenants';
 
 let owner: OwnerAccount;
 let support: OwnerAccount;

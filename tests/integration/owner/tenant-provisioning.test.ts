@@ -6,8 +6,8 @@ import { POST as createTenantRoute } from '@/app/api/owner/tenants/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { createTenant } from '@/server/owner/tenants/create-tenant';
 import { AppError } from '@/server/shared/errors';
-import { uniqueSlug } from '../../support/factories';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
+import { uniqueSlug } from '@tests/support/factories';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
 
 let owner: OwnerAccount;
 

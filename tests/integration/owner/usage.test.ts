@@ -8,8 +8,8 @@ import { GET as listTenants } from '@/app/api/owner/tenants/route';
 import { tenantUsageSchema } from '@/server/owner/usage/usage.schema';
 import { clients, patients, practices } from '@/server/tenant/db/schema';
 import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
-import { createOwnerAccounts, ownerCall, type OwnerAccount } from '../../support/owner-auth';
-import { createTestTenant } from '../../support/tenants';
+import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
+import { createTestTenant } from '@tests/support/tenants';
 
 let owner: OwnerAccount;
 

@@ -8,8 +8,8 @@ import { deprovisionTenant } from '@/server/tenancy/provisioning/deprovision-ten
 import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
 import { practices } from '@/server/tenant/db/schema';
-import { databaseExists, roleExists } from '../../support/core-admin';
-import { uniqueSlug } from '../../support/factories';
+import { databaseExists, roleExists } from '@tests/support/core-admin';
+import { uniqueSlug } from '@tests/support/factories';
 
 describe('deprovisionTenant', () => {
   it('drops the database and role, archives the files to archive/<slug>-<timestamp>, and frees the slug', async () => {

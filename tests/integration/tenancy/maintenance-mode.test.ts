@@ -3,8 +3,8 @@ import { GET as listPractices } from '@/app/api/practices/route';
 import { GET as unavailable } from '@/app/suspended/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { enterMaintenance, leaveMaintenance } from '@/server/tenancy/routing/maintenance';
-import { callRoute } from '../../support/http';
-import { createTestTenant, signIn } from '../../support/tenants';
+import { callRoute } from '@tests/support/http';
+import { createTestTenant, signIn } from '@tests/support/tenants';
 
 describe('maintenance mode', () => {
   it('answers 503 TENANT_MAINTENANCE with Retry-After and the message, then serves again', async () => {

@@ -11,11 +11,11 @@ import { databaseServers } from '@/server/owner/db/schema';
 import * as moveRoute from '@/app/api/owner/tenants/[id]/move/route';
 import { startWorkers } from '@/server/operations/jobs/run-workers';
 import { moveTenantJob } from '@/server/tenancy/moves/move-tenant.job';
-import { ownerCall, type OwnerAccount } from '../../support/owner-auth';
-import { adminQuery } from '../../support/core-admin';
-import { createOwnerAccounts } from '../../support/owner-auth';
-import { startSecondServer, type SecondServer } from '../../support/second-server';
-import { createTestTenant } from '../../support/tenants';
+import { ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
+import { adminQuery } from '@tests/support/core-admin';
+import { createOwnerAccounts } from '@tests/support/owner-auth';
+import { startSecondServer, type SecondServer } from '@tests/support/second-server';
+import { createTestTenant } from '@tests/support/tenants';
 
 let second: SecondServer;
 let target: DatabaseServer;

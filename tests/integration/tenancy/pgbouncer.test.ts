@@ -9,12 +9,12 @@ import { appSecret } from '@/server/tenancy/cluster/cluster';
 import { loadTenantConnectionInfo } from '@/server/tenancy/connections/connection-info';
 import { tenantPools } from '@/server/tenancy/connections/tenant-connections';
 import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
-import { uniqueSlug } from '../../support/factories';
-import { callRoute } from '../../support/http';
-import { createOwnerAccounts } from '../../support/owner-auth';
-import { startPgBouncer, type PgBouncer } from '../../support/pgbouncer';
-import { startSecondServer, type SecondServer } from '../../support/second-server';
-import { signIn } from '../../support/tenants';
+import { uniqueSlug } from '@tests/support/factories';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccounts } from '@tests/support/owner-auth';
+import { startPgBouncer, type PgBouncer } from '@tests/support/pgbouncer';
+import { startSecondServer, type SecondServer } from '@tests/support/second-server';
+import { signIn } from '@tests/support/tenants';
 
 let second: SecondServer;
 let bouncer: PgBouncer;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorResponse } from '@/server/shared/http/respond';
 import { POOL_ACQUIRE_TIMEOUT_MS, TenantPoolRegistry } from '@/server/tenancy/connections/pool-registry';
 import { loadTenantConnectionInfo } from '@/server/tenancy/connections/connection-info';
-import { createTestTenant } from '../../support/tenants';
+import { createTestTenant } from '@tests/support/tenants';
 
 /** Issue 8, point 6: a caller that cannot get a tenant pool within the acquire timeout gets a 503, not a wait for ever. */
 describe('tenant pool acquire timeout', () => {

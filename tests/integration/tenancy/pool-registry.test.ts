@@ -5,8 +5,8 @@ import type { Tenant } from '@/server/owner/db/schema';
 import { TenantPoolRegistry } from '@/server/tenancy/connections/pool-registry';
 import { loadTenantConnectionInfo } from '@/server/tenancy/connections/connection-info';
 import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
-import { adminUrl } from '../../support/core-admin';
-import { uniqueSlug } from '../../support/factories';
+import { adminUrl } from '@tests/support/core-admin';
+import { uniqueSlug } from '@tests/support/factories';
 
 const MAX_TOTAL = 4;
 const PER_TENANT = 2;

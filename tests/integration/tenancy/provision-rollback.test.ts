@@ -12,8 +12,8 @@ import {
   registerTenant,
   runProvisioning,
 } from '@/server/tenancy/provisioning/provision-tenant';
-import { databaseExists, roleExists } from '../../support/core-admin';
-import { uniqueSlug } from '../../support/factories';
+import { databaseExists, roleExists } from '@tests/support/core-admin';
+import { uniqueSlug } from '@tests/support/factories';
 
 const admin = (slug: string) => ({
   email: `admin@${slug}.test`,

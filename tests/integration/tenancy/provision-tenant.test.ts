@@ -10,8 +10,8 @@ import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connectio
 import { loadTenantConnectionInfo } from '@/server/tenancy/connections/connection-info';
 import { migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations/run-migrations';
 import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
-import { adminQuery, databaseExists, roleExists } from '../../support/core-admin';
-import { uniqueSlug } from '../../support/factories';
+import { adminQuery, databaseExists, roleExists } from '@tests/support/core-admin';
+import { uniqueSlug } from '@tests/support/factories';
 
 const SEED_TABLES = [
   'users',

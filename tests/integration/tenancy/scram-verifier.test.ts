@@ -4,8 +4,8 @@ import { decryptSecret } from '@/server/shared/secret-box';
 import { appSecret } from '@/server/tenancy/cluster/cluster';
 import { quoteIdent, quoteLiteral } from '@/server/tenancy/cluster/identifiers';
 import { migrateTenants } from '@/server/tenancy/migrations/migrate-tenants';
-import { adminQuery } from '../../support/core-admin';
-import { createTestTenant } from '../../support/tenants';
+import { adminQuery } from '@tests/support/core-admin';
+import { createTestTenant } from '@tests/support/tenants';
 
 async function storedVerifier(role: string): Promise<string> {
   const [row] = await adminQuery<{ p: string }>(

@@ -6,8 +6,8 @@ import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import { provisionTenant, registerTenant } from '@/server/tenancy/provisioning/provision-tenant';
 import { recoverStaleProvisioning } from '@/server/tenancy/provisioning/recover-stale-provisioning';
-import { databaseExists } from '../../support/core-admin';
-import { uniqueSlug } from '../../support/factories';
+import { databaseExists } from '@tests/support/core-admin';
+import { uniqueSlug } from '@tests/support/factories';
 
 /** Issue 8, point 7: a clinic left PROVISIONING by a killed process is finished, or failed and cleaned up. */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET as me } from '@/app/api/auth/me/route';
-import { callRoute } from '../../support/http';
-import { createTestTenant, signIn } from '../../support/tenants';
+import { callRoute } from '@tests/support/http';
+import { createTestTenant, signIn } from '@tests/support/tenants';
 
 describe('tenant sign-in', () => {
   it('signs in on the tenant host and rejects the session on another tenant host', async () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATE_DATABASE } from '@/server/tenancy/cluster/cluster';
 import { loadTenantConnectionInfo } from '@/server/tenancy/connections/connection-info';
 import { provisionTenant } from '@/server/tenancy/provisioning/provision-tenant';
-import { tryConnect } from '../../support/core-admin';
-import { uniqueSlug } from '../../support/factories';
+import { tryConnect } from '@tests/support/core-admin';
+import { uniqueSlug } from '@tests/support/factories';
 
 const INSUFFICIENT_PRIVILEGE = '42501';
 

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/server/owner/db/client';
 import { upsertOwnerUser } from '@/server/owner/users/upsert-owner-user';
-import { startAppInstance, type AppInstance } from '../../support/app-instances';
-import { createTestTenant, type TestTenant } from '../../support/tenants';
+import { startAppInstance, type AppInstance } from '@tests/support/app-instances';
+import { createTestTenant, type TestTenant } from '@tests/support/tenants';
 
 let a: AppInstance;
 let b: AppInstance;

@@ -15,7 +15,7 @@ import {
 import { toZoned } from '@/lib/time/zoned-time';
 import { DEMO_TENANTS, LABELLED_SPECIES } from '@/server/tenant/demo/demo-catalogue';
 import { seedDemoClinic } from '@/server/tenant/demo/seed-demo-clinic';
-import { createTestTenant, signIn } from '../../support/tenants';
+import { createTestTenant, signIn } from '@tests/support/tenants';
 
 const spec = DEMO_TENANTS[0]!;
 const PASSWORD = 'demo-password-for-tests';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentsApi } from '../../../support/clinical-api';
-import { addPatient, addPractice, addStaff, createClinic } from '../../../support/clinical-fixtures';
+import { appointmentsApi } from '@tests/support/clinical-api';
+import { addPatient, addPractice, addStaff, createClinic } from '@tests/support/clinical-fixtures';
 
 const at = (hhmm: string, day = '2030-06-03') => `${day}T${hhmm}:00.000Z`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentsApi } from '../../../support/clinical-api';
-import { addPatient, addPractice, addStaff, createClinic } from '../../../support/clinical-fixtures';
+import { appointmentsApi } from '@tests/support/clinical-api';
+import { addPatient, addPractice, addStaff, createClinic } from '@tests/support/clinical-fixtures';
 
 describe('a veterinarian booked at another practice', () => {
   it("shows as busy in this practice's calendar, with times and the practice's name only", async () => {

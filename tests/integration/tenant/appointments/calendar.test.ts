@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentsApi } from '../../../support/clinical-api';
-import { addPatient, addStaff, createClinic, setPracticeTimezone } from '../../../support/clinical-fixtures';
+import { appointmentsApi } from '@tests/support/clinical-api';
+import { addPatient, addStaff, createClinic, setPracticeTimezone } from '@tests/support/clinical-fixtures';
 
 async function setUp(timezone: string) {
   const clinic = await createClinic('appt-cal');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentsApi } from '../../../support/clinical-api';
-import { addPatient, addStaff, createClinic } from '../../../support/clinical-fixtures';
+import { appointmentsApi } from '@tests/support/clinical-api';
+import { addPatient, addStaff, createClinic } from '@tests/support/clinical-fixtures';
 
 describe('listing appointments', () => {
   it('pages through appointments in start order and filters by vet, patient, status and time range', async () => {

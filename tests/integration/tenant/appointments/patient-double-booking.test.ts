@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentsApi } from '../../../support/clinical-api';
-import { addPatient, addStaff, createClinic } from '../../../support/clinical-fixtures';
+import { appointmentsApi } from '@tests/support/clinical-api';
+import { addPatient, addStaff, createClinic } from '@tests/support/clinical-fixtures';
 
 /** Issue 8, point 11: one patient is never in two overlapping appointments unless a booking asks for it. */
 describe('patient double-booking', () => {

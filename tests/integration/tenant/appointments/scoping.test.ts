@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appointmentsApi } from '../../../support/clinical-api';
-import { addPatient, addPractice, addStaff, createClinic } from '../../../support/clinical-fixtures';
+import { appointmentsApi } from '@tests/support/clinical-api';
+import { addPatient, addPractice, addStaff, createClinic } from '@tests/support/clinical-fixtures';
 
 async function setUp() {
   const clinic = await createClinic('appt-scope');

@@ -4,8 +4,8 @@ import {
   APPOINTMENT_TRANSITIONS,
   type AppointmentStatus,
 } from '@/lib/domain/tenant/appointments';
-import { appointmentsApi } from '../../../support/clinical-api';
-import { addPatient, addStaff, createClinic } from '../../../support/clinical-fixtures';
+import { appointmentsApi } from '@tests/support/clinical-api';
+import { addPatient, addStaff, createClinic } from '@tests/support/clinical-fixtures';
 
 /** The shortest status path from SCHEDULED to each status, walked through the API to set an appointment up. */
 const PATH_TO: Record<AppointmentStatus, AppointmentStatus[]> = {

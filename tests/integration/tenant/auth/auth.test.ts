@@ -5,9 +5,9 @@ import { GET as me } from '@/app/api/auth/me/route';
 import { POST as changePassword } from '@/app/api/auth/password/route';
 import { GET as listClients } from '@/app/api/clients/route';
 import { POST as createUser } from '@/app/api/users/route';
-import { callRoute, cookieFrom } from '../../../support/http';
-import { adminCaller, caller, firstPracticeId } from '../../../support/tenant-people-api';
-import { createTestTenant, signIn } from '../../../support/tenants';
+import { callRoute, cookieFrom } from '@tests/support/http';
+import { adminCaller, caller, firstPracticeId } from '@tests/support/tenant-people-api';
+import { createTestTenant, signIn } from '@tests/support/tenants';
 
 describe('tenant sign-in', () => {
   it('signs in with a host-only HttpOnly cookie and reports the user with their practices', async () => {

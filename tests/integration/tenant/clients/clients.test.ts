@@ -10,8 +10,8 @@ import {
   firstPracticeId,
   readAllPages,
   type Row,
-} from '../../../support/tenant-people-api';
-import { createTestTenant } from '../../../support/tenants';
+} from '@tests/support/tenant-people-api';
+import { createTestTenant } from '@tests/support/tenants';
 
 describe('/api/clients', () => {
   it('registers, reads and updates a client, stamping consent only when it changes', async () => {

@@ -15,8 +15,8 @@ import { seedDemoClinic } from '@/server/tenant/demo/seed-demo-clinic';
 import { dataExportSchema } from '@/server/tenant/exports/export.schema';
 import { EXPORT_TABLES } from '@/server/tenant/exports/export-tables';
 import { expireExports } from '@/server/tenant/exports/expire-exports';
-import { adminCaller, createStaff, firstPracticeId, type Caller } from '../../../support/tenant-people-api';
-import { createTestTenant, type TestTenant } from '../../../support/tenants';
+import { adminCaller, createStaff, firstPracticeId, type Caller } from '@tests/support/tenant-people-api';
+import { createTestTenant, type TestTenant } from '@tests/support/tenants';
 
 /** Every entry of a zip, by name. */
 function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {

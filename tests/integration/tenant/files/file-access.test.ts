@@ -5,10 +5,10 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { DELETE as deleteFile, GET as download } from '@/app/api/files/[id]/route';
 import { files } from '@/server/tenant/db/schema';
-import { callRoute } from '../../../support/http';
-import { filesOnDisk, SAMPLES, tenantFolder, upload, uploadForm } from '../../../support/pharmacy-files';
-import { createPharmacyTenant, createStaff, tenantDb } from '../../../support/pharmacy-fixtures';
-import type { TestTenant } from '../../../support/tenants';
+import { callRoute } from '@tests/support/http';
+import { filesOnDisk, SAMPLES, tenantFolder, upload, uploadForm } from '@tests/support/pharmacy-files';
+import { createPharmacyTenant, createStaff, tenantDb } from '@tests/support/pharmacy-fixtures';
+import type { TestTenant } from '@tests/support/tenants';
 
 function get(t: TestTenant, id: string, cookie?: string) {
   return callRoute(download, {

@@ -4,14 +4,9 @@ import { GET as listFiles } from '@/app/api/files/route';
 import { GET as download } from '@/app/api/files/[id]/route';
 import { resetEnvForTests } from '@/env';
 import { medicalRecords } from '@/server/tenant/db/schema';
-import { callRoute } from '../../../support/http';
-import { filesOnDisk, SAMPLES, upload, uploadForm } from '../../../support/pharmacy-files';
-import {
-  addPractice,
-  createPatient,
-  createPharmacyTenant,
-  tenantDb,
-} from '../../../support/pharmacy-fixtures';
+import { callRoute } from '@tests/support/http';
+import { filesOnDisk, SAMPLES, upload, uploadForm } from '@tests/support/pharmacy-files';
+import { addPractice, createPatient, createPharmacyTenant, tenantDb } from '@tests/support/pharmacy-fixtures';
 
 const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 

@@ -7,9 +7,9 @@ import { POST as createRecord } from '@/app/api/medical-records/route';
 import { POST as signRecord } from '@/app/api/medical-records/[id]/sign/route';
 import { GET as timeline } from '@/app/api/patients/[id]/timeline/route';
 import { files } from '@/server/tenant/db/schema';
-import { callRoute } from '../../../support/http';
-import { filesOnDisk, SAMPLES, upload, uploadForm } from '../../../support/pharmacy-files';
-import { createPharmacyTenant, tenantDb } from '../../../support/pharmacy-fixtures';
+import { callRoute } from '@tests/support/http';
+import { filesOnDisk, SAMPLES, upload, uploadForm } from '@tests/support/pharmacy-files';
+import { createPharmacyTenant, tenantDb } from '@tests/support/pharmacy-fixtures';
 
 /** Issue 8, points 9 and 10: files of a medical record follow its clinical permission and its signature. */
 

@@ -6,13 +6,8 @@ import { GET as getItem, PATCH as patchItem } from '@/app/api/inventory/[id]/rou
 import { GET as expiring } from '@/app/api/inventory/expiring/route';
 import { GET as lowStock } from '@/app/api/inventory/low-stock/route';
 import { GET as listItems, POST as createItemRoute } from '@/app/api/inventory/route';
-import { callRoute } from '../../../support/http';
-import {
-  addPractice,
-  createItem,
-  createPharmacyTenant,
-  createStaff,
-} from '../../../support/pharmacy-fixtures';
+import { callRoute } from '@tests/support/http';
+import { addPractice, createItem, createPharmacyTenant, createStaff } from '@tests/support/pharmacy-fixtures';
 
 const isoDay = (offsetDays: number) =>
   new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);

@@ -4,8 +4,8 @@ import { POST as adjust } from '@/app/api/inventory/[id]/adjust/route';
 import { POST as receive } from '@/app/api/inventory/[id]/receive/route';
 import { GET as controlledLog } from '@/app/api/inventory/controlled-log/route';
 import { inventory, inventoryMovements } from '@/server/tenant/db/schema';
-import { callRoute } from '../../../support/http';
-import { createItem, createPharmacyTenant, tenantDb } from '../../../support/pharmacy-fixtures';
+import { callRoute } from '@tests/support/http';
+import { createItem, createPharmacyTenant, tenantDb } from '@tests/support/pharmacy-fixtures';
 
 describe('stock changes under concurrency', () => {
   it('loses no update when receives and adjustments race, and the ledger replays to the stock', async () => {

@@ -10,8 +10,8 @@ import { GET as getPractice } from '@/app/api/practices/[id]/route';
 import { GET as getUser } from '@/app/api/users/[id]/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenantDomains } from '@/server/owner/db/schema';
-import { callRoute, cookieFrom } from '../../../support/http';
-import { createOwnerAccount, OWNER_ORIGIN } from '../../../support/owner-auth';
+import { callRoute, cookieFrom } from '@tests/support/http';
+import { createOwnerAccount, OWNER_ORIGIN } from '@tests/support/owner-auth';
 import {
   adminCaller,
   caller,
@@ -19,8 +19,8 @@ import {
   createPatient,
   firstPracticeId,
   type Row,
-} from '../../../support/tenant-people-api';
-import { createTestTenant, type TestTenant } from '../../../support/tenants';
+} from '@tests/support/tenant-people-api';
+import { createTestTenant, type TestTenant } from '@tests/support/tenants';
 
 /** A tenant with an admin session, a practice, a client and a patient. */
 async function populatedTenant(prefix: string) {

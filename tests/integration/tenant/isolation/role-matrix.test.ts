@@ -18,7 +18,7 @@ import { POST as resetPassword } from '@/app/api/users/[id]/reset-password/route
 import { GET as getUser, PATCH as patchUser } from '@/app/api/users/[id]/route';
 import { GET as listUsers, POST as createUser } from '@/app/api/users/route';
 import type { TenantRole } from '@/lib/domain/tenant/permissions';
-import type { CallResult } from '../../../support/http';
+import type { CallResult } from '@tests/support/http';
 import {
   adminCaller,
   createClient,
@@ -28,8 +28,8 @@ import {
   firstPracticeId,
   type Caller,
   type Row,
-} from '../../../support/tenant-people-api';
-import { createTestTenant } from '../../../support/tenants';
+} from '@tests/support/tenant-people-api';
+import { createTestTenant } from '@tests/support/tenants';
 
 type Fixture = { p1: string; p2: string; clientId: string; patientId: string; targetUserId: string };
 type Operation = {

@@ -5,9 +5,9 @@ import { GET as me } from '@/app/api/auth/me/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { tenants } from '@/server/owner/db/schema';
 import type { TenantStatus } from '@/lib/domain/owner/tenants';
-import { callRoute } from '../../../support/http';
-import { adminCaller } from '../../../support/tenant-people-api';
-import { createTestTenant } from '../../../support/tenants';
+import { callRoute } from '@tests/support/http';
+import { adminCaller } from '@tests/support/tenant-people-api';
+import { createTestTenant } from '@tests/support/tenants';
 
 /** Polls until the host answers `status` and returns the elapsed milliseconds (fails after `timeoutMs`). */
 async function msUntil(

@@ -11,8 +11,8 @@ import {
   firstPracticeId,
   readAllPages,
   type Row,
-} from '../../../support/tenant-people-api';
-import { createTestTenant } from '../../../support/tenants';
+} from '@tests/support/tenant-people-api';
+import { createTestTenant } from '@tests/support/tenants';
 
 describe('/api/patients', () => {
   it("registers a patient in its owner's practice and shows owner and latest weight", async () => {

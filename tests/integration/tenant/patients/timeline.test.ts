@@ -18,8 +18,8 @@ import {
   firstPracticeId,
   readAllPages,
   type Row,
-} from '../../../support/tenant-people-api';
-import { createTestTenant } from '../../../support/tenants';
+} from '@tests/support/tenant-people-api';
+import { createTestTenant } from '@tests/support/tenants';
 
 /** Other domains own these write paths; the timeline only reads their tables, so rows are inserted directly. */
 async function seedHistory(

@@ -3,17 +3,17 @@ import { POST as addDomain } from '@/app/api/owner/tenants/[id]/domains/route';
 import { POST as createPrescriptionRoute } from '@/app/api/prescriptions/route';
 import { POST as createItemRoute } from '@/app/api/inventory/route';
 import { POST as createPlanRoute } from '@/app/api/owner/plans/route';
-import { callRoute } from '../../../support/http';
-import { createOwnerAccounts, ownerCall } from '../../../support/owner-auth';
-import { SAMPLES, upload, uploadForm } from '../../../support/pharmacy-files';
+import { callRoute } from '@tests/support/http';
+import { createOwnerAccounts, ownerCall } from '@tests/support/owner-auth';
+import { SAMPLES, upload, uploadForm } from '@tests/support/pharmacy-files';
 import {
   adminCookie,
   createItem,
   createPatient,
   createStaff,
   firstPracticeId,
-} from '../../../support/pharmacy-fixtures';
-import { createTestTenant } from '../../../support/tenants';
+} from '@tests/support/pharmacy-fixtures';
+import { createTestTenant } from '@tests/support/tenants';
 
 const NO_LIMITS = { maxUsers: null, maxPractices: null, maxPatients: null, maxStorageBytes: null };
 

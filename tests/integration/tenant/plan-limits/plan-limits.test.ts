@@ -9,10 +9,10 @@ import { POST as deactivate } from '@/app/api/users/[id]/deactivate/route';
 import { POST as createUser } from '@/app/api/users/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { subscriptionPlans, tenantSubscriptions, type PlanLimits } from '@/server/owner/db/schema';
-import { uniqueSlug } from '../../../support/factories';
-import { filesOnDisk, SAMPLES, upload, uploadForm } from '../../../support/pharmacy-files';
-import { adminCaller, createClient, createStaff, firstPracticeId } from '../../../support/tenant-people-api';
-import { createTestTenant, type TestTenant } from '../../../support/tenants';
+import { uniqueSlug } from '@tests/support/factories';
+import { filesOnDisk, SAMPLES, upload, uploadForm } from '@tests/support/pharmacy-files';
+import { adminCaller, createClient, createStaff, firstPracticeId } from '@tests/support/tenant-people-api';
+import { createTestTenant, type TestTenant } from '@tests/support/tenants';
 
 /** Moves the tenant's current subscription to a new plan with these limits (what an operator's plan change does). */
 async function putOnPlan(t: TestTenant, limits: Partial<PlanLimits>): Promise<void> {

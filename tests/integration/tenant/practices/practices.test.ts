@@ -7,8 +7,8 @@ import {
   createStaff,
   firstPracticeId,
   type Row,
-} from '../../../support/tenant-people-api';
-import { createTestTenant } from '../../../support/tenants';
+} from '@tests/support/tenant-people-api';
+import { createTestTenant } from '@tests/support/tenants';
 
 describe('/api/practices', () => {
   it('creates a practice with a canonical IANA time zone and refuses others', async () => {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { POST as dispense } from '@/app/api/prescriptions/[id]/dispense/route';
 import { GET as getPrescription } from '@/app/api/prescriptions/[id]/route';
 import { inventory, inventoryMovements, prescriptions } from '@/server/tenant/db/schema';
-import { callRoute } from '../../../support/http';
-import type { TestTenant } from '../../../support/tenants';
-import { createItem, createPharmacyTenant, prescribe, tenantDb } from '../../../support/pharmacy-fixtures';
+import { callRoute } from '@tests/support/http';
+import type { TestTenant } from '@tests/support/tenants';
+import { createItem, createPharmacyTenant, prescribe, tenantDb } from '@tests/support/pharmacy-fixtures';
 
 function dispenseCall(t: TestTenant, cookie: string, id: string, body?: Record<string, unknown>) {
   return callRoute(dispense, {

@@ -3,7 +3,7 @@ import { POST as cancel } from '@/app/api/prescriptions/[id]/cancel/route';
 import { POST as dispense } from '@/app/api/prescriptions/[id]/dispense/route';
 import { GET as getPrescription } from '@/app/api/prescriptions/[id]/route';
 import { GET as listPrescriptions, POST as create } from '@/app/api/prescriptions/route';
-import { callRoute } from '../../../support/http';
+import { callRoute } from '@tests/support/http';
 import {
   addPractice,
   createItem,
@@ -12,7 +12,7 @@ import {
   createStaff,
   prescribe,
   setPatientStatus,
-} from '../../../support/pharmacy-fixtures';
+} from '@tests/support/pharmacy-fixtures';
 
 const body = (fields: Record<string, unknown>) => ({
   dose: '5 mg/kg',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POST as dispense } from '@/app/api/prescriptions/[id]/dispense/route';
-import { callRoute } from '../../../support/http';
-import { createItem, createPharmacyTenant, prescribe } from '../../../support/pharmacy-fixtures';
+import { callRoute } from '@tests/support/http';
+import { createItem, createPharmacyTenant, prescribe } from '@tests/support/pharmacy-fixtures';
 
 describe('prescribing more than the stock', () => {
   it('accepts the prescription, and dispensing refuses once, saying how much is on hand', async () => {

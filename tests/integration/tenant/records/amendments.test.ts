@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recordsApi } from '../../../support/clinical-api';
-import { addPatient, addStaff, createClinic } from '../../../support/clinical-fixtures';
+import { recordsApi } from '@tests/support/clinical-api';
+import { addPatient, addStaff, createClinic } from '@tests/support/clinical-fixtures';
 
 async function signedRecord() {
   const clinic = await createClinic('rec-amend');

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pgErrorCode } from '@/server/shared/errors';
 import { medicalRecordAmendments, medicalRecordHistory, medicalRecords } from '@/server/tenant/db/schema';
-import { recordsApi } from '../../../support/clinical-api';
-import { addPatient, addStaff, createClinic } from '../../../support/clinical-fixtures';
+import { recordsApi } from '@tests/support/clinical-api';
+import { addPatient, addStaff, createClinic } from '@tests/support/clinical-fixtures';
 
 const soap = {
   subjective: 'Vomiting since yesterday, still eating.',
@@ -160,7 +160,7 @@ describe('medical record drafts, signing and locking', () => {
 
   it('answers 404 for a record of another practice or an unknown id', async () => {
     const { clinic, record } = await setUp();
-    const { addPractice } = await import('../../../support/clinical-fixtures');
+    const { addPractice } = await import('@tests/support/clinical-fixtures');
     const elsewhere = await addPractice(clinic);
     const outsider = await addStaff(clinic, 'VETERINARIAN', { practiceIds: [elsewhere] });
     const asOutsider = { origin: clinic.origin, cookie: outsider.cookie };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TenantRole } from '@/lib/domain/tenant/permissions';
-import { appointmentsApi, recordsApi } from '../../../support/clinical-api';
-import { addPatient, addStaff, createClinic, type StaffMember } from '../../../support/clinical-fixtures';
+import { appointmentsApi, recordsApi } from '@tests/support/clinical-api';
+import { addPatient, addStaff, createClinic, type StaffMember } from '@tests/support/clinical-fixtures';
 
 const SECRET = 'Owner reports the dog ate a sock';
 const CLINICAL_KEYS = [

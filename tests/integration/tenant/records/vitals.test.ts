@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { patientWeights } from '@/server/tenant/db/schema';
-import { appointmentsApi, recordsApi } from '../../../support/clinical-api';
-import { addPatient, addStaff, createClinic } from '../../../support/clinical-fixtures';
+import { appointmentsApi, recordsApi } from '@tests/support/clinical-api';
+import { addPatient, addStaff, createClinic } from '@tests/support/clinical-fixtures';
 
 async function setUp() {
   const clinic = await createClinic('rec-vitals');

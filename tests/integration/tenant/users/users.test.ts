@@ -13,8 +13,8 @@ import {
   firstPracticeId,
   readAllPages,
   type Row,
-} from '../../../support/tenant-people-api';
-import { createTestTenant, signIn } from '../../../support/tenants';
+} from '@tests/support/tenant-people-api';
+import { createTestTenant, signIn } from '@tests/support/tenants';
 
 describe('/api/users', () => {
   it('creates users, lists them with filters and search, and reads one back', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addInterval } from './periods';
-import { prorate } from './proration';
+import { addInterval } from '@/server/owner/billing/periods';
+import { prorate } from '@/server/owner/billing/proration';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectRetained } from './retention';
+import { selectRetained } from '@/server/operations/backups/retention';
 
 const day = (iso: string, n = 0) => ({ id: `${iso}#${n}`, createdAt: new Date(`${iso}T02:00:0${n}Z`) });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPOINTMENT_STATUSES, isClosed, isMovable, nextStatuses } from './appointments';
+import { APPOINTMENT_STATUSES, isClosed, isMovable, nextStatuses } from '@/lib/domain/tenant/appointments';
 
 describe('appointment workflow rules shared by the server and the calendar', () => {
   it('lets the calendar drag exactly what the server lets you reschedule', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orOutagePage } from './outage-redirect';
+import { orOutagePage } from '@/server/shared/pages/outage-redirect';
 
 /** Pages turn an unreachable database into the /outage page (503), and leave every other error alone. */
 describe('orOutagePage', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiFailure } from './api-client';
-import { sessionEndTarget } from './session-end';
+import type { ApiFailure } from '@/components/ui/api-client';
+import { sessionEndTarget } from '@/components/ui/session-end';
 
 const failure = (status: number, code: string): ApiFailure => ({
   ok: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causeChain, findInCauseChain } from './cause-chain';
+import { causeChain, findInCauseChain } from '@/server/shared/cause-chain';
 
 const wrap = (message: string, cause?: unknown) => new Error(message, { cause });
 

@@ -8,8 +8,8 @@ import {
   formatShortDateTime,
   formatTime,
   formatTimeAgo,
-} from './dates';
-import { humanize } from './humanize';
+} from '@/lib/format/dates';
+import { humanize } from '@/lib/format/humanize';
 
 const at = '2026-03-03T23:30:00Z';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planOverruns } from './plan-overruns';
+import { planOverruns } from '@/lib/plan-overruns';
 
 const usage = { users: 6, practices: 3, patients: 120, storageBytes: 3 * 1024 ** 3 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isDatabaseUnavailable } from '@/server/shared/database-unavailable';
 
 const pgError = (code: string) => Object.assign(new Error('x'), { code, severity: 'FATAL' });
 

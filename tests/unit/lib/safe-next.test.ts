@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeNextPath } from './safe-next';
+import { safeNextPath } from '@/lib/safe-next';
 
 describe('safeNextPath (the return address after sign-in)', () => {
   it('keeps a relative path on this site, with its query and fragment', () => {

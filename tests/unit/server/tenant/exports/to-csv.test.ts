@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvLine } from './to-csv';
+import { csvField, csvLine } from '@/server/tenant/exports/to-csv';
 
 describe('csvField', () => {
   it('quotes what needs quoting and writes nulls, dates and objects plainly', () => {
