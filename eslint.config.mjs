@@ -56,6 +56,44 @@ export default tseslint.config(
   },
   // Layering (who may import whom): eslint.boundaries.mjs.
   boundariesConfig,
+  // Server functions take `db` explicitly and never read headers or cookies: only the page loaders do.
+  {
+    files: ['src/server/**/*.ts'],
+    ignores: ['src/server/*/pages/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'next/headers',
+              message:
+                'Only page loaders (src/server/*/pages) read headers and cookies; pass values in instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Only server/tenancy opens tenant connections (as the clinic's own role); domain code gets a `db` handed in.
+  {
+    files: ['src/server/tenant/**/*.ts', 'src/server/owner/**/*.ts'],
+    ignores: ['src/server/owner/db/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'pg',
+              allowTypeImports: true,
+              message: 'Connections are opened by server/tenancy (tenant roles) and server/owner/db only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],

@@ -121,4 +121,29 @@ describe('import boundaries fail npm run check', () => {
     );
     expect(viaTenancySubfolder).toEqual([]);
   });
+
+  it('refuses next/headers in a server function and pg in domain code, and allows both where they belong', async () => {
+    const rules = async (filePath: string, code: string) => {
+      const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
+      return (result?.messages ?? []).map((m) => m.ruleId);
+    };
+    const readsCookies = "import { cookies } from 'next/headers';\n\nexport const read = cookies;\n";
+    expect(await rules('src/server/tenant/patients/lint-fixture.ts', readsCookies)).toContain(
+      'no-restricted-imports',
+    );
+    expect(await rules('src/server/tenant/pages/lint-fixture.ts', readsCookies)).not.toContain(
+      'no-restricted-imports',
+    );
+    const opensConnections = "import pg from 'pg';\n\nexport const client = new pg.Client();\n";
+    expect(await rules('src/server/tenant/patients/lint-fixture.ts', opensConnections)).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    expect(await rules('src/server/tenancy/connections/lint-fixture.ts', opensConnections)).not.toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    const typeOnly = "import type pg from 'pg';\n\nexport type Pool = pg.Pool;\n";
+    expect(await rules('src/server/tenant/db/lint-fixture.ts', typeOnly)).not.toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+  });
 });
