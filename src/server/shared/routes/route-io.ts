@@ -21,18 +21,15 @@ export async function readRouteInput(
   return { params, query, body };
 }
 
-/**
- * A list handler's result. Both spellings of the items are accepted while list functions move from `{ items }`
- * to `{ data }`; the response is always `{ data, nextCursor }`.
- */
-export type PageResult<T = unknown> = { nextCursor: string | null } & ({ data: T[] } | { items: T[] });
+/** A list handler's result: what every list function returns (`Page<T>`), answered as `{ data, nextCursor }`. */
+export type PageResult<T = unknown> = { data: T[]; nextCursor: string | null };
 
 /** Turns what a handler returned into the success response its descriptor documents. */
 export function routeResponse(descriptor: RouteDescriptor, result: unknown): Response {
   if (result instanceof Response) return result;
   if (descriptor.list) {
     const pageResult = result as PageResult;
-    return page('data' in pageResult ? pageResult.data : pageResult.items, pageResult.nextCursor);
+    return page(pageResult.data, pageResult.nextCursor);
   }
   const status = successStatus(descriptor);
   if (status === 204) return noContent();
