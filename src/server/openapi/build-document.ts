@@ -137,7 +137,7 @@ function tagRank(tag: string): number {
 
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'];
 
-export function operationId(op: Pick<ApiOperation, 'method' | 'path'>): string {
+function operationId(op: Pick<ApiOperation, 'method' | 'path'>): string {
   const words = op.path
     .replace(/^\/api\//, '')
     .split('/')

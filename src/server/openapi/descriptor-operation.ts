@@ -69,7 +69,7 @@ function derivedErrors(descriptor: RouteDescriptor): ErrorCode[] {
  * `x-auth`, one style everywhere: `public`; `signed-in` (any role); or the roles allowed, computed from the
  * permission table, with the permission in brackets and any rule the handler adds after a semicolon.
  */
-export function authText(descriptor: RouteDescriptor): string {
+function authText(descriptor: RouteDescriptor): string {
   const { access } = descriptor;
   if (!access.session) return 'public';
   const everyone = access.roles.length === access.allRoles.length;

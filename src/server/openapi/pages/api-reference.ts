@@ -15,7 +15,7 @@ export type { JsonSchema } from '@/server/openapi/json-schema';
 export type ReferenceEntry = { method: string; path: string; operation: OpenApiOperation };
 export type ReferenceGroup = { tag: string; slug: string; entries: ReferenceEntry[] };
 
-export function tagSlug(tag: string): string {
+function tagSlug(tag: string): string {
   return tag
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
