@@ -97,6 +97,8 @@ test('every main clinic page fits a 390 px phone without scrolling sideways, and
 
   await test.step('the sign-in page fits too', async () => {
     await page.getByRole('complementary').getByRole('button', { name: 'Sign out' }).click();
+    // Signing out lands on the sign-in page by itself; measuring before it has would race that navigation.
+    await page.waitForURL(/\/login(\?|$)/);
     await checkPageFits(page, `${clinic.site}login`, 'tenant-login', async (p) => {
       await expect(p.getByRole('button', { name: 'Sign in' })).toBeVisible();
     });
