@@ -4,6 +4,7 @@ import {
   useClusterInThisProcess,
   type PrivateCluster,
 } from '@tests/support/core-cluster';
+import { closeAppConnections } from '@tests/support/close-app-connections';
 
 /**
  * A real outage: this file runs the control plane on its own embedded PostgreSQL, stops that server (data kept),
@@ -86,14 +87,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  const { tenantPools } = await import('@/server/tenancy/connections/tenant-connections');
-  const { closeOwnerDb } = await import('@/server/owner/db/client');
-  const { stopTenantResolver } = await import('@/server/tenancy/routing/resolve-tenant');
-  await tenantPools()
-    .closeAll()
-    .catch(() => {});
-  await stopTenantResolver().catch(() => {});
-  await closeOwnerDb().catch(() => {});
+  await closeAppConnections({ ignoreErrors: true });
   await cluster?.stop();
 });
 

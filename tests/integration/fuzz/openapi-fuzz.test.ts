@@ -10,6 +10,7 @@ import {
   type PrivateCluster,
 } from '@tests/support/core-cluster';
 import { badStrings, bodyFor, queryValueFor } from '@tests/support/fuzz/openapi-arbitraries';
+import { closeAppConnections } from '@tests/support/close-app-connections';
 
 /**
  * Issue 8, point 14: a property-based fuzz of every operation of both OpenAPI documents (the clinic's, served at
@@ -337,14 +338,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  const { tenantPools } = await import('@/server/tenancy/connections/tenant-connections');
-  const { closeOwnerDb } = await import('@/server/owner/db/client');
-  const { stopTenantResolver } = await import('@/server/tenancy/routing/resolve-tenant');
-  await tenantPools()
-    .closeAll()
-    .catch(() => {});
-  await stopTenantResolver().catch(() => {});
-  await closeOwnerDb().catch(() => {});
+  await closeAppConnections({ ignoreErrors: true });
   await cluster?.stop();
 });
 

@@ -9,7 +9,7 @@ import {
   type RouteDescriptor,
   type RouteHandler,
 } from '@/server/shared/routes/route-descriptor';
-import { readRouteInput, routeResponse, type PageResult } from '@/server/shared/routes/route-io';
+import { runDescribedHandler, type PageResult } from '@/server/shared/routes/route-io';
 import { withOwner, type OwnerRouteContext } from './with-owner';
 
 export type OwnerRouteSpec<P, Q, B> = {
@@ -73,15 +73,7 @@ export function ownerRoute<
       : { session: true, roles, allRoles: OWNER_ROLES, schemes: ['ownerSession'] },
   };
   const wrapped = withOwner<Record<string, string>>(
-    async (ctx) => {
-      const input = await readRouteInput(descriptor, ctx.req, ctx.params);
-      const result = await handler({ ...ctx, ...input } as OwnerHandlerContext<
-        Parsed<P>,
-        Parsed<Q>,
-        Parsed<B>
-      >);
-      return routeResponse(descriptor, result);
-    },
+    (ctx) => runDescribedHandler(descriptor, ctx, ctx.params, handler),
     isPublic ? { auth: 'public' } : { roles: [...roles] },
   );
   return describedHandler(descriptor, wrapped as Parameters<typeof describedHandler>[1]);

@@ -5,7 +5,7 @@ import { parseOrThrow } from '../validation';
 import type { RouteDescriptor } from './route-descriptor';
 
 /** The inputs a descriptor declares, validated with the shared readers (params → 404, query/body → 400/415). */
-export async function readRouteInput(
+async function readRouteInput(
   descriptor: RouteDescriptor,
   req: Request,
   rawParams: unknown,
@@ -21,11 +21,25 @@ export async function readRouteInput(
   return { params, query, body };
 }
 
+/**
+ * Runs a route's handler as its descriptor says: the declared inputs parsed first (into the context the handler
+ * gets), its result turned into the documented success response. Every wrapper (tenant, owner, system) calls this.
+ */
+export async function runDescribedHandler<Ctx extends { req: Request }, HandlerCtx>(
+  descriptor: RouteDescriptor,
+  ctx: Ctx,
+  rawParams: unknown,
+  handler: (ctx: HandlerCtx) => Promise<unknown>,
+): Promise<Response> {
+  const input = await readRouteInput(descriptor, ctx.req, rawParams);
+  return routeResponse(descriptor, await handler({ ...ctx, ...input } as HandlerCtx));
+}
+
 /** A list handler's result: what every list function returns (`Page<T>`), answered as `{ data, nextCursor }`. */
 export type PageResult<T = unknown> = { data: T[]; nextCursor: string | null };
 
 /** Turns what a handler returned into the success response its descriptor documents. */
-export function routeResponse(descriptor: RouteDescriptor, result: unknown): Response {
+function routeResponse(descriptor: RouteDescriptor, result: unknown): Response {
   if (result instanceof Response) return result;
   if (descriptor.list) {
     const pageResult = result as PageResult;

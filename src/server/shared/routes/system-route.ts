@@ -13,7 +13,7 @@ import {
   type RouteHandler,
   type RoutePlane,
 } from './route-descriptor';
-import { readRouteInput, routeResponse } from './route-io';
+import { runDescribedHandler } from './route-io';
 
 export type SystemRouteSpec<P, Q, B> = {
   method: HttpMethod;
@@ -65,9 +65,7 @@ export function systemRoute<
     try {
       if (host && !host.matches(req)) throw notFound('Page');
       assertSameOrigin(req);
-      const input = await readRouteInput(descriptor, req, (await route?.params) ?? {});
-      const result = await handler({ req, ...input } as SystemRouteContext<Parsed<P>, Parsed<Q>, Parsed<B>>);
-      return routeResponse(descriptor, result);
+      return await runDescribedHandler(descriptor, { req }, (await route?.params) ?? {}, handler);
     } catch (error) {
       return errorResponse(error);
     }

@@ -8,7 +8,7 @@ import {
   type RouteDescriptor,
   type RouteHandler,
 } from '@/server/shared/routes/route-descriptor';
-import { readRouteInput, routeResponse, type PageResult } from '@/server/shared/routes/route-io';
+import { runDescribedHandler, type PageResult } from '@/server/shared/routes/route-io';
 import type { PlanFeature } from '@/lib/plan-features';
 import { assertPlanFeature } from '@/server/tenant/plan-limits/assert-plan-feature';
 import { rolesWith, TENANT_ROLES, type Permission } from '@/lib/domain/tenant/permissions';
@@ -74,13 +74,7 @@ export function tenantRoute<
   const wrapped = withTenant<Record<string, string>>(
     async (ctx) => {
       if (spec.planFeature) await assertPlanFeature(ctx.tenant.id, spec.planFeature);
-      const input = await readRouteInput(descriptor, ctx.req, ctx.params);
-      const result = await handler({ ...ctx, ...input } as TenantHandlerContext<
-        Parsed<P>,
-        Parsed<Q>,
-        Parsed<B>
-      >);
-      return routeResponse(descriptor, result);
+      return runDescribedHandler(descriptor, ctx, ctx.params, handler);
     },
     {
       ...(spec.public ? { auth: 'public' as const } : {}),
