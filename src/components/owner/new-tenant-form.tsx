@@ -13,7 +13,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { useMutation } from '@/components/ui/use-mutation';
 import { TENANT_FIELD_LIMITS as L } from '@/lib/field-limits';
 import { CreatedTenantPanel, type CreatedTenant as Created } from './created-tenant-panel';
-import { suggestSlug } from './suggest-slug';
+import { useSlugFromName } from './suggest-slug';
 
 type Plan = { code: string; name: string; price: string };
 
@@ -40,8 +40,7 @@ function tenantBody(form: FormData) {
 export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
   // Name and slug are controlled: the slug is suggested from the name until the operator types one.
   const [name, setName] = useState('');
-  const [slug, setSlug] = useState('');
-  const [slugEdited, setSlugEdited] = useState(false);
+  const { slug, nameChanged, slugChanged, reset: resetSlug } = useSlugFromName();
   const [created, setCreated] = useState<Created | null>(null);
   // The form is replaced by the result panel, so there is nothing on this page to refresh.
   const create = useMutation({ refresh: false });
@@ -76,8 +75,7 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
           create.reset();
           retry.reset();
           setName('');
-          setSlug('');
-          setSlugEdited(false);
+          resetSlug();
         }}
       />
     );
@@ -126,7 +124,7 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
                 value={name}
                 onChange={(event) => {
                   setName(event.target.value);
-                  if (!slugEdited) setSlug(suggestSlug(event.target.value));
+                  nameChanged(event.target.value);
                 }}
               />
               <TextField
@@ -139,10 +137,7 @@ export function NewTenantForm({ plans, defaultPlanCode, site }: Props) {
                 value={slug}
                 spellCheck={false}
                 autoCapitalize="none"
-                onChange={(event) => {
-                  setSlugEdited(true);
-                  setSlug(event.target.value.toLowerCase());
-                }}
+                onChange={(event) => slugChanged(event.target.value)}
                 hint={`Address: ${address}`}
                 className="font-mono"
               />

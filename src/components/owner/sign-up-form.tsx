@@ -9,14 +9,13 @@ import { Form } from '@/components/ui/form';
 import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
 import { TENANT_FIELD_LIMITS as L } from '@/lib/field-limits';
-import { suggestSlug } from './suggest-slug';
+import { useSlugFromName } from './suggest-slug';
 
 /** The public self sign-up form: the clinic, its address and its first administrator. */
 export function SignUpForm({ baseDomain }: { baseDomain: string }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiFailure | null>(null);
-  const [slug, setSlug] = useState('');
-  const [slugEdited, setSlugEdited] = useState(false);
+  const { slug, nameChanged, slugChanged } = useSlugFromName();
   const [done, setDone] = useState<{ siteUrl: string } | null>(null);
 
   async function onSubmit(form: FormData) {
@@ -55,9 +54,7 @@ export function SignUpForm({ baseDomain }: { baseDomain: string }) {
         required
         minLength={L.name.min}
         maxLength={L.name.max}
-        onChange={(event) => {
-          if (!slugEdited) setSlug(suggestSlug(event.target.value));
-        }}
+        onChange={(event) => nameChanged(event.target.value)}
       />
       <TextField
         label="Address"
@@ -66,10 +63,7 @@ export function SignUpForm({ baseDomain }: { baseDomain: string }) {
         minLength={L.slug.min}
         maxLength={L.slug.max}
         value={slug}
-        onChange={(event) => {
-          setSlugEdited(true);
-          setSlug(event.target.value.toLowerCase());
-        }}
+        onChange={(event) => slugChanged(event.target.value)}
         spellCheck={false}
         autoCapitalize="none"
         hint={`Your clinic will be at ${slug || 'your-clinic'}.${baseDomain}`}

@@ -1,9 +1,11 @@
+import { useState } from 'react';
+
 /**
  * A slug suggestion from a clinic name ("Happy Paws Clinic" → "happy-paws-clinic"), shaped to pass the server's
  * slug rule (lower-case letter first, letters/digits/single hyphens, 2–40 characters). Only a suggestion: the
  * server still validates, and reserved words are reported there.
  */
-export function suggestSlug(name: string): string {
+function suggestSlug(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -13,4 +15,27 @@ export function suggestSlug(name: string): string {
     .slice(0, 40)
     .replace(/-+$/, '');
   return slug.length >= 2 ? slug : '';
+}
+
+/**
+ * A slug field that follows the clinic name until the person edits it themselves (then it is theirs). Both the
+ * operator's new-tenant form and the public sign-up form use it.
+ */
+export function useSlugFromName() {
+  const [slug, setSlug] = useState('');
+  const [edited, setEdited] = useState(false);
+  return {
+    slug,
+    nameChanged: (name: string) => {
+      if (!edited) setSlug(suggestSlug(name));
+    },
+    slugChanged: (value: string) => {
+      setEdited(true);
+      setSlug(value.toLowerCase());
+    },
+    reset: () => {
+      setSlug('');
+      setEdited(false);
+    },
+  };
 }
