@@ -1,29 +1,36 @@
 /**
- * `npm run bench:scale -- --tenants 1000 [--seconds 5] [--clients 16] [--move-mb 50] [--keep]`
+ * `npm run bench:scale -- --tenants 1000 [--seconds 5] [--clients 16] [--move-mb 50] [--keep] [--profile DIR]`
  * Many clinics on one app process, always in a throwaway embedded PostgreSQL (a temporary DATA_DIR). Provisions N
- * clinics through the real provisioning code, signs in an admin on each (POST /api/auth/login), then sends
- * authenticated `GET /api/practices` with 16 concurrent clients through the real route handlers, in-process (no
- * HTTP listener, so the figures are the app's own cost). Baselines in the same run:
- *  - a bare route handler returning JSON (the framework's ceiling) against one clinic;
- *  - 50 clinics round-robin, N clinics with Zipf(s = 1) popularity, N clinics round-robin (plus connects/s), all
- *    against one clinic;
+ * clinics through the real provisioning code, starts the production server as `npm start` does (building first if
+ * the sources changed), signs in an admin on each over HTTP (POST /api/auth/login), then sends authenticated
+ * `GET /api/practices` from --clients concurrent keep-alive callers, each clinic by its own Host. Baselines in the
+ * same run:
+ *  - GET /api/health/live, a route handler that only answers JSON (the framework's ceiling), against one clinic;
+ *  - 50 clinics round-robin, N clinics with Zipf(s = 1) popularity, N clinics round-robin (plus connects/s, from
+ *    the app's own db_connect_duration_seconds), all against one clinic;
  *  - peak tenant connections (pg_stat_activity, sampled) against TENANT_POOL_MAX_TOTAL; errors;
- *  - RSS after touching N clinics minus RSS after touching one;
+ *  - the server's RSS after touching N clinics minus its RSS after touching one, each after a full collection;
+ *  - connect cost (SCRAM iterations, TCP against a Unix socket);
  *  - a clinic with --move-mb of data moved to a second embedded server under write load: unavailable time, rows lost.
+ * --profile DIR writes the server's CPU profile there (a .cpuprofile for Chrome's DevTools).
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { z } from 'zod';
-import { formatTable } from './lib/format-table';
-import { useThrowawayCluster } from './lib/throwaway-cluster';
-import { ensureCluster, parseCliArgs, releaseResources, runCli } from './lib/cli';
 import pLimit from 'p-limit';
+import { startAppProcess } from './lib/app-process';
+import { ensureBuild } from './lib/build-stamp';
+import { ensureCluster, parseCliArgs, releaseResources, repoRoot, runCli } from './lib/cli';
+import { formatTable } from './lib/format-table';
+import { httpClient, type Target } from './lib/http-load';
+import { useThrowawayCluster } from './lib/throwaway-cluster';
 
 const USAGE =
-  'Usage: npm run bench:scale -- [--tenants 1000] [--seconds 5] [--clients 16] [--move-mb 50] [--keep]';
+  'Usage: npm run bench:scale -- [--tenants 1000] [--seconds 5] [--clients 16] [--move-mb 50] [--keep] [--profile DIR]';
 
 const args = z.object({
   tenants: z.coerce.number().int().min(2).max(5000).default(1000),
@@ -31,23 +38,10 @@ const args = z.object({
   clients: z.coerce.number().int().min(1).max(256).default(16),
   'move-mb': z.coerce.number().int().min(0).max(2000).default(50),
   keep: z.literal(true).optional(),
+  profile: z.string().min(1).optional(),
 });
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type Clinic = { id: string; slug: string; cookie: string };
-
-async function call(handler: Handler, url: string, init: { cookie?: string; body?: unknown } = {}) {
-  const u = new URL(url);
-  const headers = new Headers({ host: u.host, origin: u.origin });
-  if (init.cookie) headers.set('cookie', init.cookie);
-  if (init.body !== undefined) headers.set('content-type', 'application/json');
-  const req = new Request(u, {
-    method: init.body === undefined ? 'GET' : 'POST',
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return handler(req, { params: Promise.resolve({}) });
-}
+const METRICS_TOKEN = 'bench-metrics-token-0123456789abcdef';
 
 /** Zipf(s = 1) over n ranks: cumulative weights, sampled by binary search. */
 function zipfSampler(n: number): () => number {
@@ -67,26 +61,29 @@ function zipfSampler(n: number): () => number {
   };
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 runCli(async () => {
   const options = parseCliArgs(args, USAGE);
   const root = useThrowawayCluster({
     name: 'scale',
-    quiet: false,
-    env: { OWNER_EMAIL: 'bench@localhost', OWNER_PASSWORD: 'bench-password-123' },
+    env: { OWNER_EMAIL: 'bench@localhost', OWNER_PASSWORD: 'bench-password-123', METRICS_TOKEN },
   });
   const log = (line: string) => console.log(line);
-  // The app's info lines (one per provisioned clinic) would bury the report; errors still print.
-  const print = console.log.bind(console);
-  console.log = (...parts: unknown[]) => {
-    if (typeof parts[0] === 'string' && parts[0].startsWith('{"level":"info"')) return;
-    print(...parts);
-  };
+  let app: Awaited<ReturnType<typeof startAppProcess>> | undefined;
   try {
     await ensureCluster();
     const { setupControlPlane } = await import('../src/server/tenancy/setup');
     const { provisionTenant } = await import('../src/server/tenancy/provisioning/provision-tenant');
-    const { POST: login } = await import('../src/app/api/auth/login/route');
-    const { GET: practices } = await import('../src/app/api/practices/route');
     const { tenantPools } = await import('../src/server/tenancy/connections/tenant-connections');
     const { clusterConfig } = await import('../src/server/tenancy/cluster/cluster');
     const { env } = await import('../src/env');
@@ -95,29 +92,44 @@ runCli(async () => {
 
     log(`Provisioning ${options.tenants} clinics …`);
     const admin = { email: 'admin@bench.test', name: 'Bench Admin', password: 'bench-admin-password' };
-    const ids: Array<{ id: string; slug: string }> = [];
-    const started = Date.now();
     const slugs = Array.from({ length: options.tenants }, (_, i) => `bench-${String(i).padStart(5, '0')}`);
+    const started = Date.now();
+    let provisioned = 0;
     await pLimit(4).map(slugs, async (slug) => {
-      const t = await provisionTenant({ name: slug, slug, planCode: 'enterprise', admin });
-      ids.push({ id: t.id, slug });
-      if (ids.length % 100 === 0)
-        log(`  ${ids.length}/${options.tenants} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      await provisionTenant({ name: slug, slug, planCode: 'enterprise', admin });
+      if (++provisioned % 100 === 0)
+        log(`  ${provisioned}/${options.tenants} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     });
-    ids.sort((a, b) => a.slug.localeCompare(b.slug));
+    // The server process opens its own connections; ours would only count against the server's limit.
+    await tenantPools().closeAll();
+
+    if (!ensureBuild(repoRoot, path.join(repoRoot, process.env.NEXT_DIST_DIR || '.next'), log))
+      throw new Error('the build failed; see the messages above');
+    const port = await freePort();
+    log(`Starting the app on port ${port} …`);
+    app = await startAppProcess(port, {
+      cpuProfileDir: options.profile && path.resolve(options.profile),
+    });
+    const http = httpClient(port, options.clients);
+    const base = env().BASE_DOMAIN;
 
     log('Signing in an admin on each clinic …');
-    const clinics: Clinic[] = [];
-    await pLimit(4).map(ids, async (t) => {
-      const res = await call(login, `http://${t.slug}.localhost:3000/api/auth/login`, {
-        body: { email: admin.email, password: admin.password },
-      });
-      if (res.status !== 200) throw new Error(`sign-in failed for ${t.slug}: ${res.status}`);
-      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-      clinics.push({ ...t, cookie });
+    const cookies = new Map<string, string>();
+    let signedIn = 0;
+    await pLimit(4).map(slugs, async (slug) => {
+      const res = await http.request(
+        { host: `${slug}.${base}`, path: '/api/auth/login' },
+        { method: 'POST', body: { email: admin.email, password: admin.password } },
+      );
+      if (res.status !== 200) throw new Error(`sign-in failed for ${slug}: ${res.status} ${res.text}`);
+      cookies.set(slug, res.setCookie[0]!.split(';')[0]!);
+      if (++signedIn % 200 === 0) log(`  ${signedIn}/${options.tenants}`);
     });
-    clinics.sort((a, b) => a.slug.localeCompare(b.slug));
-    await tenantPools().closeAll();
+    const clinics: Target[] = slugs.map((slug) => ({
+      host: `${slug}.${base}`,
+      path: '/api/practices',
+      cookie: cookies.get(slug)!,
+    }));
 
     // Server-side truth for the connection cap.
     const monitor = new pg.Client({ ...clusterConfig().admin, database: 'postgres' });
@@ -134,64 +146,77 @@ runCli(async () => {
       }
     })();
 
-    let errors = 0;
-    const bare: Handler = async () => Response.json({ data: { ok: true } });
-    async function run(label: string, pick: (i: number) => Clinic | null) {
-      const connectsBefore = tenantPools().stats().connects;
-      const deadline = performance.now() + options.seconds * 1000;
-      let done = 0;
-      let counter = 0;
-      const client = async () => {
-        while (performance.now() < deadline) {
-          const clinic = pick(counter++);
-          const res = clinic
-            ? await call(practices, `http://${clinic.slug}.localhost:3000/api/practices`, {
-                cookie: clinic.cookie,
-              })
-            : await call(bare, 'http://localhost:3000/api/bare');
-          await res.arrayBuffer();
-          if (res.status !== 200) errors++;
-          done++;
-        }
+    const metrics: Target = { host: base, path: '/api/metrics', authorization: `Bearer ${METRICS_TOKEN}` };
+    const scrape = async () => {
+      const { text } = await http.request(metrics);
+      const value = (prefix: string) =>
+        Number(
+          text
+            .split('\n')
+            .find((l) => l.startsWith(prefix))
+            ?.split(' ')
+            .pop() ?? 0,
+        );
+      return {
+        tenantConnects: value('db_connect_duration_seconds_count{plane="tenant"'),
+        heapUsedMb: value('nodejs_heap_size_used_bytes') / 1024 / 1024,
       };
-      const t0 = performance.now();
-      await Promise.all(Array.from({ length: options.clients }, client));
-      const elapsed = (performance.now() - t0) / 1000;
-      const connects = (tenantPools().stats().connects - connectsBefore) / elapsed;
-      log(`  ${label}: ${(done / elapsed).toFixed(0)} req/s`);
-      return { rps: done / elapsed, connects };
+    };
+
+    let errors = 0;
+    const statuses = new Map<number, number>();
+    async function run(label: string, pick: (i: number) => Target) {
+      const before = await scrape();
+      const result = await http.load(options.seconds, options.clients, pick);
+      const after = await scrape();
+      const connects = (after.tenantConnects - before.tenantConnects) / result.seconds;
+      errors += result.errors;
+      for (const [status, n] of result.statuses)
+        if (status !== 200) statuses.set(status, (statuses.get(status) ?? 0) + n);
+      const rssMb = app!.rssBytes() / 1024 / 1024;
+      log(
+        `  ${label}: ${result.rps.toFixed(0)} req/s, ${connects.toFixed(0)} connects/s, ` +
+          `RSS ${rssMb.toFixed(0)} MB, heap used ${after.heapUsedMb.toFixed(0)} MB`,
+      );
+      return { rps: result.rps, connects };
     }
 
     log(`Load: ${options.clients} clients, ${options.seconds} s per scenario`);
     const one = clinics[0]!;
+    const live: Target = { host: base, path: '/api/health/live' };
     // Warm-up: compile paths, fill caches.
-    await run('warm-up', () => one);
-    const bareRun = await run('bare route', () => null);
+    await run('warm-up (live)', () => live);
+    await run('warm-up (one clinic)', () => one);
+    const bareRun = await run('bare route (/api/health/live)', () => live);
     const oneRun = await run('one clinic', () => one);
-    const rssOne = process.memoryUsage().rss;
+    const rssOne = await app.retainedRssBytes();
     const fifty = clinics.slice(0, Math.min(50, clinics.length));
     const fiftyRun = await run(`${fifty.length} clinics round-robin`, (i) => fifty[i % fifty.length]!);
     const zipf = zipfSampler(clinics.length);
     const zipfRun = await run(`${clinics.length} clinics Zipf`, () => clinics[zipf()]!);
     const rrRun = await run(`${clinics.length} clinics round-robin`, (i) => clinics[i % clinics.length]!);
-    const rssAll = process.memoryUsage().rss;
+    const rssAll = await app.retainedRssBytes();
     sampling = false;
     await sampler;
     await monitor.end();
+    http.close();
+    await app.stop();
+    app = undefined;
 
     const connectRows = await benchConnect(clusterConfig().admin);
     let moveRow: string[] = ['clinic move', 'skipped (--move-mb 0)', '0 lost'];
     if (options['move-mb'] > 0) moveRow = await benchMove(options['move-mb'], log);
 
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+    const errorDetail = [...statuses].map(([s, n]) => `${n}× ${s || 'connection error'}`).join(', ');
     console.log('');
     console.log(
       formatTable(
         ['figure', 'value', 'ratio / target'],
         [
-          ['bare route handler (JSON)', `${bareRun.rps.toFixed(0)} req/s`, 'baseline'],
+          ['bare route handler (GET /api/health/live)', `${bareRun.rps.toFixed(0)} req/s`, 'baseline'],
           [
-            'one clinic, authenticated',
+            'one clinic, authenticated GET /api/practices',
             `${oneRun.rps.toFixed(0)} req/s`,
             `${ratio(oneRun.rps, bareRun.rps)} of bare (≥ 0.5×)`,
           ],
@@ -202,7 +227,7 @@ runCli(async () => {
           ],
           [
             `${clinics.length} clinics Zipf(s=1)`,
-            `${zipfRun.rps.toFixed(0)} req/s`,
+            `${zipfRun.rps.toFixed(0)} req/s, ${zipfRun.connects.toFixed(0)} connects/s`,
             `${ratio(zipfRun.rps, oneRun.rps)} of one (≥ 0.8×)`,
           ],
           [
@@ -211,9 +236,9 @@ runCli(async () => {
             `${ratio(rrRun.rps, oneRun.rps)} of one (≥ 0.4×)`,
           ],
           ['peak tenant connections (pg_stat_activity)', `${peak}`, `cap ${cap} (≤ cap)`],
-          ['errors', `${errors}`, '0'],
+          ['errors', errors ? `${errors} (${errorDetail})` : '0', '0'],
           [
-            `RSS after ${clinics.length} clinics − after one`,
+            `server RSS after ${clinics.length} clinics − after one`,
             `${((rssAll - rssOne) / 1024 / 1024).toFixed(0)} MB`,
             '≤ 150 MB',
           ],
@@ -226,10 +251,11 @@ runCli(async () => {
       `load average: ${os
         .loadavg()
         .map((l) => l.toFixed(2))
-        .join(' ')} (2 cores shared)`,
+        .join(' ')} (${os.cpus().length} cores shared by the load, the app and PostgreSQL)`,
     );
     return 0;
   } finally {
+    await app?.stop();
     await releaseResources();
     if (!options.keep) fs.rmSync(root, { recursive: true, force: true });
   }

@@ -4,11 +4,11 @@
  * 3. run the idempotent set-up; 4. build if the sources changed since the last build (start only);
  * 5. serve with Next.js; stop everything cleanly on SIGINT/SIGTERM.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { env } from '../src/env';
 import { setupControlPlane } from '../src/server/tenancy/setup';
-import { buildIsCurrent, sourceFingerprint, writeBuildStamp } from './lib/build-stamp';
+import { ensureBuild } from './lib/build-stamp';
 import { recordAppPort } from './lib/app-port';
 import { ensureCluster, releaseResources, repoRoot } from './lib/cli';
 import { onNpmLauncherExit } from './lib/launcher-watch';
@@ -72,19 +72,9 @@ async function main(): Promise<void> {
   const nextBin = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
   const distDir = path.join(repoRoot, process.env.NEXT_DIST_DIR || '.next');
 
-  if (!dev && !buildIsCurrent(repoRoot, distDir)) {
-    console.log('Building the app (first start or changed sources) …');
-    const fingerprint = sourceFingerprint(repoRoot);
-    const build = spawnSync(process.execPath, [nextBin, 'build'], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    if (build.status !== 0) {
-      console.error('The build failed; see the messages above.');
-      await shutdown(1);
-    }
-    writeBuildStamp(repoRoot, distDir, fingerprint);
+  if (!dev && !ensureBuild(repoRoot, distDir, console.log)) {
+    console.error('The build failed; see the messages above.');
+    await shutdown(1);
   }
 
   const port = e.PORT;

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -25,7 +26,7 @@ function walk(entry: string, out: string[]): void {
   }
 }
 
-export function sourceFingerprint(root: string): string {
+function sourceFingerprint(root: string): string {
   const lines: string[] = [];
   for (const input of INPUTS) walk(path.join(root, input), lines);
   return crypto
@@ -34,7 +35,7 @@ export function sourceFingerprint(root: string): string {
     .digest('hex');
 }
 
-export function buildIsCurrent(root: string, distDir: string): boolean {
+function buildIsCurrent(root: string, distDir: string): boolean {
   try {
     if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) return false;
     const stamp = JSON.parse(fs.readFileSync(path.join(distDir, 'smartdmv-build.json'), 'utf8')) as {
@@ -46,9 +47,28 @@ export function buildIsCurrent(root: string, distDir: string): boolean {
   }
 }
 
-export function writeBuildStamp(root: string, distDir: string, fingerprint: string): void {
+function writeBuildStamp(root: string, distDir: string, fingerprint: string): void {
   fs.writeFileSync(
     path.join(distDir, 'smartdmv-build.json'),
     JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }),
   );
+}
+
+/** Runs `next build` into distDir unless the build there is current; false when the build failed. */
+export function ensureBuild(root: string, distDir: string, log: (line: string) => void): boolean {
+  if (buildIsCurrent(root, distDir)) return true;
+  log('Building the app (first start or changed sources) …');
+  const fingerprint = sourceFingerprint(root);
+  const build = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
+  if (build.status !== 0) return false;
+  writeBuildStamp(root, distDir, fingerprint);
+  return true;
 }

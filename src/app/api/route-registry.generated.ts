@@ -22,6 +22,7 @@ import * as exportsByIdDownloadRoute from './exports/[id]/download/route';
 import * as exportsRoute from './exports/route';
 import * as filesByIdRoute from './files/[id]/route';
 import * as filesRoute from './files/route';
+import * as healthLiveRoute from './health/live/route';
 import * as healthReadyRoute from './health/ready/route';
 import * as healthRoute from './health/route';
 import * as inventoryByIdAdjustRoute from './inventory/[id]/adjust/route';
@@ -198,6 +199,7 @@ export const routeRegistry: readonly RouteModuleEntry[] = [
     module: filesByIdRoute,
   },
   { file: 'files/route.ts', path: '/api/files', methods: ['GET', 'POST'], module: filesRoute },
+  { file: 'health/live/route.ts', path: '/api/health/live', methods: ['GET'], module: healthLiveRoute },
   { file: 'health/ready/route.ts', path: '/api/health/ready', methods: ['GET'], module: healthReadyRoute },
   { file: 'health/route.ts', path: '/api/health', methods: ['GET'], module: healthRoute },
   {

@@ -94,7 +94,7 @@ describe('TenantPoolRegistry', () => {
     expect(await tenantConnections(databases)).toBe(0);
   }, 120_000);
 
-  it('closes idle connections least-recently-used, never a busy one, and the busy query finishes', async () => {
+  it('closes an idle connection for a new clinic at once, never a busy one, and the busy query finishes', async () => {
     // Room for two connections in all.
     const registry = new TenantPoolRegistry({
       maxTotal: 2,
@@ -122,6 +122,29 @@ describe('TenantPoolRegistry', () => {
       expect(await slow).toEqual([{ v: 'finished' }]);
       await registry.closeAll();
       expect(await tenantConnections([a.dbName, b.dbName, c.dbName])).toBe(0);
+    } finally {
+      await registry.closeAll();
+    }
+  });
+
+  it("keeps a busy clinic's connection and closes the one a clinic seen once left, even when it is more recent", async () => {
+    const registry = new TenantPoolRegistry({
+      maxTotal: 2,
+      maxPerTenant: 1,
+      idleMs: 60_000,
+      loadConnectionInfo: loadTenantConnectionInfo,
+    });
+    const [hot, once, newcomer] = active.slice(6, 9) as [Tenant, Tenant, Tenant];
+    try {
+      for (let i = 0; i < 20; i++) await registry.withDb(hot.id, (db) => db.execute(sql`select 1`));
+      await sleep(20);
+      // Used later than the hot clinic: least-recently-used would close the hot clinic's connection next.
+      await registry.withDb(once.id, (db) => db.execute(sql`select 1`));
+      await registry.withDb(newcomer.id, (db) => db.execute(sql`select 1`));
+      await sleep(100); // the closed socket reaches pg_stat_activity
+      expect(await tenantConnections([hot.dbName])).toBe(1);
+      expect(await tenantConnections([once.dbName])).toBe(0);
+      expect(await tenantConnections([newcomer.dbName])).toBe(1);
     } finally {
       await registry.closeAll();
     }

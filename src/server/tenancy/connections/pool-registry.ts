@@ -11,11 +11,15 @@ import { TenantPool } from './tenant-pool';
  * connection costs one, however large it may grow. The rules, in order:
  * - a request reuses one of its clinic's idle connections;
  * - else it opens one, while its clinic holds fewer than maxPerTenant and the process fewer than maxTotal;
- * - when the process is at maxTotal, idle connections of any clinic are closed least-recently-used first, before
- *   anyone waits; a connection counts against the cap until its socket has closed, so pg_stat_activity never
- *   shows more than maxTotal;
- * - while clinics without any connection wait for a slot, a clinic holding more than one gives its released
- *   connections back instead of reusing them, so a busy clinic grows to maxPerTenant only while others are served;
+ * - when the process is at maxTotal, an idle connection of the clinic used least lately per open connection is
+ *   closed before anyone waits (heat: requests counted with a HEAT_HALF_LIFE_MS half-life; ties go to the
+ *   longest idle). A clinic seen
+ *   once is the first to give its connection up again, so a few cold clinics cannot push out the busy ones, which
+ *   is what plain least-recently-used does under Zipf-like popularity. A connection counts against the cap until
+ *   its socket has closed, so pg_stat_activity never shows more than maxTotal;
+ * - when clinics without any connection wait and no idle connection is left to close, a clinic holding more than
+ *   one gives its released connections back instead of reusing them, so a busy clinic grows to maxPerTenant only
+ *   while others are served;
  * - a clinic that has a connection and wants another closes only connections idle for over a second (else it
  *   waits for its own), so round-robin load does not make clinics close each other's connections;
  * - busy connections are never closed: in-flight queries always finish.
@@ -47,6 +51,8 @@ const CLIENT_END_TIMEOUT_MS = 5_000;
 export const POOL_ACQUIRE_TIMEOUT_MS = 5_000;
 /** How long a connection must have been idle before another clinic may close it just to grow. */
 const GROW_IDLE_MS = 1_000;
+/** A clinic's heat halves over this time without requests. */
+const HEAT_HALF_LIFE_MS = 10_000;
 
 type Idle = { client: pg.Client; since: number; timer: NodeJS.Timeout };
 type Waiter = { resolve: (client: pg.PoolClient) => void; reject: (error: Error) => void };
@@ -64,6 +70,9 @@ type Entry = {
   queue: Waiter[];
   leases: number;
   lastUsed: number;
+  /** Requests for a connection, decayed with HEAT_HALF_LIFE_MS, as of heatAt: how busy the clinic is lately. */
+  heat: number;
+  heatAt: number;
   closed: boolean;
   /** Resolves when a closed entry has no connection left. */
   drained?: () => void;
@@ -206,6 +215,8 @@ export class TenantPoolRegistry {
       queue: [],
       leases: 0,
       lastUsed: Date.now(),
+      heat: 0,
+      heatAt: Date.now(),
       closed: false,
     } as unknown as Entry;
     const pool = new TenantPool({
@@ -240,7 +251,10 @@ export class TenantPoolRegistry {
           retryAfterSeconds: 2,
         }),
       );
-    entry.lastUsed = Date.now();
+    const now = Date.now();
+    entry.lastUsed = now;
+    entry.heat = heatAt(entry, now) + 1;
+    entry.heatAt = now;
     const idle = entry.idle.pop();
     if (idle) {
       clearTimeout(idle.timer);
@@ -293,7 +307,7 @@ export class TenantPoolRegistry {
   }
 
   /**
-   * Closes least-recently-used idle connections (any clinic) until the closing ones cover what starving clinics
+   * Closes idle connections of the coldest clinics (any clinic) until the closing ones cover what starving clinics
    * need. A clinic with no connection takes any idle one at once; a clinic that already has one and only wants to
    * grow takes only connections idle for GROW_IDLE_MS, else it waits for its own: otherwise clinics under
    * round-robin load would keep closing each other's connections.
@@ -309,7 +323,7 @@ export class TenantPoolRegistry {
           want--;
           continue;
         }
-        const victim = this.leastRecentlyUsedIdle(entry.connections === 0 ? Infinity : now - GROW_IDLE_MS);
+        const victim = this.coldestIdle(entry.connections === 0 ? Infinity : now - GROW_IDLE_MS, now);
         if (!victim) break;
         victim.entry.idle.splice(victim.entry.idle.indexOf(victim.idle), 1);
         clearTimeout(victim.idle.timer);
@@ -320,15 +334,29 @@ export class TenantPoolRegistry {
     }
   }
 
-  private leastRecentlyUsedIdle(idleBefore: number): { entry: Entry; idle: Idle } | undefined {
-    let best: { entry: Entry; idle: Idle } | undefined;
+  /**
+   * The longest-idle connection of the clinic with the least heat per open connection (what one more of its
+   * connections is worth), among connections idle since before idleBefore. Per connection, so a busy clinic's
+   * spare connections go before a quieter clinic's only one.
+   */
+  private coldestIdle(idleBefore: number, now: number): { entry: Entry; idle: Idle } | undefined {
+    let best: { entry: Entry; idle: Idle; worth: number } | undefined;
     for (const entry of this.entries.values()) {
       const oldest = entry.idle[0];
-      if (oldest && oldest.since < idleBefore && (!best || oldest.since < best.idle.since))
-        best = { entry, idle: oldest };
+      if (!oldest || oldest.since >= idleBefore) continue;
+      const worth = heatAt(entry, now) / entry.connections;
+      if (!best || worth < best.worth || (worth === best.worth && oldest.since < best.idle.since))
+        best = { entry, idle: oldest, worth };
     }
     // Closed entries are no longer in the map, and hold no idle connection anyway.
     return best;
+  }
+
+  /** First connections that starving clinics still need once closing connections and free slots are counted. */
+  private uncoveredFirstConnections(except: Entry): number {
+    let needed = 0;
+    for (const e of this.starving) if (e !== except && e.connections === 0 && this.demand(e) > 0) needed++;
+    return needed - this.closingCount - Math.max(0, this.options.maxTotal - this.total);
   }
 
   /** A slot came free: give it to the first clinic still waiting for one. */
@@ -401,10 +429,8 @@ export class TenantPoolRegistry {
   /** A connection is free: the clinic's next waiter gets it, else it idles (or makes room for a starving clinic). */
   private handOver(entry: Entry, client: pg.Client, fresh = false): void {
     if (entry.closed) return this.destroy(client);
-    const othersWait =
-      !fresh && this.starving.some((e) => e !== entry && e.connections === 0 && this.demand(e) > 0);
-    if (othersWait && entry.connections > 1 && this.total >= this.options.maxTotal) {
-      // Fair share: give the slot back so a waiting clinic gets its first connection.
+    if (!fresh && entry.connections > 1 && this.uncoveredFirstConnections(entry) > 0) {
+      // Fair share: no idle connection was left to close, so give this one back for a clinic that has none.
       this.destroy(client);
       return;
     }
@@ -488,4 +514,9 @@ export class TenantPoolRegistry {
     if (entry.connections === 0) return;
     await new Promise<void>((resolve) => (entry.drained = resolve));
   }
+}
+
+/** The entry's heat decayed to `now`. */
+function heatAt(entry: Entry, now: number): number {
+  return entry.heat * Math.pow(2, -(now - entry.heatAt) / HEAT_HALF_LIFE_MS);
 }

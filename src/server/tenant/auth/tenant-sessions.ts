@@ -1,4 +1,4 @@
-import { and, eq, gt, lte, ne, or } from 'drizzle-orm';
+import { and, eq, gt, lte, ne, or, sql } from 'drizzle-orm';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { practices, sessions, userPractices, users } from '@/server/tenant/db/schema';
 import type { TenantRole } from '@/lib/domain/tenant/permissions';
@@ -61,6 +61,10 @@ export type ValidatedTenantSession = {
   mustChangePassword: boolean;
 };
 
+/**
+ * The session behind a token, with its user and the practices they may see, in one statement: it runs on every
+ * request, so one round trip instead of two (the practice list is the same rule as practiceIdsOf).
+ */
 export async function validateTenantSession(
   db: TenantDb,
   token: string,
@@ -69,7 +73,8 @@ export async function validateTenantSession(
   const now = new Date();
   const [row] = await db
     .select({
-      session: sessions,
+      lastSeenAt: sessions.lastSeenAt,
+      absoluteExpiresAt: sessions.absoluteExpiresAt,
       user: {
         id: users.id,
         email: users.email,
@@ -78,21 +83,25 @@ export async function validateTenantSession(
         isActive: users.isActive,
       },
       mustChangePassword: users.mustChangePassword,
+      practiceIds: sql<string[]>`case when ${users.role} = 'ADMIN'
+        then array(select ${practices.id}::text from ${practices})
+        else array(select ${userPractices.practiceId}::text from ${userPractices} where ${userPractices.userId} = ${users.id})
+        end`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, id), gt(sessions.idleExpiresAt, now), gt(sessions.absoluteExpiresAt, now)));
   if (!row || !row.user.isActive) return null;
-  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     const idle = new Date(
-      Math.min(now.getTime() + TENANT_IDLE_SECONDS * 1000, row.session.absoluteExpiresAt.getTime()),
+      Math.min(now.getTime() + TENANT_IDLE_SECONDS * 1000, row.absoluteExpiresAt.getTime()),
     );
     await db.update(sessions).set({ lastSeenAt: now, idleExpiresAt: idle }).where(eq(sessions.id, id));
   }
   const { isActive: _active, ...user } = row.user;
   return {
     sessionId: id,
-    user: { ...user, practiceIds: await practiceIdsOf(db, user) },
+    user: { ...user, practiceIds: row.practiceIds },
     mustChangePassword: row.mustChangePassword,
   };
 }
