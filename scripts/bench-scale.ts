@@ -342,20 +342,20 @@ async function benchMove(mb: number, log: (line: string) => void): Promise<strin
   }
 }
 
-/** Connect + first query + close, as a role whose verifier has the server's default 4,096 iterations vs 1. */
+/**
+ * Connect + first query + close (p50 of 60): a role whose verifier has the server's default 4,096 iterations
+ * against one with 1 (what clinics get), and loopback TCP against a Unix socket on a server started with one.
+ */
 async function benchConnect(admin: { host: string; port: number; user: string; password: string }) {
   const { scramVerifier } = await import('../src/server/tenancy/connections/scram-verifier');
   const { quoteLiteral } = await import('../src/server/tenancy/cluster/identifiers');
+  const { startEmbeddedPostgres } = await import('../src/server/tenancy/cluster/embedded-postgres');
   const password = 'bench-connect-password-0123456789';
-  const adminClient = new pg.Client({ ...admin, database: 'postgres' });
-  await adminClient.connect();
-  await adminClient.query(`create role bench_slow login password ${quoteLiteral(password)}`);
-  await adminClient.query(`create role bench_fast login password ${quoteLiteral(scramVerifier(password))}`);
-  const time = async (user: string) => {
+  const time = async (address: { host: string; port: number }, user: string) => {
     const sample: number[] = [];
     for (let i = 0; i < 60; i++) {
       const t0 = performance.now();
-      const c = new pg.Client({ host: admin.host, port: admin.port, user, password, database: 'postgres' });
+      const c = new pg.Client({ ...address, user, password, database: 'postgres' });
       await c.connect();
       await c.query('select 1');
       sample.push(performance.now() - t0);
@@ -363,16 +363,56 @@ async function benchConnect(admin: { host: string; port: number; user: string; p
     }
     return sample.sort((a, b) => a - b)[Math.floor(sample.length / 2)]!;
   };
-  const slow = await time('bench_slow');
-  const fast = await time('bench_fast');
-  await adminClient.query('drop role bench_slow; drop role bench_fast');
-  await adminClient.end();
+  const withRoles = async <T>(
+    address: { host: string; port: number; user: string; password: string },
+    fn: () => Promise<T>,
+  ) => {
+    const adminClient = new pg.Client({ ...address, database: 'postgres' });
+    await adminClient.connect();
+    await adminClient.query(`create role bench_slow login password ${quoteLiteral(password)}`);
+    await adminClient.query(`create role bench_fast login password ${quoteLiteral(scramVerifier(password))}`);
+    try {
+      return await fn();
+    } finally {
+      await adminClient.query('drop role bench_slow; drop role bench_fast');
+      await adminClient.end();
+    }
+  };
+  const [slow, fast] = await withRoles(admin, async () => [
+    await time(admin, 'bench_slow'),
+    await time(admin, 'bench_fast'),
+  ]);
+  // The same 1-iteration role over both transports, on a server that listens on both.
+  const dataDir = path.join(process.env.DATA_DIR!, '..', 'socket-server');
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgs-'));
+  fs.chmodSync(socketDir, 0o777); // as root the server runs as the postgres OS user
+  const socketServer = await startEmbeddedPostgres({ dataDir, unixSocketDir: socketDir });
+  const [tcp, unix] = await (async () => {
+    try {
+      const address = { host: '127.0.0.1', port: socketServer.port };
+      return await withRoles(
+        { ...address, user: socketServer.user, password: socketServer.password },
+        async () => [
+          await time(address, 'bench_fast'),
+          await time({ host: socketDir, port: socketServer.port }, 'bench_fast'),
+        ],
+      );
+    } finally {
+      await socketServer.stop();
+      fs.rmSync(socketDir, { recursive: true, force: true });
+    }
+  })();
   return [
     ['TCP connect + query, SCRAM 4,096 iterations (before), p50', `${slow.toFixed(1)} ms`, 'baseline'],
     [
       'TCP connect + query, SCRAM 1 iteration (now), p50',
       `${fast.toFixed(1)} ms`,
       `${(fast / slow).toFixed(2)}× of before`,
+    ],
+    [
+      'Unix socket connect + query, SCRAM 1 iteration, p50',
+      `${unix.toFixed(1)} ms (TCP on that server ${tcp.toFixed(1)} ms)`,
+      `${(unix / tcp).toFixed(2)}× of TCP`,
     ],
   ];
 }

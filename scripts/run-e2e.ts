@@ -20,6 +20,22 @@ const port = Number(process.env.PORT || 3200);
 const HEALTH_TIMEOUT_MS = 15 * 60_000; // the first run builds the app
 const STOP_TIMEOUT_MS = 30_000;
 
+/** The variables this runner sets for the app (handed to the specs as E2E_APP_ENV). */
+const E2E_APP_KEYS = new Set([
+  'NODE_ENV',
+  'DATA_DIR',
+  'STORAGE_ROOT',
+  'NEXT_DIST_DIR',
+  'BASE_DOMAIN',
+  'OWNER_EMAIL',
+  'OWNER_PASSWORD',
+  'OWNER_DATABASE_URL',
+  'DATABASE_URL',
+  'OWNER_HOST',
+  'NEXTAUTH_URL',
+  'TRUST_PROXY',
+]);
+
 /** Fixed test credentials, handed to the specs through the environment. */
 const E2E_OWNER = { email: 'e2e-owner@smartdmv.test', password: 'e2e-owner-password-42' };
 
@@ -140,6 +156,10 @@ async function main(): Promise<number> {
       E2E_PORT: String(port),
       E2E_OWNER_EMAIL: E2E_OWNER.email,
       E2E_OWNER_PASSWORD: E2E_OWNER.password,
+      // How the app was started, so a spec can start a second instance of it (tests/e2e/operations/two-instances).
+      E2E_APP_ENV: JSON.stringify(
+        Object.fromEntries(Object.entries(appEnv).filter(([k]) => E2E_APP_KEYS.has(k))),
+      ),
     });
   } finally {
     console.log('e2e: stopping the app …');

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { requestWithHost, type HostResponse } from './host-request';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -11,11 +12,7 @@ export type AppInstance = {
     host: string,
     pathname: string,
     init?: { method?: string; cookie?: string; body?: unknown },
-  ) => Promise<{
-    status: number;
-    body: { data?: unknown; error?: { code: string } } | null;
-    setCookie: string | null;
-  }>;
+  ) => Promise<HostResponse>;
   stop: () => Promise<void>;
 };
 
@@ -39,29 +36,7 @@ export async function startAppInstance(): Promise<AppInstance> {
   });
   return {
     port,
-    request: async (host, pathname, init = {}) => {
-      const headers: Record<string, string> = { host, origin: `http://${host}` };
-      if (init.cookie) headers.cookie = init.cookie;
-      if (init.body !== undefined) headers['content-type'] = 'application/json';
-      // node's fetch refuses a Host header; http.request keeps it.
-      const http = await import('node:http');
-      return new Promise((resolve, reject) => {
-        const req = http.request(
-          { host: '127.0.0.1', port, path: pathname, method: init.method ?? 'GET', headers },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => {
-              const text = Buffer.concat(chunks).toString();
-              const setCookie = res.headers['set-cookie']?.[0] ?? null;
-              resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null, setCookie });
-            });
-          },
-        );
-        req.on('error', reject);
-        req.end(init.body === undefined ? undefined : JSON.stringify(init.body));
-      });
-    },
+    request: (host, pathname, init) => requestWithHost(port, host, pathname, init),
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 200));

