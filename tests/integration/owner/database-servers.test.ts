@@ -5,6 +5,7 @@ import * as servers from '@/app/api/owner/servers/route';
 import * as tenantsRoute from '@/app/api/owner/tenants/route';
 import { ownerDb } from '@/server/owner/db/client';
 import { databaseServers, tenants } from '@/server/owner/db/schema';
+import { probeServer } from '@/server/operations/health/db-servers';
 import { pickServer } from '@/server/tenancy/servers/pick-server';
 import { uniqueSlug } from '@tests/support/factories';
 import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
@@ -107,6 +108,10 @@ describe('database servers', () => {
     ).toHaveLength(1);
     // The clinic is served from the second server: its admin signs in.
     expect(await signIn(`http://${slug}.localhost:3000`, admin.email, admin.password)).toContain('=');
+    // Health checks reach it as its own admin (its password is not the environment's).
+    const probe = await probeServer({ host: second.host, port: second.port });
+    expect(probe).toMatchObject({ reachable: true });
+    expect(probe.connections).toBeGreaterThan(0);
 
     const listed = await ownerCall(servers.GET, {
       method: 'GET',

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { ownerPool } from '@/server/owner/db/client';
 import { clusterConfig } from '@/server/tenancy/cluster/cluster';
+import { adminCredentialsFor } from '@/server/tenancy/servers/server-credentials';
 
 /**
  * The database servers in use: the cluster's admin server plus every host:port a clinic lives on. A server is
@@ -30,9 +31,12 @@ export type ServerProbe = {
   error?: string;
 };
 
-/** One admin connection: reachable, and connections against max_connections. Bounded by a 3 s timeout. */
+/**
+ * One admin connection, as that server's own admin (a registered server has its own): reachable, and connections
+ * against max_connections. Bounded by a 3 s timeout.
+ */
 export async function probeServer(server: Pick<DbServer, 'host' | 'port'>): Promise<ServerProbe> {
-  const admin = clusterConfig().admin;
+  const admin = await adminCredentialsFor(server);
   const client = new pg.Client({
     host: server.host,
     port: server.port,

@@ -2,9 +2,9 @@ import pg from 'pg';
 import { ownerPool } from '@/server/owner/db/client';
 import { measureFolderBytes } from '@/server/owner/usage/measure-storage';
 import type { Logger } from '@/server/shared/logger';
-import { clusterConfig } from '@/server/tenancy/cluster/cluster';
 import { migrationPlan, TENANT_MIGRATIONS } from '@/server/tenancy/migrations/run-migrations';
 import { parseDatabaseMarker } from '@/server/tenancy/migrations/schema-marker';
+import { adminCredentialsFor } from '@/server/tenancy/servers/server-credentials';
 import { sendAlertWebhook } from './alert-webhook';
 import { readBackupStatus } from './backup-status';
 import { readLastActivity, readTrafficWindow } from './clinic-traffic-window';
@@ -40,7 +40,8 @@ async function readServerDatabases(
   server: DbServer,
   databases: string[],
 ): Promise<Map<string, DatabaseStats>> {
-  const admin = clusterConfig().admin;
+  // As that server's own admin: a registered server has its own credentials.
+  const admin = await adminCredentialsFor(server);
   const client = new pg.Client({
     host: server.host,
     port: server.port,
