@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { z } from 'zod';
 import pLimit from 'p-limit';
@@ -89,6 +89,13 @@ runCli(async () => {
     const { env } = await import('../src/env');
     await setupControlPlane();
     const cap = env().TENANT_POOL_MAX_TOTAL;
+    // The primary's default capacity is a placement guard, not a limit of this benchmark.
+    const { ownerDb } = await import('../src/server/owner/db/client');
+    const { databaseServers } = await import('../src/server/owner/db/schema');
+    await ownerDb
+      .update(databaseServers)
+      .set({ capacity: options.tenants + 100 })
+      .where(eq(databaseServers.name, 'primary'));
 
     log(`Provisioning ${options.tenants} clinics …`);
     const admin = { email: 'admin@bench.test', name: 'Bench Admin', password: 'bench-admin-password' };

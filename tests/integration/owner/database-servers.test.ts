@@ -1,4 +1,5 @@
 import { eq, ne, sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as server from '@/app/api/owner/servers/[id]/route';
 import * as servers from '@/app/api/owner/servers/route';
@@ -7,10 +8,14 @@ import { ownerDb } from '@/server/owner/db/client';
 import { databaseServers, tenants } from '@/server/owner/db/schema';
 import { probeServer } from '@/server/operations/health/db-servers';
 import { pickServer } from '@/server/tenancy/servers/pick-server';
+import { forgetServerCredentials } from '@/server/tenancy/servers/server-credentials';
+import { requestMove } from '@/server/tenancy/moves/request-move';
+import { appSecret } from '@/server/tenancy/cluster/cluster';
+import { encryptSecret } from '@/server/shared/secret-box';
 import { uniqueSlug } from '@tests/support/factories';
 import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
 import { startSecondServer, type SecondServer } from '@tests/support/second-server';
-import { signIn } from '@tests/support/tenants';
+import { createTestTenant, signIn } from '@tests/support/tenants';
 
 let owner: OwnerAccount;
 let second: SecondServer;
@@ -74,6 +79,66 @@ describe('database servers', () => {
 
     const stored = await ownerDb.select().from(databaseServers).where(eq(databaseServers.port, second.port));
     expect(stored).toEqual([]);
+  });
+
+  it('refuses the primary under another address, and a move there before anything is touched', async () => {
+    const primary = new URL(process.env.OWNER_DATABASE_URL!);
+    const port = Number(primary.port);
+    const credentials = {
+      user: decodeURIComponent(primary.username),
+      password: decodeURIComponent(primary.password),
+    };
+    // Another name for the same server: whichever of these reaches it on this machine.
+    let alias: string | undefined;
+    for (const host of ['localhost', '0.0.0.0'].filter((h) => h !== primary.hostname)) {
+      const client = new pg.Client({ host, port, ...credentials, database: 'postgres' });
+      const reached = await client.connect().then(
+        () => true,
+        () => false,
+      );
+      await client.end().catch(() => {});
+      if (reached) {
+        alias = host;
+        break;
+      }
+    }
+    expect(alias).toBeDefined();
+    const again = await post(
+      body({ host: alias, port, adminUser: credentials.user, adminPassword: credentials.password }),
+    );
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('SERVER_EXISTS');
+    expect(again.body.error.message).toMatch(/under another address/);
+    expect(await ownerDb.select().from(databaseServers).where(eq(databaseServers.host, alias!))).toEqual([]);
+
+    // Registered before this check existed: a move there is refused, and the clinic keeps its database.
+    const [aliasRow] = await ownerDb
+      .insert(databaseServers)
+      .values({
+        name: `alias-${uniqueSlug('a').slice(2)}`,
+        host: alias!,
+        port,
+        adminUser: credentials.user,
+        adminPasswordEncrypted: encryptSecret(credentials.password, appSecret()),
+        capacity: 10,
+        status: 'ACTIVE',
+      })
+      .returning();
+    try {
+      const clinic = await createTestTenant('samesrv');
+      await expect(
+        requestMove(ownerDb, { tenantId: clinic.tenant.id, serverId: aliasRow!.id }),
+      ).rejects.toMatchObject({
+        code: 'SAME_SERVER',
+        status: 409,
+      });
+      expect(
+        await signIn(`http://${clinic.slug}.localhost:3000`, clinic.admin.email, clinic.admin.password),
+      ).toContain('=');
+    } finally {
+      await ownerDb.delete(databaseServers).where(eq(databaseServers.id, aliasRow!.id));
+      forgetServerCredentials();
+    }
   });
 
   it('registers a second server with its own template, places a clinic there on request, and drains it', async () => {

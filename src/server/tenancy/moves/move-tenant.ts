@@ -12,6 +12,7 @@ import { AppError, conflict, notFound } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
 import { decryptSecret } from '@/server/shared/secret-box';
 import { databaseExists, MAINTENANCE_DATABASE, roleExists, withAdminClient } from '../cluster/admin-client';
+import { assertDifferentCluster } from './request-move';
 import { appSecret } from '../cluster/cluster';
 import { ownershipComment, quoteIdent, quoteLiteral } from '../cluster/identifiers';
 import { enterMaintenance, leaveMaintenance } from '../routing/maintenance';
@@ -153,6 +154,8 @@ async function moveLocked(
     hooks.onProgress?.({ step: name, detail });
   };
 
+  // Before anything is touched: the same cluster under another address would have its live database dropped.
+  await assertDifferentCluster(srcAddress, target);
   try {
     await step('quiesce');
     await enterMaintenance(ownerDb, {

@@ -2,11 +2,13 @@ import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { databaseServers, tenantMoves, tenants, type TenantMove } from '@/server/owner/db/schema';
 import { conflict, notFound, validationError } from '@/server/shared/errors';
+import { isSameCluster } from '../servers/cluster-identity';
 
 /**
  * Checks that a clinic may move to a server and records the move as QUEUED (the job or the CLI runs it).
  * Refuses: the default clinic (its database is the environment's DATABASE_URL), a clinic that is not ACTIVE or
- * SUSPENDED, a move already queued or running, the server it is on, and a target that is not ACTIVE or is full.
+ * SUSPENDED, a move already queued or running, the server it is on (also under another address), and a target that
+ * is not ACTIVE or is full.
  */
 export async function requestMove(
   db: OwnerDb,
@@ -51,6 +53,7 @@ export async function requestMove(
     .from(tenantMoves)
     .where(and(eq(tenantMoves.tenantId, tenant.id), inArray(tenantMoves.status, ['QUEUED', 'RUNNING'])));
   if (running) throw conflict('MOVE_IN_PROGRESS', 'This clinic is already being moved.');
+  await assertDifferentCluster({ host: tenant.dbHost, port: tenant.dbPort }, target);
   const [move] = await db
     .insert(tenantMoves)
     .values({ tenantId: tenant.id, fromServerId: tenant.serverId!, toServerId: target.id, status: 'QUEUED' })
@@ -67,4 +70,19 @@ export async function latestMove(db: OwnerDb, tenantId: string): Promise<TenantM
     .orderBy(desc(tenantMoves.createdAt))
     .limit(1);
   return move ?? null;
+}
+
+/**
+ * A registered server may be another address of the clinic's own server: a move there would drop the live
+ * database as a leftover (cluster-identity.ts). Checked here and again by the move itself.
+ */
+export async function assertDifferentCluster(
+  source: { host: string; port: number },
+  target: { name: string; host: string; port: number },
+): Promise<void> {
+  if (await isSameCluster(source, { host: target.host, port: target.port }))
+    throw conflict(
+      'SAME_SERVER',
+      `The server "${target.name}" is the clinic's own PostgreSQL server under another address; move it to a different server.`,
+    );
 }

@@ -41,7 +41,14 @@ export const POST = ownerRoute(
     body: moveTenantBody,
     response: moveViewSchema,
     status: 202,
-    errors: ['INVALID_STATE', 'ALREADY_ON_SERVER', 'SERVER_NOT_ACTIVE', 'SERVER_FULL', 'MOVE_IN_PROGRESS'],
+    errors: [
+      'INVALID_STATE',
+      'ALREADY_ON_SERVER',
+      'SAME_SERVER',
+      'SERVER_NOT_ACTIVE',
+      'SERVER_FULL',
+      'MOVE_IN_PROGRESS',
+    ],
   },
   async ({ db, params, body, user, meta }) => {
     const { id } = params;
