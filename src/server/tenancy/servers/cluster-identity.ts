@@ -10,7 +10,7 @@ import { MAINTENANCE_DATABASE, withAdminClient } from '../cluster/admin-client';
  * The identity is the cluster's system identifier where the admin may read pg_control_system(), else the
  * postmaster's start time (to the microsecond) and the port it listens on; both are the same from every address.
  */
-export async function clusterIdentity(client: pg.ClientBase): Promise<string> {
+async function clusterIdentity(client: pg.ClientBase): Promise<string> {
   try {
     const { rows } = await client.query<{ id: string }>(
       'select system_identifier::text as id from pg_control_system()',
