@@ -1,4 +1,4 @@
-import { eq, ne, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { OwnerDb } from '@/server/owner/db/client';
 import { databaseServers } from '@/server/owner/db/schema';
 import { auditAction, type OwnerActionContext } from '@/server/owner/audit/record-audit';
@@ -7,7 +7,6 @@ import { encryptSecret } from '@/server/shared/secret-box';
 import { appSecret } from '@/server/tenancy/cluster/cluster';
 import { checkPoolerReachable, checkServerAdmin } from '@/server/tenancy/servers/check-server';
 import { forgetServerCredentials } from '@/server/tenancy/servers/server-credentials';
-import { clusterIdentityAt } from '@/server/tenancy/servers/cluster-identity';
 import { ensureTemplateDatabase } from '@/server/tenancy/provisioning/template';
 import type { CreateServerBody } from './server.schema';
 import { describeServer } from './list-servers';
@@ -41,7 +40,6 @@ export async function createServer(
 
   const admin = { host: input.host, port: input.port, user: input.adminUser, password: input.adminPassword };
   await checkServerAdmin(admin);
-  await assertNotRegisteredElsewhere(db, admin);
   if (input.poolerHost) await checkPoolerReachable(input.poolerHost, input.poolerPort ?? 6432);
 
   // Registered first (so the admin credentials resolve for the template), removed again if the template fails.
@@ -76,25 +74,4 @@ export async function createServer(
     details: { name: input.name, host: input.host, port: input.port, capacity: input.capacity },
   });
   return describeServer(row!, { clinics: 0, databaseBytes: 0, connections: 0, reachable: true });
-}
-
-/** The same PostgreSQL server under another address (127.0.0.1 and localhost) is refused like the same address. */
-async function assertNotRegisteredElsewhere(
-  db: OwnerDb,
-  admin: { host: string; port: number; user: string; password: string },
-): Promise<void> {
-  const identity = await clusterIdentityAt(admin);
-  if (!identity) return; // checkServerAdmin has just connected; a failure here is reported by the next step
-  const registered = await db
-    .select({ name: databaseServers.name, host: databaseServers.host, port: databaseServers.port })
-    .from(databaseServers)
-    .where(ne(databaseServers.status, 'OFFLINE'));
-  for (const server of registered) {
-    if ((await clusterIdentityAt({ host: server.host, port: server.port })) === identity)
-      throw conflict(
-        'SERVER_EXISTS',
-        `${admin.host}:${admin.port} is the server "${server.name}" (${server.host}:${server.port}) under another address.`,
-        { fields: { host: ['Already registered under another address.'] } },
-      );
-  }
 }

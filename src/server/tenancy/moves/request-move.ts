@@ -34,6 +34,7 @@ export async function requestMove(
     throw validationError({ fields: { serverId: ['Unknown database server.'] } }, 'There is no such server.');
   if (target.id === tenant.serverId)
     throw conflict('ALREADY_ON_SERVER', `The clinic is already on the server "${target.name}".`);
+  await assertDifferentCluster({ host: tenant.dbHost, port: tenant.dbPort }, target);
   if (target.status !== 'ACTIVE')
     throw conflict(
       'SERVER_NOT_ACTIVE',
@@ -53,7 +54,6 @@ export async function requestMove(
     .from(tenantMoves)
     .where(and(eq(tenantMoves.tenantId, tenant.id), inArray(tenantMoves.status, ['QUEUED', 'RUNNING'])));
   if (running) throw conflict('MOVE_IN_PROGRESS', 'This clinic is already being moved.');
-  await assertDifferentCluster({ host: tenant.dbHost, port: tenant.dbPort }, target);
   const [move] = await db
     .insert(tenantMoves)
     .values({ tenantId: tenant.id, fromServerId: tenant.serverId!, toServerId: target.id, status: 'QUEUED' })

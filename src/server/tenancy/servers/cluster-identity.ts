@@ -4,8 +4,9 @@ import { MAINTENANCE_DATABASE, withAdminClient } from '../cluster/admin-client';
 
 /**
  * Which PostgreSQL cluster an admin connection reaches, so one server registered under two addresses (127.0.0.1
- * and localhost, a DNS alias) is recognised as one. That matters: a "move" between them would find the clinic's
- * own live database as the leftover of an earlier attempt on the target and drop it.
+ * and localhost, a DNS alias) is recognised as one. Registering both is harmless for placement, but a "move"
+ * between them would find the clinic's own live database as the leftover of an earlier attempt on the target and
+ * drop it, so moves check this first.
  *
  * The identity is the cluster's system identifier where the admin may read pg_control_system(), else the
  * postmaster's start time (to the microsecond) and the port it listens on; both are the same from every address.
@@ -26,7 +27,7 @@ async function clusterIdentity(client: pg.ClientBase): Promise<string> {
 }
 
 /** The identity of the cluster at an address; null when it cannot be reached (the caller's checks report that). */
-export async function clusterIdentityAt(server: Partial<AdminCredentials>): Promise<string | null> {
+async function clusterIdentityAt(server: Partial<AdminCredentials>): Promise<string | null> {
   return withAdminClient(MAINTENANCE_DATABASE, clusterIdentity, server).catch(() => null);
 }
 
