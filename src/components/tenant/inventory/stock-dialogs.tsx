@@ -9,6 +9,19 @@ import { useMutation } from '@/components/ui/use-mutation';
 
 type Item = { id: string; name: string; unit: string; quantityOnHand: number };
 
+/**
+ * A row action's label: the verb is what shows, the item's name is read out too, so a table of rows does not
+ * offer a screen reader twenty identical "Receive" buttons.
+ */
+function ItemAction({ verb, item }: { verb: string; item: Item }) {
+  return (
+    <>
+      {verb}
+      <span className="sr-only"> {item.name}</span>
+    </>
+  );
+}
+
 const onHand = (item: Item) => `On hand now: ${formatQuantity(item.quantityOnHand, item.unit)}.`;
 
 /** Books a delivery: stock goes up and the ledger records the lot and expiry. */
@@ -33,7 +46,7 @@ export function ReceiveStockButton({ item }: { item: Item }) {
 
   return (
     <FormDialog
-      triggerLabel="Receive"
+      triggerLabel={<ItemAction verb="Receive" item={item} />}
       triggerVariant="secondary"
       triggerSize="sm"
       title={`Receive ${item.name}`}
@@ -81,8 +94,8 @@ export function AdjustStockButton({ item }: { item: Item }) {
 
   return (
     <FormDialog
-      triggerLabel="Adjust"
-      triggerVariant="ghost"
+      triggerLabel={<ItemAction verb="Adjust" item={item} />}
+      triggerVariant="secondary"
       triggerSize="sm"
       title={`Adjust ${item.name}`}
       description={onHand(item)}
