@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { TextField } from '@/components/ui/fields';
+import { DateField, TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { formatQuantity } from '../format';
@@ -66,7 +66,7 @@ export function ReceiveStockButton({ item }: { item: Item }) {
       />
       <div className="grid grid-cols-2 gap-3">
         <TextField label="Lot number" name="lotNumber" maxLength={80} />
-        <TextField label="Expiry date" name="expiresOn" type="date" />
+        <DateField label="Expiry date" name="expiresOn" />
       </div>
       <TextField label="Note" name="reason" placeholder="e.g. Supplier invoice 4411" maxLength={500} />
     </FormDialog>
