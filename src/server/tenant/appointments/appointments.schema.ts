@@ -193,7 +193,7 @@ function checkTimes(startsAt: Date, endsAt: Date, ctx: z.RefinementCtx): void {
     ctx.addIssue({
       code: 'custom',
       path: ['endsAt'],
-      message: `Must be at least ${MIN_DURATION_MINUTES} minutes after startsAt.`,
+      message: `An appointment lasts at least ${MIN_DURATION_MINUTES} minutes.`,
     });
   } else if (minutes > MAX_DURATION_MINUTES) {
     ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'An appointment lasts at most 24 hours.' });

@@ -13,7 +13,7 @@ import { RecordContentView } from '@/components/tenant/records/record-content-vi
 import { RecordEditor } from '@/components/tenant/records/record-editor';
 import { RecordHistory } from '@/components/tenant/records/record-history';
 import { requirePagePermission, requirePageSession, userCan } from '@/server/tenant/pages/page-context';
-import { getPageTimezone } from '@/server/tenant/pages/page-data';
+import { getPracticeTimezone } from '@/server/tenant/pages/page-data';
 import { formatDateTime } from '@/lib/format/dates';
 import { loadRecordPage } from '@/server/tenant/pages/record-page';
 
@@ -25,11 +25,11 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
   const { user } = await requirePageSession(`/records/${id}`);
   if (!isUuid(id)) notFound();
   requirePagePermission(user, 'records:read');
-  const timeZone = await getPageTimezone();
   const canPrescribe = userCan(user, 'prescriptions:write');
 
   const data = await loadRecordPage(user, id);
   const { record } = data;
+  const timeZone = await getPracticeTimezone(record.practiceId);
   const signed = record.status === 'SIGNED';
   const changed = [...new Set(record.amendments.flatMap((a) => Object.keys(a.changes)))];
 
