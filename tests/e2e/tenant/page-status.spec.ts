@@ -64,3 +64,25 @@ test('a page the role may not use answers 403 and an unknown id answers 404, eac
     }
   });
 });
+
+test('a checked page (no loading screen of its own) shows a spinner on its navigation link while it loads', async ({
+  page,
+}) => {
+  const clinic = await createClinic(page, 'navspin');
+  await signInToClinic(page, clinic, clinic.admin);
+  // Hold the page's server response for a moment, as a slow network or a busy database would.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/settings/practices**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const nav = page.getByRole('navigation', { name: 'Main', exact: true });
+  const link = nav.getByRole('link', { name: /^Practices/ });
+  await link.click();
+  await expect(link.getByRole('status')).toHaveText('Opening…');
+  release();
+  await expect(page).toHaveURL(/\/settings\/practices$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Practices' })).toBeVisible();
+  await expect(link.getByRole('status')).toHaveCount(0);
+});
