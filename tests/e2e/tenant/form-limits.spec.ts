@@ -178,6 +178,22 @@ test('clinic form inputs carry the maxLength and required of the API body they s
     ['post', '/api/appointments'],
   );
 
+  for (const [pagePath, apiPath] of [
+    ['clients', '/api/clients'],
+    ['patients', '/api/patients'],
+    ['inventory', '/api/inventory'],
+    ['settings/users', '/api/users'],
+  ] as const) {
+    await page.goto(`${clinic.site}${pagePath}`);
+    const parameters = (((doc.paths as Json)[apiPath] as Json).get as Json).parameters as Array<{
+      name: string;
+      schema: { maxLength?: number };
+    }>;
+    const limit = parameters.find((parameter) => parameter.name === 'q')?.schema.maxLength;
+    expect(limit, `${apiPath}: q has a maxLength`).toBeGreaterThan(0);
+    await expect(page.getByRole('search').getByRole('searchbox')).toHaveAttribute('maxlength', String(limit));
+  }
+
   await signOutOfClinic(page);
   await expectFormMatches(page.locator('form'), bodyLimits(doc, 'post', '/api/auth/login'), 'sign-in');
   await signInToClinic(page, clinic, vet);

@@ -36,7 +36,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       />
       <Card>
         <div className="border-b border-slate-200 px-4 py-3">
-          <SearchForm action="/settings/users" q={query.q} placeholder="Name or email" label="Search users" />
+          <SearchForm
+            maxLength={200}
+            action="/settings/users"
+            q={query.q}
+            placeholder="Name or email"
+            label="Search users"
+          />
         </div>
         {data.length === 0 ? (
           <EmptyState title="No user matches" />
