@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   ],
   poweredByHeader: false,
   experimental: {
+    // forbidden() and forbidden.tsx: a clinic page the role may not use answers 403 (src/app/(tenant)/(app)).
+    authInterrupts: true,
     // Requests through src/proxy.ts have their bodies buffered up to this size. Uploads bypass the proxy (see its
     // matcher); this keeps any other large body from being silently cut at the 10 MB default.
     proxyClientMaxBodySize: (Number(process.env.MAX_UPLOAD_BYTES) || 25 * 1024 * 1024) + 1024 * 1024,

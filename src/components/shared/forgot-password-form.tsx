@@ -41,6 +41,7 @@ export function ForgotPasswordForm({ endpoint, signInHref }: { endpoint: string;
       <TextField
         label="Email"
         name="email"
+        maxLength={254}
         type="email"
         autoComplete="username"
         required

@@ -74,6 +74,7 @@ export function ResetPasswordForm({
       <TextField
         label="New password"
         name="password"
+        maxLength={200}
         type="password"
         autoComplete="new-password"
         required
@@ -84,6 +85,7 @@ export function ResetPasswordForm({
       <TextField
         label="Repeat the new password"
         name="confirm"
+        maxLength={200}
         type="password"
         autoComplete="new-password"
         required

@@ -10,12 +10,15 @@ export function SearchForm({
   q,
   placeholder,
   label,
+  maxLength,
   hidden = {},
 }: {
   action: string;
   q?: string;
   placeholder: string;
   label: string;
+  /** The list query's own limit on `q` (its zod schema), so a longer search cannot be typed. */
+  maxLength: number;
   hidden?: Record<string, string | undefined>;
 }) {
   return (
@@ -23,7 +26,14 @@ export function SearchForm({
       {Object.entries(hidden).map(([name, value]) =>
         value ? <input key={name} type="hidden" name={name} value={value} /> : null,
       )}
-      <Input type="search" name="q" defaultValue={q ?? ''} placeholder={placeholder} aria-label={label} />
+      <Input
+        type="search"
+        name="q"
+        defaultValue={q ?? ''}
+        placeholder={placeholder}
+        aria-label={label}
+        maxLength={maxLength}
+      />
       <button type="submit" className={buttonClasses('secondary')}>
         Search
       </button>

@@ -4,6 +4,7 @@ import { useId, type ComponentType, type InputHTMLAttributes, type ReactNode } f
 import { cn } from './cn';
 import { Field, FieldError, FieldHint, describedBy } from './field';
 import { useFieldError } from './form-errors';
+import { DateInput } from './date-input';
 import { Input, Select, Textarea } from './input';
 
 /**
@@ -54,6 +55,8 @@ function labelled<P extends ControlBase>(Control: ComponentType<P>) {
 export const TextField = labelled(Input);
 export const SelectField = labelled(Select);
 export const TextareaField = labelled(Textarea);
+/** A calendar date shown as the app shows dates (see DateInput); the form gets YYYY-MM-DD. */
+export const DateField = labelled(DateInput);
 
 type CheckboxRowProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
   id: string;

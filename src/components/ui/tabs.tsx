@@ -1,9 +1,10 @@
 'use client';
 
-import Link from 'next/link';
+import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { cn, focusRing } from './cn';
+import { Spinner } from './spinner';
 
 type NavItem = {
   href: string;
@@ -102,6 +103,15 @@ type SideNavItem = NavItem & {
 };
 
 /**
+ * A spinner beside a navigation link while the page it opens is on its way: pages that check access or an id
+ * have no loading.tsx (their 403/404 must be decided before streaming), so the click needs its own feedback.
+ */
+function NavPending() {
+  const { pending } = useLinkStatus();
+  return pending ? <Spinner className="ml-auto size-3.5" label="Opening…" /> : null;
+}
+
+/**
  * Vertical app navigation for a sidebar or the phone menu (dark or light background), in both planes'
  * shells; highlights the current section and marks it for screen readers (aria-current).
  */
@@ -152,6 +162,7 @@ export function SideNav({
                         </span>
                       ) : null}
                       {item.label}
+                      <NavPending />
                     </Link>
                   </li>
                 );

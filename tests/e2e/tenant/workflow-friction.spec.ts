@@ -54,7 +54,7 @@ const yesterdayUtc = () => new Date(Date.now() - 86_400_000).toISOString().slice
 test('a vet booked at another practice shows as busy; a past booking needs confirmation', async ({
   page,
 }) => {
-  const { clinic, main, northside, rivera, northCat } = await seed(page);
+  const { clinic, main, northside, rivera, northCat, dog } = await seed(page);
   const day = tomorrowUtc();
   await clinicApi(page, 'POST', '/api/appointments', {
     practiceId: northside.id,
@@ -86,6 +86,27 @@ test('a vet booked at another practice shows as busy; a past booking needs confi
     await snap(page, 'tenant-booking-past');
     await dialog.getByRole('button', { name: 'Record past visit' }).click();
     await expect(dialog).toBeHidden();
+  });
+
+  await test.step('moving a visit into the past asks first too (the server refuses it without the flag)', async () => {
+    const booked = await clinicApi<{ id: string }>(page, 'POST', '/api/appointments', {
+      practiceId: main.id,
+      patientId: dog.id,
+      veterinarianId: rivera.id,
+      startsAt: `${day}T09:00:00.000Z`,
+      durationMinutes: 30,
+    });
+    await page.goto(`${clinic.site}appointments?practiceId=${main.id}&date=${day}`);
+    await page.getByTestId('appointment-block').filter({ hasText: 'Rufus' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rufus · Consultation' });
+    await dialog.getByRole('button', { name: 'Edit or reschedule' }).click();
+    await dialog.getByLabel('Date').fill(yesterdayUtc());
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(dialog.getByText('This time is in the past')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Record past visit' }).click();
+    await expect(dialog).toBeHidden();
+    const moved = await clinicApi<{ startsAt: string }>(page, 'GET', `/api/appointments/${booked.id}`);
+    expect(moved.startsAt).toBe(`${yesterdayUtc()}T09:00:00.000Z`);
   });
 });
 

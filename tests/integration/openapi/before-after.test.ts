@@ -12,7 +12,7 @@ import { callRoute } from '@tests/support/http';
  * as the one served before (tests/integration/openapi/fixtures/openapi-before.*.json, dumped from the hand-kept
  * lists by scripts/dump-openapi.ts before anything changed), with parameters, request bodies, success responses
  * and error statuses at least as complete. Schemas compare with every `$ref` resolved, so renamed components
- * do not count as changes.
+ * do not count as changes; a request body may gain optional fields.
  */
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -87,6 +87,23 @@ const PARAMS_ONLY_400 = new Set([
 
 const same = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
+type ObjectSchema = { type?: unknown; properties?: Record<string, Json>; required?: string[] };
+
+/**
+ * `next` without the optional body fields `previous` lacked: a new optional field (e.g. issue 14's
+ * `allowPast`) leaves every request that was valid before valid, so it is an addition, not a change.
+ */
+function withoutNewOptionalFields(previous: Json, next: Json): Json {
+  const was = previous as ObjectSchema | null;
+  const now = next as ObjectSchema | null;
+  if (!was?.properties || !now?.properties) return next;
+  const required = new Set(now.required ?? []);
+  const properties = Object.fromEntries(
+    Object.entries(now.properties).filter(([name]) => name in was.properties! || required.has(name)),
+  );
+  return { ...now, properties };
+}
+
 /** Every way `next` is less complete than `previous`, as readable lines. */
 function regressions(
   key: string,
@@ -106,8 +123,11 @@ function regressions(
   for (const [type, content] of Object.entries(previous.requestBody?.content ?? {})) {
     const match = next.requestBody?.content[type];
     if (!match) problems.push(`${key}: request body ${type} is gone`);
-    else if (!same(resolved(docs.previous, content.schema), resolved(docs.next, match.schema)))
-      problems.push(`${key}: request body ${type} changed its schema`);
+    else {
+      const was = resolved(docs.previous, content.schema);
+      if (!same(was, withoutNewOptionalFields(was, resolved(docs.next, match.schema))))
+        problems.push(`${key}: request body ${type} changed its schema`);
+    }
   }
   const success = (op: OpenApiOperation) => Object.keys(op.responses).filter((s) => /^2\d\d$/.test(s));
   const [was] = success(previous);

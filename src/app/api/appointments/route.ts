@@ -30,14 +30,20 @@ export const POST = tenantRoute(
     method: 'post',
     path: '/api/appointments',
     summary:
-      'Book an appointment; 409 APPOINTMENT_CONFLICT (details.busy: veterinarian or patient) when the veterinarian or the patient already has an overlapping appointment, unless allowDoubleBooking: true',
+      'Book an appointment; 409 APPOINTMENT_CONFLICT (details.busy: veterinarian or patient) when the veterinarian or the patient already has an overlapping appointment, unless allowDoubleBooking: true; 422 APPOINTMENT_IN_PAST for a start already gone by, unless allowPast: true',
     tags,
     permission: 'appointments:write',
     planFeature: 'appointments',
     body: createAppointmentBody,
     response: appointmentSchema,
     status: 201,
-    errors: ['NOT_FOUND', 'APPOINTMENT_CONFLICT', 'PRACTICE_ARCHIVED', 'PATIENT_DECEASED'],
+    errors: [
+      'NOT_FOUND',
+      'APPOINTMENT_CONFLICT',
+      'APPOINTMENT_IN_PAST',
+      'PRACTICE_ARCHIVED',
+      'PATIENT_DECEASED',
+    ],
   },
   async ({ db, user, body }) => bookAppointment(db, { input: body, user }),
 );

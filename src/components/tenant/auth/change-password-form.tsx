@@ -48,6 +48,7 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
       <TextField
         label={required ? 'Temporary password' : 'Current password'}
         name="currentPassword"
+        maxLength={200}
         type="password"
         autoComplete="current-password"
         required
@@ -55,6 +56,7 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
       <TextField
         label="New password"
         name="newPassword"
+        maxLength={200}
         type="password"
         autoComplete="new-password"
         hint="At least 10 characters."
@@ -63,6 +65,7 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
       <TextField
         label="Repeat the new password"
         name="confirmPassword"
+        maxLength={200}
         type="password"
         autoComplete="new-password"
         required

@@ -31,8 +31,23 @@ export function LoginForm({ next }: { next: string }) {
   return (
     <Form error={error} onSubmit={onSubmit} className="space-y-5">
       <FormAlert />
-      <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <TextField
+        label="Email"
+        name="email"
+        maxLength={254}
+        type="email"
+        autoComplete="username"
+        required
+        autoFocus
+      />
+      <TextField
+        label="Password"
+        name="password"
+        maxLength={200}
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <Button type="submit" className="w-full" pending={pending} pendingLabel="Signing in…">
         Sign in
       </Button>

@@ -42,12 +42,30 @@ export function BillingProfileForm({ profile }: { profile: Profile }) {
         <CardBody className="space-y-4">
           <FormAlert />
           {saved ? <Alert tone="success">Billing profile saved.</Alert> : null}
-          <TextField label="Legal name" name="legalName" defaultValue={profile.legalName ?? ''} />
-          <TextareaField label="Address" name="address" rows={3} defaultValue={profile.address ?? ''} />
-          <TextField label="Tax id" name="taxId" defaultValue={profile.taxId ?? ''} hint="e.g. VAT number" />
+          <TextField
+            label="Legal name"
+            name="legalName"
+            maxLength={200}
+            defaultValue={profile.legalName ?? ''}
+          />
+          <TextareaField
+            label="Address"
+            name="address"
+            maxLength={500}
+            rows={3}
+            defaultValue={profile.address ?? ''}
+          />
+          <TextField
+            label="Tax id"
+            name="taxId"
+            maxLength={100}
+            defaultValue={profile.taxId ?? ''}
+            hint="e.g. VAT number"
+          />
           <TextField
             label="Billing e-mail"
             name="billingEmail"
+            maxLength={254}
             type="email"
             defaultValue={profile.billingEmail ?? ''}
             hint="Invoices and reminders are mailed here."

@@ -71,6 +71,7 @@ export function BookingDialog({
       return;
     }
     setPastStart(null);
+    const allowPast = recordPast || pastConfirmed;
     const result = await mutation.run(
       'POST',
       '/api/appointments',
@@ -83,11 +84,17 @@ export function BookingDialog({
         type: formText(data, 'type'),
         reason: formText(data, 'reason'),
         allowDoubleBooking,
+        // Sent only after "Record past visit": the server refuses a past start without it (APPOINTMENT_IN_PAST).
+        allowPast,
       },
       { success: `Booked ${patient.name} at ${minutesLabel(start.minutes)}.` },
     );
     if (result.ok) {
       onClose();
+    } else if (result.code === 'APPOINTMENT_IN_PAST') {
+      // The server's clock decides: a start that went by while the dialog was open asks the same question.
+      reset();
+      setPastStart(start.startsAt);
     } else setClash(result.code === 'APPOINTMENT_CONFLICT');
   }
 

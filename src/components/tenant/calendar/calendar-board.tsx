@@ -14,11 +14,16 @@ import { STATUS_BLOCK } from './appointment-status';
 import { BookingDialog, type BookingSlot } from './booking-dialog';
 import { layoutColumn, visibleRange } from './layout-blocks';
 import { fromZoned, minutesLabel, toZoned } from '@/lib/time/zoned-time';
-import { formatDay, formatTime } from '@/lib/format/dates';
+import { formatDateTime, formatDay, formatTime } from '@/lib/format/dates';
 import { humanize } from '@/lib/format/humanize';
 
 const PX_PER_MINUTE = 1.2;
 const SLOT_MINUTES = 30;
+
+type MoveTarget = { appointment: AppointmentView; startsAt: string; veterinarianId: string };
+type MoveFlags = { allowDoubleBooking: boolean; allowPast: boolean };
+type PendingMove = MoveTarget & { flags: MoveFlags; question: 'clash' | 'past' };
+const NO_OVERRIDES: MoveFlags = { allowDoubleBooking: false, allowPast: false };
 
 type Column = { key: string; day: string; veterinarianId: string | null; title: string; subtitle?: string };
 
@@ -46,11 +51,8 @@ export function CalendarBoard({
   const [booking, setBooking] = useState<BookingSlot | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
-  const [pendingMove, setPendingMove] = useState<{
-    appointment: AppointmentView;
-    startsAt: string;
-    veterinarianId: string;
-  } | null>(null);
+  // A move the server questioned: an overlap (double-book?) or a start already gone by (record a past visit?).
+  const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
 
   const vets = focusVeterinarianId
     ? calendar.veterinarians.filter((v) => v.id === focusVeterinarianId)
@@ -93,19 +95,18 @@ export function CalendarBoard({
       });
   }
 
-  async function reschedule(
-    target: { appointment: AppointmentView; startsAt: string; veterinarianId: string },
-    allowDoubleBooking: boolean,
-  ) {
+  async function reschedule(target: MoveTarget, flags: MoveFlags) {
     const result = await move.run('PATCH', `/api/appointments/${target.appointment.id}`, {
       startsAt: target.startsAt,
       veterinarianId: target.veterinarianId,
-      allowDoubleBooking,
+      ...flags,
     });
     if (result.ok) {
       setPendingMove(null);
       notify(`${target.appointment.patient.name} moved to ${formatTime(target.startsAt, timeZone)}.`);
-    } else if (result.code === 'APPOINTMENT_CONFLICT') setPendingMove(target);
+    } else if (result.code === 'APPOINTMENT_CONFLICT')
+      setPendingMove({ ...target, flags, question: 'clash' });
+    else if (result.code === 'APPOINTMENT_IN_PAST') setPendingMove({ ...target, flags, question: 'past' });
     else setPendingMove(null);
   }
 
@@ -122,7 +123,7 @@ export function CalendarBoard({
       veterinarianId === appointment.veterinarian.id
     )
       return;
-    void reschedule({ appointment, startsAt, veterinarianId }, false);
+    void reschedule({ appointment, startsAt, veterinarianId }, NO_OVERRIDES);
   }
 
   if (columns.length === 0) {
@@ -135,7 +136,10 @@ export function CalendarBoard({
 
   const slots: number[] = [];
   for (let m = range.start; m < range.end; m += SLOT_MINUTES) slots.push(m);
-  const moveError = move.error && move.error.code !== 'APPOINTMENT_CONFLICT' ? move.error.message : null;
+  const moveError =
+    move.error && !['APPOINTMENT_CONFLICT', 'APPOINTMENT_IN_PAST'].includes(move.error.code)
+      ? move.error.message
+      : null;
 
   return (
     <div className="space-y-3">
@@ -146,7 +150,7 @@ export function CalendarBoard({
         </Alert>
       ) : null}
       {moveError ? <Alert tone="danger">{moveError}</Alert> : null}
-      {pendingMove ? (
+      {pendingMove?.question === 'clash' ? (
         <Alert
           tone="warning"
           title="That time is already booked for this veterinarian"
@@ -155,7 +159,13 @@ export function CalendarBoard({
               <Button size="sm" variant="secondary" onClick={() => setPendingMove(null)}>
                 Keep the old time
               </Button>
-              <Button size="sm" pending={move.pending} onClick={() => void reschedule(pendingMove, true)}>
+              <Button
+                size="sm"
+                pending={move.pending}
+                onClick={() =>
+                  void reschedule(pendingMove, { ...pendingMove.flags, allowDoubleBooking: true })
+                }
+              >
                 Double-book
               </Button>
             </div>
@@ -163,6 +173,29 @@ export function CalendarBoard({
         >
           Moving {pendingMove.appointment.patient.name} to {formatTime(pendingMove.startsAt, timeZone)}{' '}
           overlaps another appointment.
+        </Alert>
+      ) : null}
+      {pendingMove?.question === 'past' ? (
+        <Alert
+          tone="warning"
+          title="That time is in the past"
+          action={
+            <div className="flex gap-2">
+              <Button size="sm" variant="secondary" onClick={() => setPendingMove(null)}>
+                Keep the old time
+              </Button>
+              <Button
+                size="sm"
+                pending={move.pending}
+                onClick={() => void reschedule(pendingMove, { ...pendingMove.flags, allowPast: true })}
+              >
+                Record past visit
+              </Button>
+            </div>
+          }
+        >
+          {formatDateTime(pendingMove.startsAt, timeZone)} has already gone by. Keep the old time, or move{' '}
+          {pendingMove.appointment.patient.name} there to record a visit that already happened.
         </Alert>
       ) : null}
       <div

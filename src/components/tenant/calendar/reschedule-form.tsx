@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
@@ -11,6 +12,7 @@ import { type AppointmentView } from '@/server/tenant/pages/view-types';
 import { ClashWarning } from './clash-warning';
 import { StartFields, readStart } from './start-fields';
 import { toZoned } from '@/lib/time/zoned-time';
+import { formatDateTime } from '@/lib/format/dates';
 
 /** Moves an appointment (date, time, length, veterinarian) or edits its reason; clashes can be overridden. */
 export function RescheduleForm({
@@ -28,11 +30,15 @@ export function RescheduleForm({
 }) {
   const { run, pending, error } = useMutation();
   const [clash, setClash] = useState(false);
+  // A new start already gone by: asked once ("Record past visit"), then sent with allowPast.
+  const [pastStart, setPastStart] = useState<string | null>(null);
+  const [pastConfirmed, setPastConfirmed] = useState(false);
   const current = toZoned(appointment.startsAt, timeZone);
 
-  async function submit(data: FormData, allowDoubleBooking: boolean) {
+  async function submit(data: FormData, allowDoubleBooking: boolean, allowPast = pastConfirmed) {
     const start = readStart(data, timeZone);
     if (!start) return;
+    setPastStart(null);
     const result = await run(
       'PATCH',
       `/api/appointments/${appointment.id}`,
@@ -42,22 +48,47 @@ export function RescheduleForm({
         veterinarianId: formText(data, 'veterinarianId'),
         reason: formText(data, 'reason'),
         allowDoubleBooking,
+        allowPast,
       },
       { success: 'Appointment updated.' },
     );
     if (result.ok) {
       onDone();
-    } else setClash(result.code === 'APPOINTMENT_CONFLICT');
+    } else if (result.code === 'APPOINTMENT_IN_PAST') setPastStart(start.startsAt);
+    else setClash(result.code === 'APPOINTMENT_CONFLICT');
   }
 
   return (
     <Form
       // A clash is answered by the warning with its Double-book button, not by an error alert.
-      error={clash ? null : error}
+      error={clash || pastStart ? null : error}
       onSubmit={(data) => submit(data, false)}
       className="space-y-3 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200"
     >
       <FormAlert />
+      {pastStart ? (
+        <Alert
+          tone="warning"
+          title="This time is in the past"
+          action={
+            <Button
+              size="sm"
+              variant="secondary"
+              pending={pending}
+              onClick={(event) => {
+                const form = event.currentTarget.form;
+                setPastConfirmed(true);
+                if (form) void submit(new FormData(form), clash, true);
+              }}
+            >
+              Record past visit
+            </Button>
+          }
+        >
+          {formatDateTime(pastStart, timeZone)} has already gone by. Pick a later time, or record a visit that
+          already happened.
+        </Alert>
+      ) : null}
       {clash ? (
         <ClashWarning pending={pending} onDoubleBook={(form) => submit(new FormData(form), true)} />
       ) : null}

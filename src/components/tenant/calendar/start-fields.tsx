@@ -1,6 +1,6 @@
 'use client';
 
-import { TextField } from '@/components/ui/fields';
+import { DateField, TextField } from '@/components/ui/fields';
 import { formText } from '@/components/ui/form-data';
 import { fromZoned, minutesLabel, parseClock } from '@/lib/time/zoned-time';
 
@@ -11,7 +11,7 @@ import { fromZoned, minutesLabel, parseClock } from '@/lib/time/zoned-time';
 export function StartFields({ date, minutes }: { date: string; minutes: number }) {
   return (
     <div className="grid grid-cols-2 gap-3">
-      <TextField label="Date" name="date" type="date" defaultValue={date} required />
+      <DateField label="Date" name="date" defaultValue={date} required />
       {/* 24-hour text, not <input type="time">: the browser would show 01:00 PM beside a grid that says 13:00. */}
       <TextField
         label="Start"

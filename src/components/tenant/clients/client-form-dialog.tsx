@@ -54,18 +54,30 @@ export function ClientFormDialog({
       onSubmit={onSubmit}
     >
       {client ? null : <PracticeField practices={practices} label="Home practice" />}
-      <TextField label="Full name" name="name" required defaultValue={client?.name} />
+      <TextField label="Full name" name="name" maxLength={200} required defaultValue={client?.name} />
       <div className="grid grid-cols-2 gap-3">
-        <TextField label="Email" name="email" type="email" defaultValue={client?.email ?? ''} />
-        <TextField label="Phone" name="phone" type="tel" defaultValue={client?.phone ?? ''} />
+        <TextField
+          label="Email"
+          name="email"
+          maxLength={254}
+          type="email"
+          defaultValue={client?.email ?? ''}
+        />
+        <TextField label="Phone" name="phone" maxLength={40} type="tel" defaultValue={client?.phone ?? ''} />
       </div>
-      <TextField label="Address" name="address" defaultValue={client?.address ?? ''} />
+      <TextField label="Address" name="address" maxLength={500} defaultValue={client?.address ?? ''} />
       <CheckboxField
         name="communicationConsent"
         label="Agrees to reminders and messages"
         defaultChecked={client?.communicationConsent}
       />
-      <TextareaField label="Notes" name="notes" rows={2} defaultValue={client?.notes ?? ''} />
+      <TextareaField
+        label="Notes"
+        name="notes"
+        maxLength={4000}
+        rows={2}
+        defaultValue={client?.notes ?? ''}
+      />
     </FormDialog>
   );
 }

@@ -33,7 +33,7 @@ export function InventoryTable({
           <TH className="text-right">Reorder at</TH>
           <TH>Lot · expiry</TH>
           <TH className="text-right">Price</TH>
-          {canWrite ? <TH className="text-right">Stock</TH> : null}
+          {canWrite ? <TH className="text-right">Actions</TH> : null}
         </TR>
       </THead>
       <TBody>
@@ -82,7 +82,8 @@ export function InventoryTable({
               <TD className="text-right whitespace-nowrap">{formatMoney(item.priceMinor)}</TD>
               {canWrite ? (
                 <TD className="text-right whitespace-nowrap">
-                  <div className="flex justify-end gap-1">
+                  {/* The same two actions, in the same order and style, on every row (and on the item's page). */}
+                  <div className="flex justify-end gap-2" data-testid="inventory-row-actions">
                     <ReceiveStockButton
                       item={{
                         id: item.id,

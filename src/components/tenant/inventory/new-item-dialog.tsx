@@ -1,7 +1,7 @@
 'use client';
 
 import { COMMON_INVENTORY_CATEGORIES } from '@/lib/domain/tenant/inventory';
-import { SelectField, TextField } from '@/components/ui/fields';
+import { DateField, SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { PracticeField } from '../practice-field';
@@ -54,7 +54,7 @@ export function NewItemDialog({ practices }: { practices: Array<{ id: string; na
     >
       <PracticeField practices={practices} />
       <div className="grid grid-cols-2 gap-3">
-        <TextField label="SKU" name="sku" required />
+        <TextField label="SKU" name="sku" maxLength={64} required />
         <SelectField label="Category" name="category">
           {COMMON_INVENTORY_CATEGORIES.map((c) => (
             <option key={c} value={c}>
@@ -63,15 +63,21 @@ export function NewItemDialog({ practices }: { practices: Array<{ id: string; na
           ))}
         </SelectField>
       </div>
-      <TextField label="Name" name="name" required placeholder="e.g. Carprofen 50 mg tablets" />
+      <TextField
+        label="Name"
+        name="name"
+        maxLength={200}
+        required
+        placeholder="e.g. Carprofen 50 mg tablets"
+      />
       <div className="grid grid-cols-3 gap-3">
-        <TextField label="Unit" name="unit" required placeholder="tablet" />
+        <TextField label="Unit" name="unit" maxLength={30} required placeholder="tablet" />
         <TextField label="Opening stock" name="openingQuantity" type="number" min={0} step="any" />
         <TextField label="Reorder at" name="reorderLevel" type="number" min={0} step="any" defaultValue={0} />
       </div>
       <div className="grid grid-cols-2 gap-3">
-        <TextField label="Lot number" name="lotNumber" />
-        <TextField label="Expiry date" name="expiresOn" type="date" />
+        <TextField label="Lot number" name="lotNumber" maxLength={80} />
+        <DateField label="Expiry date" name="expiresOn" />
         <TextField label="Cost per unit" name="cost" errorKey="costMinor" type="number" min={0} step="0.01" />
         <TextField
           label="Price per unit"

@@ -1,13 +1,26 @@
 'use client';
 
 import { useState } from 'react';
-import { TextField } from '@/components/ui/fields';
+import { DateField, TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { formatQuantity } from '../format';
 import { useMutation } from '@/components/ui/use-mutation';
 
 type Item = { id: string; name: string; unit: string; quantityOnHand: number };
+
+/**
+ * A row action's label: the verb is what shows, the item's name is read out too, so a table of rows does not
+ * offer a screen reader twenty identical "Receive" buttons.
+ */
+function ItemAction({ verb, item }: { verb: string; item: Item }) {
+  return (
+    <>
+      {verb}
+      <span className="sr-only"> {item.name}</span>
+    </>
+  );
+}
 
 const onHand = (item: Item) => `On hand now: ${formatQuantity(item.quantityOnHand, item.unit)}.`;
 
@@ -33,7 +46,7 @@ export function ReceiveStockButton({ item }: { item: Item }) {
 
   return (
     <FormDialog
-      triggerLabel="Receive"
+      triggerLabel={<ItemAction verb="Receive" item={item} />}
       triggerVariant="secondary"
       triggerSize="sm"
       title={`Receive ${item.name}`}
@@ -53,7 +66,7 @@ export function ReceiveStockButton({ item }: { item: Item }) {
       />
       <div className="grid grid-cols-2 gap-3">
         <TextField label="Lot number" name="lotNumber" maxLength={80} />
-        <TextField label="Expiry date" name="expiresOn" type="date" />
+        <DateField label="Expiry date" name="expiresOn" />
       </div>
       <TextField label="Note" name="reason" placeholder="e.g. Supplier invoice 4411" maxLength={500} />
     </FormDialog>
@@ -81,8 +94,8 @@ export function AdjustStockButton({ item }: { item: Item }) {
 
   return (
     <FormDialog
-      triggerLabel="Adjust"
-      triggerVariant="ghost"
+      triggerLabel={<ItemAction verb="Adjust" item={item} />}
+      triggerVariant="secondary"
       triggerSize="sm"
       title={`Adjust ${item.name}`}
       description={onHand(item)}

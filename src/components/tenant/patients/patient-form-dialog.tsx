@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { COMMON_SPECIES, type PatientSex, type PatientStatus } from '@/lib/domain/tenant/patients';
-import { CheckboxField, SelectField, TextField, TextareaField } from '@/components/ui/fields';
+import { CheckboxField, DateField, SelectField, TextField, TextareaField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers, type FormDialogTriggerProps } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useMutation } from '@/components/ui/use-mutation';
@@ -64,10 +64,11 @@ export function PatientFormDialog({
       onSubmit={onSubmit}
     >
       <div className="grid grid-cols-2 gap-3">
-        <TextField label="Name" name="name" required defaultValue={patient?.name} />
+        <TextField label="Name" name="name" maxLength={120} required defaultValue={patient?.name} />
         <TextField
           label="Species"
           name="species"
+          maxLength={60}
           required
           list="species-options"
           defaultValue={patient?.species}
@@ -77,8 +78,8 @@ export function PatientFormDialog({
             <option key={s} value={s} />
           ))}
         </datalist>
-        <TextField label="Breed" name="breed" defaultValue={patient?.breed ?? ''} />
-        <TextField label="Colour" name="colour" defaultValue={patient?.colour ?? ''} />
+        <TextField label="Breed" name="breed" maxLength={120} defaultValue={patient?.breed ?? ''} />
+        <TextField label="Colour" name="colour" maxLength={120} defaultValue={patient?.colour ?? ''} />
         <SelectField label="Sex" name="sex" defaultValue={patient?.sex ?? 'UNKNOWN'}>
           {Object.entries(SEX_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -86,19 +87,21 @@ export function PatientFormDialog({
             </option>
           ))}
         </SelectField>
-        <TextField
-          label="Date of birth"
-          name="dateOfBirth"
-          type="date"
-          defaultValue={patient?.dateOfBirth ?? ''}
-        />
+        <DateField label="Date of birth" name="dateOfBirth" defaultValue={patient?.dateOfBirth ?? ''} />
       </div>
       <CheckboxField name="neutered" label="Neutered / spayed" defaultChecked={patient?.neutered} />
-      <TextField label="Microchip" name="microchip" defaultValue={patient?.microchip ?? ''} />
-      <TextareaField label="Allergies" name="allergies" rows={2} defaultValue={patient?.allergies ?? ''} />
+      <TextField label="Microchip" name="microchip" maxLength={64} defaultValue={patient?.microchip ?? ''} />
+      <TextareaField
+        label="Allergies"
+        name="allergies"
+        maxLength={2000}
+        rows={2}
+        defaultValue={patient?.allergies ?? ''}
+      />
       <TextareaField
         label="Alerts for staff"
         name="alerts"
+        maxLength={2000}
         rows={2}
         hint="Shown prominently, e.g. “bites when restrained”."
         defaultValue={patient?.alerts ?? ''}

@@ -3,6 +3,7 @@ import { StatusBadge } from '@/components/ui/badge';
 import type { TimelineEntry } from '@/server/tenant/pages/view-types';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatQuantity, formatWeight } from '../format';
+import { FileThumbnail, hasPreview } from './file-thumbnail';
 import { formatDateTime } from '@/lib/format/dates';
 import { humanize } from '@/lib/format/humanize';
 
@@ -101,16 +102,21 @@ function TimelineBody({ entry, canOpenRecords }: { entry: TimelineEntry; canOpen
       );
     case 'file':
       return (
-        <p className="text-sm text-slate-900">
-          File{' '}
-          <a href={`/api/files/${entry.id}`} className="font-medium text-brand-700 hover:underline">
-            {entry.details.originalName}
-          </a>
-          <span className="text-slate-500">
-            {' '}
-            · {humanize(entry.details.category.replace('-', '_'))} · {formatBytes(entry.details.sizeBytes)}
-          </span>
-        </p>
+        <div>
+          <p className="text-sm text-slate-900">
+            File{' '}
+            <a href={`/api/files/${entry.id}`} className="font-medium text-brand-700 hover:underline">
+              {entry.details.originalName}
+            </a>
+            <span className="text-slate-500">
+              {' '}
+              · {humanize(entry.details.category.replace('-', '_'))} · {formatBytes(entry.details.sizeBytes)}
+            </span>
+          </p>
+          {hasPreview(entry.details.contentType) ? (
+            <FileThumbnail id={entry.id} name={entry.details.originalName} />
+          ) : null}
+        </div>
       );
   }
 }

@@ -96,16 +96,23 @@ export function PrescribeDialog({
           key={drugId}
           label="Strength"
           name="strength"
+          maxLength={100}
           placeholder="e.g. 75 mg"
           defaultValue={drug ? strengthOf(drug.name) : ''}
         />
-        <TextField label="Dose" name="dose" placeholder="e.g. 1 tablet" required />
+        <TextField label="Dose" name="dose" maxLength={200} placeholder="e.g. 1 tablet" required />
         <SelectField label="Route" name="route" defaultValue="Oral">
           {ROUTES.map((r) => (
             <option key={r}>{r}</option>
           ))}
         </SelectField>
-        <TextField label="Frequency" name="frequency" placeholder="e.g. Twice daily" required />
+        <TextField
+          label="Frequency"
+          name="frequency"
+          maxLength={200}
+          placeholder="e.g. Twice daily"
+          required
+        />
         <TextField label="Duration (days)" name="durationDays" type="number" min={1} />
         <TextField
           label={`Quantity${drug ? ` (${drug.unit})` : ''}`}
@@ -132,7 +139,7 @@ export function PrescribeDialog({
           dispensing {quantity} needs a delivery first.
         </Alert>
       ) : null}
-      <TextareaField label="Instructions for the owner" name="instructions" rows={2} />
+      <TextareaField label="Instructions for the owner" name="instructions" maxLength={2000} rows={2} />
     </FormDialog>
   );
 }

@@ -12,6 +12,7 @@ import { type ClinicalContent } from '@/server/tenant/pages/view-types';
 import { DiagnosesInput } from './diagnoses-input';
 import {
   SOAP_FIELDS,
+  SOAP_MAX_LENGTH,
   VITAL_FIELDS,
   cleanDiagnoses,
   parseVital,
@@ -107,6 +108,7 @@ export function AmendForm({
                 key={field.key}
                 label={field.label}
                 name={field.key}
+                maxLength={SOAP_MAX_LENGTH}
                 errorKey={`changes.${field.key}`}
                 rows={4}
                 defaultValue={current[field.key] ?? ''}

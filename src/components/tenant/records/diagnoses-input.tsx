@@ -41,6 +41,7 @@ export function DiagnosesInput({
                 <Input
                   aria-label={`Diagnosis ${index + 1} code`}
                   placeholder="Code (optional)"
+                  maxLength={40}
                   value={diagnosis.code ?? ''}
                   onChange={(e) => update(index, { code: e.target.value || undefined })}
                 />
@@ -49,6 +50,7 @@ export function DiagnosesInput({
                 <Input
                   aria-label={`Diagnosis ${index + 1} description`}
                   placeholder="Description"
+                  maxLength={500}
                   value={diagnosis.description}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={describedBy(rowId, null, error)}

@@ -13,6 +13,7 @@ import { tenantApi, type ApiFailure } from '../api-client';
 import { DiagnosesInput } from './diagnoses-input';
 import {
   SOAP_FIELDS,
+  SOAP_MAX_LENGTH,
   VITAL_FIELDS,
   cleanDiagnoses,
   parseVital,
@@ -193,6 +194,7 @@ export function RecordEditor({ record, canSign }: { record: RecordView; canSign:
                 key={field.key}
                 label={field.label}
                 name={field.key}
+                maxLength={SOAP_MAX_LENGTH}
                 hint={field.hint}
                 rows={5}
                 value={soap[field.key]}

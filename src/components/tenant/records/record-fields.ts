@@ -1,5 +1,8 @@
 import type { ClinicalContent, Vitals } from '@/server/tenant/pages/view-types';
 
+/** The longest SOAP section the API takes (records.schema.ts `soapText`); the textareas stop typing there. */
+export const SOAP_MAX_LENGTH = 20_000;
+
 export const SOAP_FIELDS = [
   { key: 'subjective', label: 'Subjective', hint: "History and the owner's account" },
   { key: 'objective', label: 'Objective', hint: 'Examination findings' },

@@ -46,15 +46,28 @@ export function PracticeFormDialog({
       status={mutation}
       onSubmit={onSubmit}
     >
-      <TextField label="Name" name="name" required defaultValue={practice?.name} />
-      <TextField label="Address" name="address" defaultValue={practice?.address ?? ''} />
+      <TextField label="Name" name="name" maxLength={200} required defaultValue={practice?.name} />
+      <TextField label="Address" name="address" maxLength={500} defaultValue={practice?.address ?? ''} />
       <div className="grid grid-cols-2 gap-3">
-        <TextField label="Phone" name="phone" type="tel" defaultValue={practice?.phone ?? ''} />
-        <TextField label="Email" name="email" type="email" defaultValue={practice?.email ?? ''} />
+        <TextField
+          label="Phone"
+          name="phone"
+          maxLength={40}
+          type="tel"
+          defaultValue={practice?.phone ?? ''}
+        />
+        <TextField
+          label="Email"
+          name="email"
+          maxLength={254}
+          type="email"
+          defaultValue={practice?.email ?? ''}
+        />
       </div>
       <TextField
         label="Time zone"
         name="timezone"
+        maxLength={64}
         required
         defaultValue={practice?.timezone ?? defaultTimezone}
         hint="IANA name, e.g. Europe/London or America/New_York. The calendar shows this zone's clock."

@@ -60,10 +60,11 @@ export function UserFormDialog({
       onSubmit={onSubmit}
       result={temporary ? <TemporaryPassword password={temporary} onDone={() => setOpen(false)} /> : null}
     >
-      <TextField label="Full name" name="name" required defaultValue={user?.name} />
+      <TextField label="Full name" name="name" maxLength={200} required defaultValue={user?.name} />
       <TextField
         label="Email"
         name="email"
+        maxLength={254}
         type="email"
         required
         defaultValue={user?.email}
@@ -92,6 +93,7 @@ export function UserFormDialog({
         <TextField
           label="Password (optional)"
           name="password"
+          maxLength={200}
           type="password"
           autoComplete="new-password"
           hint="Leave empty to issue a temporary password that must be changed at first sign-in."

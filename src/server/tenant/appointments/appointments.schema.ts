@@ -36,6 +36,13 @@ export const createAppointmentBody = z
     notes: optionalText(4000).optional(),
     /** Book even if the veterinarian already has an appointment at that time. */
     allowDoubleBooking: z.boolean().default(false),
+    /** Book or move to a start that has already gone by (recording a past visit); else 422 APPOINTMENT_IN_PAST. */
+    allowPast: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Set to true to book or move to a start in the past (recording a visit that already happened); without it such a request is refused with 422 APPOINTMENT_IN_PAST.',
+      ),
   })
   .superRefine((body, ctx) => {
     if ((body.endsAt === undefined) === (body.durationMinutes === undefined)) {
@@ -59,6 +66,13 @@ export const updateAppointmentBody = z
     reason: optionalText(500).optional(),
     notes: optionalText(4000).optional(),
     allowDoubleBooking: z.boolean().default(false),
+    /** Book or move to a start that has already gone by (recording a past visit); else 422 APPOINTMENT_IN_PAST. */
+    allowPast: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Set to true to book or move to a start in the past (recording a visit that already happened); without it such a request is refused with 422 APPOINTMENT_IN_PAST.',
+      ),
   })
   .superRefine((body, ctx) => {
     if (body.endsAt !== undefined && body.durationMinutes !== undefined) {
@@ -68,7 +82,7 @@ export const updateAppointmentBody = z
         message: 'Give either endsAt or durationMinutes, not both.',
       });
     }
-    const { allowDoubleBooking: _flag, ...changes } = body;
+    const { allowDoubleBooking: _flag, allowPast: _past, ...changes } = body;
     if (Object.values(changes).every((value) => value === undefined)) {
       ctx.addIssue({ code: 'custom', path: [], message: 'Send at least one field to change.' });
     }
@@ -179,7 +193,7 @@ function checkTimes(startsAt: Date, endsAt: Date, ctx: z.RefinementCtx): void {
     ctx.addIssue({
       code: 'custom',
       path: ['endsAt'],
-      message: `Must be at least ${MIN_DURATION_MINUTES} minutes after startsAt.`,
+      message: `An appointment lasts at least ${MIN_DURATION_MINUTES} minutes.`,
     });
   } else if (minutes > MAX_DURATION_MINUTES) {
     ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'An appointment lasts at most 24 hours.' });

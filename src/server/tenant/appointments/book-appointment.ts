@@ -4,6 +4,7 @@ import { appointments } from '@/server/tenant/db/schema';
 import { writeWithoutOverlap } from './appointment-conflicts';
 import { findAppointmentRow, toAppointmentView } from './appointment-rows';
 import type { AppointmentView, CreateAppointmentInput } from './appointments.schema';
+import { assertStartAllowed } from './past-start';
 import { assertBookablePractice, assertBookableVeterinarian, bookablePatient } from './booking-participants';
 
 export type BookAppointmentOptions = {
@@ -14,12 +15,14 @@ export type BookAppointmentOptions = {
 /**
  * Books an appointment in one of the caller's practices. The client is taken from the patient, never from the
  * request, so a booking cannot attach one owner's animal to another owner. Overlaps are refused by the database
- * (409 APPOINTMENT_CONFLICT) unless the caller explicitly allows double booking.
+ * (409 APPOINTMENT_CONFLICT) unless the caller explicitly allows double booking; a start in the past needs
+ * `allowPast` (422 APPOINTMENT_IN_PAST).
  */
 export async function bookAppointment(
   db: TenantDb,
   { input, user }: BookAppointmentOptions,
 ): Promise<AppointmentView> {
+  assertStartAllowed(input.startsAt, input.allowPast);
   return db.transaction(async (tx) => {
     await assertBookablePractice(tx, input.practiceId, user.practiceIds);
     const patient = await bookablePatient(tx, input.practiceId, input.patientId);

@@ -14,6 +14,7 @@ import {
   type UpdateAppointmentInput,
 } from './appointments.schema';
 import { assertBookableVeterinarian } from './booking-participants';
+import { assertStartAllowed } from './past-start';
 
 export type UpdateAppointmentOptions = {
   id: string;
@@ -24,7 +25,7 @@ export type UpdateAppointmentOptions = {
 /**
  * Edits an appointment: reschedules it (times and/or veterinarian, with the same overlap rule as booking) and
  * changes its type, reason or notes. A visit that is over (completed, cancelled, no-show) keeps its time and
- * veterinarian: 409 APPOINTMENT_CLOSED.
+ * veterinarian: 409 APPOINTMENT_CLOSED. Moving the start into the past needs `allowPast` (422 APPOINTMENT_IN_PAST).
  */
 export async function updateAppointment(
   db: TenantDb,
@@ -59,6 +60,10 @@ export async function updateAppointment(
         );
       }
       parseOrThrow(appointmentTimesSchema, { startsAt: slot.startsAt, endsAt: slot.endsAt });
+      // Only a new start is checked: a visit under way keeps its start when its length or notes change.
+      if (slot.startsAt.getTime() !== current.startsAt.getTime()) {
+        assertStartAllowed(slot.startsAt, input.allowPast);
+      }
       if (slot.veterinarianId !== current.veterinarianId) {
         await assertBookableVeterinarian(tx, current.practiceId, slot.veterinarianId);
       }

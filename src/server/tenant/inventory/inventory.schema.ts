@@ -5,7 +5,7 @@ import { type InventoryItem } from '@/server/tenant/db/schema';
 import { CONTROLLED_SCHEDULES, STOCK_MOVEMENT_KINDS } from '@/lib/domain/tenant/inventory';
 import { fromDecimal, nonNegativeQuantity, positiveQuantity, quantityDelta } from './quantities';
 
-const trimmed = (max: number) => text().trim().min(1, 'Required.').max(max);
+const trimmed = (max: number) => text().trim().min(1, 'This field is required.').max(max);
 const optionalText = (max: number) =>
   text()
     .trim()

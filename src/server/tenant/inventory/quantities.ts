@@ -13,7 +13,7 @@ function hasAtMostThreeDecimals(n: number): boolean {
 
 /** What the value is once stored at three decimals: 1e-10 becomes 0, which must never reach the ledger. */
 const roundsToNonZero = (n: number) => Math.round(Math.abs(n) * 1000) !== 0;
-const NON_ZERO_MESSAGE = 'Must be at least 0.001 (quantities have three decimal places).';
+const NON_ZERO_MESSAGE = 'Enter a quantity of at least 0.001.';
 
 /** A strictly positive amount such as a received or dispensed quantity. */
 export const positiveQuantity = z

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { notFound, redirect } from 'next/navigation';
+import { forbidden, notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { safeNextPath } from '@/lib/safe-next';
 import { REQUESTED_PATH_HEADER } from '@/lib/requested-path';
@@ -83,4 +83,12 @@ export async function requirePageSession(
 /** True when the signed-in user's role has the permission (the server enforces it again on every API call). */
 export function userCan(user: Pick<TenantSessionUser, 'role'>, permission: Permission): boolean {
   return can(user.role, permission);
+}
+
+/**
+ * Stops a page the user's role may not use: the segment's forbidden.tsx renders with HTTP 403. Call it before the
+ * page's data loads; the clinic pages that call it sit under no loading.tsx, so the status is still unsent.
+ */
+export function requirePagePermission(user: Pick<TenantSessionUser, 'role'>, permission: Permission): void {
+  if (!can(user.role, permission)) forbidden();
 }

@@ -47,6 +47,12 @@ export async function getPageTimezone(): Promise<string> {
   return (await getPagePractices())[0]?.timezone ?? 'UTC';
 }
 
+/** The zone of the practice a page's subject belongs to (a patient, a client, a stock item), else the default. */
+export async function getPracticeTimezone(practiceId: string): Promise<string> {
+  const practices = await getPagePractices();
+  return practices.find((p) => p.id === practiceId)?.timezone ?? practices[0]?.timezone ?? 'UTC';
+}
+
 /** Awaits a server-function read; its 404 (unknown id, or another practice's row) becomes the page's 404. */
 export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {

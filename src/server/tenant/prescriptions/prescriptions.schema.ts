@@ -6,7 +6,7 @@ import { PRESCRIPTION_STATUSES } from '@/lib/domain/tenant/prescriptions';
 import { stockMovementSchema } from '@/server/tenant/inventory/inventory.schema';
 import { positiveQuantity } from '@/server/tenant/inventory/quantities';
 
-const requiredText = (max: number) => text().trim().min(1, 'Required.').max(max);
+const requiredText = (max: number) => text().trim().min(1, 'This field is required.').max(max);
 const optionalText = (max: number) =>
   text()
     .trim()

@@ -60,7 +60,7 @@ const soapText = text()
 
 const diagnosisSchema = z.strictObject({
   code: text().trim().min(1).max(40).optional().describe('e.g. a VeNom or SNOMED code'),
-  description: text().trim().min(1, 'Required.').max(500),
+  description: text().trim().min(1, 'Describe the diagnosis.').max(500),
 });
 const diagnoses = z.array(diagnosisSchema).max(50);
 

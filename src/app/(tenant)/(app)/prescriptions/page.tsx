@@ -6,11 +6,10 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
-import { NoAccess } from '@/components/tenant/no-access';
 import { PrescriptionPatientFilter } from '@/components/tenant/prescriptions/patient-filter';
 import { PrescriptionTable } from '@/components/tenant/prescriptions/prescription-table';
 import { listHref } from '@/components/tenant/search-form';
-import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { requirePagePermission, requirePageSession, userCan } from '@/server/tenant/pages/page-context';
 import { getPageTimezone, param, type SearchParams } from '@/server/tenant/pages/page-data';
 import { loadPrescriptionsPage } from '@/server/tenant/pages/prescriptions-page';
 
@@ -34,7 +33,7 @@ function emptyTitleFor(patientName: string, status: Filter): string {
 
 export default async function PrescriptionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { user } = await requirePageSession('/prescriptions');
-  if (!userCan(user, 'prescriptions:read')) return <NoAccess what="prescriptions" />;
+  requirePagePermission(user, 'prescriptions:read');
   const params = await searchParams;
   const status = FILTERS.find((f) => f.value === param(params, 'status'))?.value ?? 'ACTIVE';
   const cursor = param(params, 'cursor');

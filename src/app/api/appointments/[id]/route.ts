@@ -29,13 +29,13 @@ export const PATCH = tenantRoute(
     method: 'patch',
     path: '/api/appointments/{id}',
     summary:
-      'Reschedule (times, veterinarian) or edit type, reason and notes; 409 when closed or the new slot is taken',
+      'Reschedule (times, veterinarian) or edit type, reason and notes; 409 when closed or the new slot is taken; 422 APPOINTMENT_IN_PAST for a new start already gone by, unless allowPast: true',
     tags,
     permission: 'appointments:write',
     params: appointmentIdParams,
     body: updateAppointmentBody,
     response: appointmentSchema,
-    errors: ['NOT_FOUND', 'APPOINTMENT_CLOSED', 'APPOINTMENT_CONFLICT'],
+    errors: ['NOT_FOUND', 'APPOINTMENT_CLOSED', 'APPOINTMENT_CONFLICT', 'APPOINTMENT_IN_PAST'],
   },
   async ({ db, user, params, body }) => updateAppointment(db, { id: params.id, input: body, user }),
 );

@@ -11,7 +11,7 @@ import { ClientFormDialog } from '@/components/tenant/clients/client-form-dialog
 import { formatAge } from '@/components/tenant/format';
 import { PatientFormDialog } from '@/components/tenant/patients/patient-form-dialog';
 import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
-import { getPagePractices, getPageTimezone } from '@/server/tenant/pages/page-data';
+import { getPagePractices, getPracticeTimezone } from '@/server/tenant/pages/page-data';
 import { formatDate } from '@/lib/format/dates';
 import { loadClientPage } from '@/server/tenant/pages/clients-pages';
 
@@ -22,9 +22,11 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const { user } = await requirePageSession(`/clients/${id}`);
   if (!isUuid(id)) notFound();
-  const [practices, timeZone] = await Promise.all([getPagePractices(), getPageTimezone()]);
+  const practices = await getPagePractices();
   const { client, patients } = await loadClientPage(user, id);
   const practice = practices.find((p) => p.id === client.practiceId);
+  // The client's own practice's clock, as on the patient page.
+  const timeZone = await getPracticeTimezone(client.practiceId);
 
   return (
     <>

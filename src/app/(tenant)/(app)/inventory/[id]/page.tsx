@@ -11,7 +11,7 @@ import { formatQuantity } from '@/components/tenant/format';
 import { AdjustStockButton, ReceiveStockButton } from '@/components/tenant/inventory/stock-dialogs';
 import { listHref } from '@/components/tenant/search-form';
 import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
-import { getPageTimezone, param, type SearchParams } from '@/server/tenant/pages/page-data';
+import { getPracticeTimezone, param, type SearchParams } from '@/server/tenant/pages/page-data';
 import { formatDateTime, formatPlainDate } from '@/lib/format/dates';
 import { humanize } from '@/lib/format/humanize';
 import { formatMoney } from '@/lib/format/money';
@@ -31,8 +31,8 @@ export default async function InventoryItemPage({
   const { user } = await requirePageSession(`/inventory/${id}`);
   if (!isUuid(id)) notFound();
   const cursor = param(await searchParams, 'cursor');
-  const timeZone = await getPageTimezone();
   const { item, ledger } = await loadInventoryItemPage(user, id, cursor);
+  const timeZone = await getPracticeTimezone(item.practiceId);
   const canWrite = userCan(user, 'inventory:write');
   const slim = { id: item.id, name: item.name, unit: item.unit, quantityOnHand: item.quantityOnHand };
 

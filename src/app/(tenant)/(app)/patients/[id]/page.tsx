@@ -19,7 +19,7 @@ import { PrescribeDialog } from '@/components/tenant/prescriptions/prescribe-dia
 import { PrescriptionTable } from '@/components/tenant/prescriptions/prescription-table';
 import { listHref } from '@/components/tenant/search-form';
 import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
-import { getPageTimezone, param, type SearchParams } from '@/server/tenant/pages/page-data';
+import { getPracticeTimezone, param, type SearchParams } from '@/server/tenant/pages/page-data';
 import { formatDateTime, formatPlainDate } from '@/lib/format/dates';
 import { humanize } from '@/lib/format/humanize';
 import { loadPatientPage } from '@/server/tenant/pages/patients-pages';
@@ -38,11 +38,12 @@ export default async function PatientPage({
   const { user } = await requirePageSession(`/patients/${id}`);
   if (!isUuid(id)) notFound();
   const cursor = param(await searchParams, 'cursor');
-  const timeZone = await getPageTimezone();
   const canPrescribe = userCan(user, 'prescriptions:write');
 
   const data = await loadPatientPage(user, id, cursor);
   const { patient } = data;
+  // The patient's own practice's clock: a vet working at two practices sees each animal's history in its zone.
+  const timeZone = await getPracticeTimezone(patient.practiceId);
   const age = formatAge(patient.dateOfBirth);
   const records = data.timeline.data
     .filter((e) => e.kind === 'medical_record')

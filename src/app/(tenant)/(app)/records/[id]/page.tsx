@@ -5,7 +5,6 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
-import { NoAccess } from '@/components/tenant/no-access';
 import { PrescribeDialog } from '@/components/tenant/prescriptions/prescribe-dialog';
 import { PrescriptionTable } from '@/components/tenant/prescriptions/prescription-table';
 import { AmendForm } from '@/components/tenant/records/amend-form';
@@ -13,8 +12,8 @@ import { AmendmentList } from '@/components/tenant/records/amendment-list';
 import { RecordContentView } from '@/components/tenant/records/record-content-view';
 import { RecordEditor } from '@/components/tenant/records/record-editor';
 import { RecordHistory } from '@/components/tenant/records/record-history';
-import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
-import { getPageTimezone } from '@/server/tenant/pages/page-data';
+import { requirePagePermission, requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { getPracticeTimezone } from '@/server/tenant/pages/page-data';
 import { formatDateTime } from '@/lib/format/dates';
 import { loadRecordPage } from '@/server/tenant/pages/record-page';
 
@@ -25,12 +24,12 @@ export default async function RecordPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const { user } = await requirePageSession(`/records/${id}`);
   if (!isUuid(id)) notFound();
-  if (!userCan(user, 'records:read')) return <NoAccess what="clinical notes" />;
-  const timeZone = await getPageTimezone();
+  requirePagePermission(user, 'records:read');
   const canPrescribe = userCan(user, 'prescriptions:write');
 
   const data = await loadRecordPage(user, id);
   const { record } = data;
+  const timeZone = await getPracticeTimezone(record.practiceId);
   const signed = record.status === 'SIGNED';
   const changed = [...new Set(record.amendments.flatMap((a) => Object.keys(a.changes)))];
 

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { Card, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { NoAccess } from '@/components/tenant/no-access';
 import { DataExportPanel } from '@/components/tenant/settings/data-export-panel';
-import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { requirePagePermission, requirePageSession } from '@/server/tenant/pages/page-context';
 import { getPageTimezone } from '@/server/tenant/pages/page-data';
 import { loadDataExportPage } from '@/server/tenant/pages/settings-pages';
 
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: 'Data export' };
 
 export default async function DataExportPage() {
   const { user } = await requirePageSession('/settings/export');
-  if (!userCan(user, 'exports:manage')) return <NoAccess what="the clinic's data export" />;
+  requirePagePermission(user, 'exports:manage');
   const exports = await loadDataExportPage();
   const timeZone = await getPageTimezone();
   return (

@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { Alert } from '@/components/ui/alert';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { NoAccess } from '@/components/tenant/no-access';
 import { UsageMeter } from '@/components/tenant/settings/usage-meter';
 import { LIMITED_RESOURCE_NAMES, LIMITED_RESOURCES, type LimitedResource } from '@/lib/plan-limits';
-import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { requirePagePermission, requirePageSession } from '@/server/tenant/pages/page-context';
 import { loadPlanPage } from '@/server/tenant/pages/settings-pages';
 import { ClinicBillingPanel } from '@/components/tenant/billing/clinic-billing-panel';
 
@@ -21,7 +20,7 @@ const LABELS: Record<LimitedResource, string> = {
 
 export default async function PlanPage() {
   const { user, tenant } = await requirePageSession('/settings/plan');
-  if (!userCan(user, 'plan:read')) return <NoAccess what="the clinic's plan" />;
+  requirePagePermission(user, 'plan:read');
   const { usage, billing, invoices, profile } = await loadPlanPage(tenant.id);
   const full = LIMITED_RESOURCE_NAMES.filter(
     (r) => usage[r].limit !== null && usage[r].used >= usage[r].limit,

@@ -3,9 +3,8 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { NoAccess } from '@/components/tenant/no-access';
 import { PracticeFormDialog } from '@/components/tenant/settings/practice-form-dialog';
-import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { requirePagePermission, requirePageSession } from '@/server/tenant/pages/page-context';
 import { getPagePractices } from '@/server/tenant/pages/page-data';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: 'Practices' };
 
 export default async function PracticesPage() {
   const { user } = await requirePageSession('/settings/practices');
-  if (!userCan(user, 'practices:manage')) return <NoAccess what="practice settings" />;
+  requirePagePermission(user, 'practices:manage');
   const practices = await getPagePractices();
 
   return (

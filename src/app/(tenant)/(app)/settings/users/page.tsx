@@ -5,12 +5,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
-import { NoAccess } from '@/components/tenant/no-access';
 import { listHref, SearchForm } from '@/components/tenant/search-form';
 import { UserActions } from '@/components/tenant/settings/user-actions';
 import { UserFormDialog } from '@/components/tenant/settings/user-form-dialog';
 import { ROLE_LABELS } from '@/components/tenant/shell/nav-items';
-import { requirePageSession, userCan } from '@/server/tenant/pages/page-context';
+import { requirePagePermission, requirePageSession } from '@/server/tenant/pages/page-context';
 import { getPagePractices, getPageTimezone, type SearchParams } from '@/server/tenant/pages/page-data';
 import { formatDateTime } from '@/lib/format/dates';
 import { loadUsersPage } from '@/server/tenant/pages/settings-pages';
@@ -20,7 +19,7 @@ export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { user } = await requirePageSession('/settings/users');
-  if (!userCan(user, 'users:manage')) return <NoAccess what="user management" />;
+  requirePagePermission(user, 'users:manage');
   const [{ query, data, nextCursor }, practices, timeZone] = await Promise.all([
     loadUsersPage(user, await searchParams),
     getPagePractices(),
@@ -37,7 +36,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       />
       <Card>
         <div className="border-b border-slate-200 px-4 py-3">
-          <SearchForm action="/settings/users" q={query.q} placeholder="Name or email" label="Search users" />
+          <SearchForm
+            maxLength={200}
+            action="/settings/users"
+            q={query.q}
+            placeholder="Name or email"
+            label="Search users"
+          />
         </div>
         {data.length === 0 ? (
           <EmptyState title="No user matches" />

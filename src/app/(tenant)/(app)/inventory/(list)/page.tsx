@@ -88,6 +88,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
           <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 px-4 py-3">
             {tab === 'all' ? (
               <SearchForm
+                maxLength={100}
                 action="/inventory"
                 q={q}
                 placeholder="Name or SKU"

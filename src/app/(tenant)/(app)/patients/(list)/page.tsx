@@ -33,6 +33,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
       <Card>
         <div className="border-b border-slate-200 px-4 py-3">
           <SearchForm
+            maxLength={200}
             action="/patients"
             q={query.q}
             placeholder="Name or microchip"

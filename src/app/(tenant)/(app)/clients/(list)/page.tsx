@@ -34,6 +34,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       <Card>
         <div className="border-b border-slate-200 px-4 py-3">
           <SearchForm
+            maxLength={200}
             action="/clients"
             q={query.q}
             placeholder="Name, email or phone"
