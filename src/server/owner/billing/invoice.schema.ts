@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 import { INVOICE_STATUSES, PAYMENT_METHODS } from '@/lib/domain/owner/billing';
 
 const timestamp = z.iso.datetime({ offset: true });
@@ -13,7 +14,7 @@ export const recordPaymentBody = z
       .positive('A payment must be more than zero.')
       .max(1_000_000_000_00),
     method: z.enum(PAYMENT_METHODS),
-    reference: z.string().trim().max(200).optional(),
+    reference: z.string().trim().max(L.paymentReference.max).optional(),
     externalReference: z
       .string()
       .trim()
