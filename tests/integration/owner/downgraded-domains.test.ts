@@ -1,10 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import { GET as tenantMe } from '@/app/api/auth/me/route';
 import { PATCH as patchPlan } from '@/app/api/owner/plans/[code]/route';
 import { POST as createPlan } from '@/app/api/owner/plans/route';
 import { POST as addDomain } from '@/app/api/owner/tenants/[id]/domains/route';
 import { PUT as changeSubscription } from '@/app/api/owner/tenants/[id]/subscription/route';
+import { ownerDb } from '@/server/owner/db/client';
+import { runBilling } from '@/server/owner/billing/run-billing';
+import { stopJobQueue } from '@/server/operations/jobs/job-queue';
+import { tenantWithPeriod } from '@tests/support/billing';
 import { callRoute } from '@tests/support/http';
 import { createOwnerAccount, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
 import { createTestTenant, type TestTenant } from '@tests/support/tenants';
@@ -15,6 +19,9 @@ let owner: OwnerAccount;
 beforeAll(async () => {
   owner = await createOwnerAccount('downgraded-domains', 'OWNER');
 });
+
+// The billing run queues invoice mails.
+afterAll(() => stopJobQueue());
 
 async function withDomain(tenant: TestTenant): Promise<string> {
   const domain = `${tenant.slug}.example.com`;
@@ -40,13 +47,13 @@ async function expectHost(host: string, status: number) {
   }
 }
 
-function movePlan(tenant: TestTenant, planCode: string) {
+function movePlan(tenant: TestTenant, planCode: string, effective: 'now' | 'period_end' = 'now') {
   return ownerCall(changeSubscription, {
     method: 'PUT',
     path: `/api/owner/tenants/${tenant.tenant.id}/subscription`,
     params: { id: tenant.tenant.id },
     cookie: owner.cookie,
-    body: { planCode, effective: 'now' },
+    body: { planCode, effective },
   });
 }
 
@@ -99,5 +106,20 @@ describe('custom domains after a downgrade', () => {
     await expectHost(`${clinic.slug}.localhost`, 401);
     expect((await edit(['appointments', 'custom-domain'])).status).toBe(200);
     await expectHost(domain, 401);
+  });
+
+  it('stops serving it when a downgrade waiting for the period end is applied by the billing run', async () => {
+    const clinic = await tenantWithPeriod('enterprise', {
+      start: '2026-11-15T00:00:00Z',
+      end: '2027-01-15T00:00:00Z',
+    });
+    const domain = await withDomain(clinic);
+    const later = await movePlan(clinic, 'basic', 'period_end');
+    expect(later.status, JSON.stringify(later.body)).toBe(200);
+    // Until the period ends the clinic keeps its plan, and its domain.
+    await expectHost(domain, 401);
+    await runBilling(ownerDb, { now: new Date('2027-01-15T01:00:00Z'), tenantIds: [clinic.tenant.id] });
+    await expectHost(domain, 404);
+    await expectHost(`${clinic.slug}.localhost`, 401);
   });
 });
