@@ -24,4 +24,9 @@ export const OWNER_FIELD_LIMITS = {
   adminUser: { max: 63 },
   adminPassword: { max: 1000 },
   paymentReference: { max: 200 },
+  // Filters of the console's lists (query strings).
+  tenantSearch: { max: 200 },
+  auditActor: { max: 254 },
+  invoiceSearch: { max: 100 },
+  outboxRecipient: { max: 200 },
 } as const;

@@ -11,8 +11,12 @@ type Schema = {
   required?: string[];
   $ref?: string;
 };
+type Operation = {
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  parameters?: Array<{ name: string; in: string; schema: Schema }>;
+};
 type OpenApi = {
-  paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+  paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, Schema> };
 };
 
@@ -54,6 +58,14 @@ async function expectInputsMatch(form: Locator, schema: Schema): Promise<number>
   return compared;
 }
 
+/** The maxLength the app documents for one query parameter of a list. */
+function queryMaxLength(doc: OpenApi, path: string, name: string): number {
+  const param = doc.paths[path]?.get?.parameters?.find((p) => p.in === 'query' && p.name === name);
+  const max = param && stringPart(param.schema)?.maxLength;
+  if (max === undefined) throw new Error(`no maxLength for ${name} of GET ${path}`);
+  return max;
+}
+
 async function openApi(page: Page): Promise<OpenApi> {
   const res = await page.request.get('/api/openapi.json');
   expect(res.status()).toBe(200);
@@ -88,6 +100,21 @@ test('owner console inputs carry the maxLength and required of the schema their 
       await expectInputsMatch(dialog, bodySchema(doc, 'post', '/api/owner/plans')),
     ).toBeGreaterThanOrEqual(4);
     await page.keyboard.press('Escape');
+  });
+
+  await test.step('the list filters', async () => {
+    for (const [page_, api, name] of [
+      ['/owner/tenants', '/api/owner/tenants', 'q'],
+      ['/owner/audit', '/api/owner/audit', 'actor'],
+      ['/owner/billing/invoices', '/api/owner/invoices', 'q'],
+      ['/owner/outbox', '/api/owner/outbox', 'recipient'],
+    ] as const) {
+      await page.goto(page_);
+      await expect(page.locator(`form [name="${name}"]`), `${page_} ${name}`).toHaveAttribute(
+        'maxlength',
+        String(queryMaxLength(doc, api, name)),
+      );
+    }
   });
 
   await test.step('the add-server dialog', async () => {

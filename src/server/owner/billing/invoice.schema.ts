@@ -41,7 +41,12 @@ export const listInvoicesQuery = z.object({
   /** Invoices whose period starts on or after / before these dates. */
   periodFrom: z.iso.date().optional(),
   periodTo: z.iso.date().optional(),
-  q: z.string().trim().max(100).optional().describe('Invoice number or clinic name/slug, partial.'),
+  q: z
+    .string()
+    .trim()
+    .max(L.invoiceSearch.max)
+    .optional()
+    .describe('Invoice number or clinic name/slug, partial.'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
