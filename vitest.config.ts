@@ -14,6 +14,7 @@ const WORKER_TESTS = [
   'tests/integration/operations/job-runner.test.ts',
   'tests/integration/operations/jobs-api.test.ts',
   'tests/integration/operations/several-workers.test.ts',
+  'tests/integration/owner/signup-verification.test.ts',
   'tests/integration/tenancy/move-tenant.test.ts',
   'tests/integration/tenant/exports/data-export.test.ts',
 ];

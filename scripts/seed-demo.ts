@@ -19,6 +19,7 @@ import { seedDemoClinic } from '../src/server/tenant/demo/seed-demo-clinic';
 import { demoStaffEmail } from '../src/server/tenant/demo/seed-demo-staff';
 import { appPort } from './lib/app-port';
 import { ensureCluster, parseArgs, runCli } from './lib/cli';
+import { useHumanLogs } from './lib/human-logs';
 
 const argsSchema = z.object({
   password: z.string().min(10, 'Use at least 10 characters.').max(200).default('smartdmv-demo'),
@@ -74,6 +75,9 @@ async function ensureDemoTenant(spec: DemoTenantSpec, password: string): Promise
   }
   return tenant;
 }
+
+// Its output is read by a person: the app's info lines (JSON when piped) stay out of it; warnings read as words.
+useHumanLogs();
 
 runCli(async () => {
   const args = argsSchema.parse(parseArgs(process.argv.slice(2)).flags);

@@ -46,6 +46,8 @@ function humanZodMessage(issue: Issue): string | undefined {
       if (issue.origin === 'date')
         return `Use a date ${under ? 'before' : 'no later than'} ${new Date(Number(max)).toISOString().slice(0, 10)}.`;
       if (issue.origin === 'file') return `The file is too large.`;
+      // z.int()'s own bound (2^53 − 1) is not a limit anyone types against.
+      if (Number(max) >= Number.MAX_SAFE_INTEGER) return 'This number is too large.';
       return `Use a number ${under ? 'below' : 'no greater than'} ${max}.`;
     }
     case 'too_small': {
@@ -59,6 +61,7 @@ function humanZodMessage(issue: Issue): string | undefined {
         return Number(min) <= 1 && !over ? 'Choose at least one.' : `Choose at least ${plural(min, 'item')}.`;
       if (issue.origin === 'date')
         return `Use a date ${over ? 'after' : 'no earlier than'} ${new Date(Number(min)).toISOString().slice(0, 10)}.`;
+      if (Number(min) <= Number.MIN_SAFE_INTEGER) return 'This number is too small.';
       return `Use a number ${over ? 'above' : 'of at least'} ${min}.`;
     }
     case 'invalid_format':

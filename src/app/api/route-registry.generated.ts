@@ -96,6 +96,7 @@ import * as prescriptionsByIdDispenseRoute from './prescriptions/[id]/dispense/r
 import * as prescriptionsByIdRoute from './prescriptions/[id]/route';
 import * as prescriptionsRoute from './prescriptions/route';
 import * as signupRoute from './signup/route';
+import * as signupVerifyRoute from './signup/verify/route';
 import * as usersByIdActivateRoute from './users/[id]/activate/route';
 import * as usersByIdDeactivateRoute from './users/[id]/deactivate/route';
 import * as usersByIdResetPasswordRoute from './users/[id]/reset-password/route';
@@ -563,6 +564,12 @@ export const routeRegistry: readonly RouteModuleEntry[] = [
     module: prescriptionsRoute,
   },
   { file: 'signup/route.ts', path: '/api/signup', methods: ['POST'], module: signupRoute },
+  {
+    file: 'signup/verify/route.ts',
+    path: '/api/signup/verify',
+    methods: ['POST'],
+    module: signupVerifyRoute,
+  },
   {
     file: 'users/[id]/activate/route.ts',
     path: '/api/users/{id}/activate',

@@ -14,7 +14,8 @@ export default async function SignUpPage() {
         <div className="mb-6 text-center">
           <h1 className="text-xl font-semibold text-slate-900">Start your clinic on SmartDMV</h1>
           <p className="mt-1 text-sm text-slate-500">
-            Your clinic gets its own address, database and first administrator account.
+            Your clinic gets its own address, database and first administrator account. We e-mail you a link
+            to confirm it.
           </p>
         </div>
         <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">

@@ -12,6 +12,8 @@ const LABELS: Record<string, string> = {
   'tenant.move': 'Moved clinic to another server',
   'settings.update': 'Updated settings',
   'tenant.create': 'Created tenant',
+  'tenant.signup_requested': 'Self sign-up: confirmation mailed',
+  'tenant.signup': 'Self sign-up: clinic created',
   'tenant.retry': 'Retried provisioning',
   'tenant.update': 'Updated tenant',
   'tenant.suspend': 'Suspended tenant',

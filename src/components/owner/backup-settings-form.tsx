@@ -2,6 +2,7 @@
 
 import { CheckboxField, TextField } from '@/components/ui/fields';
 import { SettingsSectionForm } from './settings-section-form';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 type BackupSettings = {
   backupsEnabled: boolean;
@@ -23,6 +24,16 @@ const NUMBER_KEYS = [
   'deletedTenantRetentionDays',
 ] as const;
 
+/** The largest value each count accepts (backup-settings.schema.ts). */
+const BACKUP_MAXIMA: Record<(typeof NUMBER_KEYS)[number], number> = {
+  backupConcurrency: 16,
+  backupKeepDaily: 366,
+  backupKeepWeekly: 520,
+  backupKeepMonthly: 240,
+  replacedDataRetentionDays: 3650,
+  deletedTenantRetentionDays: 36500,
+};
+
 /** The backup schedule and retention (system settings), saved with PUT /api/owner/settings. */
 export function BackupSettingsForm({ settings, editable }: { settings: BackupSettings; editable: boolean }) {
   const number = (name: (typeof NUMBER_KEYS)[number], label: string, hint: string) => (
@@ -30,7 +41,9 @@ export function BackupSettingsForm({ settings, editable }: { settings: BackupSet
       label={label}
       name={name}
       type="number"
-      min={0}
+      min={name === 'backupConcurrency' ? 1 : 0}
+      max={BACKUP_MAXIMA[name]}
+      required
       inputMode="numeric"
       defaultValue={String(settings[name])}
       hint={hint}
@@ -61,6 +74,8 @@ export function BackupSettingsForm({ settings, editable }: { settings: BackupSet
       <TextField
         label="Nightly backup time (UTC)"
         name="backupTimeUtc"
+        required
+        maxLength={L.backupTime.max}
         defaultValue={settings.backupTimeUtc}
         hint="HH:MM, 24-hour, e.g. 02:00."
       />

@@ -14,6 +14,7 @@ import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
 import { formText } from '@/components/ui/form-data';
 import { useMutation } from '@/components/ui/use-mutation';
 import { formatDateTime } from '@/lib/format/dates';
+import { TENANT_FIELD_LIMITS as T } from '@/lib/field-limits';
 
 export type BackupRow = {
   id: string;
@@ -229,6 +230,10 @@ export function BackupsPanel({
                 placeholder={`${tenant.slug}-restored`}
                 autoComplete="off"
                 required
+                minLength={T.slug.min}
+                maxLength={T.slug.max}
+                spellCheck={false}
+                autoCapitalize="none"
               />
               <Button type="submit" variant="primary" pending={restoreNew.pending} pendingLabel="Restoring…">
                 Restore as new clinic

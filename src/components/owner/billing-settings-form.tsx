@@ -2,6 +2,7 @@
 
 import { CheckboxField, TextareaField, TextField } from '@/components/ui/fields';
 import { SettingsSectionForm } from './settings-section-form';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 type BillingSettings = {
   taxRatePercent: number;
@@ -44,6 +45,7 @@ export function BillingSettingsForm({
         label="Tax rate (%)"
         name="taxRatePercent"
         inputMode="decimal"
+        required
         defaultValue={String(settings.taxRatePercent)}
         hint="e.g. VAT; 0 for none."
       />
@@ -51,12 +53,14 @@ export function BillingSettingsForm({
         label="Payment terms (days)"
         name="paymentTermsDays"
         inputMode="numeric"
+        required
         defaultValue={String(settings.paymentTermsDays)}
       />
       <TextField
         label="Grace period before suspension (days)"
         name="billingGraceDays"
         inputMode="numeric"
+        required
         defaultValue={String(settings.billingGraceDays)}
       />
       <CheckboxField
@@ -65,18 +69,30 @@ export function BillingSettingsForm({
         label="Suspend clinics automatically after the grace period"
         hint="They come back as soon as the invoice is paid."
       />
-      <TextField label="Operator legal name" name="operatorName" defaultValue={settings.operatorName ?? ''} />
+      <TextField
+        label="Operator legal name"
+        name="operatorName"
+        maxLength={L.operatorName.max}
+        defaultValue={settings.operatorName ?? ''}
+      />
       <TextareaField
         label="Operator address"
         name="operatorAddress"
         rows={3}
+        maxLength={L.operatorAddress.max}
         defaultValue={settings.operatorAddress ?? ''}
       />
-      <TextField label="Operator tax id" name="operatorTaxId" defaultValue={settings.operatorTaxId ?? ''} />
+      <TextField
+        label="Operator tax id"
+        name="operatorTaxId"
+        maxLength={L.operatorTaxId.max}
+        defaultValue={settings.operatorTaxId ?? ''}
+      />
       <TextField
         label="Billing contact e-mail"
         name="billingEmail"
         type="email"
+        maxLength={L.email.max}
         defaultValue={settings.billingEmail ?? ''}
         hint="Shown to clinics suspended for non-payment."
       />

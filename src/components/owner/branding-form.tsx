@@ -9,6 +9,8 @@ import { Field } from '@/components/ui/field';
 import { TextField } from '@/components/ui/fields';
 import { Input } from '@/components/ui/input';
 import { useMutation } from '@/components/ui/use-mutation';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
+import { TENANT_FIELD_LIMITS as T } from '@/lib/field-limits';
 
 type Props = {
   tenantId: string;
@@ -61,6 +63,8 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
                 name="name"
                 defaultValue={name}
                 required
+                minLength={T.name.min}
+                maxLength={T.name.max}
                 hint="Shown in this console."
                 error={fields.name}
               />
@@ -68,6 +72,7 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
                 label="Display name"
                 id="branding-display-name"
                 value={displayName}
+                maxLength={L.displayName.max}
                 onChange={(event) => setDisplayName(event.target.value)}
                 hint="Shown on the clinic's site. Leave empty to use the tenant name."
                 error={fields['branding.displayName']}
@@ -92,6 +97,7 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
                       value={color}
                       onChange={(event) => setColor(event.target.value)}
                       placeholder="#178173"
+                      maxLength={7}
                       className="max-w-40 font-mono"
                       spellCheck={false}
                     />
@@ -103,6 +109,7 @@ export function BrandingForm({ tenantId, name, branding, editable }: Props) {
                 id="branding-logo"
                 type="url"
                 value={logoUrl}
+                maxLength={L.logoUrl.max}
                 onChange={(event) => setLogoUrl(event.target.value)}
                 placeholder="https://example.com/logo.png"
                 hint="An https:// address or a path on the clinic's site."

@@ -7,6 +7,7 @@ import { TextField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
 import { FormAlert } from '@/components/ui/form-errors';
 import { useMutation } from '@/components/ui/use-mutation';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 export function ChangePasswordForm() {
   const { run, pending, error: failure } = useMutation();
@@ -33,6 +34,7 @@ export function ChangePasswordForm() {
             type="password"
             autoComplete="current-password"
             required
+            maxLength={L.password.max}
           />
           <TextField
             label="New password"
@@ -40,7 +42,9 @@ export function ChangePasswordForm() {
             type="password"
             autoComplete="new-password"
             required
-            hint="At least 10 characters."
+            minLength={L.newPassword.min}
+            maxLength={L.newPassword.max}
+            hint={`At least ${L.newPassword.min} characters.`}
           />
         </CardBody>
         <CardFooter>

@@ -12,6 +12,7 @@ import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
 import { EmptyState } from '@/components/ui/states';
 import { Table, TBody, TD, TH, THead, TR } from '@/components/ui/table';
+import { TENANT_FIELD_LIMITS as L } from '@/lib/field-limits';
 import { planFeatureUnavailableMessage } from '@/lib/plan-features';
 import { useMutation } from '@/components/ui/use-mutation';
 import { formatDate } from '@/lib/format/dates';
@@ -23,7 +24,10 @@ type Props = {
   slugAddress: string;
   domains: Domain[];
   editable: boolean;
-  /** The plan's name when the tenant's plan lacks the `custom-domain` feature (adding is then refused). */
+  /**
+   * The plan's name when the tenant's plan lacks the `custom-domain` feature: adding is then refused, and domains
+   * added before a downgrade are shown inactive (the host resolver does not serve them).
+   */
   planWithoutCustomDomain: string | null;
 };
 
@@ -82,6 +86,7 @@ export function DomainManager({ tenantId, slugAddress, domains, editable, planWi
             <THead>
               <tr>
                 <TH>Domain</TH>
+                <TH>Status</TH>
                 <TH>Added</TH>
                 <TH>
                   <span className="sr-only">Actions</span>
@@ -98,6 +103,13 @@ export function DomainManager({ tenantId, slugAddress, domains, editable, planWi
                         Primary
                       </Badge>
                     ) : null}
+                  </TD>
+                  <TD>
+                    {planWithoutCustomDomain ? (
+                      <Badge tone="warning">Inactive on the {planWithoutCustomDomain} plan</Badge>
+                    ) : (
+                      <Badge tone="success">Active</Badge>
+                    )}
                   </TD>
                   <TD>{formatDate(d.createdAt)}</TD>
                   <TD className="space-x-2 text-right">
@@ -138,10 +150,13 @@ export function DomainManager({ tenantId, slugAddress, domains, editable, planWi
         )}
       </Card>
 
-      {editable && planWithoutCustomDomain ? (
+      {planWithoutCustomDomain ? (
         <Alert tone="warning" title="Custom domains are not in this clinic's plan">
-          {planFeatureUnavailableMessage(planWithoutCustomDomain, 'custom-domain', 'owner')} Until then the
-          clinic is reached at {slugAddress}.
+          {planFeatureUnavailableMessage(planWithoutCustomDomain, 'custom-domain', 'owner')}{' '}
+          {domains.length > 0
+            ? `The domains above stay recorded but are not served while the clinic is on this plan; they work again after an upgrade.`
+            : null}{' '}
+          Until then the clinic is reached at {slugAddress}.
         </Alert>
       ) : null}
       {editable && !planWithoutCustomDomain ? (
@@ -160,6 +175,7 @@ export function DomainManager({ tenantId, slugAddress, domains, editable, planWi
                   spellCheck={false}
                   autoCapitalize="none"
                   required
+                  maxLength={L.domain.max}
                   fieldClassName="min-w-72 flex-1"
                 />
                 <CheckboxField

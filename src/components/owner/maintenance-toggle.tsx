@@ -8,6 +8,7 @@ import { Field } from '@/components/ui/field';
 import { Textarea } from '@/components/ui/input';
 import { useMutation } from '@/components/ui/use-mutation';
 import { formatDateTime } from '@/lib/format/dates';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 type Maintenance = { since: Date | string; reason: string; message: string | null } | null;
 
@@ -64,7 +65,7 @@ export function MaintenanceToggle({
                   {...control}
                   name="message"
                   rows={2}
-                  maxLength={500}
+                  maxLength={L.maintenanceMessage.max}
                   value={message}
                   onChange={(event) => setMessage(event.target.value)}
                 />

@@ -9,6 +9,7 @@ import { Form } from '@/components/ui/form';
 import { formText } from '@/components/ui/form-data';
 import { FormAlert } from '@/components/ui/form-errors';
 import { useMutation } from '@/components/ui/use-mutation';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 /** A throttled sign-in says when to try again, in minutes, rather than the API's generic sentence. */
 function throttledMessage(failure: ApiFailure | null): string | null {
@@ -45,8 +46,23 @@ export function OwnerLoginForm({ returnTo }: { returnTo: string }) {
       className="space-y-5"
     >
       <FormAlert />
-      <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        maxLength={L.email.max}
+        autoFocus
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={L.password.max}
+      />
       <Button
         type="submit"
         className="w-full"

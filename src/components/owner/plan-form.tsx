@@ -8,6 +8,7 @@ import { Fieldset } from '@/components/ui/field';
 import { CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { useMutation } from '@/components/ui/use-mutation';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 export type PlanInput = {
   code: string;
@@ -140,11 +141,22 @@ export function PlanDialog({
               id={`${idPrefix}-code`}
               name="code"
               required
+              minLength={L.planCode.min}
+              maxLength={L.planCode.max}
+              spellCheck={false}
+              autoCapitalize="none"
               hint="e.g. premium; cannot be changed later."
               className="font-mono"
             />
           )}
-          <TextField label="Name" id={`${idPrefix}-name`} name="name" defaultValue={plan?.name} required />
+          <TextField
+            label="Name"
+            id={`${idPrefix}-name`}
+            name="name"
+            defaultValue={plan?.name}
+            required
+            maxLength={L.planName.max}
+          />
           <TextField
             label="Price"
             id={`${idPrefix}-price`}
@@ -160,7 +172,8 @@ export function PlanDialog({
             id={`${idPrefix}-currency`}
             name="currency"
             defaultValue={plan?.currency ?? 'USD'}
-            maxLength={3}
+            minLength={L.currency.max}
+            maxLength={L.currency.max}
             required
           />
           <SelectField
@@ -178,6 +191,7 @@ export function PlanDialog({
           id={`${idPrefix}-description`}
           name="description"
           rows={2}
+          maxLength={L.planDescription.max}
           defaultValue={plan?.description}
         />
         <Fieldset legend="Limits" description="Leave a limit empty for unlimited.">

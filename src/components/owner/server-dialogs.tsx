@@ -4,6 +4,7 @@ import { SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog, type FormDialogHelpers } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
 import { useMutation } from '@/components/ui/use-mutation';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 const toNumber = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
@@ -36,18 +37,25 @@ export function AddServerDialog() {
       status={mutation}
       onSubmit={onSubmit}
     >
-      <TextField label="Name" name="name" required hint="e.g. pg-2" />
+      <TextField label="Name" name="name" required maxLength={L.serverName.max} hint="e.g. pg-2" />
       <div className="grid grid-cols-3 gap-3">
-        <TextField label="Host" name="host" required className="col-span-2" />
+        <TextField label="Host" name="host" required maxLength={L.host.max} className="col-span-2" />
         <TextField label="Port" name="port" inputMode="numeric" defaultValue="5432" />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Admin user" name="adminUser" required autoComplete="off" />
+        <TextField
+          label="Admin user"
+          name="adminUser"
+          required
+          maxLength={L.adminUser.max}
+          autoComplete="off"
+        />
         <TextField
           label="Admin password"
           name="adminPassword"
           type="password"
           required
+          maxLength={L.adminPassword.max}
           autoComplete="new-password"
         />
       </div>
@@ -56,6 +64,7 @@ export function AddServerDialog() {
         <TextField
           label="PgBouncer host"
           name="poolerHost"
+          maxLength={L.host.max}
           className="col-span-2"
           hint="Optional; transaction mode"
         />
@@ -100,6 +109,7 @@ export function EditServerDialog({
         label="Capacity (clinics)"
         name="capacity"
         inputMode="numeric"
+        required
         defaultValue={String(server.capacity)}
       />
     </FormDialog>

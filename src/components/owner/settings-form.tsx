@@ -2,6 +2,7 @@
 
 import { CheckboxField, SelectField, TextareaField, TextField } from '@/components/ui/fields';
 import { SettingsSectionForm } from './settings-section-form';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 type Settings = {
   supportEmail: string | null;
@@ -37,6 +38,7 @@ export function SettingsForm({
         label="Support email"
         name="supportEmail"
         type="email"
+        maxLength={L.email.max}
         defaultValue={settings.supportEmail ?? ''}
         hint="Shown to clinics as their support contact."
       />
@@ -55,6 +57,7 @@ export function SettingsForm({
         label="Maintenance banner"
         name="maintenanceBanner"
         rows={2}
+        maxLength={L.maintenanceBanner.max}
         defaultValue={settings.maintenanceBanner ?? ''}
         hint="Shown at the top of every clinic site. Leave empty for none."
       />

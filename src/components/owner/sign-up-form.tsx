@@ -11,17 +11,17 @@ import { FormAlert } from '@/components/ui/form-errors';
 import { TENANT_FIELD_LIMITS as L } from '@/lib/field-limits';
 import { useSlugFromName } from './suggest-slug';
 
-/** The public self sign-up form: the clinic, its address and its first administrator. */
+/** The public self sign-up form: the clinic, its address and its first administrator; the clinic is created when the mailed link is followed. */
 export function SignUpForm({ baseDomain }: { baseDomain: string }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiFailure | null>(null);
   const { slug, nameChanged, slugChanged } = useSlugFromName();
-  const [done, setDone] = useState<{ siteUrl: string } | null>(null);
+  const [done, setDone] = useState<{ email: string; message: string } | null>(null);
 
   async function onSubmit(form: FormData) {
     setPending(true);
     setError(null);
-    const result = await apiRequest<{ slug: string; siteUrl: string }>('POST', '/api/signup', {
+    const result = await apiRequest<{ email: string; message: string }>('POST', '/api/signup', {
       clinicName: formText(form, 'clinicName').trim(),
       slug: formText(form, 'slug').trim(),
       name: formText(form, 'name').trim(),
@@ -35,12 +35,8 @@ export function SignUpForm({ baseDomain }: { baseDomain: string }) {
 
   if (done) {
     return (
-      <Alert tone="success" title="Your clinic is ready">
-        Sign in at{' '}
-        <a className="font-medium underline" href={`${done.siteUrl}/login`}>
-          {done.siteUrl}
-        </a>{' '}
-        with the e-mail and password you chose.
+      <Alert tone="success" title="Check your e-mail">
+        {done.message} Your clinic is created when you open the link.
       </Alert>
     );
   }
@@ -87,7 +83,12 @@ export function SignUpForm({ baseDomain }: { baseDomain: string }) {
         autoComplete="new-password"
         hint={`At least ${L.password.min} characters.`}
       />
-      <Button type="submit" className="w-full" pending={pending} pendingLabel="Creating your clinic…">
+      <Button
+        type="submit"
+        className="w-full"
+        pending={pending}
+        pendingLabel="Sending the confirmation link…"
+      >
         Create my clinic
       </Button>
     </Form>

@@ -4,6 +4,7 @@ import { Input, Select } from '@/components/ui/input';
 import { Label } from '@/components/ui/field';
 import { humanize } from '@/lib/format/humanize';
 import { TENANT_STATUSES } from '@/lib/domain/owner/tenants';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 type Props = { q?: string; status?: string; plan?: string; plans: Array<{ code: string; name: string }> };
 
@@ -25,6 +26,7 @@ export function TenantFilters({ q, status, plan, plans }: Props) {
           name="q"
           type="search"
           defaultValue={q}
+          maxLength={L.tenantSearch.max}
           placeholder="Name, slug or domain"
         />
       </div>

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { apiRequest } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/fields';
+import { TENANT_FIELD_LIMITS as T } from '@/lib/field-limits';
 
 /** "Forgot password?" on either plane: asks for a reset link; the answer never says whether the address exists. */
 export function ForgotPasswordForm({ endpoint, signInHref }: { endpoint: string; signInHref: string }) {
@@ -45,6 +46,7 @@ export function ForgotPasswordForm({ endpoint, signInHref }: { endpoint: string;
         type="email"
         autoComplete="username"
         required
+        maxLength={T.email.max}
         autoFocus
         error={fieldError}
       />

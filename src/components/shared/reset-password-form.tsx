@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { apiRequest } from '@/components/ui/api-client';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/fields';
+import { TENANT_FIELD_LIMITS as T } from '@/lib/field-limits';
 
 /** Chooses a new password from a one-time link; on success every session has ended, so it sends to sign-in. */
 export function ResetPasswordForm({
@@ -78,8 +79,10 @@ export function ResetPasswordForm({
         type="password"
         autoComplete="new-password"
         required
+        minLength={T.password.min}
+        maxLength={T.password.max}
         autoFocus
-        hint="At least 10 characters."
+        hint={`At least ${T.password.min} characters.`}
         error={fields.password}
       />
       <TextField
@@ -89,6 +92,7 @@ export function ResetPasswordForm({
         type="password"
         autoComplete="new-password"
         required
+        maxLength={T.password.max}
         error={fields.confirm}
       />
       <Button type="submit" className="w-full" pending={pending} pendingLabel="Saving…">

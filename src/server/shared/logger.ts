@@ -144,3 +144,8 @@ export function redirectLogs(write: ((line: string) => void) | null): void {
 export function setLoggingDisabled(disabled: boolean): void {
   state().disabled = disabled;
 }
+
+/** The lowest level written from now on (a CLI a person reads keeps only warnings and errors). */
+export function setLogLevel(level: 'debug' | 'info' | 'warn' | 'error'): void {
+  state().root.level = level;
+}

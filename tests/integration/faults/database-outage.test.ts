@@ -128,6 +128,49 @@ describe('the database stops and comes back', () => {
     expect(after.ownerSignIn.status).toBe(200);
   });
 
+  it('shows the support e-mail on the outage page from the last known settings, also in a process started during the outage', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { PUT: putSettings } = await import('@/app/api/owner/settings/route');
+    const { resetPlatformSettingsForTests } =
+      await import('@/server/tenancy/owner-gateway/platform-settings');
+    const copy = path.join(cluster.env.DATA_DIR!, 'platform-settings.json');
+    const saved = await routes.callRoute(putSettings, {
+      method: 'PUT',
+      url: `${OWNER}/api/owner/settings`,
+      cookie: ownerCookie,
+      body: { supportEmail: 'help@outage.test' },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    // Saving refreshed the copy on disk at once.
+    expect(JSON.parse(fs.readFileSync(copy, 'utf8'))).toMatchObject({ supportEmail: 'help@outage.test' });
+    const outagePage = async (url: string) => {
+      const res = routes.outage(new Request(url, { headers: { host: new URL(url).host } }));
+      expect(res.status).toBe(503);
+      return res.text();
+    };
+
+    await cluster.pause();
+    try {
+      // This process's own last read…
+      expect(await outagePage(`${TENANT}/outage`)).toContain(
+        '<a href="mailto:help@outage.test">help@outage.test</a>',
+      );
+      // …and, as a process started during the outage would, the copy in DATA_DIR, on both planes' hosts.
+      resetPlatformSettingsForTests();
+      expect(await outagePage(`${TENANT}/outage`)).toContain('mailto:help@outage.test');
+      expect(await outagePage(`${OWNER}/outage`)).toContain('mailto:help@outage.test');
+      // Without either there is nothing to show, and the page still answers.
+      resetPlatformSettingsForTests();
+      fs.rmSync(copy);
+      const bare = await outagePage(`${TENANT}/outage`);
+      expect(bare).toContain('We are temporarily unavailable');
+      expect(bare).not.toContain('mailto:');
+    } finally {
+      await cluster.resume();
+    }
+  });
+
   it('answers 503 when the tenant role hits its connection limit (53300) and when a pool acquire times out', async () => {
     const { withClient } = await import('@tests/support/core-cluster');
     const { tenantPools } = await import('@/server/tenancy/connections/tenant-connections');

@@ -9,7 +9,8 @@ import { POST as signUp } from '@/app/api/signup/route';
 import { callRoute } from '@tests/support/http';
 import { GET as getSubscription } from '@/app/api/owner/tenants/[id]/subscription/route';
 import { POST as ownerLogin } from '@/app/api/owner/auth/login/route';
-import { tenants as tenantsTable } from '@/server/owner/db/schema';
+import { mailMessages, tenants as tenantsTable } from '@/server/owner/db/schema';
+import { createTestTenant } from '@tests/support/tenants';
 import { eq } from 'drizzle-orm';
 import { auditEntrySchema } from '@/server/owner/audit/list-audit.schema';
 import { ownerDb } from '@/server/owner/db/client';
@@ -190,34 +191,47 @@ describe('self sign-up (POST /api/signup on the apex host)', () => {
     expect(res.status).toBe(404);
   });
 
-  it('when open, creates an active clinic on the default plan, audits it, and throttles each address', async () => {
+  it('when open, records a pending request and mails a confirmation link (no clinic yet), and throttles each address', async () => {
     expect((await put({ signupsOpen: true })).status).toBe(200);
     const ip = uniqueIp();
     const slug = uniqueSlug('selfsign');
     const res = await call(body(slug), ip);
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body.data).toMatchObject({ slug, siteUrl: `http://${slug}.localhost:3000` });
-    const [tenant] = await ownerDb.select().from(tenantsTable).where(eq(tenantsTable.slug, slug));
-    expect(tenant?.status).toBe('ACTIVE');
-    const sub = await ownerCall(getSubscription, {
-      path: `/api/owner/tenants/${tenant!.id}/subscription`,
-      params: { id: tenant!.id },
-      cookie: owner.cookie,
-    });
-    expect(sub.body.data.current.planCode).toBe((await readSystemSettings(ownerDb)).defaultPlanCode);
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    expect(res.body.data).toMatchObject({ status: 'PENDING_VERIFICATION', slug, email: `sam@${slug}.test` });
+    expect(res.body.data.message).toContain(`sam@${slug}.test`);
+    // Nothing is created until the link is followed (tests/integration/owner/signup-verification.test.ts).
+    expect(await ownerDb.select().from(tenantsTable).where(eq(tenantsTable.slug, slug))).toEqual([]);
+    const [mail] = await ownerDb
+      .select()
+      .from(mailMessages)
+      .where(eq(mailMessages.recipient, `sam@${slug}.test`));
+    expect(mail).toMatchObject({ template: 'signup-verification' });
+    expect(mail!.text).toContain('http://localhost:3000/signup/verify?token=');
 
     // Not on a clinic host, and bad input is a 400 with plain words.
-    expect((await call(body(uniqueSlug('x')), ip, `${slug}.localhost:3000`)).status).toBe(404);
+    const clinic = await createTestTenant('signuphost');
+    expect((await call(body(uniqueSlug('x')), ip, `${clinic.slug}.localhost:3000`)).status).toBe(404);
     const bad = await call({ ...body(uniqueSlug('bad')), clinicName: 'C'.repeat(121) }, uniqueIp());
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.fields.clinicName).toEqual(['Use at most 120 characters.']);
+    // An address already in use is refused at once, before any mail.
+    const taken = await call(body(clinic.slug), uniqueIp());
+    expect(taken.status).toBe(409);
+    expect(taken.body.error).toMatchObject({ code: 'SLUG_TAKEN' });
+    expect(taken.body.error.details.fields.slug).toEqual(['Already in use. Choose another address.']);
 
     // Three attempts per address an hour: the fourth is refused with Retry-After.
-    expect((await call(body(uniqueSlug('selfsign')), ip)).status).toBe(201);
-    expect((await call(body(uniqueSlug('selfsign')), ip)).status).toBe(201);
+    expect((await call(body(uniqueSlug('selfsign')), ip)).status).toBe(202);
+    expect((await call(body(uniqueSlug('selfsign')), ip)).status).toBe(202);
     const throttled = await call(body(uniqueSlug('selfsign')), ip);
     expect(throttled.status).toBe(429);
-    expect((await call(body(uniqueSlug('selfsign')), uniqueIp())).status).toBe(201);
+    expect(throttled.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await call(body(uniqueSlug('selfsign')), uniqueIp())).status).toBe(202);
+    // And three confirmation mails per e-mail address an hour, whatever the sender's address.
+    const victim = { ...body(uniqueSlug('inbox')), email: `inbox-${slug}@example.test` };
+    for (let i = 0; i < 3; i++)
+      expect((await call({ ...victim, slug: uniqueSlug('inbox') }, uniqueIp())).status).toBe(202);
+    expect((await call({ ...victim, slug: uniqueSlug('inbox') }, uniqueIp())).status).toBe(429);
     await put({ signupsOpen: false });
   });
 });

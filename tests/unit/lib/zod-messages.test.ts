@@ -18,6 +18,7 @@ describe('zod messages a person reads', () => {
     expect(message(z.uuid(), 'nope')).toBe('This is not a valid id.');
     expect(message(z.array(z.string()).max(2), ['a', 'b', 'c'])).toBe('Choose at most 2 items.');
     expect(message(z.strictObject({}), { extra: 1 })).toBe('This field is not accepted: extra.');
+    expect(message(z.int(), 2 ** 60)).toBe('This number is too large.');
   });
 
   it('keeps a message written on the schema', () => {

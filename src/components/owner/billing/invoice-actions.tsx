@@ -7,6 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/fields';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 /** Record a payment, void, resend: the operator's actions on an open invoice. */
 export function InvoiceActions({
@@ -69,7 +70,12 @@ export function InvoiceActions({
               <option value="check">Check</option>
               <option value="other">Other</option>
             </SelectField>
-            <TextField label="Reference" name="reference" hint="Bank reference, cheque number…" />
+            <TextField
+              label="Reference"
+              name="reference"
+              maxLength={L.paymentReference.max}
+              hint="Bank reference, cheque number…"
+            />
             <TextField label="Date" name="paidAt" type="date" />
             <CheckboxField name="asCredit" label="Accept more than the balance as credit" />
             <Button type="submit" className="w-full" pending={pay.pending} pendingLabel="Recording…">

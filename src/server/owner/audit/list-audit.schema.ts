@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateTimeSchema, text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 export const listAuditQuery = paginationQuery.extend({
   action: text()
@@ -9,7 +10,7 @@ export const listAuditQuery = paginationQuery.extend({
     .max(100)
     .optional()
     .describe('Exact action, or a prefix ending in * (tenant.*).'),
-  actor: text().trim().max(254).optional().describe("The actor's email address or id."),
+  actor: text().trim().max(L.auditActor.max).optional().describe("The actor's email address or id."),
   target: text().trim().max(200).optional().describe('The target id, e.g. a tenant id or a plan code.'),
   targetType: text().trim().max(40).optional(),
   since: dateTimeSchema().optional().describe('Only entries at or after this instant.'),

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 import { emailSchema, text } from '@/server/shared/validation';
 import { z } from 'zod';
 import type { OwnerDb } from '@/server/owner/db/client';
@@ -16,7 +17,7 @@ import { createOwnerSession, type OwnerSessionUser } from './owner-sessions';
 
 export const ownerLoginBody = z.object({
   email: emailSchema,
-  password: text().min(1).max(200),
+  password: text().min(1).max(L.password.max),
 });
 
 export type OwnerLoginResult = { token: string; expiresAt: Date; user: OwnerSessionUser };

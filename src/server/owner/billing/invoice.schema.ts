@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 import { INVOICE_STATUSES, PAYMENT_METHODS } from '@/lib/domain/owner/billing';
 
 const timestamp = z.iso.datetime({ offset: true });
@@ -13,7 +14,7 @@ export const recordPaymentBody = z
       .positive('A payment must be more than zero.')
       .max(1_000_000_000_00),
     method: z.enum(PAYMENT_METHODS),
-    reference: z.string().trim().max(200).optional(),
+    reference: z.string().trim().max(L.paymentReference.max).optional(),
     externalReference: z
       .string()
       .trim()
@@ -40,7 +41,12 @@ export const listInvoicesQuery = z.object({
   /** Invoices whose period starts on or after / before these dates. */
   periodFrom: z.iso.date().optional(),
   periodTo: z.iso.date().optional(),
-  q: z.string().trim().max(100).optional().describe('Invoice number or clinic name/slug, partial.'),
+  q: z
+    .string()
+    .trim()
+    .max(L.invoiceSearch.max)
+    .optional()
+    .describe('Invoice number or clinic name/slug, partial.'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -4,12 +4,13 @@ import type { OwnerDb } from '@/server/owner/db/client';
 import { mailMessages, tenants } from '@/server/owner/db/schema';
 import { MAIL_STATUSES } from '@/lib/domain/owner/mail';
 import { notFound } from '@/server/shared/errors';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 export const mailIdParams = z.object({ id: z.uuid('Unknown mail.') });
 
 export const listOutboxQuery = z.object({
   status: z.enum(MAIL_STATUSES).optional(),
-  recipient: z.string().trim().toLowerCase().max(200).optional(),
+  recipient: z.string().trim().toLowerCase().max(L.outboxRecipient.max).optional(),
   before: z.iso.datetime({ offset: true }).optional().describe('Older than this time (paging).'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -4,6 +4,7 @@ import { renderMail, type MailBrand, type RenderedMail } from './mail-layout';
 export type MailTemplates = {
   'password-reset': { name: string; url: string; place: string };
   'user-invite': { name: string; url: string; place: string; invitedBy: string };
+  'signup-verification': { name: string; clinicName: string; url: string; hours: number };
   'invoice-issued': { number: string; total: string; dueDate: string; url: string };
   'invoice-reminder': { number: string; balance: string; dueDate: string; daysOverdue: number; url: string };
 };
@@ -36,6 +37,18 @@ const renderers: Renderers = {
       action: { label: 'Set my password', url: d.url },
       footnote: 'This link works once and expires in 7 days.',
     }),
+  'signup-verification': (brand, d) =>
+    renderMail(brand, {
+      subject: `Confirm your e-mail to create ${d.clinicName} on SmartDMV`,
+      heading: 'Confirm your e-mail address',
+      paragraphs: [
+        `Hello ${d.name},`,
+        `Someone (hopefully you) asked to create the clinic ${d.clinicName} on SmartDMV with this address as its administrator. Confirm it with the button below and the clinic is created at once.`,
+        'If you did not ask for this, ignore this mail: nothing is created.',
+      ],
+      action: { label: 'Confirm and create my clinic', url: d.url },
+      footnote: `This link works once and expires in ${d.hours} hours.`,
+    }),
   'invoice-issued': (brand, d) =>
     renderMail(brand, {
       subject: `Invoice ${d.number}`,
@@ -67,4 +80,8 @@ export function renderTemplate<K extends MailTemplateName>(
 }
 
 /** Mails holding a one-time link: their body is blanked once delivered, so the table never holds a live link. */
-export const SENSITIVE_TEMPLATES: ReadonlySet<MailTemplateName> = new Set(['password-reset', 'user-invite']);
+export const SENSITIVE_TEMPLATES: ReadonlySet<MailTemplateName> = new Set([
+  'password-reset',
+  'user-invite',
+  'signup-verification',
+]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 import { text } from '@/server/shared/validation';
 import { isPlanFeature, PLAN_FEATURE_KEYS } from '@/lib/plan-features';
 
@@ -64,8 +65,8 @@ export const planViewSchema = z.object({
 
 export const createPlanBody = z.object({
   code: planCodeSchema,
-  name: text().trim().min(1, 'Enter a name.').max(100),
-  description: text().trim().max(1000).default(''),
+  name: text().trim().min(1, 'Enter a name.').max(L.planName.max),
+  description: text().trim().max(L.planDescription.max).default(''),
   priceMinor: z.number().int('Use minor units (cents), a whole number.').min(0).max(100_000_000),
   currency: text()
     .trim()
@@ -84,7 +85,7 @@ export const createPlanBody = z.object({
 export const updatePlanBody = z
   .object({
     name: createPlanBody.shape.name,
-    description: text().trim().max(1000),
+    description: text().trim().max(L.planDescription.max),
     priceMinor: createPlanBody.shape.priceMinor,
     currency: text()
       .trim()

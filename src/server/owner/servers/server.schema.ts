@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 import { DATABASE_SERVER_STATUSES } from '@/lib/domain/owner/database-servers';
 
 const timestamp = z.iso.datetime({ offset: true });
@@ -7,7 +8,7 @@ const hostSchema = z
   .string()
   .trim()
   .min(1, 'Enter a host name or address.')
-  .max(253)
+  .max(L.host.max)
   .regex(/^[A-Za-z0-9._:\-/[\]]+$/, 'Enter a host name, an IP address or a socket directory.');
 const portSchema = z.number().int('Enter a whole port number.').min(1).max(65535);
 
@@ -15,7 +16,7 @@ const serverNameSchema = z
   .string()
   .trim()
   .min(1, 'Enter a name.')
-  .max(63)
+  .max(L.serverName.max)
   .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, 'Use letters, digits, spaces, dots, hyphens or underscores.');
 
 export const serverIdParams = z.object({ id: z.uuid('Not a server id.') });
@@ -26,8 +27,8 @@ export const createServerBody = z
     name: serverNameSchema,
     host: hostSchema,
     port: portSchema.default(5432),
-    adminUser: z.string().trim().min(1, 'Enter the admin user.').max(63),
-    adminPassword: z.string().min(1, 'Enter the admin password.').max(1000),
+    adminUser: z.string().trim().min(1, 'Enter the admin user.').max(L.adminUser.max),
+    adminPassword: z.string().min(1, 'Enter the admin password.').max(L.adminPassword.max),
     poolerHost: hostSchema.nullish().describe('PgBouncer (transaction mode) for tenant traffic'),
     poolerPort: portSchema.nullish(),
     capacity: z.number().int('Enter a whole number of clinics.').min(0).max(1_000_000),
@@ -43,8 +44,8 @@ export const updateServerBody = z
     name: serverNameSchema,
     status: z.enum(DATABASE_SERVER_STATUSES),
     capacity: z.number().int('Enter a whole number of clinics.').min(0).max(1_000_000),
-    adminUser: z.string().trim().min(1).max(63),
-    adminPassword: z.string().min(1).max(1000),
+    adminUser: z.string().trim().min(1).max(L.adminUser.max),
+    adminPassword: z.string().min(1).max(L.adminPassword.max),
     poolerHost: hostSchema.nullable(),
     poolerPort: portSchema.nullable(),
   })

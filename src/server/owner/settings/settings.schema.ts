@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 import { emailSchema, text } from '@/server/shared/validation';
 import { planCodeSchema } from '@/server/owner/plans/plan.schema';
 import { DEFAULT_PLAN_CODE } from '@/server/owner/plans/default-plans';
@@ -21,7 +22,9 @@ export const systemSettingsSchema = z.object({
     .boolean()
     .describe('Whether clinics may sign themselves up (otherwise only the owner creates tenants).'),
   defaultPlanCode: planCodeSchema.describe('Plan given to new tenants created without a planCode.'),
-  maintenanceBanner: optionalText(500).describe('A notice shown on every tenant site; null for none.'),
+  maintenanceBanner: optionalText(L.maintenanceBanner.max).describe(
+    'A notice shown on every tenant site; null for none.',
+  ),
   ...backupSettingsShape,
   taxRatePercent: z
     .number()
@@ -38,9 +41,9 @@ export const systemSettingsSchema = z.object({
     .boolean()
     .describe('Suspend clinics automatically once an invoice is billingGraceDays overdue.'),
   paymentTermsDays: z.number().int().min(0).max(120).describe('Days from issue to due date.'),
-  operatorName: optionalText(200).describe('Operator legal name printed on invoices.'),
-  operatorAddress: optionalText(500).describe('Operator address printed on invoices.'),
-  operatorTaxId: optionalText(100).describe('Operator tax id printed on invoices.'),
+  operatorName: optionalText(L.operatorName.max).describe('Operator legal name printed on invoices.'),
+  operatorAddress: optionalText(L.operatorAddress.max).describe('Operator address printed on invoices.'),
+  operatorTaxId: optionalText(L.operatorTaxId.max).describe('Operator tax id printed on invoices.'),
   billingEmail: emailSchema.nullable().describe('Contact for billing questions, shown to suspended clinics.'),
 });
 

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { text } from '@/server/shared/validation';
 import { paginationQuery } from '@/server/shared/http/pagination';
 import { tenantStatusSchema } from './tenant.schema';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 export const listTenantsQuery = paginationQuery.extend({
   q: text()
     .trim()
-    .max(200)
+    .max(L.tenantSearch.max)
     .optional()
     .describe('Matches name, slug or any domain (case-insensitive substring).'),
   status: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 import { text } from '@/server/shared/validation';
 import { MAINTENANCE_REASONS, TENANT_STATUSES } from '@/lib/domain/owner/tenants';
 
@@ -54,7 +55,7 @@ export const setMaintenanceBody = z.object({
   message: z
     .string()
     .trim()
-    .max(500, 'Keep the message under 500 characters.')
+    .max(L.maintenanceMessage.max, `Keep the message under ${L.maintenanceMessage.max} characters.`)
     .optional()
     .describe("Shown to the clinic's users while maintenance is on."),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 import { text } from '@/server/shared/validation';
 
 /**
@@ -7,7 +8,7 @@ import { text } from '@/server/shared/validation';
  */
 const logoUrlSchema = text()
   .trim()
-  .max(2000)
+  .max(L.logoUrl.max)
   .refine((value) => {
     if (value.startsWith('/')) return !value.startsWith('//') && !value.includes('\\');
     if (!URL.canParse(value)) return false;
@@ -17,7 +18,11 @@ const logoUrlSchema = text()
 
 const brandingPatch = z
   .object({
-    displayName: text().trim().min(1, 'Enter a name or send null to remove it.').max(120).nullable(),
+    displayName: text()
+      .trim()
+      .min(1, 'Enter a name or send null to remove it.')
+      .max(L.displayName.max)
+      .nullable(),
     primaryColor: text()
       .trim()
       .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #1d4ed8.')

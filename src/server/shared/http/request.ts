@@ -45,7 +45,7 @@ export function readParams<S extends z.ZodType>(params: unknown, schema: S): z.o
  * The client address, for throttling and the audit log. X-Forwarded-For is only trusted with TRUST_PROXY (first
  * hop); without a proxy Next.js fills it from the socket unless the client sent one, so it is a hint only.
  */
-export function clientIp(req: Request): string {
+export function clientIp(req: Pick<Request, 'headers'>): string {
   const forwarded = req.headers.get('x-forwarded-for');
   if (forwarded) {
     const hops = forwarded
@@ -64,6 +64,6 @@ export function isSecureRequest(req: Request): boolean {
   return new URL(req.url).protocol === 'https:' || (env().NEXTAUTH_URL?.startsWith('https://') ?? false);
 }
 
-export function userAgent(req: Request): string | null {
+export function userAgent(req: Pick<Request, 'headers'>): string | null {
   return req.headers.get('user-agent')?.slice(0, 400) ?? null;
 }

@@ -32,3 +32,10 @@ export const provisionTenantInput = z.object({
 });
 
 export type ProvisionTenantInput = z.input<typeof provisionTenantInput>;
+
+/** The same input with the first admin's password already hashed (argon2id): what self sign-up keeps meanwhile. */
+export const preparedTenantInput = provisionTenantInput.extend({
+  admin: tenantAdminSchema.omit({ password: true }).extend({ passwordHash: z.string().min(1) }),
+});
+
+export type PreparedTenantInput = z.input<typeof preparedTenantInput>;

@@ -29,7 +29,12 @@ import { MAINTENANCE_DATABASE, withAdminClient } from '../cluster/admin-client';
 import { appSecret, clusterConfig } from '../cluster/cluster';
 import { tenantDatabaseName, tenantRoleName } from '../cluster/identifiers';
 import { migrateDatabase, TENANT_MIGRATIONS } from '../migrations/run-migrations';
-import { provisionTenantInput, type ProvisionTenantInput } from './provision-tenant.schema';
+import {
+  preparedTenantInput,
+  provisionTenantInput,
+  type PreparedTenantInput,
+  type ProvisionTenantInput,
+} from './provision-tenant.schema';
 import { recordSchemaVersion } from '../migrations/schema-marker';
 import { createTenantFolders, pathExists, removeTenantFolders, tenantStoragePath } from './storage';
 import { pickServer } from '../servers/pick-server';
@@ -82,6 +87,19 @@ export async function provisionTenant(
  */
 export async function registerTenant(input: ProvisionTenantInput): Promise<Tenant> {
   const data = parseOrThrow(provisionTenantInput, input);
+  const { password, ...admin } = data.admin;
+  return insertTenant({ ...data, admin: { ...admin, passwordHash: await hashPassword(password) } });
+}
+
+/**
+ * Step 1 for a first admin whose password was hashed earlier (self sign-up hashes it when the request comes in, so
+ * the plain password is never stored while the e-mail waits to be confirmed).
+ */
+export async function registerTenantWithHashedAdmin(input: PreparedTenantInput): Promise<Tenant> {
+  return insertTenant(parseOrThrow(preparedTenantInput, input));
+}
+
+async function insertTenant(data: PreparedTenantInput): Promise<Tenant> {
   const planCode = data.planCode ?? DEFAULT_PLAN_CODE;
   const [plan] = await ownerDb.select().from(subscriptionPlans).where(eq(subscriptionPlans.code, planCode));
   if (!plan)
@@ -93,7 +111,7 @@ export async function registerTenant(input: ProvisionTenantInput): Promise<Tenan
   const pendingAdmin = {
     email: data.admin.email,
     name: data.admin.name,
-    passwordHash: await hashPassword(data.admin.password),
+    passwordHash: data.admin.passwordHash,
     practiceName: data.practiceName,
   };
   let tenant: Tenant;

@@ -1,7 +1,14 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import pg from 'pg';
 import { ownerDb } from '@/server/owner/db/client';
-import { tenantDomains, tenants, type Tenant, type TenantBranding } from '@/server/owner/db/schema';
+import {
+  subscriptionPlans,
+  tenantDomains,
+  tenants,
+  tenantSubscriptions,
+  type Tenant,
+  type TenantBranding,
+} from '@/server/owner/db/schema';
 import type { MaintenanceReason, SuspensionReason, TenantStatus } from '@/lib/domain/owner/tenants';
 import { env } from '@/env';
 import { logger } from '@/server/shared/logger';
@@ -95,11 +102,21 @@ async function lookup(host: string): Promise<ResolvedTenant | null> {
       break;
   }
   const [row] = await ownerDb
-    .select({ tenant: tenants })
+    .select({ tenant: tenants, features: subscriptionPlans.features })
     .from(tenantDomains)
     .innerJoin(tenants, eq(tenants.id, tenantDomains.tenantId))
+    .leftJoin(
+      tenantSubscriptions,
+      and(eq(tenantSubscriptions.tenantId, tenants.id), isNull(tenantSubscriptions.endedAt)),
+    )
+    .leftJoin(subscriptionPlans, eq(subscriptionPlans.id, tenantSubscriptions.planId))
     .where(and(eq(tenantDomains.domain, host), live));
-  return row ? toResolved(row.tenant) : null;
+  if (!row) return null;
+  // A custom domain is served only while the clinic's plan includes `custom-domain`: after a downgrade the domain
+  // stays recorded (the console shows it inactive) but answers as an unknown host; the slug host keeps working.
+  // The owner database NOTIFYs this cache on plan changes too (migration 0009), so it takes effect at once.
+  if (row.features && !row.features.includes('custom-domain')) return null;
+  return toResolved(row.tenant);
 }
 
 /** The tenant a normalised host names, or null. Includes SUSPENDED/FAILED tenants: callers decide what to serve. */

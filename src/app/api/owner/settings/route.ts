@@ -2,7 +2,10 @@ import { ownerRoute } from '@/server/owner/auth/owner-route';
 import { readSystemSettings } from '@/server/owner/settings/read-settings';
 import { systemSettingsSchema, updateSettingsBody } from '@/server/owner/settings/settings.schema';
 import { updateSystemSettings } from '@/server/owner/settings/update-settings';
-import { forgetPlatformSettings } from '@/server/tenancy/owner-gateway/platform-settings';
+import {
+  forgetPlatformSettings,
+  getPlatformSettings,
+} from '@/server/tenancy/owner-gateway/platform-settings';
 
 const TAG = 'Owner: settings';
 
@@ -31,6 +34,7 @@ export const PUT = ownerRoute(
   async ({ db, body, user, meta }) => {
     const settings = await updateSystemSettings(db, { input: body, context: { actor: user, meta } });
     forgetPlatformSettings(); // clinic pages served by this process show the new banner at once
+    await getPlatformSettings(); // and the copy the outage page falls back on is current
     return settings;
   },
 );

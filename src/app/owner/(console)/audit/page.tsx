@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CursorPagination } from '@/components/ui/pagination';
 import { EmptyState, ErrorState } from '@/components/ui/states';
 import { loadAuditPage } from '@/server/owner/pages/audit-page';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Audit log' };
@@ -61,6 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               name="actor"
               type="search"
               defaultValue={filters.actor}
+              maxLength={L.auditActor.max}
               placeholder="admin@example.com"
             />
           </div>

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/states';
 import { formatDateTime } from '@/lib/format/dates';
 import { loadOutboxPage } from '@/server/owner/pages/monitoring-pages';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Outbox' };
@@ -41,6 +42,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             <input
               name="recipient"
               type="email"
+              maxLength={L.outboxRecipient.max}
               defaultValue={query.recipient}
               className="rounded-md border border-slate-300 px-3 py-2"
             />

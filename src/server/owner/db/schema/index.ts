@@ -8,3 +8,4 @@ export * from './tenants';
 export * from './users';
 export * from './tenant-moves';
 export * from './health';
+export * from './signup';

@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ErrorState } from '@/components/ui/states';
 import { INVOICE_STATUSES } from '@/lib/domain/owner/billing';
 import { loadInvoicesPage } from '@/server/owner/pages/billing-pages';
+import { OWNER_FIELD_LIMITS as L } from '@/lib/owner-field-limits';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Invoices' };
@@ -42,7 +43,13 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         >
           <label className="space-y-1 text-sm">
             <span className="block font-medium text-slate-700">Search</span>
-            <input name="q" defaultValue={filters.q} placeholder="Number or clinic" className={input} />
+            <input
+              name="q"
+              defaultValue={filters.q}
+              maxLength={L.invoiceSearch.max}
+              placeholder="Number or clinic"
+              className={input}
+            />
           </label>
           <label className="space-y-1 text-sm">
             <span className="block font-medium text-slate-700">Status</span>
