@@ -42,7 +42,6 @@ export function ForgotPasswordForm({ endpoint, signInHref }: { endpoint: string;
       <TextField
         label="Email"
         name="email"
-        maxLength={254}
         type="email"
         autoComplete="username"
         required

@@ -75,7 +75,6 @@ export function ResetPasswordForm({
       <TextField
         label="New password"
         name="password"
-        maxLength={200}
         type="password"
         autoComplete="new-password"
         required
@@ -88,7 +87,6 @@ export function ResetPasswordForm({
       <TextField
         label="Repeat the new password"
         name="confirm"
-        maxLength={200}
         type="password"
         autoComplete="new-password"
         required
