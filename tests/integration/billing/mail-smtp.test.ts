@@ -1,49 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
-import { resetEnvForTests } from '@/env';
 import { ownerDb } from '@/server/owner/db/client';
 import { mailMessages } from '@/server/owner/db/schema';
 import { sendMailJob } from '@/server/owner/mail/send-mail.job';
 import { queueMail, useMailQueueForTests } from '@/server/owner/mail/queue-mail';
 import { defineJob } from '@/server/operations/jobs/define-job';
 import { uniqueSlug } from '@tests/support/factories';
+import { startSmtpInbox, type SmtpInbox } from '@tests/support/smtp-inbox';
 import { startWorkers } from '@/server/operations/jobs/run-workers';
 import { createBillingPlan, tenantWithPeriod } from '@tests/support/billing';
 import { runBilling } from '@/server/owner/billing/run-billing';
 import { updateBillingProfile } from '@/server/owner/billing/billing-profile';
 
-type Received = { to: string[]; raw: string };
-const received: Received[] = [];
-let server: SMTPServer;
+let inbox: SmtpInbox;
 let stopWorkers: () => Promise<void>;
 
 // The real send job's handler, on a queue of this file's own (see useMailQueueForTests).
 const sendHere = defineJob({ ...sendMailJob, name: `mail.send-${uniqueSlug('t')}` });
 
 beforeAll(async () => {
-  // A real SMTP server on a free port; plain SMTP without auth, as a local relay would be.
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as { port: number };
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-  process.env.MAIL_FROM = 'SmartDMV Billing <billing@smartdmv.test>';
-  resetEnvForTests();
+  inbox = await startSmtpInbox('SmartDMV Billing <billing@smartdmv.test>');
   useMailQueueForTests(sendHere);
   ({ stop: stopWorkers } = await startWorkers([sendHere]));
 });
@@ -51,9 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   useMailQueueForTests(null);
   await stopWorkers?.();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  delete process.env.SMTP_URL;
-  resetEnvForTests();
+  await inbox?.stop();
 });
 
 async function waitFor<T>(
@@ -87,7 +61,7 @@ describe('outbound e-mail over SMTP', () => {
         branding: { primaryColor: '#0f766e' },
       },
     });
-    const mail = await waitFor(() => received.find((m) => m.to.includes(to)));
+    const mail = await waitFor(() => inbox.received.find((m) => m.to.includes(to)));
     expect(mail.raw).toContain('Subject: Reset your Happy Paws password');
     expect(mail.raw).toContain('From: SmartDMV Billing <billing@smartdmv.test>');
     expect(mail.raw).toMatch(/Content-Type: text\/plain/i);
@@ -114,7 +88,7 @@ describe('outbound e-mail over SMTP', () => {
       tenantIds: [t.tenant.id],
     });
     expect(run.invoicesIssued).toBe(1);
-    const mail = await waitFor(() => received.find((m) => m.to.includes(to)));
+    const mail = await waitFor(() => inbox.received.find((m) => m.to.includes(to)));
     expect(mail.raw).toMatch(/Subject: Invoice INV-2026-\d{6}/);
     expect(mail.raw).toMatch(/Content-Type: application\/pdf; name=INV-2026-\d{6}\.pdf/);
   });

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
-import { resetEnvForTests } from '@/env';
 import { PUT as putSettings } from '@/app/api/owner/settings/route';
 import { GET as getSubscription } from '@/app/api/owner/tenants/[id]/subscription/route';
 import { POST as signUp } from '@/app/api/signup/route';
@@ -17,42 +15,21 @@ import { startWorkers } from '@/server/operations/jobs/run-workers';
 import { advanceClock, setClock } from '@/server/shared/clock';
 import { hashToken } from '@/server/shared/tokens';
 import { uniqueSlug } from '@tests/support/factories';
+import { startSmtpInbox, type SmtpInbox } from '@tests/support/smtp-inbox';
 import { callRoute } from '@tests/support/http';
 import { createOwnerAccount, ownerCall, uniqueIp, type OwnerAccount } from '@tests/support/owner-auth';
 import { createTestTenant, signIn } from '@tests/support/tenants';
 
 // Runs in the job-workers group (one file at a time): it switches the global signupsOpen setting on, and runs
 // the real mail send job, on a queue of its own, against a real SMTP server.
-type Received = { to: string[]; raw: string };
-const received: Received[] = [];
-let server: SMTPServer;
+let inbox: SmtpInbox;
 let stopWorkers: () => Promise<void>;
 let owner: OwnerAccount;
 let original: SystemSettings;
 const sendHere = defineJob({ ...sendMailJob, name: `mail.send-${uniqueSlug('signup')}` });
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as { port: number };
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-  process.env.MAIL_FROM = 'SmartDMV <hello@smartdmv.test>';
-  resetEnvForTests();
+  inbox = await startSmtpInbox('SmartDMV <hello@smartdmv.test>');
   useMailQueueForTests(sendHere);
   ({ stop: stopWorkers } = await startWorkers([sendHere]));
   owner = await createOwnerAccount('signup-verify', 'OWNER');
@@ -65,9 +42,7 @@ afterAll(async () => {
   await settings(original);
   useMailQueueForTests(null);
   await stopWorkers?.();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  delete process.env.SMTP_URL;
-  resetEnvForTests();
+  await inbox?.stop();
 });
 
 async function settings(body: Partial<SystemSettings>) {
@@ -116,7 +91,7 @@ function confirm(token: string, host = APEX) {
 
 /** The link from the mail as the SMTP server received it (quoted-printable soft breaks undone). */
 async function mailedToken(email: string): Promise<string> {
-  const mail = await waitFor(() => received.find((m) => m.to.includes(email)));
+  const mail = await waitFor(() => inbox.received.find((m) => m.to.includes(email)));
   const raw = mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
   const match = /http:\/\/localhost:3000\/signup\/verify\?token=([A-Za-z0-9_-]+)/.exec(raw);
   if (!match) throw new Error('no confirmation link in the mail');
@@ -132,7 +107,7 @@ describe('self sign-up e-mail verification', () => {
     expect(asked.body.data).toMatchObject({ status: 'PENDING_VERIFICATION', slug, email });
 
     const token = await mailedToken(email);
-    const mail = received.find((m) => m.to.includes(email))!;
+    const mail = inbox.received.find((m) => m.to.includes(email))!;
     expect(mail.raw).toMatch(/Subject: Confirm your e-mail to create Verified Vets/);
     // Stored hashed only, with the password as an argon2id hash; no clinic yet.
     const [row] = await ownerDb
