@@ -10,6 +10,7 @@
  *    the app's own db_connect_duration_seconds), all against one clinic;
  *  - peak tenant connections (pg_stat_activity, sampled) against TENANT_POOL_MAX_TOTAL; errors;
  *  - the server's RSS after touching N clinics minus its RSS after touching one, each after a full collection;
+ *  - PostgreSQL's CPU per request (from /proc), one clinic against round-robin: what opening connections costs;
  *  - connect cost (SCRAM iterations, TCP against a Unix socket);
  *  - a clinic with --move-mb of data moved to a second embedded server under write load: unavailable time, rows lost.
  * --profile DIR writes the server's CPU profile there (a .cpuprofile for Chrome's DevTools).
@@ -27,6 +28,7 @@ import { ensureBuild } from './lib/build-stamp';
 import { ensureCluster, parseCliArgs, releaseResources, repoRoot, runCli } from './lib/cli';
 import { formatTable } from './lib/format-table';
 import { httpClient, type Target } from './lib/http-load';
+import { postgresCpuMs } from './lib/postgres-cpu';
 import { useThrowawayCluster } from './lib/throwaway-cluster';
 
 const USAGE =
@@ -174,7 +176,9 @@ runCli(async () => {
     const statuses = new Map<number, number>();
     async function run(label: string, pick: (i: number) => Target) {
       const before = await scrape();
+      const pgBefore = postgresCpuMs();
       const result = await http.load(options.seconds, options.clients, pick);
+      const pgMsPerRequest = (postgresCpuMs() - pgBefore) / result.requests;
       const after = await scrape();
       const connects = (after.tenantConnects - before.tenantConnects) / result.seconds;
       errors += result.errors;
@@ -183,9 +187,10 @@ runCli(async () => {
       const rssMb = app!.rssBytes() / 1024 / 1024;
       log(
         `  ${label}: ${result.rps.toFixed(0)} req/s, ${connects.toFixed(0)} connects/s, ` +
+          `PostgreSQL ${pgMsPerRequest.toFixed(2)} ms CPU/req, ` +
           `RSS ${rssMb.toFixed(0)} MB, heap used ${after.heapUsedMb.toFixed(0)} MB`,
       );
-      return { rps: result.rps, connects };
+      return { rps: result.rps, connects, pgMsPerRequest };
     }
 
     log(`Load: ${options.clients} clients, ${options.seconds} s per scenario`);
@@ -241,6 +246,11 @@ runCli(async () => {
             `${clinics.length} clinics round-robin`,
             `${rrRun.rps.toFixed(0)} req/s, ${rrRun.connects.toFixed(0)} connects/s`,
             `${ratio(rrRun.rps, oneRun.rps)} of one (≥ 0.4×)`,
+          ],
+          [
+            'PostgreSQL CPU per request: one clinic / round-robin',
+            `${oneRun.pgMsPerRequest.toFixed(2)} / ${rrRun.pgMsPerRequest.toFixed(2)} ms`,
+            'what opening a connection costs the server',
           ],
           ['peak tenant connections (pg_stat_activity)', `${peak}`, `cap ${cap} (≤ cap)`],
           ['errors', errors ? `${errors} (${errorDetail})` : '0', '0'],
