@@ -13,10 +13,9 @@ import { TenantPool } from './tenant-pool';
  * - else it opens one, while its clinic holds fewer than maxPerTenant and the process fewer than maxTotal;
  * - when the process is at maxTotal, an idle connection of the clinic used least lately per open connection is
  *   closed before anyone waits (heat: requests counted with a HEAT_HALF_LIFE_MS half-life; ties go to the
- *   longest idle). A clinic seen
- *   once is the first to give its connection up again, so a few cold clinics cannot push out the busy ones, which
- *   is what plain least-recently-used does under Zipf-like popularity. A connection counts against the cap until
- *   its socket has closed, so pg_stat_activity never shows more than maxTotal;
+ *   longest idle). A clinic seen once is the first to give its connection up again, so a few cold clinics cannot
+ *   push out the busy ones, which is what plain least-recently-used does under Zipf-like popularity. A connection
+ *   counts against the cap until its socket has closed, so pg_stat_activity never shows more than maxTotal;
  * - when clinics without any connection wait and no idle connection is left to close, a clinic holding more than
  *   one gives its released connections back instead of reusing them, so a busy clinic grows to maxPerTenant only
  *   while others are served;
