@@ -16,13 +16,13 @@
  * --profile DIR writes the server's CPU profile there (a .cpuprofile for Chrome's DevTools).
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { z } from 'zod';
 import pLimit from 'p-limit';
+import { findFreePort } from '../src/server/shared/free-port';
 import { startAppProcess } from './lib/app-process';
 import { ensureBuild } from './lib/build-stamp';
 import { ensureCluster, parseCliArgs, releaseResources, repoRoot, runCli } from './lib/cli';
@@ -61,17 +61,6 @@ function zipfSampler(n: number): () => number {
     }
     return lo;
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 runCli(async () => {
@@ -114,7 +103,7 @@ runCli(async () => {
 
     if (!ensureBuild(repoRoot, path.join(repoRoot, process.env.NEXT_DIST_DIR || '.next'), log))
       throw new Error('the build failed; see the messages above');
-    const port = await freePort();
+    const port = await findFreePort();
     log(`Starting the app on port ${port} …`);
     app = await startAppProcess(port, {
       cpuProfileDir: options.profile && path.resolve(options.profile),

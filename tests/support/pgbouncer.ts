@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { findFreePort } from '@/server/shared/free-port';
 
 /**
  * A real PgBouncer (Debian's `pgbouncer` package; .ci/run installs it) in transaction mode in front of one
@@ -18,16 +19,6 @@ export type PgBouncer = {
 };
 
 const BINARY = ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'].find((p) => fs.existsSync(p));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -50,7 +41,7 @@ export async function startPgBouncer(upstream: { host: string; port: number }): 
     throw new Error('pgbouncer is not installed: apt-get install -y pgbouncer (.ci/run does this)');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-pgbouncer-'));
   fs.chmodSync(dir, 0o777);
-  const port = await freePort();
+  const port = await findFreePort();
   const authFile = path.join(dir, 'userlist.txt');
   const adminUser = `pgb_admin_${crypto.randomBytes(3).toString('hex')}`;
   const adminPassword = crypto.randomBytes(12).toString('hex');

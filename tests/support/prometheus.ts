@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import { findFreePort } from '@/server/shared/free-port';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -26,24 +26,13 @@ function ensurePrometheus(): string {
   return BINARY;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
 export type RunningPrometheus = { url: string; stop: () => Promise<void> };
 
 export async function startPrometheus(config: string): Promise<RunningPrometheus> {
   const binary = ensurePrometheus();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smartdmv-prom-'));
   fs.writeFileSync(path.join(dir, 'prometheus.yml'), config);
-  const port = await freePort();
+  const port = await findFreePort();
   const child: ChildProcess = spawn(
     binary,
     [

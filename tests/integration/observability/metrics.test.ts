@@ -6,7 +6,8 @@ import { GET as listPatients } from '@/app/api/patients/route';
 import { startWorkerMetricsServer } from '@/server/operations/health/worker-metrics-server';
 import { callRoute } from '@tests/support/http';
 import { createOwnerAccount, OWNER_ORIGIN, type OwnerAccount } from '@tests/support/owner-auth';
-import { freePort, startPrometheus } from '@tests/support/prometheus';
+import { findFreePort } from '@/server/shared/free-port';
+import { startPrometheus } from '@tests/support/prometheus';
 import { createTestTenant, signIn, type TestTenant } from '@tests/support/tenants';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
@@ -174,7 +175,7 @@ scrape_configs:
 
 describe('worker metrics (WORKER_METRICS_PORT)', () => {
   it('serves the worker process metrics on /metrics with the bearer token, 401 without it', async () => {
-    const port = await freePort();
+    const port = await findFreePort();
     const server = startWorkerMetricsServer(port);
     await new Promise((r) => setTimeout(r, 200));
     try {

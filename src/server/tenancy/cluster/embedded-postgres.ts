@@ -1,10 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { findFreePort, isPortFree } from '../../shared/free-port';
 import { embeddedStatePath, readEmbeddedState, type EmbeddedState } from './embedded-state';
 
 /**
@@ -60,27 +60,6 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
     return imported.default;
   })();
   return loaded;
-}
-
-async function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
-async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function canConnect(state: EmbeddedState): Promise<boolean> {
