@@ -14,6 +14,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitForOk } from './lib/wait-for-ok';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT || 3200);
@@ -48,20 +49,6 @@ function portInUse(p: number): Promise<boolean> {
     });
     socket.once('error', () => resolve(false));
   });
-}
-
-async function waitForHealth(app: ChildProcess): Promise<boolean> {
-  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
-  while (Date.now() < deadline && app.exitCode === null) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.ok) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return false;
 }
 
 async function stop(app: ChildProcess): Promise<void> {
@@ -139,7 +126,13 @@ async function main(): Promise<number> {
 
   let code = 1;
   try {
-    if (!(await waitForHealth(app))) {
+    if (
+      !(await waitForOk(
+        `http://127.0.0.1:${port}/api/health`,
+        HEALTH_TIMEOUT_MS,
+        () => app.exitCode === null,
+      ))
+    ) {
       console.error(
         app.exitCode === null
           ? 'e2e: the app did not become healthy in time.'

@@ -13,6 +13,7 @@ import { recordAppPort } from './lib/app-port';
 import { ensureCluster, releaseResources, repoRoot } from './lib/cli';
 import { onNpmLauncherExit } from './lib/launcher-watch';
 import { printSetupReport } from './lib/print-setup-report';
+import { waitForOk } from './lib/wait-for-ok';
 
 const dev = process.argv.includes('--dev');
 let child: ChildProcess | undefined;
@@ -34,20 +35,6 @@ async function shutdown(code: number): Promise<never> {
     await releaseResources();
   }
   process.exit(code);
-}
-
-async function waitForHealth(port: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.ok) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  return false;
 }
 
 async function main(): Promise<void> {
@@ -108,7 +95,7 @@ async function main(): Promise<void> {
     });
   }
 
-  if (await waitForHealth(port, dev ? 120_000 : 60_000)) {
+  if (await waitForOk(`http://127.0.0.1:${port}/api/health`, dev ? 120_000 : 60_000)) {
     recordAppPort(e.DATA_DIR, port);
     const base = `http://${e.BASE_DOMAIN}:${port}`;
     const ownerBase = e.OWNER_HOST ? `http://${e.OWNER_HOST}:${port}` : base;

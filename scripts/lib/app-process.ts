@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './cli';
+import { waitForOk } from './wait-for-ok';
 
 /**
  * The production web server (scripts/serve.ts, as `npm start` runs it) in a child process, for benchmarks that
@@ -32,17 +33,13 @@ export async function startAppProcess(
       env: { ...process.env, ...options.env, NODE_ENV: 'production', PORT: String(port) },
     },
   );
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('the app did not answer /api/health/live within 60 s');
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health/live`).then(
-      (r) => r.ok,
-      () => false,
+  const alive = () => child.exitCode === null;
+  if (!(await waitForOk(`http://127.0.0.1:${port}/api/health/live`, 60_000, alive)))
+    throw new Error(
+      alive()
+        ? 'the app did not answer /api/health/live within 60 s'
+        : `the app exited with code ${child.exitCode}`,
     );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 300));
-  }
   const rssBytes = () => {
     const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
     return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
