@@ -14,36 +14,48 @@ export type LoadResult = {
   statuses: Map<number, number>;
 };
 
+export type HostAnswer = { status: number; text: string; setCookie: string[] };
+
+/**
+ * One request to the app on 127.0.0.1:port for `target.host`, with a same-origin Origin header. node's fetch
+ * refuses a Host header; http.request keeps it, and needs no resolver for *.localhost names. Also used by the
+ * tests (tests/support/host-request.ts).
+ */
+export function requestWithHostHeader(
+  port: number,
+  target: Target,
+  init: { method?: string; body?: unknown } = {},
+  agent?: http.Agent,
+): Promise<HostAnswer> {
+  const headers: Record<string, string> = { host: target.host, origin: `http://${target.host}` };
+  if (target.cookie) headers.cookie = target.cookie;
+  if (target.authorization) headers.authorization = target.authorization;
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port, path: target.path, method: init.method ?? 'GET', headers, agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString(),
+            setCookie: res.headers['set-cookie'] ?? [],
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body === undefined ? undefined : JSON.stringify(init.body));
+  });
+}
+
 export function httpClient(port: number, maxSockets: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
-  function request(
-    target: Target,
-    init: { method?: string; body?: unknown } = {},
-  ): Promise<{ status: number; text: string; setCookie: string[] }> {
-    const headers: Record<string, string> = { host: target.host, origin: `http://${target.host}` };
-    if (target.cookie) headers.cookie = target.cookie;
-    if (target.authorization) headers.authorization = target.authorization;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    return new Promise((resolve, reject) => {
-      const req = http.request(
-        { host: '127.0.0.1', port, path: target.path, method: init.method ?? 'GET', headers, agent },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              text: Buffer.concat(chunks).toString(),
-              setCookie: res.headers['set-cookie'] ?? [],
-            }),
-          );
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(init.body === undefined ? undefined : JSON.stringify(init.body));
-    });
-  }
+  const request = (target: Target, init: { method?: string; body?: unknown } = {}) =>
+    requestWithHostHeader(port, target, init, agent);
 
   /** Sends `pick(i)` for i = 0, 1, … from `clients` callers for `seconds`; any status but 200 is an error. */
   async function load(seconds: number, clients: number, pick: (i: number) => Target): Promise<LoadResult> {

@@ -1,4 +1,4 @@
-import http from 'node:http';
+import { requestWithHostHeader } from '../../scripts/lib/http-load';
 
 export type HostResponse = {
   status: number;
@@ -7,41 +7,21 @@ export type HostResponse = {
   setCookie: string | null;
 };
 
-/**
- * One request to an app listening on 127.0.0.1:port, for the given Host (which decides the clinic or the owner
- * console) and with a same-origin Origin header. node's fetch refuses a Host header; http.request keeps it, and
- * needs no resolver for *.localhost names.
- */
-export function requestWithHost(
+/** One request to an app on 127.0.0.1:port for the given Host, its body parsed as JSON when it is JSON. */
+export async function requestWithHost(
   port: number,
   host: string,
   pathname: string,
   init: { method?: string; cookie?: string; body?: unknown } = {},
 ): Promise<HostResponse> {
-  const headers: Record<string, string> = { host, origin: `http://${host}` };
-  if (init.cookie) headers.cookie = init.cookie;
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, path: pathname, method: init.method ?? 'GET', headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          let body: unknown = null;
-          try {
-            body = text ? JSON.parse(text) : null;
-          } catch {
-            body = text; // an HTML page
-          }
-          resolve({ status: res.statusCode ?? 0, body, setCookie: res.headers['set-cookie']?.[0] ?? null });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(init.body === undefined ? undefined : JSON.stringify(init.body));
-  });
+  const answer = await requestWithHostHeader(port, { host, path: pathname, cookie: init.cookie }, init);
+  let body: unknown = null;
+  try {
+    body = answer.text ? JSON.parse(answer.text) : null;
+  } catch {
+    body = answer.text; // an HTML page
+  }
+  return { status: answer.status, body, setCookie: answer.setCookie[0] ?? null };
 }
 
 /** The `name=value` part of a Set-Cookie header, to send back as Cookie. */
