@@ -11,14 +11,35 @@ export function newResetToken(): { token: string; id: string } {
   return { token, id: hashToken(token) };
 }
 
-/** The same clear 400s on both planes for a token that cannot be used. */
+/** What a one-time link answers when it is unknown, already used or expired: a code and a message for each. */
+export type UnusableTokenErrors = Record<'invalid' | 'used' | 'expired', { code: string; message: string }>;
+
+/** Why a stored one-time token cannot be used, as the clear 400 to answer; undefined when it can. */
+export function unusableTokenError(
+  row: { expiresAt: Date; usedAt: Date | null } | undefined,
+  at: Date,
+  errors: UnusableTokenErrors,
+): AppError | undefined {
+  const reason = !row
+    ? 'invalid'
+    : row.usedAt
+      ? 'used'
+      : row.expiresAt.getTime() <= at.getTime()
+        ? 'expired'
+        : null;
+  return reason ? new AppError(400, errors[reason].code, errors[reason].message) : undefined;
+}
+
+const RESET_TOKEN_ERRORS: UnusableTokenErrors = {
+  invalid: { code: 'RESET_TOKEN_INVALID', message: 'This password link is not valid. Ask for a new one.' },
+  used: { code: 'RESET_TOKEN_USED', message: 'This password link was already used. Ask for a new one.' },
+  expired: { code: 'RESET_TOKEN_EXPIRED', message: 'This password link has expired. Ask for a new one.' },
+};
+
+/** The same clear 400s on both planes for a password link that cannot be used. */
 export function assertUsableToken(row: { expiresAt: Date; usedAt: Date | null } | undefined, at: Date): void {
-  if (!row)
-    throw new AppError(400, 'RESET_TOKEN_INVALID', 'This password link is not valid. Ask for a new one.');
-  if (row.usedAt)
-    throw new AppError(400, 'RESET_TOKEN_USED', 'This password link was already used. Ask for a new one.');
-  if (row.expiresAt.getTime() <= at.getTime())
-    throw new AppError(400, 'RESET_TOKEN_EXPIRED', 'This password link has expired. Ask for a new one.');
+  const error = unusableTokenError(row, at, RESET_TOKEN_ERRORS);
+  if (error) throw error;
 }
 
 /**
