@@ -11,7 +11,7 @@
  *  - peak tenant connections (pg_stat_activity, sampled) against TENANT_POOL_MAX_TOTAL; errors;
  *  - the server's RSS after touching N clinics minus its RSS after touching one, each after a full collection;
  *  - PostgreSQL's CPU per request (from /proc), one clinic against round-robin: what opening connections costs;
- *  - connect cost (SCRAM iterations, TCP against a Unix socket);
+ *  - connect cost (SCRAM iterations, TCP against the Unix socket) and queries over 50 connections on each;
  *  - a clinic with --move-mb of data moved to a second embedded server under write load: unavailable time, rows lost.
  * --profile DIR writes the server's CPU profile there (a .cpuprofile for Chrome's DevTools).
  */
@@ -132,6 +132,16 @@ runCli(async () => {
     // Server-side truth for the connection cap.
     const monitor = new pg.Client({ ...clusterConfig().admin, database: 'postgres' });
     await monitor.connect();
+    // Cloning a database writes all of it to the WAL, so provisioning leaves gigabytes for the checkpointer, which
+    // spreads the write-back over minutes: it would land in whichever phase runs then. Flush it before measuring.
+    log('Checkpoint (write back what provisioning and sign-in dirtied) …');
+    await monitor.query('checkpoint');
+    const buffersWritten = async () => {
+      const { rows } = await monitor.query<{ n: string }>(
+        'select buffers_checkpoint + buffers_clean + buffers_backend as n from pg_stat_bgwriter',
+      );
+      return Number(rows[0]!.n);
+    };
     let peak = 0;
     let sampling = true;
     const sampler = (async () => {
@@ -166,8 +176,10 @@ runCli(async () => {
     async function run(label: string, pick: (i: number) => Target) {
       const before = await scrape();
       const pgBefore = postgresCpuMs();
+      const writtenBefore = await buffersWritten();
       const result = await http.load(options.seconds, options.clients, pick);
       const pgMsPerRequest = (postgresCpuMs() - pgBefore) / result.requests;
+      const writtenMb = ((await buffersWritten()) - writtenBefore) / 128;
       const after = await scrape();
       const connects = (after.tenantConnects - before.tenantConnects) / result.seconds;
       errors += result.errors;
@@ -176,7 +188,7 @@ runCli(async () => {
       const rssMb = app!.rssBytes() / 1024 / 1024;
       log(
         `  ${label}: ${result.rps.toFixed(0)} req/s, ${connects.toFixed(0)} connects/s, ` +
-          `PostgreSQL ${pgMsPerRequest.toFixed(2)} ms CPU/req, ` +
+          `PostgreSQL ${pgMsPerRequest.toFixed(2)} ms CPU/req, ${writtenMb.toFixed(0)} MB written back, ` +
           `RSS ${rssMb.toFixed(0)} MB, heap used ${after.heapUsedMb.toFixed(0)} MB`,
       );
       return { rps: result.rps, connects, pgMsPerRequest };
@@ -349,14 +361,19 @@ async function benchMove(mb: number, log: (line: string) => void): Promise<strin
 }
 
 /**
- * Connect + first query + close (p50 of 60): a role whose verifier has the server's default 4,096 iterations
- * against one with 1 (what clinics get), and loopback TCP against a Unix socket on a server started with one.
+ * The cost of reaching PostgreSQL, on the benchmark's own server:
+ * - connect + first query + close (p50 of 60): a role whose verifier has the server's default 4,096 iterations
+ *   against one with 1 (what clinics get), and loopback TCP against the server's Unix socket;
+ * - queries per second spread over 50 open connections by 16 callers (what many clinics' traffic looks like),
+ *   TCP against the Unix socket, with the app side's CPU per query.
  */
 async function benchConnect(admin: { host: string; port: number; user: string; password: string }) {
   const { scramVerifier } = await import('../src/server/tenancy/connections/scram-verifier');
   const { quoteLiteral } = await import('../src/server/tenancy/cluster/identifiers');
-  const { startEmbeddedPostgres } = await import('../src/server/tenancy/cluster/embedded-postgres');
+  const { localSocketDirFor } = await import('../src/server/tenancy/cluster/cluster');
   const password = 'bench-connect-password-0123456789';
+  const socketDir = localSocketDirFor(admin);
+  const tcp = { host: admin.host, port: admin.port };
   const time = async (address: { host: string; port: number }, user: string) => {
     const sample: number[] = [];
     for (let i = 0; i < 60; i++) {
@@ -369,56 +386,71 @@ async function benchConnect(admin: { host: string; port: number; user: string; p
     }
     return sample.sort((a, b) => a - b)[Math.floor(sample.length / 2)]!;
   };
-  const withRoles = async <T>(
-    address: { host: string; port: number; user: string; password: string },
-    fn: () => Promise<T>,
-  ) => {
-    const adminClient = new pg.Client({ ...address, database: 'postgres' });
-    await adminClient.connect();
-    await adminClient.query(`create role bench_slow login password ${quoteLiteral(password)}`);
-    await adminClient.query(`create role bench_fast login password ${quoteLiteral(scramVerifier(password))}`);
-    try {
-      return await fn();
-    } finally {
-      await adminClient.query('drop role bench_slow; drop role bench_fast');
-      await adminClient.end();
-    }
+  const spreadQueries = async (address: { host: string; port: number }) => {
+    const clients = await Promise.all(
+      Array.from({ length: 50 }, async () => {
+        const c = new pg.Client({ ...address, user: 'bench_fast', password, database: 'postgres' });
+        await c.connect();
+        return c;
+      }),
+    );
+    const free = [...clients];
+    let queries = 0;
+    const cpuBefore = process.cpuUsage();
+    const t0 = performance.now();
+    const until = t0 + 3000;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (performance.now() < until) {
+          // The least recently used free connection, as traffic spread over many clinics would pick.
+          const c = free.shift()!;
+          await c.query('select $1::int as n', [queries]);
+          free.push(c);
+          queries++;
+        }
+      }),
+    );
+    const cpu = process.cpuUsage(cpuBefore);
+    const seconds = (performance.now() - t0) / 1000;
+    await Promise.all(clients.map((c) => c.end()));
+    return { perSecond: queries / seconds, cpuMicros: (cpu.user + cpu.system) / queries };
   };
-  const [slow, fast] = await withRoles(admin, async () => [
-    await time(admin, 'bench_slow'),
-    await time(admin, 'bench_fast'),
-  ]);
-  // The same 1-iteration role over both transports, on a server that listens on both.
-  const dataDir = path.join(process.env.DATA_DIR!, '..', 'socket-server');
-  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgs-'));
-  fs.chmodSync(socketDir, 0o777); // as root the server runs as the postgres OS user
-  const socketServer = await startEmbeddedPostgres({ dataDir, unixSocketDir: socketDir });
-  const [tcp, unix] = await (async () => {
-    try {
-      const address = { host: '127.0.0.1', port: socketServer.port };
-      return await withRoles(
-        { ...address, user: socketServer.user, password: socketServer.password },
-        async () => [
-          await time(address, 'bench_fast'),
-          await time({ host: socketDir, port: socketServer.port }, 'bench_fast'),
-        ],
-      );
-    } finally {
-      await socketServer.stop();
-      fs.rmSync(socketDir, { recursive: true, force: true });
-    }
-  })();
-  return [
-    ['TCP connect + query, SCRAM 4,096 iterations (before), p50', `${slow.toFixed(1)} ms`, 'baseline'],
-    [
-      'TCP connect + query, SCRAM 1 iteration (now), p50',
-      `${fast.toFixed(1)} ms`,
-      `${(fast / slow).toFixed(2)}× of before`,
-    ],
-    [
-      'Unix socket connect + query, SCRAM 1 iteration, p50',
-      `${unix.toFixed(1)} ms (TCP on that server ${tcp.toFixed(1)} ms)`,
-      `${(unix / tcp).toFixed(2)}× of TCP`,
-    ],
-  ];
+  const adminClient = new pg.Client({ ...admin, database: 'postgres' });
+  await adminClient.connect();
+  await adminClient.query(`create role bench_slow login password ${quoteLiteral(password)}`);
+  await adminClient.query(`create role bench_fast login password ${quoteLiteral(scramVerifier(password))}`);
+  try {
+    const slow = await time(tcp, 'bench_slow');
+    const fast = await time(tcp, 'bench_fast');
+    const rows = [
+      ['TCP connect + query, SCRAM 4,096 iterations (before), p50', `${slow.toFixed(1)} ms`, 'baseline'],
+      [
+        'TCP connect + query, SCRAM 1 iteration (now), p50',
+        `${fast.toFixed(1)} ms`,
+        `${(fast / slow).toFixed(2)}× of before`,
+      ],
+    ];
+    if (!socketDir) return [...rows, ['Unix socket', 'none (socket path too long)', 'TCP only']];
+    const unix = { host: socketDir, port: admin.port };
+    const unixConnect = await time(unix, 'bench_fast');
+    const tcpSpread = await spreadQueries(tcp);
+    const unixSpread = await spreadQueries(unix);
+    return [
+      ...rows,
+      [
+        'Unix socket connect + query, SCRAM 1 iteration, p50',
+        `${unixConnect.toFixed(1)} ms`,
+        `${(unixConnect / fast).toFixed(2)}× of TCP`,
+      ],
+      [
+        'queries over 50 open connections, TCP / Unix socket',
+        `${tcpSpread.perSecond.toFixed(0)} / ${unixSpread.perSecond.toFixed(0)} q/s; ` +
+          `app CPU ${tcpSpread.cpuMicros.toFixed(0)} / ${unixSpread.cpuMicros.toFixed(0)} µs/q`,
+        `Unix ${(unixSpread.perSecond / tcpSpread.perSecond).toFixed(2)}× of TCP (used)`,
+      ],
+    ];
+  } finally {
+    await adminClient.query('drop role bench_slow; drop role bench_fast');
+    await adminClient.end();
+  }
 }

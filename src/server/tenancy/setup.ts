@@ -15,7 +15,7 @@ import { appSecret, clusterConfig } from './cluster/cluster';
 import { ownershipComment, quoteIdent, quoteLiteral } from './cluster/identifiers';
 import { migrateDatabase, OWNER_MIGRATIONS, TENANT_MIGRATIONS } from './migrations/run-migrations';
 import { recordSchemaVersion } from './migrations/schema-marker';
-import { scramVerifier } from './connections/scram-verifier';
+import { generateRolePassword, scramVerifier } from './connections/scram-verifier';
 import { ensureServerTemplates } from './servers/ensure-server-templates';
 import { registerPrimaryServer, repointPrimaryServer } from './servers/register-primary-server';
 import { createTenantFolders, tenantStoragePath } from './provisioning/storage';
@@ -235,7 +235,7 @@ async function ensureDefaultTenantRole(t: Tenant, note: (c: string) => void): Pr
       // Secret changed: fall through and set a new password.
     }
   }
-  const password = generatePassword(24);
+  const password = generateRolePassword();
   await withAdminClient(MAINTENANCE_DATABASE, async (client) => {
     const found = await roleExists(client, t.dbRole);
     if (!found.exists) {

@@ -17,7 +17,7 @@ import {
   validationError,
 } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
-import { generatePassword } from '@/server/shared/passwords';
+import { generateRolePassword } from '@/server/tenancy/connections/scram-verifier';
 import { encryptSecret } from '@/server/shared/secret-box';
 import { MAINTENANCE_DATABASE, withAdminClient } from '@/server/tenancy/cluster/admin-client';
 import { appSecret, clusterConfig } from '@/server/tenancy/cluster/cluster';
@@ -100,7 +100,7 @@ export async function restoreAsNewTenant(
   const address = { host: created.dbHost, port: created.dbPort };
   let objects = false;
   try {
-    const password = generatePassword(24);
+    const password = generateRolePassword();
     await withAdminClient(
       MAINTENANCE_DATABASE,
       async (client) => {

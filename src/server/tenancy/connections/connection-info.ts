@@ -3,13 +3,28 @@ import { ownerDb } from '@/server/owner/db/client';
 import { databaseServers, tenants } from '@/server/owner/db/schema';
 import { AppError, notFound } from '@/server/shared/errors';
 import { decryptSecret } from '@/server/shared/secret-box';
-import { appSecret } from '../cluster/cluster';
+import { appSecret, localSocketDirFor, type ServerAddress } from '../cluster/cluster';
 import type { TenantConnectionInfo } from './pool-registry';
 
+type AddressFields = {
+  dbHost: string;
+  dbPort: number;
+  poolerHost: string | null;
+  poolerPort: number | null;
+};
+
 /**
- * How to connect as a tenant's own role: read from the owner database and decrypted in memory only. Through the
- * server's pooler (PgBouncer in transaction mode) when it has one, else directly.
+ * Where a tenant's traffic goes: its server's pooler (PgBouncer in transaction mode) when it has one, else the
+ * server itself, through its Unix socket when it is the local embedded one. The one rule for connecting and for
+ * noticing that an open connection's address is stale (a move, a pooler added).
  */
+export function tenantAddress(fields: AddressFields): ServerAddress {
+  if (fields.poolerHost) return { host: fields.poolerHost, port: fields.poolerPort ?? 6432 };
+  const direct = { host: fields.dbHost, port: fields.dbPort };
+  return { host: localSocketDirFor(direct) ?? direct.host, port: direct.port };
+}
+
+/** How to connect as a tenant's own role (at tenantAddress): read from the owner database, decrypted in memory only. */
 export async function loadTenantConnectionInfo(tenantId: string): Promise<TenantConnectionInfo> {
   const [row] = await ownerDb
     .select({
@@ -25,8 +40,7 @@ export async function loadTenantConnectionInfo(tenantId: string): Promise<Tenant
   if (!tenant.dbPasswordEncrypted)
     throw new AppError(503, 'TENANT_UNAVAILABLE', 'This tenant is not provisioned yet.');
   return {
-    host: row.poolerHost ?? tenant.dbHost,
-    port: row.poolerHost ? (row.poolerPort ?? 6432) : tenant.dbPort,
+    ...tenantAddress({ ...tenant, poolerHost: row.poolerHost, poolerPort: row.poolerPort }),
     database: tenant.dbName,
     user: tenant.dbRole,
     password: decryptSecret(tenant.dbPasswordEncrypted, appSecret()),

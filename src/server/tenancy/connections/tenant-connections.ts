@@ -6,7 +6,7 @@ import { notFound } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
 import type { TenantDb } from '@/server/tenant/db/tenant-db';
 import { onTenantRoutingChange } from '../routing/resolve-tenant';
-import { loadTenantConnectionInfo } from './connection-info';
+import { loadTenantConnectionInfo, tenantAddress } from './connection-info';
 import { TenantPoolRegistry } from './pool-registry';
 
 /**
@@ -55,8 +55,8 @@ async function closeStaleConnections(): Promise<void> {
     .select({
       id: tenants.id,
       status: tenants.status,
-      host: tenants.dbHost,
-      port: tenants.dbPort,
+      dbHost: tenants.dbHost,
+      dbPort: tenants.dbPort,
       database: tenants.dbName,
       poolerHost: databaseServers.poolerHost,
       poolerPort: databaseServers.poolerPort,
@@ -70,8 +70,7 @@ async function closeStaleConnections(): Promise<void> {
     if (!row || row.status !== 'ACTIVE') return true;
     const info = registry.connectionInfoOf(id);
     if (!info) return false;
-    const host = row.poolerHost ?? row.host;
-    const port = row.poolerHost ? (row.poolerPort ?? 6432) : row.port;
+    const { host, port } = tenantAddress(row);
     return info.host !== host || info.port !== port || info.database !== row.database;
   });
   await Promise.all(stale.map((id) => registry.close(id)));

@@ -21,7 +21,8 @@ import {
 } from '@/server/shared/errors';
 import { logger } from '@/server/shared/logger';
 import { metrics } from '@/server/shared/observability/metrics';
-import { generatePassword, hashPassword } from '@/server/shared/passwords';
+import { hashPassword } from '@/server/shared/passwords';
+import { generateRolePassword } from '@/server/tenancy/connections/scram-verifier';
 import { encryptSecret } from '@/server/shared/secret-box';
 import { parseOrThrow } from '@/server/shared/validation';
 import { DEFAULT_PLAN_CODE } from '@/server/owner/plans/default-plans';
@@ -219,7 +220,7 @@ async function provisionLocked(tenant: Tenant, hooks: ProvisionHooks): Promise<T
       .where(eq(tenants.id, tenant.id));
   }
   try {
-    const password = generatePassword(24);
+    const password = generateRolePassword();
     // All cluster-level DDL on one maintenance connection: each new connection costs a SCRAM handshake and a fork.
     await withAdminClient(
       MAINTENANCE_DATABASE,
