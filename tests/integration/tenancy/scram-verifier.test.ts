@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { instrumentedClient } from '@/server/shared/observability/instrumented-client';
 import { decryptSecret } from '@/server/shared/secret-box';
 import { appSecret } from '@/server/tenancy/cluster/cluster';
 import { quoteIdent, quoteLiteral } from '@/server/tenancy/cluster/identifiers';
@@ -19,8 +20,9 @@ async function storedVerifier(role: string): Promise<string> {
 async function connectAs(
   tenant: { dbHost: string; dbPort: number; dbName: string; dbRole: string },
   password: string,
+  Client: typeof pg.Client = pg.Client,
 ) {
-  const client = new pg.Client({
+  const client = new Client({
     host: tenant.dbHost,
     port: tenant.dbPort,
     database: tenant.dbName,
@@ -42,6 +44,20 @@ describe('tenant role SCRAM verifiers', () => {
     expect(Buffer.from(password, 'base64url')).toHaveLength(32);
     expect(await connectAs(tenant, password)).toBe(tenant.dbRole);
     await expect(connectAs(tenant, `${password}x`)).rejects.toThrow(/password authentication failed/);
+  });
+
+  it("the app's own clients answer SCRAM synchronously, and the server still refuses a wrong password", async () => {
+    const { tenant } = await createTestTenant('scramsync');
+    const password = decryptSecret(tenant.dbPasswordEncrypted!, appSecret());
+    const Client = instrumentedClient('tenant');
+    expect(await connectAs(tenant, password, Client)).toBe(tenant.dbRole);
+    await expect(connectAs(tenant, `${password}x`, Client)).rejects.toThrow(/password authentication failed/);
+    // A role on the server's default 4,096 iterations goes through pg's own (thread-pool) path and works too.
+    await adminQuery(
+      'postgres',
+      `alter role ${quoteIdent(tenant.dbRole)} password ${quoteLiteral(password)}`,
+    );
+    expect(await connectAs(tenant, password, Client)).toBe(tenant.dbRole);
   });
 
   it('tenants:migrate gives an existing role on the server default (4,096 iterations) the cheap verifier', async () => {

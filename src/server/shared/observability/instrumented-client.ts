@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/unbound-method -- pg's overloaded query/connect are forwarded untouched, with their own `this` */
 import pg from 'pg';
+import { answerScramSynchronously } from '../db/sync-scram';
 import { logger } from '../logger';
 import { instrumentationEnabled, metrics } from './metrics';
 import { currentRequestContext, runInRequestContext, type RequestContext } from './request-context';
@@ -8,6 +9,7 @@ import { currentRequestContext, runInRequestContext, type RequestContext } from 
  * A pg.Client for the owner and tenant pools (pg.Pool's `Client` option) that times each connect
  * (db_connect_duration_seconds) and logs any statement slower than SLOW_QUERY_MS (default 500) with its clinic,
  * route and statement text. Never the parameter values: they are personal data and secrets as often as not.
+ * It answers SCRAM synchronously where it can (db/sync-scram.ts): connects are on every clinic's first request.
  */
 type Plane = 'owner' | 'tenant';
 
@@ -22,6 +24,7 @@ export function instrumentedClient(plane: Plane): typeof pg.Client {
   const existing = classes.get(plane);
   if (existing) return existing;
   class InstrumentedClient extends pg.Client {}
+  answerScramSynchronously(InstrumentedClient);
   const proto = InstrumentedClient.prototype as any;
   const baseConnect = pg.Client.prototype.connect as any;
   const baseQuery = pg.Client.prototype.query as any;
