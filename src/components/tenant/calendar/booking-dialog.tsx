@@ -4,14 +4,12 @@ import { useState } from 'react';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { formText } from '@/components/ui/form-data';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { PatientPicker, type PickedPatient } from '../patients/patient-picker';
 import { useMutation } from '@/components/ui/use-mutation';
 import { ClashWarning } from './clash-warning';
+import { PastTimeWarning } from './past-time-warning';
 import { StartFields, readStart } from './start-fields';
 import { minutesLabel } from '@/lib/time/zoned-time';
-import { formatDateTime } from '@/lib/format/dates';
 import { humanize } from '@/lib/format/humanize';
 import { APPOINTMENT_TYPES } from '@/lib/domain/tenant/appointments';
 
@@ -114,27 +112,15 @@ export function BookingDialog({
       {slot ? (
         <>
           {pastStart ? (
-            <Alert
-              tone="warning"
-              title="This time is in the past"
-              action={
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  pending={mutation.pending}
-                  onClick={(event) => {
-                    const form = event.currentTarget.form;
-                    setPastConfirmed(true);
-                    if (form) void submit(new FormData(form), clash, true);
-                  }}
-                >
-                  Record past visit
-                </Button>
-              }
-            >
-              {formatDateTime(pastStart, practice.timezone)} has already gone by. Pick a later time, or record
-              a visit that already happened.
-            </Alert>
+            <PastTimeWarning
+              pending={mutation.pending}
+              startsAt={pastStart}
+              timeZone={practice.timezone}
+              onRecordPast={(form) => {
+                setPastConfirmed(true);
+                return submit(new FormData(form), clash, true);
+              }}
+            />
           ) : null}
           {clash ? (
             <ClashWarning

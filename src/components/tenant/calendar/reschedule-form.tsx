@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { Form } from '@/components/ui/form';
@@ -10,9 +9,9 @@ import { FormAlert } from '@/components/ui/form-errors';
 import { useMutation } from '@/components/ui/use-mutation';
 import { type AppointmentView } from '@/server/tenant/pages/view-types';
 import { ClashWarning } from './clash-warning';
+import { PastTimeWarning } from './past-time-warning';
 import { StartFields, readStart } from './start-fields';
 import { toZoned } from '@/lib/time/zoned-time';
-import { formatDateTime } from '@/lib/format/dates';
 
 /** Moves an appointment (date, time, length, veterinarian) or edits its reason; clashes can be overridden. */
 export function RescheduleForm({
@@ -67,27 +66,15 @@ export function RescheduleForm({
     >
       <FormAlert />
       {pastStart ? (
-        <Alert
-          tone="warning"
-          title="This time is in the past"
-          action={
-            <Button
-              size="sm"
-              variant="secondary"
-              pending={pending}
-              onClick={(event) => {
-                const form = event.currentTarget.form;
-                setPastConfirmed(true);
-                if (form) void submit(new FormData(form), clash, true);
-              }}
-            >
-              Record past visit
-            </Button>
-          }
-        >
-          {formatDateTime(pastStart, timeZone)} has already gone by. Pick a later time, or record a visit that
-          already happened.
-        </Alert>
+        <PastTimeWarning
+          pending={pending}
+          startsAt={pastStart}
+          timeZone={timeZone}
+          onRecordPast={(form) => {
+            setPastConfirmed(true);
+            return submit(new FormData(form), clash, true);
+          }}
+        />
       ) : null}
       {clash ? (
         <ClashWarning pending={pending} onDoubleBook={(form) => submit(new FormData(form), true)} />
