@@ -11,6 +11,7 @@ import { startWorkers } from '@/server/operations/jobs/run-workers';
 import { createBillingPlan, tenantWithPeriod } from '@tests/support/billing';
 import { runBilling } from '@/server/owner/billing/run-billing';
 import { updateBillingProfile } from '@/server/owner/billing/billing-profile';
+import { waitFor } from '@tests/support/wait-for';
 
 let inbox: SmtpInbox;
 let stopWorkers: () => Promise<void>;
@@ -29,19 +30,6 @@ afterAll(async () => {
   await stopWorkers?.();
   await inbox?.stop();
 });
-
-async function waitFor<T>(
-  check: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('timed out');
-}
 
 describe('outbound e-mail over SMTP', () => {
   it('delivers a queued mail through the send job, recorded as sent; the one-time link is not kept', async () => {

@@ -14,19 +14,11 @@ import { loginThrottle, patients, practices, clients, sessions, users } from '@/
 import { getTenantDatabase } from '@/server/tenancy/connections/tenant-connections';
 import { createOwnerAccount } from '@tests/support/owner-auth';
 import { createTestTenant, signIn } from '@tests/support/tenants';
+import { waitFor } from '@tests/support/wait-for';
 
 const HOUR = 3600_000;
 const noLog = { debug() {}, info() {}, warn() {}, error() {} };
 const context = { jobId: 'test', name: 'test', retryCount: 0, log: noLog };
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('timed out');
-}
 
 /** One expired and one live session, two stale and one fresh throttle row, one old and one new upload part. */
 async function seedClinicLeftovers(t: Awaited<ReturnType<typeof createTestTenant>>) {

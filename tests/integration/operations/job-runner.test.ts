@@ -7,6 +7,7 @@ import { enqueueJob } from '@/server/operations/jobs/enqueue-job';
 import { startWorkers } from '@/server/operations/jobs/run-workers';
 import { createTestTenant } from '@tests/support/tenants';
 import { uniqueSlug } from '@tests/support/factories';
+import { waitFor } from '@tests/support/wait-for';
 
 const runs: string[] = [];
 const suffix = uniqueSlug('t');
@@ -40,15 +41,6 @@ const perClinic = defineJob({
   },
 });
 
-async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('timed out');
-}
-
 async function jobState(name: string, id: string): Promise<string | undefined> {
   const rows = await ownerDb.execute<{ state: string }>(
     sql`select state from pgboss.job where name = ${name} and id = ${id}`,
@@ -65,7 +57,7 @@ describe('job runner', () => {
 
   it('runs each queued job once', async () => {
     await Promise.all(['a', 'b', 'c'].map((value) => enqueueJob(echo, { value })));
-    await waitFor(() => runs.length >= 3);
+    await waitFor(() => runs.length >= 3, 20_000, 100);
     await new Promise((r) => setTimeout(r, 2_500));
     expect(runs.sort()).toEqual(['a', 'b', 'c']);
   });
@@ -76,7 +68,7 @@ describe('job runner', () => {
 
   it('retries a failing job, then keeps it visible as failed with its error', async () => {
     const id = (await enqueueJob(flaky, {}))!;
-    await waitFor(async () => (await jobState(flaky.name, id)) === 'failed', 30_000);
+    await waitFor(async () => (await jobState(flaky.name, id)) === 'failed', 30_000, 100);
     expect(attempts).toBe(2);
     const rows = await ownerDb.execute<{ output: { message?: string } }>(
       sql`select output from pgboss.job where id = ${id}`,
@@ -90,8 +82,8 @@ describe('job runner', () => {
     await ownerDb.execute(sql`update tenants set status = 'SUSPENDED' where id = ${suspended.tenant.id}`);
     const skippedId = (await enqueueJob(perClinic, { tenantId: suspended.tenant.id }))!;
     await enqueueJob(perClinic, { tenantId: active.tenant.id });
-    await waitFor(() => tenantRuns.includes(active.tenant.id));
-    await waitFor(async () => (await jobState(perClinic.name, skippedId)) === 'completed');
+    await waitFor(() => tenantRuns.includes(active.tenant.id), 20_000, 100);
+    await waitFor(async () => (await jobState(perClinic.name, skippedId)) === 'completed', 20_000, 100);
     expect(tenantRuns).not.toContain(suspended.tenant.id);
   });
 });

@@ -12,6 +12,7 @@ import { startWorkers } from '@/server/operations/jobs/run-workers';
 import { uniqueSlug } from '@tests/support/factories';
 import { createOwnerAccounts, ownerCall, type OwnerAccount } from '@tests/support/owner-auth';
 import { createTestTenant } from '@tests/support/tenants';
+import { waitFor } from '@tests/support/wait-for';
 
 const suffix = uniqueSlug('j');
 let shouldFail = true;
@@ -28,15 +29,6 @@ const failing = defineJob({
 });
 // Never worked: its jobs stay queued until cancelled.
 const idle = defineJob({ name: `test.jobs-idle-${suffix}`, payload: z.object({}), handler: async () => {} });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('timed out');
-}
 
 async function stateOf(id: string) {
   const rows = await ownerDb.execute<{ state: string }>(sql`select state from pgboss.job where id = ${id}`);

@@ -19,6 +19,7 @@ import { startSmtpInbox, type SmtpInbox } from '@tests/support/smtp-inbox';
 import { callRoute } from '@tests/support/http';
 import { createOwnerAccount, ownerCall, uniqueIp, type OwnerAccount } from '@tests/support/owner-auth';
 import { createTestTenant, signIn } from '@tests/support/tenants';
+import { waitFor } from '@tests/support/wait-for';
 
 // Runs in the job-workers group (one file at a time): it switches the global signupsOpen setting on, and runs
 // the real mail send job, on a queue of its own, against a real SMTP server.
@@ -53,19 +54,6 @@ async function settings(body: Partial<SystemSettings>) {
     body,
   });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-}
-
-async function waitFor<T>(
-  check: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('timed out');
 }
 
 const APEX = 'localhost:3000';
