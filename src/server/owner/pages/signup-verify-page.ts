@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ownerDb } from '@/server/owner/db/client';
 import { verifySignUpBody } from '@/server/owner/signup/sign-up.schema';
+import { SIGNUP_TOKEN_ERRORS } from '@/server/owner/signup/signup-token';
 import { verifyClinicSignUp } from '@/server/owner/signup/verify-clinic-sign-up';
 import { isAppError } from '@/server/shared/errors';
 import { clientIp, userAgent } from '@/server/shared/http/request';
@@ -14,9 +15,6 @@ export type SignUpVerifyView =
   | { ok: true; slug: string; siteUrl: string }
   | { ok: false; code: string; message: string; siteUrl: string | null; supportEmail: string | null };
 
-const INVALID =
-  'This confirmation link is not valid. Check that you opened the whole link from the e-mail, or sign up again.';
-
 /**
  * GET /signup/verify?token=…: following the mailed link creates the clinic (apex host only, and only while
  * self sign-up is open; else 404). A link that cannot be used gives a page that says why, never an error page.
@@ -27,8 +25,7 @@ export async function loadSignUpVerifyPage(token: string | undefined): Promise<S
   const { signupsOpen, supportEmail } = await getPlatformSettings();
   if (!signupsOpen) notFound();
   const parsed = verifySignUpBody.safeParse({ token });
-  if (!parsed.success)
-    return { ok: false, code: 'SIGNUP_TOKEN_INVALID', message: INVALID, siteUrl: null, supportEmail };
+  if (!parsed.success) return { ok: false, ...SIGNUP_TOKEN_ERRORS.invalid, siteUrl: null, supportEmail };
   try {
     const created = await verifyClinicSignUp(ownerDb, {
       input: parsed.data,

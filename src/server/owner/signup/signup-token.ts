@@ -4,7 +4,7 @@ import { unusableTokenError, type UnusableTokenErrors } from '@/server/shared/re
 /** A confirmation link lives a day: long enough for a mail that waits in a queue or a spam folder overnight. */
 export const SIGNUP_TOKEN_HOURS = 24;
 
-const SIGNUP_TOKEN_ERRORS: UnusableTokenErrors = {
+export const SIGNUP_TOKEN_ERRORS: UnusableTokenErrors = {
   invalid: {
     code: 'SIGNUP_TOKEN_INVALID',
     message:
