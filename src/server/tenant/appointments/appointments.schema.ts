@@ -22,6 +22,14 @@ const statusEnum = z.enum(APPOINTMENT_STATUSES);
 
 export const appointmentIdParams = z.object({ id: z.uuid() });
 
+/** Book or move to a start that has already gone by (recording a past visit); else 422 APPOINTMENT_IN_PAST. */
+const allowPastFlag = z
+  .boolean()
+  .default(false)
+  .describe(
+    'Set to true to book or move to a start in the past (recording a visit that already happened); without it such a request is refused with 422 APPOINTMENT_IN_PAST.',
+  );
+
 export const createAppointmentBody = z
   .strictObject({
     practiceId: z.uuid(),
@@ -36,13 +44,7 @@ export const createAppointmentBody = z
     notes: optionalText(4000).optional(),
     /** Book even if the veterinarian already has an appointment at that time. */
     allowDoubleBooking: z.boolean().default(false),
-    /** Book or move to a start that has already gone by (recording a past visit); else 422 APPOINTMENT_IN_PAST. */
-    allowPast: z
-      .boolean()
-      .default(false)
-      .describe(
-        'Set to true to book or move to a start in the past (recording a visit that already happened); without it such a request is refused with 422 APPOINTMENT_IN_PAST.',
-      ),
+    allowPast: allowPastFlag,
   })
   .superRefine((body, ctx) => {
     if ((body.endsAt === undefined) === (body.durationMinutes === undefined)) {
@@ -66,13 +68,7 @@ export const updateAppointmentBody = z
     reason: optionalText(500).optional(),
     notes: optionalText(4000).optional(),
     allowDoubleBooking: z.boolean().default(false),
-    /** Book or move to a start that has already gone by (recording a past visit); else 422 APPOINTMENT_IN_PAST. */
-    allowPast: z
-      .boolean()
-      .default(false)
-      .describe(
-        'Set to true to book or move to a start in the past (recording a visit that already happened); without it such a request is refused with 422 APPOINTMENT_IN_PAST.',
-      ),
+    allowPast: allowPastFlag,
   })
   .superRefine((body, ctx) => {
     if (body.endsAt !== undefined && body.durationMinutes !== undefined) {
