@@ -10,10 +10,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPortFree } from '../src/server/shared/free-port';
 import { waitForOk } from './lib/wait-for-ok';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,17 +40,6 @@ const E2E_APP_KEYS = new Set([
 /** Fixed test credentials, handed to the specs through the environment. */
 const E2E_OWNER = { email: 'e2e-owner@smartdmv.test', password: 'e2e-owner-password-42' };
 
-function portInUse(p: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port: p });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 async function stop(app: ChildProcess): Promise<void> {
   if (app.exitCode !== null || app.signalCode !== null) return;
   const exited = new Promise((resolve) => app.once('exit', resolve));
@@ -70,7 +59,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 }
 
 async function main(): Promise<number> {
-  if (await portInUse(port)) {
+  if (!(await isPortFree(port))) {
     console.error(
       `Port ${port} is already in use. Stop what is listening there or run with PORT=<free port>.`,
     );
