@@ -29,13 +29,3 @@ export function cookieFrom(setCookie: string | null): string {
   if (!setCookie) throw new Error('no Set-Cookie in the response');
   return setCookie.split(';')[0]!;
 }
-
-/** Polls until `check` holds and returns how long it took; throws after `limitMs`. */
-export async function within(limitMs: number, check: () => Promise<boolean>): Promise<number> {
-  const started = Date.now();
-  for (;;) {
-    if (await check()) return Date.now() - started;
-    if (Date.now() - started > limitMs) throw new Error(`not within ${limitMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}

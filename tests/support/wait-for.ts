@@ -15,3 +15,16 @@ export async function waitFor<T>(
   }
   throw new Error('timed out');
 }
+
+/**
+ * Polls every 50 ms until `check` holds and returns how long that took, or throws after `limitMs`: for asserting
+ * how fast a change reaches another process (the two-instance tests' 2-second bound).
+ */
+export async function within(limitMs: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    if (await check()) return Date.now() - started;
+    if (Date.now() - started > limitMs) throw new Error(`not within ${limitMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

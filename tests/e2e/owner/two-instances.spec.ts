@@ -8,7 +8,8 @@ import {
   startEmbeddedPostgres,
   type EmbeddedServer,
 } from '../../../src/server/tenancy/cluster/embedded-postgres';
-import { cookieFrom, requestWithHost, within } from '../../support/host-request';
+import { cookieFrom, requestWithHost } from '../../support/host-request';
+import { within } from '../../support/wait-for';
 import { e2e, uniqueSlug } from '../support/env';
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerDb } from '@/server/owner/db/client';
 import { upsertOwnerUser } from '@/server/owner/users/upsert-owner-user';
 import { startAppInstance, type AppInstance } from '@tests/support/app-instances';
-import { within } from '@tests/support/host-request';
+import { within } from '@tests/support/wait-for';
 import { createTestTenant, type TestTenant } from '@tests/support/tenants';
 
 let a: AppInstance;
