@@ -1,8 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { ResendWarning } from './resend-warning';
 
 /**
  * Shown when the server answers APPOINTMENT_CONFLICT: the veterinarian is busy then. "Double-book" sends the same
@@ -18,25 +17,13 @@ export function ClashWarning({
   children?: ReactNode;
 }) {
   return (
-    <Alert
-      tone="warning"
+    <ResendWarning
       title="The veterinarian is already booked then"
-      action={
-        <Button
-          size="sm"
-          variant="secondary"
-          pending={pending}
-          onClick={(event) => {
-            // The button sits inside the form it sends again.
-            const form = event.currentTarget.form;
-            if (form) void onDoubleBook(form);
-          }}
-        >
-          Double-book
-        </Button>
-      }
+      actionLabel="Double-book"
+      pending={pending}
+      onResend={onDoubleBook}
     >
       {children}
-    </Alert>
+    </ResendWarning>
   );
 }

@@ -1,13 +1,12 @@
 'use client';
 
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { formatDateTime } from '@/lib/format/dates';
+import { ResendWarning } from './resend-warning';
 
 /**
  * Shown when the chosen start has gone by (seen before sending, or answered APPOINTMENT_IN_PAST). "Record past
  * visit" sends the same form again with allowPast, so recording a visit in the past is always a deliberate second
- * click: the twin of ClashWarning.
+ * click.
  */
 export function PastTimeWarning({
   pending,
@@ -21,26 +20,14 @@ export function PastTimeWarning({
   onRecordPast: (form: HTMLFormElement) => unknown;
 }) {
   return (
-    <Alert
-      tone="warning"
+    <ResendWarning
       title="This time is in the past"
-      action={
-        <Button
-          size="sm"
-          variant="secondary"
-          pending={pending}
-          onClick={(event) => {
-            // The button sits inside the form it sends again.
-            const form = event.currentTarget.form;
-            if (form) void onRecordPast(form);
-          }}
-        >
-          Record past visit
-        </Button>
-      }
+      actionLabel="Record past visit"
+      pending={pending}
+      onResend={onRecordPast}
     >
       {formatDateTime(startsAt, timeZone)} has already gone by. Pick a later time, or record a visit that
       already happened.
-    </Alert>
+    </ResendWarning>
   );
 }
